@@ -1,0 +1,9 @@
+package vn.tramso.account;
+
+import java.util.Optional;
+import org.springframework.data.repository.ListCrudRepository;
+
+interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
+
+    Optional<UserAccount> findByUsername(String username);
+}

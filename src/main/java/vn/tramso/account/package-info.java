@@ -1,0 +1,2 @@
+/** Accounts of volunteers, commune leaders and admins, and their sign-in from the database. */
+package vn.tramso.account;

@@ -1,0 +1,32 @@
+package vn.tramso.account.ui;
+
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import vn.tramso.account.Role;
+
+/** After sign-in: opens the area of the user's role. */
+@Route(value = "staff", layout = StaffLayout.class)
+@PermitAll
+public class StaffHomeView extends Div implements BeforeEnterObserver {
+
+    private final AuthenticationContext authentication;
+
+    StaffHomeView(AuthenticationContext authentication) {
+        this.authentication = authentication;
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (authentication.hasRole(Role.ADMIN_NAME)) {
+            event.forwardTo("admin");
+        } else if (authentication.hasRole(Role.LEADER_NAME)) {
+            event.forwardTo("leader");
+        } else {
+            event.forwardTo("volunteer");
+        }
+    }
+}

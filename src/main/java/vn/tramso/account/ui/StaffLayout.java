@@ -1,0 +1,38 @@
+package vn.tramso.account.ui;
+
+import com.vaadin.flow.component.applayout.AppLayout;
+import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.sidenav.SideNav;
+import com.vaadin.flow.component.sidenav.SideNavItem;
+import com.vaadin.flow.spring.security.AuthenticationContext;
+import jakarta.annotation.security.PermitAll;
+import vn.tramso.account.Role;
+
+/** The frame of the signed-in areas: the user's name, a menu for their role, and sign-out. */
+@PermitAll
+public class StaffLayout extends AppLayout {
+
+    public StaffLayout(AuthenticationContext authentication) {
+        addClassName("staff");
+        Span app = new Span(getTranslation("app.name"));
+        app.addClassName("staff-app-name");
+        Span user = new Span(authentication.getPrincipalName().orElse(""));
+        user.addClassName("staff-user");
+        Button signOut = new Button(getTranslation("staff.signout"), e -> authentication.logout());
+        signOut.addClassName("staff-signout");
+        addToNavbar(new DrawerToggle(), app, user, signOut);
+        SideNav nav = new SideNav();
+        if (authentication.hasAnyRole(Role.VOLUNTEER_NAME, Role.ADMIN_NAME)) {
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.volunteer"), "volunteer"));
+        }
+        if (authentication.hasRole(Role.LEADER_NAME)) {
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.leader"), "leader"));
+        }
+        if (authentication.hasRole(Role.ADMIN_NAME)) {
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.admin"), "admin"));
+        }
+        addToDrawer(nav);
+    }
+}

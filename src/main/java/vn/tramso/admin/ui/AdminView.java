@@ -1,0 +1,82 @@
+package vn.tramso.admin.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.ListItem;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.UnorderedList;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import vn.tramso.account.CurrentUser;
+import vn.tramso.account.Role;
+import vn.tramso.account.ui.Greeting;
+import vn.tramso.account.ui.StaffLayout;
+import vn.tramso.admin.KioskOverview;
+import vn.tramso.admin.PlaceService;
+import vn.tramso.guide.GuideCatalog;
+import vn.tramso.guide.ReloadResult;
+
+/** The admin's area: reload kiosk-config without a restart and see what is wrong in it; the kiosks. */
+@Route(value = "admin", layout = StaffLayout.class)
+@RolesAllowed(Role.ADMIN_NAME)
+public class AdminView extends Div implements HasDynamicTitle {
+
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy")
+            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
+
+    private final GuideCatalog catalog;
+    private final Div status = new Div();
+
+    AdminView(CurrentUser user, GuideCatalog catalog, PlaceService places) {
+        this.catalog = catalog;
+        addClassName("admin");
+        Button reload = new Button(getTranslation("admin.reload"), e -> show(catalog.reload()));
+        reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        reload.addClassName("reload-button");
+        status.addClassName("reload-status");
+        add(new Greeting(user.get(), getTranslation("admin.purpose")),
+                new H2(getTranslation("admin.config")), reload, status,
+                new H2(getTranslation("admin.kiosks")), kiosks(places));
+        show(catalog.lastReload());
+    }
+
+    private void show(ReloadResult result) {
+        status.removeAll();
+        status.getElement().setAttribute("role", "status");
+        status.setClassName("reload-status " + (result.succeeded() ? "ok" : "failed"));
+        String at = TIME.format(result.at());
+        if (result.succeeded()) {
+            status.add(new Paragraph(getTranslation("admin.reload.ok", at, result.kiosks(), result.guides())));
+            return;
+        }
+        status.add(new Paragraph(getTranslation("admin.reload.failed", at, result.problems().size())));
+        UnorderedList problems = new UnorderedList();
+        problems.addClassName("reload-problems");
+        result.problems().forEach(p -> problems.add(new ListItem(p.toString())));
+        status.add(problems);
+    }
+
+    private Grid<KioskOverview> kiosks(PlaceService places) {
+        Grid<KioskOverview> grid = new Grid<>();
+        grid.addColumn(KioskOverview::code).setHeader(getTranslation("admin.kiosk.code"));
+        grid.addColumn(KioskOverview::culturalHouse).setHeader(getTranslation("admin.kiosk.place"));
+        grid.addColumn(KioskOverview::communeName).setHeader(getTranslation("admin.kiosk.commune"));
+        grid.addColumn(KioskOverview::provinceName).setHeader(getTranslation("admin.kiosk.province"));
+        grid.addColumn(k -> getTranslation(catalog.kiosk(k.code()).isPresent() ? "admin.kiosk.configured" : "admin.kiosk.unconfigured"))
+                .setHeader(getTranslation("admin.kiosk.config"));
+        grid.setItems(places.kiosks());
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("staff.nav.admin");
+    }
+}

@@ -1,0 +1,17 @@
+package vn.tramso.base;
+
+import java.time.Clock;
+import java.time.ZoneId;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** One clock for the whole app, in the villages' time zone; tests replace it. */
+@Configuration
+class TimeConfig {
+
+    @Bean
+    Clock clock(@Value("${tramso.zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
+        return Clock.system(zone);
+    }
+}

@@ -1,0 +1,2 @@
+/** Shared, small: localized text, QR codes (ZXing), the clock, the embedded database, security. */
+package vn.tramso.base;

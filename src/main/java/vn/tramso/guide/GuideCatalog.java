@@ -1,0 +1,76 @@
+package vn.tramso.guide;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicReference;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.stereotype.Service;
+
+/**
+ * Serves the current kiosk-config content. Content is loaded at start-up (a bad file stops the
+ * start with a message naming the file, line and field) and again on {@link #reload()}: a bad
+ * reload is refused and the last good content keeps serving.
+ */
+@Service
+@EnableConfigurationProperties(KioskConfigProperties.class)
+public class GuideCatalog {
+
+    private static final Logger log = LoggerFactory.getLogger(GuideCatalog.class);
+
+    private final KioskConfigProperties properties;
+    private final Clock clock;
+    private final AtomicReference<KioskContent> content = new AtomicReference<>();
+    private final AtomicReference<ReloadResult> lastReload = new AtomicReference<>();
+
+    GuideCatalog(KioskConfigProperties properties, Clock clock) throws InvalidContentException {
+        this.properties = properties;
+        this.clock = clock;
+        KioskContent initial = ContentLoader.load(properties.dir());
+        content.set(initial);
+        lastReload.set(new ReloadResult(clock.instant(), List.of(), initial.kiosks().size(), initial.guides().size()));
+        log.info("kiosk-config loaded from {}: {} kiosks, {} guides", properties.dir().toAbsolutePath(),
+                initial.kiosks().size(), initial.guides().size());
+    }
+
+    /** Loads kiosk-config again; serves the new content only if every file is good. */
+    public synchronized ReloadResult reload() {
+        ReloadResult result;
+        try {
+            KioskContent fresh = ContentLoader.load(properties.dir());
+            content.set(fresh);
+            result = new ReloadResult(clock.instant(), List.of(), fresh.kiosks().size(), fresh.guides().size());
+            log.info("kiosk-config reloaded: {} kiosks, {} guides", result.kiosks(), result.guides());
+        } catch (InvalidContentException e) {
+            KioskContent current = content.get();
+            result = new ReloadResult(clock.instant(), e.problems(), current.kiosks().size(), current.guides().size());
+            log.warn("kiosk-config reload refused, last good content still served:\n{}", e.getMessage());
+        }
+        lastReload.set(result);
+        return result;
+    }
+
+    public ReloadResult lastReload() {
+        return lastReload.get();
+    }
+
+    public KioskContent content() {
+        return content.get();
+    }
+
+    public String defaultKiosk() {
+        return properties.defaultKiosk();
+    }
+
+    public Optional<KioskSettings> kiosk(String id) {
+        return content().kiosk(id);
+    }
+
+    /** Whether volunteers are on duty at this kiosk's cultural house right now. */
+    public boolean onDuty(KioskSettings kiosk) {
+        return kiosk.onDuty(LocalDateTime.now(clock));
+    }
+}

@@ -1,0 +1,10 @@
+package vn.tramso.guide;
+
+import vn.tramso.base.Localized;
+
+/**
+ * One screen of a guide: a short title, one to three short sentences, an illustration (SVG
+ * markup, already checked to be safe to inline), and an optional tip and warning.
+ */
+public record GuideStep(Localized title, Localized text, String illustrationSvg, Localized tip, Localized warning) {
+}

@@ -1,0 +1,150 @@
+package vn.tramso.guide;
+
+import java.time.DayOfWeek;
+import java.time.Duration;
+import java.time.LocalTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import vn.tramso.base.Localized;
+
+/** Reads and checks one kiosk settings file; see kiosk-config/README.md for the format. */
+final class KioskSettingsParser {
+
+    static final int DEFAULT_IDLE_SECONDS = 120;
+    static final int DEFAULT_WARNING_SECONDS = 30;
+    /** WCAG 2.2.1: at least 20 seconds to extend a time limit. */
+    static final int MIN_WARNING_SECONDS = 20;
+    private static final Pattern VILLAGE = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
+    private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 .]{5,18}[0-9]");
+    private static final Pattern TIME = Pattern.compile("\\d{2}:\\d{2}");
+    private static final Set<String> LANGUAGES = Set.of("vi", "en");
+
+    private KioskSettingsParser() {
+    }
+
+    /**
+     * @param guideIds the ids of all guides found, to check the kiosk's list of guides
+     * @return the settings, or empty when a problem was recorded
+     */
+    static Optional<KioskSettings> parse(String file, String expectedId, Node root, Set<String> guideIds,
+                                         List<ContentProblem> problems) {
+        int before = problems.size();
+        YamlNodes k = new YamlNodes(file, "", root, problems);
+        k.allowOnly(Set.of("id", "village", "name", "idle_timeout_seconds", "idle_warning_seconds", "languages",
+                "guides", "contact", "duty_hours"));
+        Optional<String> id = k.text("id", true);
+        id.ifPresent(value -> {
+            if (!GuideParser.ID.matcher(value).matches()) {
+                k.problem("id", "chỉ dùng chữ thường không dấu, số và dấu '-', ví dụ 'tra-phuong'");
+            } else if (!value.equals(expectedId)) {
+                k.problem("id", "phải trùng tên tệp: '" + expectedId + "' (đang là '" + value + "')");
+            }
+        });
+        Optional<String> village = k.text("village", true);
+        village.filter(v -> !VILLAGE.matcher(v).matches())
+                .ifPresent(v -> k.problem("village", "mã thôn chỉ gồm chữ in hoa không dấu, số và '-', ví dụ 'HY-HQ-TRA-PHUONG'"));
+        Optional<Localized> name = k.localized("name", true, 80, 1);
+        int idle = k.integer("idle_timeout_seconds", 30, 1800).orElse(DEFAULT_IDLE_SECONDS);
+        int warning = k.integer("idle_warning_seconds", MIN_WARNING_SECONDS, 300).orElse(DEFAULT_WARNING_SECONDS);
+        if (warning >= idle) {
+            k.problem("idle_warning_seconds", "phải ngắn hơn idle_timeout_seconds (" + idle + ")");
+        }
+        List<Locale> languages = languages(k);
+        List<String> guides = new ArrayList<>();
+        for (ScalarNode g : k.scalars("guides", true)) {
+            if (guideIds.contains(g.getValue())) {
+                guides.add(g.getValue());
+            } else {
+                k.problem(g, "guides", "không có hướng dẫn '" + g.getValue() + "' trong thư mục guides/");
+            }
+        }
+        Optional<YamlNodes> contact = k.map("contact", true);
+        contact.ifPresent(c -> c.allowOnly(Set.of("name", "phone")));
+        Optional<Localized> contactName = contact.flatMap(c -> c.localized("name", true, 80, 1));
+        Optional<String> phone = contact.flatMap(c -> c.text("phone", true).filter(p -> {
+            boolean ok = PHONE.matcher(p).matches();
+            if (!ok) {
+                c.problem("phone", "số điện thoại chỉ gồm chữ số, dấu cách hoặc dấu chấm, ví dụ '0900 000 001'");
+            }
+            return ok;
+        }));
+        List<DutyHours> duty = dutyHours(k);
+        if (problems.size() > before) {
+            return Optional.empty();
+        }
+        return Optional.of(new KioskSettings(id.orElseThrow(), village.orElseThrow(), name.orElseThrow(),
+                Duration.ofSeconds(idle), Duration.ofSeconds(warning), languages, guides, contactName.orElseThrow(),
+                phone.orElseThrow(), duty));
+    }
+
+    private static List<Locale> languages(YamlNodes k) {
+        if (!k.has("languages")) {
+            return List.of(Locale.of("vi"), Locale.of("en"));
+        }
+        List<Locale> result = new ArrayList<>();
+        for (ScalarNode l : k.scalars("languages", true)) {
+            if (LANGUAGES.contains(l.getValue())) {
+                result.add(Locale.of(l.getValue()));
+            } else {
+                k.problem(l, "languages", "ngôn ngữ '" + l.getValue() + "' chưa có; dùng vi hoặc en");
+            }
+        }
+        if (!result.isEmpty() && !"vi".equals(result.getFirst().getLanguage())) {
+            k.problem("languages", "tiếng Việt (vi) phải đứng đầu");
+        }
+        return result;
+    }
+
+    private static List<DutyHours> dutyHours(YamlNodes k) {
+        List<DutyHours> result = new ArrayList<>();
+        List<Node> items = k.list("duty_hours", false);
+        for (int i = 0; i < items.size(); i++) {
+            YamlNodes d = k.child("duty_hours[" + (i + 1) + "]", items.get(i));
+            d.allowOnly(Set.of("days", "from", "to"));
+            Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+            for (ScalarNode day : d.scalars("days", true)) {
+                dayOf(day.getValue()).ifPresentOrElse(days::add,
+                        () -> d.problem(day, "days", "ngày '" + day.getValue() + "' không hợp lệ; dùng MON, TUE, WED, THU, FRI, SAT, SUN"));
+            }
+            Optional<LocalTime> from = d.text("from", true).flatMap(t -> time(d, "from", t));
+            Optional<LocalTime> to = d.text("to", true).flatMap(t -> time(d, "to", t));
+            if (from.isPresent() && to.isPresent()) {
+                if (!from.get().isBefore(to.get())) {
+                    d.problem("to", "giờ kết thúc phải sau giờ bắt đầu (" + from.get() + ")");
+                } else if (!days.isEmpty()) {
+                    result.add(new DutyHours(days, from.get(), to.get()));
+                }
+            }
+        }
+        return result;
+    }
+
+    private static Optional<DayOfWeek> dayOf(String value) {
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (d.name().startsWith(value.toUpperCase(Locale.ROOT)) && value.length() == 3) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<LocalTime> time(YamlNodes d, String key, String value) {
+        try {
+            if (TIME.matcher(value).matches()) {
+                return Optional.of(LocalTime.parse(value));
+            }
+        } catch (DateTimeParseException e) {
+            // reported below
+        }
+        d.problem(key, "giờ phải viết dạng HH:mm trong ngoặc kép, ví dụ \"07:30\" (đang là '" + value + "')");
+        return Optional.empty();
+    }
+}

@@ -1,0 +1,64 @@
+package vn.tramso.guide.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.List;
+import vn.tramso.guide.GuideCatalog;
+import vn.tramso.guide.Topic;
+
+/**
+ * What the kiosk shows while nobody uses it: tiles of what it can help with, taking turns, and
+ * one large button to start. Touching anywhere starts too.
+ */
+@Route(value = "kiosk/:kiosk", autoLayout = false)
+@AnonymousAllowed
+public class AttractView extends KioskScreen {
+
+    AttractView(GuideCatalog catalog) {
+        super(catalog);
+        addClassName("attract");
+    }
+
+    @Override
+    protected String render(BeforeEnterEvent event) {
+        H1 welcome = new H1(getTranslation("attract.title"));
+        Paragraph lead = new Paragraph(getTranslation("attract.lead"));
+        lead.addClassName("lead");
+        Div tiles = new Div();
+        tiles.addClassName("attract-tiles");
+        tiles.getElement().setAttribute("aria-hidden", "true");
+        List<Topic> topics = catalog.content().guidesOf(kiosk).stream().map(g -> g.topic()).distinct().toList();
+        for (int i = 0; i < topics.size(); i++) {
+            Div tile = new Div(new Span(getTranslation(topics.get(i).labelKey())));
+            tile.addClassNames("attract-tile", "topic-" + topics.get(i).slug());
+            tile.getStyle().set("--i", String.valueOf(i)).set("--n", String.valueOf(topics.size()));
+            tiles.add(tile);
+        }
+        // The button has no listener of its own: its click bubbles to the body, like any touch.
+        Button start = new Button(getTranslation("attract.start"));
+        start.addClassNames("kiosk-button", "primary", "start-button");
+        body.add(welcome, lead, tiles, start);
+        body.addClickListener(e -> start());
+        return getTranslation("attract.title");
+    }
+
+    @Override
+    protected boolean guarded() {
+        return false;
+    }
+
+    @Override
+    protected boolean showsHomeButton() {
+        return false;
+    }
+
+    private void start() {
+        go(KioskNavigation.home(kiosk.id()));
+    }
+}

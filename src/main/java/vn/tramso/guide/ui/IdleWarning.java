@@ -1,0 +1,48 @@
+package vn.tramso.guide.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
+import java.time.Duration;
+
+/**
+ * "Are you still there?" with a countdown of at least 20 seconds (WCAG 2.2.1) and one large
+ * button to continue.
+ */
+class IdleWarning extends Dialog {
+
+    private static final String COUNTDOWN = """
+            const g = window.__kioskIdle; let left = $1; const guard = $2;
+            clearInterval(g.countdown);
+            g.countdown = setInterval(() => {
+              left--; $0.textContent = left;
+              if (left <= 0) { clearInterval(g.countdown); guard.dispatchEvent(new CustomEvent('kiosk-expired')); }
+            }, 1000);
+            """;
+
+    private final Span seconds = new Span();
+    private final Duration time;
+
+    IdleWarning(Duration time, Runnable onContinue) {
+        this.time = time;
+        addClassName("idle-warning");
+        setModal(true);
+        setCloseOnOutsideClick(false);
+        setCloseOnEsc(false);
+        getElement().setAttribute("aria-label", getTranslation("idle.title"));
+        seconds.addClassName("idle-seconds");
+        seconds.setText(String.valueOf(time.toSeconds()));
+        Paragraph message = new Paragraph(new Span(getTranslation("idle.message.before") + " "), seconds,
+                new Span(" " + getTranslation("idle.message.after")));
+        Button resume = new Button(getTranslation("idle.continue"), e -> onContinue.run());
+        resume.addClassNames("kiosk-button", "primary", "idle-continue");
+        add(new H2(getTranslation("idle.title")), message, resume);
+    }
+
+    void startCountdown(Element guard) {
+        seconds.getElement().executeJs(COUNTDOWN, seconds.getElement(), time.toSeconds(), guard);
+    }
+}

@@ -1,0 +1,69 @@
+package vn.tramso.guide.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import vn.tramso.guide.Topic;
+
+/**
+ * Typed navigation between kiosk screens. All of a resident's state lives in the URL (kiosk,
+ * topic, guide, step, and {@code ?lang=en} when English was chosen), so back/forward and reload
+ * work and nothing of it is kept on the server.
+ */
+public final class KioskNavigation {
+
+    static final String KIOSK = "kiosk";
+    static final String TOPIC = "topic";
+    static final String GUIDE = "guide";
+    static final String STEP = "step";
+    static final String LANG = "lang";
+
+    private KioskNavigation() {
+    }
+
+    public static String attract(String kiosk) {
+        return "kiosk/" + kiosk;
+    }
+
+    static String home(String kiosk) {
+        return attract(kiosk) + "/home";
+    }
+
+    static String topic(String kiosk, Topic topic) {
+        return attract(kiosk) + "/topic/" + topic.slug();
+    }
+
+    static String step(String kiosk, String guide, int step) {
+        return attract(kiosk) + "/guide/" + guide + "/" + step;
+    }
+
+    /** Navigates keeping the resident's language choice. */
+    static void go(String location, Locale locale) {
+        UI.getCurrent().navigate(location, language(locale));
+    }
+
+    static QueryParameters language(Locale locale) {
+        return "en".equals(locale.getLanguage()) ? QueryParameters.simple(Map.of(LANG, "en")) : QueryParameters.empty();
+    }
+
+    /** The language asked for in the URL: English for {@code ?lang=en}, else Vietnamese. */
+    static Locale languageOf(QueryParameters query) {
+        return query.getSingleParameter(LANG).filter("en"::equals).map(Locale::of).orElse(Locale.of("vi"));
+    }
+
+    /** A step number from the URL: a positive whole number, else empty. */
+    static OptionalInt parseStep(String value) {
+        if (value == null || value.isEmpty() || value.length() > 3 || !value.chars().allMatch(Character::isDigit)) {
+            return OptionalInt.empty();
+        }
+        int step = Integer.parseInt(value);
+        return step >= 1 ? OptionalInt.of(step) : OptionalInt.empty();
+    }
+
+    static Optional<Topic> parseTopic(String value) {
+        return value == null ? Optional.empty() : Topic.fromSlug(value);
+    }
+}

@@ -1,0 +1,133 @@
+package vn.tramso.guide.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.Header;
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import java.util.Locale;
+import vn.tramso.guide.GuideCatalog;
+import vn.tramso.guide.KioskSettings;
+
+/**
+ * The frame of every kiosk screen: the cultural house's name, a language switch and a home
+ * button at the top, the screen's one decision in the middle, the help line at the bottom, and
+ * the idle guard. The kiosk and language come from the URL on every visit.
+ */
+abstract class KioskScreen extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    protected final GuideCatalog catalog;
+    protected KioskSettings kiosk;
+    protected Locale locale;
+    protected final Main body = new Main();
+    private String title = "";
+
+    KioskScreen(GuideCatalog catalog) {
+        this.catalog = catalog;
+        addClassName("kiosk");
+        body.addClassName("kiosk-body");
+    }
+
+    @Override
+    public final void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        body.removeAll();
+        locale = KioskNavigation.languageOf(event.getLocation().getQueryParameters());
+        UI.getCurrent().setLocale(locale);
+        UI.getCurrent().getElement().setAttribute("lang", locale.getLanguage());
+        String kioskId = event.getRouteParameters().get(KioskNavigation.KIOSK).orElse("");
+        kiosk = catalog.kiosk(kioskId).orElse(null);
+        if (kiosk == null) {
+            title = getTranslation("kiosk.unknown.title");
+            body.add(new KioskMessage(getTranslation("kiosk.unknown.title"), getTranslation("kiosk.unknown.text", kioskId)));
+            add(body);
+            return;
+        }
+        if (!kiosk.languages().contains(locale)) {
+            locale = kiosk.languages().getFirst();
+            UI.getCurrent().setLocale(locale);
+        }
+        title = render(event);
+        if (title == null) {
+            return; // the screen forwarded elsewhere
+        }
+        add(header(), body, footer());
+        if (guarded()) {
+            add(new IdleGuard(kiosk.id(), kiosk.idleTimeout(), kiosk.idleWarning()));
+        }
+    }
+
+    /**
+     * Fills {@link #body} for this visit.
+     *
+     * @return the page title, or {@code null} after forwarding the resident elsewhere
+     */
+    protected abstract String render(BeforeEnterEvent event);
+
+    /** Whether the idle reset watches this screen (all but the attract screen). */
+    protected boolean guarded() {
+        return true;
+    }
+
+    /** Whether the header shows a button back to the home screen. */
+    protected boolean showsHomeButton() {
+        return true;
+    }
+
+    protected void go(String location) {
+        KioskNavigation.go(location, locale);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " – " + getTranslation("app.name");
+    }
+
+    private Header header() {
+        Header header = new Header();
+        header.addClassName("kiosk-header");
+        Span place = new Span(kiosk.name().in(locale));
+        place.addClassName("kiosk-place");
+        header.add(place);
+        Div actions = new Div();
+        actions.addClassName("kiosk-header-actions");
+        if (kiosk.languages().size() > 1) {
+            Locale other = kiosk.languages().stream().filter(l -> !l.equals(locale)).findFirst().orElseThrow();
+            Button language = new Button(getTranslation("language.switch"), e -> switchLanguage(other));
+            language.addClassNames("kiosk-button", "secondary", "language-switch");
+            language.getElement().setAttribute("lang", other.getLanguage());
+            actions.add(language);
+        }
+        if (showsHomeButton()) {
+            Button home = new Button(getTranslation("nav.home"), e -> go(KioskNavigation.home(kiosk.id())));
+            home.addClassNames("kiosk-button", "secondary", "home-button");
+            actions.add(home);
+        }
+        header.add(actions);
+        return header;
+    }
+
+    private void switchLanguage(Locale other) {
+        String path = UI.getCurrent().getActiveViewLocation().getPath();
+        KioskNavigation.go(path, other);
+    }
+
+    private Footer footer() {
+        Footer footer = new Footer();
+        footer.addClassName("kiosk-footer");
+        Span contact = new Span(getTranslation("footer.contact", kiosk.contactName().in(locale), kiosk.contactPhone()));
+        contact.addClassName("kiosk-contact");
+        footer.add(contact);
+        if (catalog.onDuty(kiosk)) {
+            Button help = new Button(getTranslation("help.button"), e -> new HelpDialog(kiosk, locale).open());
+            help.addClassNames("kiosk-button", "help-button");
+            footer.add(help);
+        }
+        return footer;
+    }
+}

@@ -1,0 +1,135 @@
+package vn.tramso.guide.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Aside;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.util.Optional;
+import java.util.OptionalInt;
+import vn.tramso.base.QrCodes;
+import vn.tramso.guide.Guide;
+import vn.tramso.guide.GuideCatalog;
+import vn.tramso.guide.GuideStep;
+
+/**
+ * The step player: "Bước 2 / 6", a progress bar, the step's title, picture and text, a tip or
+ * warning, a QR code to continue on the resident's own phone, and large Back / Next buttons.
+ */
+@Route(value = "kiosk/:kiosk/guide/:guide/:step", autoLayout = false)
+@AnonymousAllowed
+public class StepView extends KioskScreen {
+
+    StepView(GuideCatalog catalog) {
+        super(catalog);
+        addClassName("step");
+    }
+
+    @Override
+    protected String render(BeforeEnterEvent event) {
+        Optional<Guide> found = event.getRouteParameters().get(KioskNavigation.GUIDE)
+                .filter(kiosk.guideIds()::contains)
+                .flatMap(catalog.content()::guide);
+        OptionalInt number = KioskNavigation.parseStep(event.getRouteParameters().get(KioskNavigation.STEP).orElse(null));
+        if (found.isEmpty()) {
+            event.forwardTo(KioskNavigation.home(kiosk.id()), KioskNavigation.language(locale));
+            return null;
+        }
+        Guide guide = found.get();
+        if (number.isEmpty() || !guide.hasStep(number.getAsInt())) {
+            event.forwardTo(KioskNavigation.step(kiosk.id(), guide.id(), 1), KioskNavigation.language(locale));
+            return null;
+        }
+        int n = number.getAsInt();
+        GuideStep step = guide.step(n);
+        body.add(progress(guide, n), content(guide, step), navigation(guide, n));
+        return guide.title().in(locale) + " – " + getTranslation("step.of", n, guide.stepCount());
+    }
+
+    private Div progress(Guide guide, int n) {
+        Span guideTitle = new Span(guide.title().in(locale));
+        guideTitle.addClassName("step-guide-title");
+        Span counter = new Span(getTranslation("step.of", n, guide.stepCount()));
+        counter.addClassName("step-counter");
+        Div bar = new Div();
+        bar.addClassName("step-progress");
+        bar.getElement().setAttribute("role", "progressbar");
+        bar.getElement().setAttribute("aria-label", getTranslation("step.progress"));
+        bar.getElement().setAttribute("aria-valuemin", "0");
+        bar.getElement().setAttribute("aria-valuemax", String.valueOf(guide.stepCount()));
+        bar.getElement().setAttribute("aria-valuenow", String.valueOf(n));
+        Div fill = new Div();
+        fill.addClassName("step-progress-fill");
+        fill.getStyle().set("width", (100 * n / guide.stepCount()) + "%");
+        bar.add(fill);
+        Div progress = new Div(guideTitle, counter, bar);
+        progress.addClassName("step-head");
+        return progress;
+    }
+
+    private Div content(Guide guide, GuideStep step) {
+        H1 title = new H1(step.title().in(locale));
+        title.addClassName("step-title");
+        Html picture = new Html("<div class=\"step-picture\" role=\"img\" aria-label=\"" + escape(step.title().in(locale))
+                + "\">" + step.illustrationSvg() + "</div>");
+        Paragraph text = new Paragraph(step.text().in(locale));
+        text.addClassName("step-text");
+        Div words = new Div(title, text);
+        words.addClassName("step-words");
+        if (step.warning() != null) {
+            words.add(note("step-warning", "step.warning", step.warning().in(locale)));
+        }
+        if (step.tip() != null) {
+            words.add(note("step-tip", "step.tip", step.tip().in(locale)));
+        }
+        Div content = new Div(picture, words);
+        content.addClassName("step-content");
+        if (guide.link() != null) {
+            content.add(qr(guide.link()));
+        }
+        return content;
+    }
+
+    private Aside note(String className, String labelKey, String text) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("note-label");
+        Aside note = new Aside(label, new Span(" " + text));
+        note.addClassNames("step-note", className);
+        return note;
+    }
+
+    private Div qr(String link) {
+        Html code = new Html("<div class=\"qr-code\">" + QrCodes.svg(link, getTranslation("step.qr.label")) + "</div>");
+        Paragraph caption = new Paragraph(getTranslation("step.qr.caption"));
+        caption.addClassName("qr-caption");
+        Span address = new Span(link.replaceFirst("^https://", ""));
+        address.addClassName("qr-link");
+        Div qr = new Div(code, caption, address);
+        qr.addClassName("step-qr");
+        return qr;
+    }
+
+    private Div navigation(Guide guide, int n) {
+        Button back = new Button(getTranslation("nav.back"), e -> go(n == 1
+                ? KioskNavigation.topic(kiosk.id(), guide.topic())
+                : KioskNavigation.step(kiosk.id(), guide.id(), n - 1)));
+        back.addClassNames("kiosk-button", "secondary", "back-button");
+        boolean last = n == guide.stepCount();
+        Button next = new Button(getTranslation(last ? "nav.done" : "nav.next"), e -> go(last
+                ? KioskNavigation.home(kiosk.id())
+                : KioskNavigation.step(kiosk.id(), guide.id(), n + 1)));
+        next.addClassNames("kiosk-button", "primary", last ? "done-button" : "next-button");
+        Div navigation = new Div(back, next);
+        navigation.addClassName("step-nav");
+        return navigation;
+    }
+
+    private static String escape(String s) {
+        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
+    }
+}

@@ -1,0 +1,2 @@
+/** The area of village digital-team volunteers and "1+10" members. */
+package vn.tramso.volunteer;

@@ -1,0 +1,36 @@
+-- DEMO DATA (DỮ LIỆU MẪU): real place names from the source articles, with made-up kiosks,
+-- accounts and phone numbers. Loaded only by the 'demo' profile (and tests), never in production.
+-- Every demo account's password is: demo1234
+INSERT INTO province (code, name) VALUES
+    ('HY', 'Tỉnh Hưng Yên'),
+    ('HN', 'Thành phố Hà Nội'),
+    ('TQ', 'Tỉnh Tuyên Quang')
+ON DUPLICATE KEY UPDATE name = VALUES(name);
+
+INSERT INTO commune (province_id, code, name, kind) VALUES
+    ((SELECT id FROM province WHERE code = 'HY'), 'HY-HQ', 'Xã Hồng Quang', 'XA'),
+    ((SELECT id FROM province WHERE code = 'HY'), 'HY-NQ', 'Xã Như Quỳnh', 'XA'),
+    ((SELECT id FROM province WHERE code = 'HY'), 'HY-LD', 'Xã Lạc Đạo', 'XA'),
+    ((SELECT id FROM province WHERE code = 'HN'), 'HN-HV', 'Xã Hồng Vân', 'XA'),
+    ((SELECT id FROM province WHERE code = 'TQ'), 'TQ-HL', 'Xã Hà Lang', 'XA')
+ON DUPLICATE KEY UPDATE name = VALUES(name), kind = VALUES(kind);
+
+INSERT INTO village (commune_id, code, name, kind, cultural_house_name) VALUES
+    ((SELECT id FROM commune WHERE code = 'HY-HQ'), 'HY-HQ-TRA-PHUONG', 'Thôn Trà Phương', 'THON', 'Nhà văn hóa thôn Trà Phương'),
+    ((SELECT id FROM commune WHERE code = 'HY-NQ'), 'HY-NQ-DINH-DU', 'Thôn Đình Dù', 'THON', 'Nhà văn hóa thôn Đình Dù'),
+    ((SELECT id FROM commune WHERE code = 'HN-HV'), 'HN-HV-VAN-LA', 'Thôn Vân La', 'THON', 'Nhà văn hóa thôn Vân La')
+ON DUPLICATE KEY UPDATE name = VALUES(name), cultural_house_name = VALUES(cultural_house_name);
+
+INSERT INTO kiosk (code, village_id) VALUES
+    ('tra-phuong', (SELECT id FROM village WHERE code = 'HY-HQ-TRA-PHUONG')),
+    ('van-la', (SELECT id FROM village WHERE code = 'HN-HV-VAN-LA'))
+ON DUPLICATE KEY UPDATE village_id = VALUES(village_id);
+
+INSERT INTO user_account (username, display_name, password_hash, role, commune_id, village_id) VALUES
+    ('admin', 'Quản trị (demo)', '{bcrypt}$2a$10$v7umbqnVC0dRlhttnczmkOiR9F2eldapl5N/CFEl/.TTlyp6v8eu', 'ADMIN', NULL, NULL),
+    ('lanhdao.hongquang', 'Lãnh đạo xã Hồng Quang (demo)', '{bcrypt}$2a$10$v7umbqnVC0dRlhttnczmkOiR9F2eldapl5N/CFEl/.TTlyp6v8eu', 'LEADER',
+        (SELECT id FROM commune WHERE code = 'HY-HQ'), NULL),
+    ('tnv.traphuong', 'Tình nguyện viên thôn Trà Phương (demo)', '{bcrypt}$2a$10$v7umbqnVC0dRlhttnczmkOiR9F2eldapl5N/CFEl/.TTlyp6v8eu', 'VOLUNTEER',
+        (SELECT commune_id FROM village WHERE code = 'HY-HQ-TRA-PHUONG'), (SELECT id FROM village WHERE code = 'HY-HQ-TRA-PHUONG'))
+ON DUPLICATE KEY UPDATE display_name = VALUES(display_name), role = VALUES(role),
+    commune_id = VALUES(commune_id), village_id = VALUES(village_id);
