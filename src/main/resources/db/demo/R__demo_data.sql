@@ -27,10 +27,10 @@ INSERT INTO kiosk (code, village_id) VALUES
 ON DUPLICATE KEY UPDATE village_id = VALUES(village_id);
 
 INSERT INTO user_account (username, display_name, password_hash, role, commune_id, village_id) VALUES
-    ('admin', 'Quản trị (demo)', '{bcrypt}$2a$10$v7umbqnVC0dRlhttnczmkOiR9F2eldapl5N/CFEl/.TTlyp6v8eu', 'ADMIN', NULL, NULL),
-    ('lanhdao.hongquang', 'Lãnh đạo xã Hồng Quang (demo)', '{bcrypt}$2a$10$v7umbqnVC0dRlhttnczmkOiR9F2eldapl5N/CFEl/.TTlyp6v8eu', 'LEADER',
+    ('admin', 'Quản trị (demo)', '{bcrypt}$2a$10$lihuXNQ2tRr8SYiMAogLUeDG1XTIu6gu5eCCFEmsXmW5GsrAldsNS', 'ADMIN', NULL, NULL),
+    ('lanhdao.hongquang', 'Lãnh đạo xã Hồng Quang (demo)', '{bcrypt}$2a$10$lihuXNQ2tRr8SYiMAogLUeDG1XTIu6gu5eCCFEmsXmW5GsrAldsNS', 'LEADER',
         (SELECT id FROM commune WHERE code = 'HY-HQ'), NULL),
-    ('tnv.traphuong', 'Tình nguyện viên thôn Trà Phương (demo)', '{bcrypt}$2a$10$v7umbqnVC0dRlhttnczmkOiR9F2eldapl5N/CFEl/.TTlyp6v8eu', 'VOLUNTEER',
+    ('tnv.traphuong', 'Tình nguyện viên thôn Trà Phương (demo)', '{bcrypt}$2a$10$lihuXNQ2tRr8SYiMAogLUeDG1XTIu6gu5eCCFEmsXmW5GsrAldsNS', 'VOLUNTEER',
         (SELECT commune_id FROM village WHERE code = 'HY-HQ-TRA-PHUONG'), (SELECT id FROM village WHERE code = 'HY-HQ-TRA-PHUONG'))
-ON DUPLICATE KEY UPDATE display_name = VALUES(display_name), role = VALUES(role),
+ON DUPLICATE KEY UPDATE display_name = VALUES(display_name), password_hash = VALUES(password_hash), role = VALUES(role),
     commune_id = VALUES(commune_id), village_id = VALUES(village_id);

@@ -20,6 +20,8 @@ import vn.tramso.guide.Topic;
 @AnonymousAllowed
 public class AttractView extends KioskScreen {
 
+    private boolean started;
+
     AttractView(GuideCatalog catalog) {
         super(catalog);
         addClassName("attract");
@@ -27,6 +29,7 @@ public class AttractView extends KioskScreen {
 
     @Override
     protected String render(BeforeEnterEvent event) {
+        started = false;
         H1 welcome = new H1(getTranslation("attract.title"));
         Paragraph lead = new Paragraph(getTranslation("attract.lead"));
         lead.addClassName("lead");
@@ -40,8 +43,7 @@ public class AttractView extends KioskScreen {
             tile.getStyle().set("--i", String.valueOf(i)).set("--n", String.valueOf(topics.size()));
             tiles.add(tile);
         }
-        // The button has no listener of its own: its click bubbles to the body, like any touch.
-        Button start = new Button(getTranslation("attract.start"));
+        Button start = new Button(getTranslation("attract.start"), e -> start());
         start.addClassNames("kiosk-button", "primary", "start-button");
         body.add(welcome, lead, tiles, start);
         body.addClickListener(e -> start());
@@ -58,7 +60,11 @@ public class AttractView extends KioskScreen {
         return false;
     }
 
+    /** Once only: a touch on the button also reaches the body around it. */
     private void start() {
-        go(KioskNavigation.home(kiosk.id()));
+        if (!started) {
+            started = true;
+            go(KioskNavigation.home(kiosk.id()));
+        }
     }
 }

@@ -56,7 +56,7 @@ public final class KioskNavigation {
 
     /** A step number from the URL: a positive whole number, else empty. */
     static OptionalInt parseStep(String value) {
-        if (value == null || value.isEmpty() || value.length() > 3 || !value.chars().allMatch(Character::isDigit)) {
+        if (value == null || value.isEmpty() || value.length() > 3 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return OptionalInt.empty();
         }
         int step = Integer.parseInt(value);

@@ -1,0 +1,65 @@
+package vn.tramso;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import vn.tramso.guide.Topic;
+
+/** Every UI text exists in Vietnamese and English, and every key the code uses exists. */
+class I18nKeysTest {
+
+    private static final Pattern USED_KEY = Pattern.compile("getTranslation\\(\"([a-z0-9._]+)\"");
+
+    @Test
+    void vietnamese_and_english_have_the_same_keys() throws IOException {
+        Properties vi = load("vi");
+        Properties en = load("en");
+        Set<String> missingInEnglish = new TreeSet<>(vi.stringPropertyNames());
+        missingInEnglish.removeAll(en.stringPropertyNames());
+        Set<String> missingInVietnamese = new TreeSet<>(en.stringPropertyNames());
+        missingInVietnamese.removeAll(vi.stringPropertyNames());
+        assertThat(missingInEnglish).as("keys missing in translations_en").isEmpty();
+        assertThat(missingInVietnamese).as("keys missing in translations_vi").isEmpty();
+        vi.stringPropertyNames().forEach(key -> {
+            assertThat(vi.getProperty(key)).as("vi " + key).isNotBlank();
+            assertThat(en.getProperty(key)).as("en " + key).isNotBlank();
+        });
+    }
+
+    @Test
+    void every_key_used_in_the_code_and_every_topic_has_a_text() throws IOException {
+        Set<String> used = new TreeSet<>();
+        try (Stream<Path> sources = Files.walk(Path.of("src/main/java"))) {
+            for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
+                Matcher m = USED_KEY.matcher(Files.readString(source));
+                while (m.find()) {
+                    used.add(m.group(1));
+                }
+            }
+        }
+        for (Topic topic : Topic.values()) {
+            used.add(topic.labelKey());
+            used.add(topic.descriptionKey());
+        }
+        assertThat(used).hasSizeGreaterThan(40);
+        assertThat(load("vi").stringPropertyNames()).containsAll(used);
+    }
+
+    private static Properties load(String language) throws IOException {
+        Properties p = new Properties();
+        try (InputStream in = I18nKeysTest.class.getResourceAsStream("/vaadin-i18n/translations_" + language + ".properties")) {
+            p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+        }
+        return p;
+    }
+}

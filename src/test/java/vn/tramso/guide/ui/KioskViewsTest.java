@@ -1,0 +1,162 @@
+package vn.tramso.guide.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import vn.tramso.IntegrationTest;
+import vn.tramso.TestDatabase;
+
+/** The kiosk screens without a browser: what a resident sees and where each button leads. */
+@IntegrationTest
+@ViewPackages(packages = "vn.tramso")
+class KioskViewsTest extends SpringBrowserlessTest {
+
+    @AfterEach
+    void realTime() {
+        TestDatabase.CLOCK.reset();
+    }
+
+    @Test
+    void a_step_shows_its_number_title_text_and_qr_code() {
+        navigate("kiosk/tra-phuong/guide/vneid-muc-2/4", StepView.class);
+
+        assertThat(text("step-counter")).isEqualTo("Bước 4 / 8");
+        assertThat($(H1.class).single().getText()).isEqualTo("Nhập mã OTP");
+        assertThat(text("step-warning")).contains("Không bao giờ nói mã OTP cho bất kỳ ai");
+        assertThat($(Html.class).all()).anySatisfy(h -> assertThat(h.getElement().getOuterHTML()).contains("qr-code"));
+        assertThat(text("qr-link")).isEqualTo("vneid.gov.vn");
+    }
+
+    @Test
+    void next_and_back_move_one_step_and_keep_the_url() {
+        navigate("kiosk/tra-phuong/guide/vneid-muc-2/1", StepView.class);
+        test(button("next-button")).click();
+        assertThat(path()).isEqualTo("kiosk/tra-phuong/guide/vneid-muc-2/2");
+        assertThat(text("step-counter")).isEqualTo("Bước 2 / 8");
+
+        test(button("back-button")).click();
+        test(button("back-button")).click();
+        assertThat(path()).as("back from step 1 leads to the topic's guides").isEqualTo("kiosk/tra-phuong/topic/vneid");
+    }
+
+    @Test
+    void the_last_step_offers_done_which_leads_home() {
+        navigate("kiosk/tra-phuong/guide/dvc-tra-cuu/4", StepView.class);
+        assertThat($(Button.class).withClassName("next-button").all()).isEmpty();
+
+        test(button("done-button")).click();
+        assertThat(path()).isEqualTo("kiosk/tra-phuong/home");
+    }
+
+    @Test
+    void a_step_number_out_of_range_opens_the_first_step() {
+        navigate("kiosk/tra-phuong/guide/vneid-muc-2/99", StepView.class);
+        assertThat(path()).isEqualTo("kiosk/tra-phuong/guide/vneid-muc-2/1");
+    }
+
+    @Test
+    void a_guide_this_kiosk_does_not_show_leads_home() {
+        navigate("kiosk/van-la/guide/vneid-muc-1/1", HomeView.class);
+        assertThat(path()).isEqualTo("kiosk/van-la/home");
+    }
+
+    @Test
+    void the_home_screen_offers_only_topics_this_kiosk_has_guides_for() {
+        navigate("kiosk/van-la/home", HomeView.class);
+        assertThat($(Button.class).withClassName("topic-tile").all())
+                .extracting(b -> b.getClassNames().stream().filter(c -> c.startsWith("topic-") && !c.equals("topic-tile")).findFirst().orElseThrow())
+                .containsExactly("topic-vneid", "topic-dichvucong", "topic-luadao");
+    }
+
+    @Test
+    void a_topic_lists_its_guides_and_opens_the_first_step() {
+        navigate("kiosk/tra-phuong/topic/dichvucong", GuideListView.class);
+        List<Button> guides = $(Button.class).withClassName("guide-button").all();
+        assertThat(guides).extracting(b -> b.getElement().getAttribute("data-guide"))
+                .containsExactly("dvc-dang-nhap", "dvc-nop-ho-so", "dvc-tra-cuu");
+
+        test(guides.get(1)).click();
+        assertThat(path()).isEqualTo("kiosk/tra-phuong/guide/dvc-nop-ho-so/1");
+    }
+
+    @Test
+    void english_is_one_tap_away_and_stays_in_the_url() {
+        navigate("kiosk/tra-phuong/guide/vneid-muc-2/4", StepView.class);
+        test(button("language-switch")).click();
+
+        assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters())
+                .isEqualTo("kiosk/tra-phuong/guide/vneid-muc-2/4?lang=en");
+        assertThat(text("step-counter")).isEqualTo("Step 4 / 8");
+        assertThat($(H1.class).single().getText()).isEqualTo("Enter the OTP code");
+
+        test(button("next-button")).click();
+        assertThat(UI.getCurrent().getActiveViewLocation().getQueryParameters().getQueryString()).isEqualTo("lang=en");
+    }
+
+    @Test
+    void i_need_help_shows_while_volunteers_are_on_duty() {
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 11, 23, 9, 0));
+        navigate("kiosk/tra-phuong/guide/vneid-muc-2/2", StepView.class);
+
+        test(button("help-button")).click();
+        Dialog help = $(Dialog.class).single();
+        assertThat(help.getElement().getTextRecursively()).contains("0900 000 001", "Nhà văn hóa thôn Trà Phương");
+    }
+
+    @Test
+    void i_need_help_is_hidden_when_nobody_is_on_duty() {
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 11, 23, 23, 0));
+        navigate("kiosk/tra-phuong/home", HomeView.class);
+
+        assertThat($(Button.class).withClassName("help-button").all()).isEmpty();
+        assertThat(text("kiosk-contact")).contains("0900 000 001");
+    }
+
+    @Test
+    void the_attract_screen_starts_on_a_touch_and_is_not_idle_guarded() {
+        navigate("kiosk/tra-phuong", AttractView.class);
+        assertThat($(IdleGuard.class).all()).isEmpty();
+
+        test(button("start-button")).click();
+        assertThat(path()).isEqualTo("kiosk/tra-phuong/home");
+        assertThat($(IdleGuard.class).all()).hasSize(1);
+    }
+
+    @Test
+    void an_unknown_kiosk_says_so_plainly() {
+        navigate("kiosk/khong-co", AttractView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Máy chưa được cài đặt");
+    }
+
+    @Test
+    void the_root_opens_the_default_kiosk() {
+        navigate("", AttractView.class);
+        assertThat(path()).isEqualTo("kiosk/tra-phuong");
+    }
+
+    private String text(String className) {
+        return $(Span.class).withClassName(className).all().stream().findFirst()
+                .map(s -> s.getElement().getTextRecursively())
+                .orElseGet(() -> $(com.vaadin.flow.component.Component.class).withClassName(className).single()
+                        .getElement().getTextRecursively());
+    }
+
+    private Button button(String className) {
+        return $(Button.class).withClassName(className).single();
+    }
+
+    private static String path() {
+        return UI.getCurrent().getActiveViewLocation().getPath();
+    }
+}
