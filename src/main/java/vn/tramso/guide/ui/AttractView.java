@@ -34,9 +34,9 @@ public class AttractView extends KioskScreen {
         Paragraph lead = new Paragraph(getTranslation("attract.lead"));
         lead.addClassName("lead");
         Div tiles = new Div();
-        tiles.addClassName("attract-tiles");
-        tiles.getElement().setAttribute("aria-hidden", "true");
         List<Topic> topics = catalog.content().guidesOf(kiosk).stream().map(g -> g.topic()).distinct().toList();
+        tiles.addClassNames("attract-tiles", "count-" + topics.size());
+        tiles.getElement().setAttribute("aria-hidden", "true");
         for (int i = 0; i < topics.size(); i++) {
             Div tile = new Div(new Span(getTranslation(topics.get(i).labelKey())));
             tile.addClassNames("attract-tile", "topic-" + topics.get(i).slug());

@@ -2,6 +2,7 @@ package vn.tramso.guide.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.Locale;
@@ -18,6 +19,8 @@ class HelpDialog extends Dialog {
         call.addClassName("help-phone");
         Button close = new Button(getTranslation("help.close"), e -> close());
         close.addClassNames("kiosk-button", "primary");
-        add(new H2(getTranslation("help.title")), where, call, close);
+        Div body = new Div(new H2(getTranslation("help.title")), where, call, close);
+        body.addClassName("kiosk-dialog");
+        add(body);
     }
 }

@@ -39,8 +39,11 @@ class IdleGuard extends Div {
             const g = window.__kioskIdle;
             if (g) { clearTimeout(g.t); clearInterval(g.countdown); g.warning = true; g.el = null; }
             """;
+    /** Clears storage now and again as the page unloads: the router saves scroll positions on pagehide. */
     private static final String WIPE = """
-            try { sessionStorage.clear(); localStorage.clear(); } catch (e) { }
+            const clear = () => { try { sessionStorage.clear(); localStorage.clear(); } catch (e) { } };
+            clear();
+            window.addEventListener('pagehide', clear);
             location.replace($0);
             """;
 

@@ -2,6 +2,7 @@ package vn.tramso.guide.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
@@ -14,13 +15,15 @@ import java.time.Duration;
  */
 class IdleWarning extends Dialog {
 
+    /** Counts against a deadline, so a throttled or late timer never stretches the countdown. */
     private static final String COUNTDOWN = """
-            const g = window.__kioskIdle; let left = $1; const guard = $2;
+            const g = window.__kioskIdle; const deadline = Date.now() + $1 * 1000; const guard = $2;
             clearInterval(g.countdown);
             g.countdown = setInterval(() => {
-              left--; $0.textContent = left;
+              const left = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
+              $0.textContent = left;
               if (left <= 0) { clearInterval(g.countdown); guard.dispatchEvent(new CustomEvent('kiosk-expired')); }
-            }, 1000);
+            }, 250);
             """;
 
     private final Span seconds = new Span();
@@ -39,7 +42,9 @@ class IdleWarning extends Dialog {
                 new Span(" " + getTranslation("idle.message.after")));
         Button resume = new Button(getTranslation("idle.continue"), e -> onContinue.run());
         resume.addClassNames("kiosk-button", "primary", "idle-continue");
-        add(new H2(getTranslation("idle.title")), message, resume);
+        Div body = new Div(new H2(getTranslation("idle.title")), message, resume);
+        body.addClassName("kiosk-dialog");
+        add(body);
     }
 
     void startCountdown(Element guard) {

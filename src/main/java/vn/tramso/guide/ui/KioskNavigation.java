@@ -40,9 +40,15 @@ public final class KioskNavigation {
         return attract(kiosk) + "/guide/" + guide + "/" + step;
     }
 
-    /** Navigates keeping the resident's language choice. */
+    /**
+     * Navigates keeping the resident's language choice. The browser's router performs the
+     * navigation, as for a link: a server-side {@code UI.navigate} with Vaadin's React router
+     * sometimes replaced the current history entry instead of adding one, which broke the
+     * browser's back button.
+     */
     static void go(String location, Locale locale) {
-        UI.getCurrent().navigate(location, language(locale));
+        String query = language(locale).getQueryString();
+        UI.getCurrent().navigateToClient(query.isEmpty() ? location : location + "?" + query);
     }
 
     static QueryParameters language(Locale locale) {

@@ -38,19 +38,17 @@ abstract class KioskScreen extends Div implements BeforeEnterObserver, HasDynami
         removeAll();
         body.removeAll();
         locale = KioskNavigation.languageOf(event.getLocation().getQueryParameters());
-        UI.getCurrent().setLocale(locale);
-        UI.getCurrent().getElement().setAttribute("lang", locale.getLanguage());
         String kioskId = event.getRouteParameters().get(KioskNavigation.KIOSK).orElse("");
         kiosk = catalog.kiosk(kioskId).orElse(null);
+        if (kiosk != null && !kiosk.languages().contains(locale)) {
+            locale = kiosk.languages().getFirst();
+        }
+        applyLanguage();
         if (kiosk == null) {
             title = getTranslation("kiosk.unknown.title");
             body.add(new KioskMessage(getTranslation("kiosk.unknown.title"), getTranslation("kiosk.unknown.text", kioskId)));
             add(body);
             return;
-        }
-        if (!kiosk.languages().contains(locale)) {
-            locale = kiosk.languages().getFirst();
-            UI.getCurrent().setLocale(locale);
         }
         title = render(event);
         if (title == null) {
@@ -60,6 +58,18 @@ abstract class KioskScreen extends Div implements BeforeEnterObserver, HasDynami
         if (guarded()) {
             add(new IdleGuard(kiosk.id(), kiosk.idleTimeout(), kiosk.idleWarning()));
         }
+    }
+
+    /** The page's language for screen readers, and Vaadin's network-loss message in that language. */
+    private void applyLanguage() {
+        UI ui = UI.getCurrent();
+        ui.setLocale(locale);
+        ui.getPage().executeJs("""
+                document.documentElement.lang = $0;
+                const c = window.Vaadin && window.Vaadin.connectionIndicator;
+                if (c) { c.onlineText = $1; c.offlineText = $2; c.reconnectingText = $3; }
+                """, locale.getLanguage(), getTranslation("connection.online"),
+                getTranslation("connection.lost"), getTranslation("connection.reconnecting"));
     }
 
     /**

@@ -1,0 +1,102 @@
+package vn.tramso.journey;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.options.LoadState;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.List;
+import java.util.Map;
+import javax.imageio.ImageIO;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import vn.tramso.IntegrationTest;
+import vn.tramso.TestDatabase;
+
+/**
+ * A real Chromium (Debian's, at /usr/bin/chromium or $CHROMIUM) driving the real app on real
+ * MariaDB. Screenshots go to target/screenshots.
+ */
+@IntegrationTest
+abstract class BrowserJourney {
+
+    static final Path SCREENSHOTS = Paths.get("target", "screenshots");
+    static final int LANDSCAPE_W = 1920;
+    static final int LANDSCAPE_H = 1080;
+
+    static Playwright playwright;
+    static Browser browser;
+
+    @LocalServerPort
+    int port;
+
+    BrowserContext context;
+    Page page;
+
+    @BeforeAll
+    static void launchChromium() {
+        playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
+        browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
+                .setExecutablePath(Paths.get(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
+                .setHeadless(true)
+                .setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                        "--disable-component-update", "--disable-sync", "--no-first-run", "--disable-quic")));
+    }
+
+    @AfterAll
+    static void closeChromium() {
+        if (playwright != null) {
+            playwright.close();
+        }
+    }
+
+    @BeforeEach
+    void openPage() {
+        context = browser.newContext(new Browser.NewContextOptions().setViewportSize(LANDSCAPE_W, LANDSCAPE_H).setLocale("vi-VN"));
+        context.setDefaultTimeout(15_000);
+        page = context.newPage();
+    }
+
+    @AfterEach
+    void closePage() {
+        context.close();
+        TestDatabase.CLOCK.reset();
+    }
+
+    String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    /**
+     * Opens a page and waits until Vaadin has rendered the view and its client router has settled
+     * (a touch in the first few milliseconds after load can otherwise replace the history entry
+     * instead of adding one; no resident is that fast).
+     */
+    void open(String path) {
+        page.navigate(url(path));
+        page.locator(".kiosk-body").waitFor();
+        page.waitForLoadState(LoadState.NETWORKIDLE);
+    }
+
+    byte[] screenshot(String name) {
+        return page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
+    }
+
+    static BufferedImage image(byte[] png) {
+        try {
+            return ImageIO.read(new ByteArrayInputStream(png));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

@@ -1,0 +1,105 @@
+package vn.tramso.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.deque.html.axecore.playwright.AxeBuilder;
+import com.deque.html.axecore.results.AxeResults;
+import com.deque.html.axecore.results.Rule;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.options.WaitForSelectorState;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import vn.tramso.TestDatabase;
+
+/**
+ * Every kiosk screen, in portrait (1080×1920) and landscape (1920×1080): no serious or critical
+ * axe-core violation, every touch target at least 64 px, every text at least 20 px.
+ */
+class KioskAccessibilityJourneyTest extends BrowserJourney {
+
+    private static final List<String> SCREENS = List.of(
+            "/kiosk/tra-phuong",
+            "/kiosk/tra-phuong/home",
+            "/kiosk/tra-phuong/topic/vneid",
+            "/kiosk/tra-phuong/guide/vneid-muc-2/4",
+            "/kiosk/tra-phuong/guide/vneid-muc-2/8",
+            "/kiosk/tra-phuong/guide/thanh-toan-an-toan/3?lang=en",
+            "/kiosk/khong-co");
+
+    private static final String SMALL_TARGETS = """
+            () => [...document.querySelectorAll('.kiosk vaadin-button, vaadin-dialog vaadin-button')]
+                .filter(b => b.offsetParent !== null || b.getClientRects().length)
+                .map(b => ({text: b.innerText.trim(), r: b.getBoundingClientRect()}))
+                .filter(b => b.r.width < 64 || b.r.height < 64)
+                .map(b => b.text + ' ' + Math.round(b.r.width) + 'x' + Math.round(b.r.height))
+            """;
+    private static final String SMALL_TEXT = """
+            () => {
+              const small = [];
+              const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+              while (walker.nextNode()) {
+                const node = walker.currentNode, text = node.textContent.trim();
+                const el = node.parentElement;
+                if (!text || !el || !el.getClientRects().length || el.closest('svg, [aria-hidden=true]')) continue;
+                const size = parseFloat(getComputedStyle(el).fontSize);
+                if (size < 20) small.push(text.slice(0, 30) + ' ' + size + 'px');
+              }
+              return small;
+            }
+            """;
+
+    @Test
+    void every_kiosk_screen_passes_axe_and_is_large_enough_for_a_finger_in_both_orientations() {
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 11, 23, 9, 0));
+        List<String> failures = new ArrayList<>();
+        for (int[] size : List.of(new int[] {LANDSCAPE_W, LANDSCAPE_H}, new int[] {1080, 1920})) {
+            page.setViewportSize(size[0], size[1]);
+            String orientation = size[0] > size[1] ? "landscape" : "portrait";
+            for (String screen : SCREENS) {
+                open(screen);
+                check(screen + " (" + orientation + ")", failures);
+            }
+            open("/kiosk/tra-phuong/guide/vneid-muc-2/2");
+            page.locator(".help-button").click();
+            page.locator(".help-dialog .kiosk-dialog").waitFor();
+            page.locator(".help-dialog:not([opening])").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
+            check("help dialog (" + orientation + ")", failures);
+            screenshot("07-help-dialog-" + orientation);
+            open("/kiosk/tra-phuong/guide/vneid-muc-2/4");
+            screenshot("08-step-" + orientation);
+        }
+        assertThat(failures).isEmpty();
+    }
+
+    @Test
+    void the_idle_warning_passes_axe_and_its_button_is_large() {
+        page.clock().install();
+        open("/kiosk/tra-phuong/guide/vneid-muc-2/3");
+        page.clock().fastForward(121_000);
+        page.locator(".idle-continue").waitFor();
+        List<String> failures = new ArrayList<>();
+        check("idle warning", failures);
+        assertThat(failures).isEmpty();
+    }
+
+    private void check(String screen, List<String> failures) {
+        AxeResults results = new AxeBuilder(page)
+                .withTags(List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"))
+                .analyze();
+        for (Rule v : results.getViolations()) {
+            if ("serious".equals(v.getImpact()) || "critical".equals(v.getImpact())) {
+                failures.add(screen + ": " + v.getId() + " (" + v.getImpact() + ") " + v.getHelp() + " at "
+                        + v.getNodes().stream().map(n -> String.valueOf(n.getTarget())).limit(3).toList());
+            }
+        }
+        @SuppressWarnings("unchecked")
+        List<String> small = (List<String>) page.evaluate(SMALL_TARGETS);
+        small.forEach(s -> failures.add(screen + ": touch target under 64 px: " + s));
+        @SuppressWarnings("unchecked")
+        List<String> tiny = (List<String>) page.evaluate(SMALL_TEXT);
+        tiny.forEach(s -> failures.add(screen + ": text under 20 px: " + s));
+    }
+
+}
