@@ -6,4 +6,6 @@ import org.springframework.data.repository.ListCrudRepository;
 interface UserAccountRepository extends ListCrudRepository<UserAccount, Long> {
 
     Optional<UserAccount> findByUsername(String username);
+
+    boolean existsByRole(Role role);
 }

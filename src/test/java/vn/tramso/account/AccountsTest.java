@@ -10,6 +10,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.userdetails.UsernameNotFoundException;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.transaction.annotation.Transactional;
 import vn.tramso.IntegrationTest;
 
 /** Users come from the database with hashed passwords; leaders and volunteers are bound to a place. */
@@ -22,6 +23,8 @@ class AccountsTest {
     PasswordEncoder encoder;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    UserAccountRepository users;
 
     @Test
     void demo_users_sign_in_with_a_hashed_password_and_their_role() {
@@ -48,5 +51,24 @@ class AccountsTest {
         assertThatThrownBy(() -> jdbc.sql("""
                 INSERT INTO user_account (username, display_name, password_hash, role) VALUES ('x', 'X', '{bcrypt}x', 'LEADER')
                 """).update()).as("a leader without a commune").isInstanceOf(DataIntegrityViolationException.class);
+    }
+
+    @Test
+    @Transactional
+    void a_fresh_database_gets_its_first_admin_only_from_a_long_enough_password() {
+        jdbc.sql("DELETE FROM user_account WHERE role = 'ADMIN'").update();
+
+        new FirstAdmin(users, encoder, "").createWhenMissing();
+        new FirstAdmin(users, encoder, "short").createWhenMissing();
+        assertThat(users.existsByRole(Role.ADMIN)).as("no admin without a password of 12+ characters").isFalse();
+
+        new FirstAdmin(users, encoder, "mot-mat-khau-dai").createWhenMissing();
+        var admin = accounts.loadUserByUsername("admin");
+        assertThat(admin.getPassword()).startsWith("{bcrypt}").doesNotContain("mot-mat-khau-dai");
+        assertThat(encoder.matches("mot-mat-khau-dai", admin.getPassword())).isTrue();
+
+        new FirstAdmin(users, encoder, "another-long-password").createWhenMissing();
+        assertThat(encoder.matches("mot-mat-khau-dai", accounts.loadUserByUsername("admin").getPassword()))
+                .as("an existing admin is never overwritten").isTrue();
     }
 }
