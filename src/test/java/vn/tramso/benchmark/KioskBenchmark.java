@@ -1,0 +1,166 @@
+package vn.tramso.benchmark;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.lang.management.ManagementFactory;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.nio.file.Paths;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.util.FileSystemUtils;
+import vn.tramso.IntegrationTest;
+
+/**
+ * Figures for docs/benchmarks.md, printed, never asserted against a target: start-up time of the
+ * demo run, and live heap per idle kiosk UI. Run with {@code ./mvnw -Pbenchmark test}.
+ */
+@Tag("benchmark")
+@IntegrationTest
+class KioskBenchmark {
+
+    private static final Pattern STARTED = Pattern.compile("Started Application in ([0-9.]+) seconds \\(process running for ([0-9.]+)\\)");
+    private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
+    private static final Pattern CSRF = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+    private static final String KIOSK_STEP = "kiosk/tra-phuong/guide/vneid-muc-2/3";
+
+    @LocalServerPort
+    int port;
+
+    private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+
+    /**
+     * Starts the app as the README's run command does (demo profile, embedded MariaDB) in a child
+     * JVM, three times: on an empty data folder, then twice on the kept data.
+     */
+    @Test
+    void startup_time_of_the_demo_run() throws Exception {
+        Path data = Paths.get("target", "benchmark-db");
+        FileSystemUtils.deleteRecursively(data);
+        List<String> rows = new ArrayList<>();
+        for (String run : List.of("fresh database", "kept data", "kept data")) {
+            double[] seconds = startOnce(data);
+            rows.add(String.format("%-16s started in %5.2f s (JVM up %5.2f s)", run, seconds[0], seconds[1]));
+        }
+        System.out.println("\n=== Start-up, demo profile, embedded MariaDB, " + javaVersion() + " ===");
+        rows.forEach(System.out::println);
+    }
+
+    private double[] startOnce(Path data) throws Exception {
+        String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
+        Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
+        Process app = new ProcessBuilder(java.toString(), "-cp", classpath, "vn.tramso.Application",
+                "--spring.profiles.active=demo", "--server.port=0",
+                "--tramso.embedded-db.dir=" + data.resolve("mariadb"))
+                .redirectErrorStream(true).start();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = out.readLine()) != null) {
+                Matcher m = STARTED.matcher(line);
+                if (m.find()) {
+                    return new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))};
+                }
+            }
+            throw new IllegalStateException("the app stopped before it started; exit " + app.waitFor());
+        } finally {
+            app.destroy();
+            if (!app.waitFor(60, TimeUnit.SECONDS)) {
+                app.destroyForcibly();
+            }
+        }
+    }
+
+    /**
+     * Opens many kiosk sessions the way a browser does (the page, then Vaadin's UI init request),
+     * each with its own HTTP session, and leaves them idle. Live heap is read after full GCs before
+     * and after; the growth divided by the session count is the cost of one idle kiosk UI.
+     */
+    @Test
+    void live_heap_per_idle_kiosk_ui() throws Exception {
+        openSessions(200); // warm-up: classes, caches, JIT
+        System.out.println("\n=== Live heap per idle kiosk UI (" + KIOSK_STEP + "), " + javaVersion() + " ===");
+        for (int count : List.of(1000, 3000)) {
+            long before = liveHeap();
+            long started = System.nanoTime();
+            List<String> sessions = openSessions(count);
+            long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
+            long after = liveHeap();
+            assertThat(sessions).doesNotHaveDuplicates().hasSize(count);
+            System.out.printf("%5d sessions: live heap %6.1f MB -> %6.1f MB, %6.1f KB per idle kiosk UI; %4.1f ms per session opened%n",
+                    count, before / 1e6, after / 1e6, (after - before) / 1024.0 / count, (double) elapsedMs / count);
+        }
+    }
+
+    /**
+     * One kiosk visit as the browser makes it: the page (which starts the HTTP session), Vaadin's
+     * UI init request, then the router's navigation event that renders the step.
+     */
+    private List<String> openSessions(int count) throws IOException, InterruptedException {
+        List<String> sessions = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
+            HttpResponse<String> page = get("/" + KIOSK_STEP, null);
+            String cookie = page.headers().firstValue("set-cookie").map(c -> c.substring(0, c.indexOf(';'))).orElseThrow();
+            String init = get("/?v-r=init&location=" + KIOSK_STEP + "&query=", cookie).body();
+            String uiId = find(UI_ID, init);
+            String navigate = """
+                    {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s",\
+                    "query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":0,"clientId":0}"""
+                    .formatted(find(CSRF, init), KIOSK_STEP);
+            HttpResponse<String> rendered = http.send(HttpRequest.newBuilder(
+                            URI.create("http://localhost:" + port + "/?v-r=uidl&v-uiId=" + uiId))
+                    .header("Cookie", cookie).header("Content-Type", "application/json; charset=UTF-8")
+                    .POST(HttpRequest.BodyPublishers.ofString(navigate)).build(), HttpResponse.BodyHandlers.ofString());
+            if (!rendered.body().contains("step-counter")) {
+                throw new IllegalStateException("no kiosk step was rendered: " + rendered.body().substring(0, Math.min(300, rendered.body().length())));
+            }
+            sessions.add(cookie);
+        }
+        return sessions;
+    }
+
+    private static String find(Pattern pattern, String text) {
+        Matcher m = pattern.matcher(text);
+        if (!m.find()) {
+            throw new IllegalStateException("no " + pattern + " in " + text.substring(0, Math.min(300, text.length())));
+        }
+        return m.group(1);
+    }
+
+    private HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException(path + " answered " + response.statusCode());
+        }
+        return response;
+    }
+
+    private static long liveHeap() throws InterruptedException {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+            Thread.sleep(200);
+        }
+        return ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+    }
+
+    private static String javaVersion() {
+        return "Java " + Runtime.version() + ", " + Runtime.getRuntime().availableProcessors() + " cores, max heap "
+                + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB";
+    }
+}
