@@ -29,7 +29,7 @@ class StaffSignInJourneyTest extends BrowserJourney {
         assertThat(page.locator(".staff-greeting h1")).containsText("Tình nguyện viên thôn Trà Phương");
 
         page.navigate(url("/admin"));
-        assertThat(page.locator("body")).containsText("Could not navigate to 'admin'");
+        assertThat(page.locator("h1")).hasText("Không có trang này");
         assertThat(page.locator(".reload-button")).hasCount(0);
         assertThat(page.locator(".staff-greeting, .admin")).hasCount(0);
     }
@@ -45,9 +45,13 @@ class StaffSignInJourneyTest extends BrowserJourney {
     }
 
     @Test
-    void the_kiosk_needs_no_sign_in() {
+    void the_kiosk_needs_no_sign_in_not_even_at_a_mistyped_address() {
         open("/kiosk/tra-phuong/home");
         assertThat(page).hasURL(Pattern.compile(".*/kiosk/tra-phuong/home$"));
+
+        open("/kiosk/tra-phuong/khong-co-trang-nay");
+        assertThat(page.locator("h1")).hasText("Không có trang này");
+        assertThat(page).hasURL(Pattern.compile(".*/kiosk/tra-phuong/khong-co-trang-nay$"));
     }
 
     private void signIn(String username, String password) {

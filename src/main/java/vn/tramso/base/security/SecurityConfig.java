@@ -21,7 +21,9 @@ class SecurityConfig {
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         return http
-                .authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**").permitAll())
+                // Everything under /kiosk is for residents, including a mistyped address, which gets the
+                // plain "no such page" screen rather than the staff sign-in.
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/kiosk/**").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
                 .build();
     }

@@ -141,6 +141,15 @@ class KioskViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_mistyped_address_says_so_in_vietnamese_and_offers_the_start() {
+        navigate("kiosk/tra-phuong/khong-co-trang-nay", NotFoundView.class);
+        assertThat($(H1.class).single().getText()).isEqualTo("Không có trang này");
+
+        test(button("notfound-start")).click();
+        assertThat(path()).isEqualTo("kiosk/tra-phuong");
+    }
+
+    @Test
     void the_root_opens_the_default_kiosk() {
         navigate("", AttractView.class);
         assertThat(path()).isEqualTo("kiosk/tra-phuong");
