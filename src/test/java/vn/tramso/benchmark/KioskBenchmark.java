@@ -1,26 +1,33 @@
 package vn.tramso.benchmark;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.net.ServerSocket;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 import vn.tramso.IntegrationTest;
 
@@ -35,10 +42,13 @@ class KioskBenchmark {
     private static final Pattern STARTED = Pattern.compile("Started Application in ([0-9.]+) seconds \\(process running for ([0-9.]+)\\)");
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
     private static final Pattern CSRF = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+    private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total[^\\n]*used (\\d+)K");
     private static final String KIOSK_STEP = "kiosk/tra-phuong/guide/vneid-muc-2/3";
 
     @LocalServerPort
     int port;
+    @Autowired
+    JdbcClient jdbc;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -61,8 +71,7 @@ class KioskBenchmark {
 
     private double[] startOnce(Path data) throws Exception {
         String classpath = System.getProperty("surefire.test.class.path", System.getProperty("java.class.path"));
-        Path java = Paths.get(System.getProperty("java.home"), "bin", "java");
-        Process app = new ProcessBuilder(java.toString(), "-cp", classpath, "vn.tramso.Application",
+        Process app = new ProcessBuilder(java().toString(), "-cp", classpath, "vn.tramso.Application",
                 "--spring.profiles.active=demo", "--server.port=0",
                 "--tramso.embedded-db.dir=" + data.resolve("mariadb"))
                 .redirectErrorStream(true).start();
@@ -90,37 +99,125 @@ class KioskBenchmark {
      */
     @Test
     void live_heap_per_idle_kiosk_ui() throws Exception {
-        openSessions(200); // warm-up: classes, caches, JIT
-        System.out.println("\n=== Live heap per idle kiosk UI (" + KIOSK_STEP + "), " + javaVersion() + " ===");
+        String base = "http://localhost:" + port;
+        measureHeap("development mode, in the test JVM", count -> openSessions(base, count),
+                KioskBenchmark::liveHeap);
+    }
+
+    /**
+     * The same measurement on the production jar ({@code ./mvnw -Pproduction -DskipTests package}
+     * first), in its own JVM on a database of its own on the MariaDB service; its live heap is read
+     * with jcmd after full GCs. Skipped when the jar or the service is missing.
+     */
+    @Test
+    void live_heap_per_idle_kiosk_ui_production_jar() throws Exception {
+        Path jar;
+        try (var files = Files.list(Paths.get("target"))) {
+            jar = files.filter(f -> f.getFileName().toString().matches("tram-so-.*\\.jar")).findFirst().orElse(null);
+        }
+        assumeTrue(jar != null, "no production jar in target/");
+        assumeTrue(jdbc.sql("SELECT DATABASE()").query(String.class).single().equals("test"), "not on the MariaDB service");
+        jdbc.sql("DROP DATABASE IF EXISTS tramso_benchmark").update();
+        jdbc.sql("CREATE DATABASE tramso_benchmark CHARACTER SET utf8mb4").update();
+        int appPort;
+        try (ServerSocket socket = new ServerSocket(0)) {
+            appPort = socket.getLocalPort();
+        }
+        ProcessBuilder builder = new ProcessBuilder(java().toString(), "-jar", jar.toString()).redirectErrorStream(true);
+        builder.environment().putAll(Map.of("SPRING_DATASOURCE_URL", "jdbc:mariadb://127.0.0.1:3306/tramso_benchmark",
+                "SPRING_DATASOURCE_USERNAME", "root", "SPRING_DATASOURCE_PASSWORD", "", "PORT", String.valueOf(appPort)));
+        Process app = builder.start();
+        try {
+            awaitStarted(app);
+            String base = "http://localhost:" + appPort;
+            measureHeap("production jar, its own JVM", count -> openSessions(base, count),
+                    () -> heapOf(app.pid()));
+        } finally {
+            app.destroy();
+            app.waitFor(60, TimeUnit.SECONDS);
+            jdbc.sql("DROP DATABASE IF EXISTS tramso_benchmark").update();
+        }
+    }
+
+    private void measureHeap(String where, Sessions sessions, Heap heap) throws Exception {
+        sessions.open(200); // warm-up: classes, caches, JIT
+        System.out.println("\n=== Live heap per idle kiosk UI (" + KIOSK_STEP + "), " + where + ", " + javaVersion() + " ===");
         for (int count : List.of(1000, 3000)) {
-            long before = liveHeap();
+            long before = heap.live();
             long started = System.nanoTime();
-            List<String> sessions = openSessions(count);
+            List<String> opened = sessions.open(count);
             long elapsedMs = TimeUnit.NANOSECONDS.toMillis(System.nanoTime() - started);
-            long after = liveHeap();
-            assertThat(sessions).doesNotHaveDuplicates().hasSize(count);
+            long after = heap.live();
+            assertThat(opened).doesNotHaveDuplicates().hasSize(count);
             System.out.printf("%5d sessions: live heap %6.1f MB -> %6.1f MB, %6.1f KB per idle kiosk UI; %4.1f ms per session opened%n",
                     count, before / 1e6, after / 1e6, (after - before) / 1024.0 / count, (double) elapsedMs / count);
         }
+    }
+
+    private interface Sessions {
+        List<String> open(int count) throws Exception;
+    }
+
+    private interface Heap {
+        long live() throws Exception;
+    }
+
+    private static void awaitStarted(Process app) throws IOException {
+        BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder log = new StringBuilder();
+        String line;
+        while ((line = out.readLine()) != null) {
+            log.append(line).append('\n');
+            if (STARTED.matcher(line).find()) {
+                Thread.ofVirtual().start(() -> drain(out)); // keep reading its output so it never blocks
+                return;
+            }
+        }
+        throw new IllegalStateException("the production jar stopped before it started:\n" + log);
+    }
+
+    private static void drain(BufferedReader out) {
+        try {
+            out.lines().forEach(ignored -> { });
+        } catch (UncheckedIOException closed) {
+            // the app was stopped
+        }
+    }
+
+    /** Used heap of another JVM after three full GCs, read with jcmd. */
+    private static long heapOf(long pid) throws IOException, InterruptedException {
+        Path jcmd = Paths.get(System.getProperty("java.home"), "bin", "jcmd");
+        for (int i = 0; i < 3; i++) {
+            new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "GC.run").redirectErrorStream(true).start().waitFor();
+            Thread.sleep(200);
+        }
+        Process info = new ProcessBuilder(jcmd.toString(), String.valueOf(pid), "GC.heap_info").redirectErrorStream(true).start();
+        String text = new String(info.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        info.waitFor();
+        return Long.parseLong(find(HEAP_USED, text)) * 1024;
+    }
+
+    private static Path java() {
+        return Paths.get(System.getProperty("java.home"), "bin", "java");
     }
 
     /**
      * One kiosk visit as the browser makes it: the page (which starts the HTTP session), Vaadin's
      * UI init request, then the router's navigation event that renders the step.
      */
-    private List<String> openSessions(int count) throws IOException, InterruptedException {
+    private List<String> openSessions(String base, int count) throws IOException, InterruptedException {
         List<String> sessions = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            HttpResponse<String> page = get("/" + KIOSK_STEP, null);
+            HttpResponse<String> page = get(base + "/" + KIOSK_STEP, null);
             String cookie = page.headers().firstValue("set-cookie").map(c -> c.substring(0, c.indexOf(';'))).orElseThrow();
-            String init = get("/?v-r=init&location=" + KIOSK_STEP + "&query=", cookie).body();
+            String init = get(base + "/?v-r=init&location=" + KIOSK_STEP + "&query=", cookie).body();
             String uiId = find(UI_ID, init);
             String navigate = """
                     {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s",\
                     "query":"","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":0,"clientId":0}"""
                     .formatted(find(CSRF, init), KIOSK_STEP);
             HttpResponse<String> rendered = http.send(HttpRequest.newBuilder(
-                            URI.create("http://localhost:" + port + "/?v-r=uidl&v-uiId=" + uiId))
+                            URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
                     .header("Cookie", cookie).header("Content-Type", "application/json; charset=UTF-8")
                     .POST(HttpRequest.BodyPublishers.ofString(navigate)).build(), HttpResponse.BodyHandlers.ofString());
             if (!rendered.body().contains("step-counter")) {
@@ -139,14 +236,14 @@ class KioskBenchmark {
         return m.group(1);
     }
 
-    private HttpResponse<String> get(String path, String cookie) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+    private HttpResponse<String> get(String url, String cookie) throws IOException, InterruptedException {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(url));
         if (cookie != null) {
             request.header("Cookie", cookie);
         }
         HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
         if (response.statusCode() != 200) {
-            throw new IllegalStateException(path + " answered " + response.statusCode());
+            throw new IllegalStateException(url + " answered " + response.statusCode());
         }
         return response;
     }
