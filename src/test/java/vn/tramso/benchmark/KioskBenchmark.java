@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.jar.JarFile;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Tag;
@@ -75,26 +76,16 @@ class KioskBenchmark {
                 "--spring.profiles.active=demo", "--server.port=0",
                 "--tramso.embedded-db.dir=" + data.resolve("mariadb"))
                 .redirectErrorStream(true).start();
-        try (BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = out.readLine()) != null) {
-                Matcher m = STARTED.matcher(line);
-                if (m.find()) {
-                    return new double[] {Double.parseDouble(m.group(1)), Double.parseDouble(m.group(2))};
-                }
-            }
-            throw new IllegalStateException("the app stopped before it started; exit " + app.waitFor());
+        try {
+            return awaitStarted(app);
         } finally {
-            app.destroy();
-            if (!app.waitFor(60, TimeUnit.SECONDS)) {
-                app.destroyForcibly();
-            }
+            stop(app);
         }
     }
 
     /**
-     * Opens many kiosk sessions the way a browser does (the page, then Vaadin's UI init request),
-     * each with its own HTTP session, and leaves them idle. Live heap is read after full GCs before
+     * Opens many kiosk sessions the way a browser does (see {@link #openSessions}), each with its
+     * own HTTP session, and leaves them idle. Live heap is read after full GCs before
      * and after; the growth divided by the session count is the cost of one idle kiosk UI.
      */
     @Test
@@ -115,7 +106,7 @@ class KioskBenchmark {
         try (var files = Files.list(Paths.get("target"))) {
             jar = files.filter(f -> f.getFileName().toString().matches("tram-so-.*\\.jar")).findFirst().orElse(null);
         }
-        assumeTrue(jar != null, "no production jar in target/");
+        assumeTrue(jar != null && runnable(jar), "no runnable jar in target/ (./mvnw -Pproduction -DskipTests package)");
         assumeTrue(jdbc.sql("SELECT DATABASE()").query(String.class).single().equals("test"), "not on the MariaDB service");
         jdbc.sql("DROP DATABASE IF EXISTS tramso_benchmark").update();
         jdbc.sql("CREATE DATABASE tramso_benchmark CHARACTER SET utf8mb4").update();
@@ -133,8 +124,7 @@ class KioskBenchmark {
             measureHeap("production jar, its own JVM", count -> openSessions(base, count),
                     () -> heapOf(app.pid()));
         } finally {
-            app.destroy();
-            app.waitFor(60, TimeUnit.SECONDS);
+            stop(app);
             jdbc.sql("DROP DATABASE IF EXISTS tramso_benchmark").update();
         }
     }
@@ -162,18 +152,32 @@ class KioskBenchmark {
         long live() throws Exception;
     }
 
-    private static void awaitStarted(Process app) throws IOException {
+    /**
+     * Reads the app's output until Spring Boot says it started, then keeps reading it in the
+     * background so the app never blocks on a full pipe.
+     *
+     * @return the seconds to "Started" and the JVM's uptime then
+     */
+    private static double[] awaitStarted(Process app) throws IOException {
         BufferedReader out = new BufferedReader(new InputStreamReader(app.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder log = new StringBuilder();
         String line;
         while ((line = out.readLine()) != null) {
             log.append(line).append('\n');
-            if (STARTED.matcher(line).find()) {
-                Thread.ofVirtual().start(() -> drain(out)); // keep reading its output so it never blocks
-                return;
+            Matcher started = STARTED.matcher(line);
+            if (started.find()) {
+                Thread.ofVirtual().start(() -> drain(out));
+                return new double[] {Double.parseDouble(started.group(1)), Double.parseDouble(started.group(2))};
             }
         }
-        throw new IllegalStateException("the production jar stopped before it started:\n" + log);
+        throw new IllegalStateException("the app stopped before it started:\n" + log);
+    }
+
+    private static void stop(Process app) throws InterruptedException {
+        app.destroy();
+        if (!app.waitFor(60, TimeUnit.SECONDS)) {
+            app.destroyForcibly();
+        }
     }
 
     private static void drain(BufferedReader out) {
@@ -195,6 +199,13 @@ class KioskBenchmark {
         String text = new String(info.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         info.waitFor();
         return Long.parseLong(find(HEAP_USED, text)) * 1024;
+    }
+
+    /** Only the -Pproduction build repackages the jar with a Start-Class; a plain jar cannot run. */
+    private static boolean runnable(Path jar) throws IOException {
+        try (JarFile file = new JarFile(jar.toFile())) {
+            return file.getManifest() != null && file.getManifest().getMainAttributes().getValue("Start-Class") != null;
+        }
     }
 
     private static Path java() {

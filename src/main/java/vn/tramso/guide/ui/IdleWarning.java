@@ -1,9 +1,6 @@
 package vn.tramso.guide.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.dom.Element;
@@ -13,7 +10,7 @@ import java.time.Duration;
  * "Are you still there?" with a countdown of at least 20 seconds (WCAG 2.2.1) and one large
  * button to continue.
  */
-class IdleWarning extends Dialog {
+class IdleWarning extends KioskDialog {
 
     /** Counts against a deadline, so a throttled or late timer never stretches the countdown. */
     private static final String COUNTDOWN = """
@@ -30,21 +27,18 @@ class IdleWarning extends Dialog {
     private final Duration time;
 
     IdleWarning(Duration time, Runnable onContinue) {
+        super("idle-warning", "idle.title");
         this.time = time;
-        addClassName("idle-warning");
         setModal(true);
         setCloseOnOutsideClick(false);
         setCloseOnEsc(false);
-        getElement().setAttribute("aria-label", getTranslation("idle.title"));
         seconds.addClassName("idle-seconds");
         seconds.setText(String.valueOf(time.toSeconds()));
         Paragraph message = new Paragraph(new Span(getTranslation("idle.message.before") + " "), seconds,
                 new Span(" " + getTranslation("idle.message.after")));
         Button resume = new Button(getTranslation("idle.continue"), e -> onContinue.run());
         resume.addClassNames("kiosk-button", "primary", "idle-continue");
-        Div body = new Div(new H2(getTranslation("idle.title")), message, resume);
-        body.addClassName("kiosk-dialog");
-        add(body);
+        content(message, resume);
     }
 
     void startCountdown(Element guard) {

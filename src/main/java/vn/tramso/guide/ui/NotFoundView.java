@@ -24,7 +24,7 @@ public class NotFoundView extends Div implements HasErrorParameter<NotFoundExcep
         addClassName("kiosk");
         Main body = new Main(new KioskMessage(getTranslation("notfound.title"), getTranslation("notfound.text")));
         body.addClassName("kiosk-body");
-        Button start = new Button(getTranslation("notfound.start"), e -> getUI().ifPresent(ui -> ui.navigate("")));
+        Button start = new Button(getTranslation("notfound.start"), e -> KioskNavigation.go("", getLocale()));
         start.addClassNames("kiosk-button", "primary", "notfound-start");
         body.add(start);
         add(body);

@@ -145,7 +145,7 @@ class KioskViewsTest extends SpringBrowserlessTest {
         navigate("kiosk/tra-phuong/khong-co-trang-nay", NotFoundView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Không có trang này");
 
-        test(button("notfound-start")).click();
+        tap(button("notfound-start"));
         assertThat(path()).isEqualTo("kiosk/tra-phuong");
     }
 
