@@ -6,8 +6,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Every screen opens in Vietnamese whatever the browser's language; kiosk screens switch to
- * English only when the resident asks for it ({@code ?lang=en}). The page itself is served as
- * Vietnamese ({@code <html lang="vi">}), for screen readers on every screen, the sign-in included.
+ * English only when the resident asks for it ({@code ?lang=en}).
  */
 @Component
 class VietnameseFirst implements VaadinServiceInitListener {
@@ -15,7 +14,5 @@ class VietnameseFirst implements VaadinServiceInitListener {
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addUIInitListener(e -> e.getUI().setLocale(Localized.VIETNAMESE));
-        event.addIndexHtmlRequestListener(page -> page.getDocument().getElementsByTag("html")
-                .attr("lang", Localized.VIETNAMESE.getLanguage()));
     }
 }

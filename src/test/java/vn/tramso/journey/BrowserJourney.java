@@ -88,6 +88,14 @@ abstract class BrowserJourney {
         page.waitForLoadState(LoadState.NETWORKIDLE);
     }
 
+    /**
+     * Waits until Vaadin's client has no request in flight, as TestBench does between commands:
+     * a person's next touch comes after the screen has changed.
+     */
+    void settle() {
+        page.waitForFunction("() => !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive())");
+    }
+
     byte[] screenshot(String name) {
         return page.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve(name + ".png")));
     }

@@ -50,11 +50,14 @@ class ResidentGuideJourneyTest extends BrowserJourney {
         open("/kiosk/tra-phuong/guide/dvc-nop-ho-so/2");
         page.locator(".next-button").click();
         assertThat(page.locator(".step-counter")).hasText("Bước 3 / 6");
+        settle();
 
         page.goBack();
         assertThat(page.locator(".step-counter")).hasText("Bước 2 / 6");
+        settle();
         page.goForward();
         assertThat(page.locator(".step-counter")).hasText("Bước 3 / 6");
+        settle();
         page.reload();
         assertThat(page.locator(".step-counter")).hasText("Bước 3 / 6");
     }
