@@ -34,3 +34,25 @@ INSERT INTO user_account (username, display_name, password_hash, role, commune_i
         (SELECT commune_id FROM village WHERE code = 'HY-HQ-TRA-PHUONG'), (SELECT id FROM village WHERE code = 'HY-HQ-TRA-PHUONG'))
 ON DUPLICATE KEY UPDATE display_name = VALUES(display_name), password_hash = VALUES(password_hash), role = VALUES(role),
     commune_id = VALUES(commune_id), village_id = VALUES(village_id);
+
+-- Duty schedule of the demo cultural houses: Trà Phương every day 07:00-11:00 and 13:00-21:00 in
+-- one-hour slots (2 volunteers), Vân La on weekend mornings and Wednesday evenings.
+INSERT IGNORE INTO duty_slot (village_id, day_of_week, starts_at, ends_at, capacity)
+SELECT v.id, d.seq, MAKETIME(h.seq, 0, 0), MAKETIME(h.seq + 1, 0, 0), 2
+FROM village v
+JOIN seq_1_to_7 d
+JOIN seq_7_to_20 h
+WHERE v.code = 'HY-HQ-TRA-PHUONG' AND h.seq NOT IN (11, 12);
+
+INSERT IGNORE INTO duty_slot (village_id, day_of_week, starts_at, ends_at, capacity)
+SELECT v.id, d.seq, t.starts_at, t.ends_at, t.capacity
+FROM village v
+JOIN (SELECT 6 AS seq UNION ALL SELECT 7) d
+JOIN (SELECT TIME '08:00' AS starts_at, TIME '09:00' AS ends_at, 3 AS capacity
+      UNION ALL SELECT TIME '09:00', TIME '10:00', 3
+      UNION ALL SELECT TIME '10:00', TIME '11:30', 3) t
+WHERE v.code = 'HN-HV-VAN-LA';
+
+INSERT IGNORE INTO duty_slot (village_id, day_of_week, starts_at, ends_at, capacity) VALUES
+    ((SELECT id FROM village WHERE code = 'HN-HV-VAN-LA'), 3, '19:00', '20:00', 2),
+    ((SELECT id FROM village WHERE code = 'HN-HV-VAN-LA'), 3, '20:00', '21:00', 2);

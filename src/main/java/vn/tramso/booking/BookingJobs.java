@@ -1,0 +1,33 @@
+package vn.tramso.booking;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The nightly jobs of booking, in the villages' time zone: close the past days' queues after
+ * midnight, then delete what is past retention. Off where {@code tramso.scheduling.enabled=false}
+ * (the tests, which run the jobs themselves against a clock they set).
+ */
+@Component
+@ConditionalOnProperty(name = "tramso.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+class BookingJobs {
+
+    private final DayEnd dayEnd;
+    private final BookingRetention retention;
+
+    BookingJobs(DayEnd dayEnd, BookingRetention retention) {
+        this.dayEnd = dayEnd;
+        this.retention = retention;
+    }
+
+    @Scheduled(cron = "0 5 0 * * *", zone = "${tramso.zone:Asia/Ho_Chi_Minh}")
+    void closePastDays() {
+        dayEnd.closePastDays();
+    }
+
+    @Scheduled(cron = "0 30 2 * * *", zone = "${tramso.zone:Asia/Ho_Chi_Minh}")
+    void purge() {
+        retention.purge();
+    }
+}

@@ -1,0 +1,19 @@
+package vn.tramso.booking;
+
+/**
+ * What a resident (or a volunteer for them) asks for.
+ *
+ * @param slot           the appointment's slot, or {@code null} to join today's queue as a walk-in
+ * @param topic          a guide topic's slug, or {@link BookingService#OTHER_TOPIC}
+ * @param guideId        the guide the resident was stuck in, if any
+ * @param guideStep      the step of that guide, if any
+ * @param bookedBy       the volunteer booking on the resident's behalf, or {@code null} at the kiosk
+ * @param idempotencyKey the same for every repeat of one request (a double tap, a resubmit)
+ */
+public record BookingRequest(String villageCode, SlotRef slot, String topic, String guideId, Integer guideStep,
+                             Resident resident, Channel channel, Long bookedBy, String idempotencyKey) {
+
+    public BookingKind kind() {
+        return slot == null ? BookingKind.WALK_IN : BookingKind.APPOINTMENT;
+    }
+}

@@ -1,0 +1,31 @@
+package vn.tramso.booking;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+
+/** Deletes bookings (names, phone numbers, messages) {@link #DAYS} days after the day of help, as residents are told. */
+@Component
+public class BookingRetention {
+
+    public static final int DAYS = 90;
+    private static final Logger log = LoggerFactory.getLogger(BookingRetention.class);
+
+    private final BookingStore store;
+    private final Clock clock;
+
+    BookingRetention(BookingStore store, Clock clock) {
+        this.store = store;
+        this.clock = clock;
+    }
+
+    public int purge() {
+        int deleted = store.deleteBefore(LocalDate.now(clock).minusDays(DAYS));
+        if (deleted > 0) {
+            log.info("Deleted {} bookings older than {} days", deleted, DAYS);
+        }
+        return deleted;
+    }
+}

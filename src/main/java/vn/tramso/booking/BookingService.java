@@ -1,0 +1,191 @@
+package vn.tramso.booking;
+
+import static vn.tramso.booking.BookingRefusedException.Reason.ALREADY_OVER;
+import static vn.tramso.booking.BookingRefusedException.Reason.BAD_PHONE;
+import static vn.tramso.booking.BookingRefusedException.Reason.BAD_TOPIC;
+import static vn.tramso.booking.BookingRefusedException.Reason.CANCELLED;
+import static vn.tramso.booking.BookingRefusedException.Reason.CLOSED;
+import static vn.tramso.booking.BookingRefusedException.Reason.NOT_ON_DUTY;
+import static vn.tramso.booking.BookingRefusedException.Reason.SLOT_FULL;
+import static vn.tramso.booking.BookingRefusedException.Reason.SLOT_UNKNOWN;
+import static vn.tramso.booking.BookingRefusedException.Reason.UNKNOWN_CODE;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Optional;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.DuplicateKeyException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.tramso.guide.Topic;
+
+/**
+ * Books help: appointments in a slot of the duty schedule, never more than its capacity, and
+ * walk-ins joining today's queue while volunteers are on duty. Also cancels and moves bookings
+ * by their code. Every refusal writes nothing.
+ */
+@Service
+public class BookingService {
+
+    public static final String OTHER_TOPIC = "khac";
+
+    private final BookingStore store;
+    private final DutySchedule schedule;
+    private final Reminders reminders;
+    private final TransactionTemplate tx;
+    private final ApplicationEventPublisher events;
+    private final Clock clock;
+
+    BookingService(BookingStore store, DutySchedule schedule, Reminders reminders, TransactionTemplate tx,
+                   ApplicationEventPublisher events, Clock clock) {
+        this.store = store;
+        this.schedule = schedule;
+        this.reminders = reminders;
+        this.tx = tx;
+        this.events = events;
+        this.clock = clock;
+    }
+
+    public Optional<Village> village(String code) {
+        return store.village(code);
+    }
+
+    public Optional<Village> village(long id) {
+        return store.village(id);
+    }
+
+    /** Villages whose cultural house has a kiosk: where bookings are taken. */
+    public java.util.List<Village> villages() {
+        return store.villagesWithKiosk();
+    }
+
+    /**
+     * Books, or returns the booking an earlier call with the same idempotency key made.
+     *
+     * @throws BookingRefusedException when the slot is full, passed, unknown or closed, or nobody is on duty for a walk-in
+     */
+    public Booking book(BookingRequest request) {
+        Optional<Booking> earlier = store.byIdempotencyKey(request.idempotencyKey());
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        if (!request.topic().equals(OTHER_TOPIC) && Topic.fromSlug(request.topic()).isEmpty()) {
+            throw new BookingRefusedException(BAD_TOPIC);
+        }
+        if (request.kind() == BookingKind.APPOINTMENT && request.resident().phone() == null) {
+            throw new BookingRefusedException(BAD_PHONE); // the reminder needs it
+        }
+        Village village = store.village(request.villageCode()).orElseThrow(() -> new BookingRefusedException(SLOT_UNKNOWN));
+        Slot slot;
+        if (request.slot() != null) {
+            slot = schedule.bookable(village.id(), request.slot());
+            store.openSlot(slot);
+        } else {
+            slot = schedule.current(village.id()).orElseThrow(() -> new BookingRefusedException(NOT_ON_DUTY,
+                    schedule.nextFree(village.id()).orElse(null)));
+        }
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(status -> insert(request, village, slot));
+            } catch (DuplicateKeyException e) {
+                earlier = store.byIdempotencyKey(request.idempotencyKey());
+                if (earlier.isPresent()) {
+                    return earlier.get(); // the same request won a moment earlier
+                }
+                if (attempt == 3) {
+                    throw e; // three random codes taken in a row: not a collision
+                }
+            }
+        }
+    }
+
+    private Booking insert(BookingRequest request, Village village, Slot slot) {
+        LocalDateTime now = now();
+        boolean appointment = request.kind() == BookingKind.APPOINTMENT;
+        if (appointment && !store.takePlace(village.id(), slot.date(), slot.startsAt())) {
+            throw new BookingRefusedException(SLOT_FULL, schedule.nextFree(village.id()).orElse(null));
+        }
+        if (schedule.closedMeanwhile(village.id(), slot.date())) {
+            throw new BookingRefusedException(CLOSED, schedule.nextFree(village.id()).orElse(null));
+        }
+        int ticket = store.nextTicket(village.id(), slot.date());
+        Resident resident = request.resident();
+        Booking draft = new Booking(0, BookingCodes.next(), village.id(), request.kind(), slot.date(),
+                appointment ? slot.startsAt() : null, appointment ? slot.endsAt() : null, ticket, request.topic(),
+                request.guideId(), request.guideStep(), resident.name(), resident.phone(), request.channel(),
+                appointment ? BookingState.BOOKED : BookingState.WAITING, now, appointment ? null : now,
+                null, null, null, null);
+        long id = store.insert(draft, request.idempotencyKey(), request.bookedBy());
+        Booking booking = store.byId(id).orElseThrow();
+        if (appointment) {
+            reminders.booked(booking, village);
+        }
+        events.publishEvent(new QueueChanged(village.id()));
+        return booking;
+    }
+
+    public Optional<Booking> find(String codeInput) {
+        return BookingCodes.read(codeInput).flatMap(store::byCode);
+    }
+
+    /** Cancels a booking not yet called; frees its place. */
+    public Booking cancel(String codeInput) {
+        String code = BookingCodes.read(codeInput).orElseThrow(() -> new BookingRefusedException(UNKNOWN_CODE));
+        return tx.execute(status -> {
+            Booking booking = openBooking(code);
+            store.transition(booking.id(), java.util.List.copyOf(BookingState.OPEN), BookingState.CANCELLED, null, null, null);
+            if (booking.kind() == BookingKind.APPOINTMENT) {
+                store.releasePlace(booking.villageId(), booking.serviceDate(), booking.slotStartsAt());
+            }
+            reminders.cancelled(booking);
+            events.publishEvent(new QueueChanged(booking.villageId()));
+            return store.byId(booking.id()).orElseThrow();
+        });
+    }
+
+    /** Moves an appointment to another slot of the same cultural house; nothing changes if that slot is full. */
+    public Booking move(String codeInput, SlotRef to) {
+        String code = BookingCodes.read(codeInput).orElseThrow(() -> new BookingRefusedException(UNKNOWN_CODE));
+        Booking current = store.byCode(code).orElseThrow(() -> new BookingRefusedException(UNKNOWN_CODE));
+        Slot slot = schedule.bookable(current.villageId(), to);
+        store.openSlot(slot);
+        return tx.execute(status -> {
+            Booking booking = openBooking(code);
+            if (booking.kind() != BookingKind.APPOINTMENT || booking.state() != BookingState.BOOKED) {
+                throw new BookingRefusedException(ALREADY_OVER);
+            }
+            if (slot.ref().equals(new SlotRef(booking.serviceDate(), booking.slotStartsAt()))) {
+                return booking;
+            }
+            if (!store.takePlace(booking.villageId(), slot.date(), slot.startsAt())) {
+                throw new BookingRefusedException(SLOT_FULL, schedule.nextFree(booking.villageId()).orElse(null));
+            }
+            if (schedule.closedMeanwhile(booking.villageId(), slot.date())) {
+                throw new BookingRefusedException(CLOSED, schedule.nextFree(booking.villageId()).orElse(null));
+            }
+            store.releasePlace(booking.villageId(), booking.serviceDate(), booking.slotStartsAt());
+            int ticket = slot.date().equals(booking.serviceDate()) ? booking.ticketNumber()
+                    : store.nextTicket(booking.villageId(), slot.date());
+            store.moveTo(booking.id(), slot, ticket);
+            Booking moved = store.byId(booking.id()).orElseThrow();
+            reminders.moved(booking, moved, store.village(moved.villageId()).orElseThrow());
+            events.publishEvent(new QueueChanged(booking.villageId()));
+            return moved;
+        });
+    }
+
+    private Booking openBooking(String code) {
+        Booking booking = store.byCodeForUpdate(code).orElseThrow(() -> new BookingRefusedException(UNKNOWN_CODE));
+        if (booking.state() == BookingState.CANCELLED) {
+            throw new BookingRefusedException(CANCELLED);
+        }
+        if (!BookingState.OPEN.contains(booking.state())) {
+            throw new BookingRefusedException(ALREADY_OVER);
+        }
+        return booking;
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).withNano(0);
+    }
+}

@@ -1,0 +1,191 @@
+package vn.tramso.booking;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SQL of bookings, slot places and ticket numbers. */
+@Repository
+class BookingStore {
+
+    private final JdbcClient jdbc;
+
+    BookingStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    Optional<Village> village(String code) {
+        return jdbc.sql("SELECT id, code, name, cultural_house_name FROM village WHERE code = :code").param("code", code)
+                .query(BookingStore::village).optional();
+    }
+
+    List<Village> villagesWithKiosk() {
+        return jdbc.sql("""
+                        SELECT DISTINCT v.id, v.code, v.name, v.cultural_house_name FROM village v
+                        JOIN kiosk k ON k.village_id = v.id ORDER BY v.name
+                        """).query(BookingStore::village).list();
+    }
+
+    Optional<Village> village(long id) {
+        return jdbc.sql("SELECT id, code, name, cultural_house_name FROM village WHERE id = :id").param("id", id)
+                .query(BookingStore::village).optional();
+    }
+
+    /**
+     * Opens the dated slot's place counter if it is not open yet. Runs in its own short
+     * transaction, before the booking's: creating the row inside many concurrent bookings would
+     * deadlock them on the duplicate key.
+     */
+    void openSlot(Slot slot) {
+        jdbc.sql("""
+                        INSERT IGNORE INTO slot_load (village_id, slot_date, starts_at, capacity, booked)
+                        VALUES (:v, :d, :s, :c, 0)
+                        """)
+                .param("v", slot.villageId()).param("d", slot.date()).param("s", slot.startsAt()).param("c", slot.capacity())
+                .update();
+    }
+
+    /** Takes a place if one is free: the guarded update holds the row lock until commit. */
+    boolean takePlace(long villageId, LocalDate date, LocalTime startsAt) {
+        return jdbc.sql("""
+                        UPDATE slot_load SET booked = booked + 1
+                        WHERE village_id = :v AND slot_date = :d AND starts_at = :s AND booked < capacity
+                        """)
+                .param("v", villageId).param("d", date).param("s", startsAt).update() == 1;
+    }
+
+    void releasePlace(long villageId, LocalDate date, LocalTime startsAt) {
+        jdbc.sql("""
+                        UPDATE slot_load SET booked = booked - 1
+                        WHERE village_id = :v AND slot_date = :d AND starts_at = :s AND booked > 0
+                        """)
+                .param("v", villageId).param("d", date).param("s", startsAt).update();
+    }
+
+    /** The next ticket number of the day, from a counter row locked until commit. */
+    int nextTicket(long villageId, LocalDate date) {
+        jdbc.sql("""
+                        INSERT INTO ticket_counter (village_id, ticket_date, last_number) VALUES (:v, :d, LAST_INSERT_ID(1))
+                        ON DUPLICATE KEY UPDATE last_number = LAST_INSERT_ID(last_number + 1)
+                        """)
+                .param("v", villageId).param("d", date).update();
+        return jdbc.sql("SELECT LAST_INSERT_ID()").query(Integer.class).single();
+    }
+
+    long insert(Booking b, String idempotencyKey, Long bookedBy) {
+        jdbc.sql("""
+                        INSERT INTO booking (code, idempotency_key, village_id, kind, service_date, slot_starts_at, slot_ends_at,
+                            ticket_number, topic, guide_id, guide_step, resident_name, phone, channel, booked_by, state,
+                            created_at, checked_in_at)
+                        VALUES (:code, :key, :village, :kind, :date, :starts, :ends, :ticket, :topic, :guide, :step, :name, :phone,
+                            :channel, :bookedBy, :state, :created, :checkedIn)
+                        """)
+                .param("code", b.code()).param("key", idempotencyKey).param("village", b.villageId())
+                .param("kind", b.kind().name()).param("date", b.serviceDate()).param("starts", b.slotStartsAt())
+                .param("ends", b.slotEndsAt()).param("ticket", b.ticketNumber()).param("topic", b.topic())
+                .param("guide", b.guideId()).param("step", b.guideStep()).param("name", b.residentName())
+                .param("phone", b.phone()).param("channel", b.channel().name()).param("bookedBy", bookedBy)
+                .param("state", b.state().name()).param("created", b.createdAt()).param("checkedIn", b.checkedInAt())
+                .update();
+        return jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
+    }
+
+    Optional<Booking> byId(long id) {
+        return jdbc.sql("SELECT * FROM booking WHERE id = :id").param("id", id).query(BookingStore::map).optional();
+    }
+
+    Optional<Booking> byCode(String code) {
+        return jdbc.sql("SELECT * FROM booking WHERE code = :code").param("code", code).query(BookingStore::map).optional();
+    }
+
+    /** The booking, locked until commit, so that concurrent changes to it happen one after another. */
+    Optional<Booking> byCodeForUpdate(String code) {
+        return jdbc.sql("SELECT * FROM booking WHERE code = :code FOR UPDATE").param("code", code)
+                .query(BookingStore::map).optional();
+    }
+
+    Optional<Booking> byIdempotencyKey(String key) {
+        return jdbc.sql("SELECT * FROM booking WHERE idempotency_key = :key").param("key", key)
+                .query(BookingStore::map).optional();
+    }
+
+    List<Booking> ofDay(long villageId, LocalDate date) {
+        return jdbc.sql("SELECT * FROM booking WHERE village_id = :v AND service_date = :d ORDER BY ticket_number")
+                .param("v", villageId).param("d", date).query(BookingStore::map).list();
+    }
+
+    /** Appointments still booked after this day, soonest first. */
+    List<Booking> bookedAfter(long villageId, LocalDate date) {
+        return jdbc.sql("""
+                        SELECT * FROM booking WHERE village_id = :v AND service_date > :d AND state = 'BOOKED'
+                        ORDER BY service_date, slot_starts_at, ticket_number
+                        """).param("v", villageId).param("d", date).query(BookingStore::map).list();
+    }
+
+    /** Moves a booking from one state to another only if it is still in one of the expected states. */
+    boolean transition(long id, List<BookingState> from, BookingState to, String timestampColumn, LocalDateTime at,
+                       Long volunteerId) {
+        String stamp = timestampColumn == null ? "" : ", " + timestampColumn + " = :at";
+        String volunteer = volunteerId == null ? "" : ", volunteer_id = :volunteer";
+        var spec = jdbc.sql("UPDATE booking SET state = :to" + stamp + volunteer + " WHERE id = :id AND state IN (:from)")
+                .param("to", to.name()).param("id", id).param("from", from.stream().map(Enum::name).toList());
+        if (timestampColumn != null) {
+            spec = spec.param("at", at);
+        }
+        if (volunteerId != null) {
+            spec = spec.param("volunteer", volunteerId);
+        }
+        return spec.update() == 1;
+    }
+
+    void moveTo(long id, Slot slot, int ticket) {
+        jdbc.sql("""
+                        UPDATE booking SET service_date = :d, slot_starts_at = :s, slot_ends_at = :e, ticket_number = :t
+                        WHERE id = :id
+                        """)
+                .param("d", slot.date()).param("s", slot.startsAt()).param("e", slot.endsAt()).param("t", ticket)
+                .param("id", id).update();
+    }
+
+    /** Average minutes of the help sessions finished at this cultural house in the last 30 days, if at least 3. */
+    Optional<Integer> averageHelpMinutes(long villageId, LocalDate today) {
+        return jdbc.sql("""
+                        SELECT CASE WHEN COUNT(*) >= 3 THEN ROUND(AVG(TIMESTAMPDIFF(SECOND, started_at, finished_at)) / 60) END
+                        FROM booking
+                        WHERE village_id = :v AND state = 'DONE' AND service_date > :since
+                          AND started_at IS NOT NULL AND finished_at IS NOT NULL
+                        """)
+                .param("v", villageId).param("since", today.minusDays(30)).query(Integer.class).optional();
+    }
+
+    /** Deletes bookings (and their messages) older than the retention period. */
+    int deleteBefore(LocalDate date) {
+        return jdbc.sql("DELETE FROM booking WHERE service_date < :d").param("d", date).update();
+    }
+
+    private static Village village(ResultSet rs, int row) throws SQLException {
+        return new Village(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
+    }
+
+    private static Booking map(ResultSet rs, int row) throws SQLException {
+        int step = rs.getInt("guide_step");
+        Integer guideStep = rs.wasNull() ? null : step;
+        long volunteer = rs.getLong("volunteer_id");
+        Long volunteerId = rs.wasNull() ? null : volunteer;
+        return new Booking(rs.getLong("id"), rs.getString("code"), rs.getLong("village_id"),
+                BookingKind.valueOf(rs.getString("kind")), rs.getObject("service_date", LocalDate.class),
+                rs.getObject("slot_starts_at", LocalTime.class), rs.getObject("slot_ends_at", LocalTime.class),
+                rs.getInt("ticket_number"), rs.getString("topic"), rs.getString("guide_id"), guideStep,
+                rs.getString("resident_name"), rs.getString("phone"), Channel.valueOf(rs.getString("channel")),
+                BookingState.valueOf(rs.getString("state")), rs.getObject("created_at", LocalDateTime.class),
+                rs.getObject("checked_in_at", LocalDateTime.class), rs.getObject("called_at", LocalDateTime.class),
+                rs.getObject("started_at", LocalDateTime.class), rs.getObject("finished_at", LocalDateTime.class),
+                volunteerId);
+    }
+}

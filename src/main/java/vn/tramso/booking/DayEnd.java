@@ -1,0 +1,42 @@
+package vn.tramso.booking;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Closes the past days' queues after midnight: whoever was booked, waiting or called and never
+ * helped counts as a no-show, so that the days' figures are final. A session still "being helped"
+ * is left for its volunteer to finish.
+ */
+@Component
+public class DayEnd {
+
+    private static final Logger log = LoggerFactory.getLogger(DayEnd.class);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+
+    DayEnd(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+        this.events = events;
+    }
+
+    public int closePastDays() {
+        int closed = jdbc.sql("""
+                        UPDATE booking SET state = 'NO_SHOW'
+                        WHERE service_date < :today AND state IN ('BOOKED', 'WAITING', 'CALLED')
+                        """)
+                .param("today", LocalDate.now(clock)).update();
+        if (closed > 0) {
+            log.info("Marked {} bookings of past days as no-shows", closed);
+        }
+        return closed;
+    }
+}

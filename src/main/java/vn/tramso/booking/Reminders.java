@@ -1,0 +1,65 @@
+package vn.tramso.booking;
+
+import java.text.Normalizer;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.format.DateTimeFormatter;
+import org.springframework.stereotype.Component;
+import vn.tramso.notification.NotificationChannel;
+import vn.tramso.notification.Outbox;
+
+/**
+ * The messages an appointment sends: a confirmation at once and a reminder at 18:00 the day
+ * before (when that is still ahead). Texts are Vietnamese without diacritics, as SMS brandname
+ * gateways send them. Cancelling stops what has not gone yet; moving sends a new confirmation.
+ */
+@Component
+class Reminders {
+
+    static final LocalTime REMINDER_TIME = LocalTime.of(18, 0);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
+    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
+
+    private final Outbox outbox;
+    private final Clock clock;
+
+    Reminders(Outbox outbox, Clock clock) {
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    void booked(Booking b, Village village) {
+        LocalDateTime now = LocalDateTime.now(clock).withNano(0);
+        String when = TIME.format(b.slotStartsAt()) + " ngay " + DAY.format(b.serviceDate());
+        outbox.enqueue(b.id(), key(b, "CONFIRM"), NotificationChannel.SMS, b.phone(), plain(
+                "Tram So: Da hen ho tro luc " + when + " tai " + village.culturalHouse() + ". So phieu " + b.ticketNumber()
+                        + ", ma " + b.displayCode() + ". Huy/doi hen: nhap ma tai kiosk."), now);
+        LocalDateTime remindAt = b.serviceDate().minusDays(1).atTime(REMINDER_TIME);
+        if (remindAt.isAfter(now)) {
+            outbox.enqueue(b.id(), key(b, "REMIND"), NotificationChannel.SMS, b.phone(), plain(
+                    "Tram So: Nhac hen ho tro ngay mai luc " + when + " tai " + village.culturalHouse() + ". Ma "
+                            + b.displayCode() + ". Nho mang dien thoai va the CCCD."), remindAt);
+        }
+    }
+
+    void moved(Booking before, Booking after, Village village) {
+        outbox.cancelPending(before.id());
+        booked(after, village);
+    }
+
+    void cancelled(Booking b) {
+        outbox.cancelPending(b.id());
+    }
+
+    /** One message per booking, kind and slot: a retried booking does not send twice. */
+    private static String key(Booking b, String kind) {
+        return "booking:" + b.id() + ":" + kind + ":" + b.serviceDate() + "T" + b.slotStartsAt();
+    }
+
+    /** Drops diacritics (đ becomes d): SMS gateways send 7-bit text. */
+    static String plain(String text) {
+        String decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
+        return decomposed.replaceAll("\\p{M}", "");
+    }
+}

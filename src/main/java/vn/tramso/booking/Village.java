@@ -1,0 +1,5 @@
+package vn.tramso.booking;
+
+/** The village whose cultural house takes the bookings. */
+public record Village(long id, String code, String name, String culturalHouse) {
+}

@@ -1,0 +1,5 @@
+package vn.tramso.notification;
+
+public enum NotificationChannel {
+    SMS, ZALO
+}

@@ -1,0 +1,106 @@
+package vn.tramso.notification;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+
+/**
+ * Writes messages into the outbox in the caller's transaction, and moves them through
+ * PENDING → SENT, or back to PENDING with a growing delay after a failure, or FAILED after
+ * {@link #MAX_ATTEMPTS} attempts.
+ */
+@Service
+public class Outbox {
+
+    public static final int MAX_ATTEMPTS = 5;
+    /** Delay before attempt 2, 3, 4, 5. */
+    static final List<Duration> BACKOFF = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30),
+            Duration.ofHours(2));
+    /** How long a message being sent is hidden from other dispatchers. */
+    static final Duration LEASE = Duration.ofMinutes(5);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Outbox(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Queues a message; a second call with the same dedupe key changes nothing. */
+    public void enqueue(Long bookingId, String dedupeKey, NotificationChannel channel, String recipient, String body,
+                        LocalDateTime dueAt) {
+        jdbc.sql("""
+                        INSERT IGNORE INTO notification (booking_id, dedupe_key, channel, recipient, body, state, due_at, created_at)
+                        VALUES (:booking, :key, :channel, :recipient, :body, 'PENDING', :due, :now)
+                        """)
+                .param("booking", bookingId).param("key", dedupeKey).param("channel", channel.name())
+                .param("recipient", recipient).param("body", body).param("due", dueAt).param("now", now())
+                .update();
+    }
+
+    /** Stops every message of a booking not sent yet (the booking was cancelled or moved). */
+    public int cancelPending(long bookingId) {
+        return jdbc.sql("UPDATE notification SET state = 'CANCELLED' WHERE booking_id = :b AND state = 'PENDING'")
+                .param("b", bookingId).update();
+    }
+
+    public List<Notification> ofBooking(long bookingId) {
+        return jdbc.sql("SELECT * FROM notification WHERE booking_id = :b ORDER BY id").param("b", bookingId)
+                .query(Outbox::map).list();
+    }
+
+    public Optional<Notification> byKey(String dedupeKey) {
+        return jdbc.sql("SELECT * FROM notification WHERE dedupe_key = :k").param("k", dedupeKey)
+                .query(Outbox::map).optional();
+    }
+
+    List<Long> due(int limit) {
+        return jdbc.sql("SELECT id FROM notification WHERE state = 'PENDING' AND due_at <= :now ORDER BY due_at, id LIMIT :limit")
+                .param("now", now()).param("limit", limit).query(Long.class).list();
+    }
+
+    /**
+     * Takes a due message for sending: counts the attempt and hides it for {@link #LEASE}. Only one
+     * dispatcher wins the guarded update.
+     */
+    Optional<Notification> claim(long id) {
+        int claimed = jdbc.sql("""
+                        UPDATE notification SET attempts = attempts + 1, due_at = :lease
+                        WHERE id = :id AND state = 'PENDING' AND due_at <= :now AND attempts < :max
+                        """)
+                .param("lease", now().plus(LEASE)).param("id", id).param("now", now()).param("max", MAX_ATTEMPTS)
+                .update();
+        return claimed == 1 ? jdbc.sql("SELECT * FROM notification WHERE id = :id").param("id", id).query(Outbox::map).optional()
+                : Optional.empty();
+    }
+
+    void sent(long id) {
+        jdbc.sql("UPDATE notification SET state = 'SENT', sent_at = :now, last_error = NULL WHERE id = :id AND state = 'PENDING'")
+                .param("now", now()).param("id", id).update();
+    }
+
+    void failed(Notification n, String error) {
+        boolean last = n.attempts() >= MAX_ATTEMPTS;
+        LocalDateTime retryAt = last ? n.dueAt() : now().plus(BACKOFF.get(Math.min(n.attempts(), BACKOFF.size()) - 1));
+        jdbc.sql("UPDATE notification SET state = :state, due_at = :due, last_error = :error WHERE id = :id AND state = 'PENDING'")
+                .param("state", last ? "FAILED" : "PENDING").param("due", retryAt)
+                .param("error", error.length() > 255 ? error.substring(0, 255) : error).param("id", n.id()).update();
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).withNano(0);
+    }
+
+    private static Notification map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        long booking = rs.getLong("booking_id");
+        return new Notification(rs.getLong("id"), rs.wasNull() ? null : booking, rs.getString("dedupe_key"),
+                NotificationChannel.valueOf(rs.getString("channel")), rs.getString("recipient"), rs.getString("body"),
+                NotificationState.valueOf(rs.getString("state")), rs.getObject("due_at", LocalDateTime.class),
+                rs.getInt("attempts"), rs.getString("last_error"), rs.getObject("sent_at", LocalDateTime.class));
+    }
+}
