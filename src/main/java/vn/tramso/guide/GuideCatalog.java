@@ -1,7 +1,6 @@
 package vn.tramso.guide;
 
 import java.time.Clock;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicReference;
@@ -69,8 +68,4 @@ public class GuideCatalog {
         return content().kiosk(id);
     }
 
-    /** Whether volunteers are on duty at this kiosk's cultural house right now. */
-    public boolean onDuty(KioskSettings kiosk) {
-        return kiosk.onDuty(LocalDateTime.now(clock));
-    }
 }

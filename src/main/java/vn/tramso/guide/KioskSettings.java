@@ -1,7 +1,6 @@
 package vn.tramso.guide;
 
 import java.time.Duration;
-import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Locale;
 import vn.tramso.base.Localized;
@@ -21,16 +20,10 @@ public record KioskSettings(
         List<Locale> languages,
         List<String> guideIds,
         Localized contactName,
-        String contactPhone,
-        List<DutyHours> dutyHours) {
+        String contactPhone) {
 
     public KioskSettings {
         languages = List.copyOf(languages);
         guideIds = List.copyOf(guideIds);
-        dutyHours = List.copyOf(dutyHours);
-    }
-
-    public boolean onDuty(LocalDateTime now) {
-        return dutyHours.stream().anyMatch(d -> d.covers(now));
     }
 }

@@ -1,11 +1,7 @@
 package vn.tramso.guide;
 
-import java.time.DayOfWeek;
 import java.time.Duration;
-import java.time.LocalTime;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -24,7 +20,6 @@ final class KioskSettingsParser {
     static final int MIN_WARNING_SECONDS = 20;
     private static final Pattern VILLAGE = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 .]{5,18}[0-9]");
-    private static final Pattern TIME = Pattern.compile("\\d{2}:\\d{2}");
     private static final Set<String> LANGUAGES = Set.of("vi", "en");
 
     private KioskSettingsParser() {
@@ -76,13 +71,15 @@ final class KioskSettingsParser {
             }
             return ok;
         }));
-        List<DutyHours> duty = dutyHours(k);
+        if (k.has("duty_hours")) {
+            k.problem("duty_hours", "giờ trực nay do tình nguyện viên đặt trong trang 'Lịch trực'; hãy xoá mục này");
+        }
         if (problems.size() > before) {
             return Optional.empty();
         }
         return Optional.of(new KioskSettings(id.orElseThrow(), village.orElseThrow(), name.orElseThrow(),
                 Duration.ofSeconds(idle), Duration.ofSeconds(warning), languages, guides, contactName.orElseThrow(),
-                phone.orElseThrow(), duty));
+                phone.orElseThrow()));
     }
 
     private static List<Locale> languages(YamlNodes k) {
@@ -101,50 +98,5 @@ final class KioskSettingsParser {
             k.problem("languages", "tiếng Việt (vi) phải đứng đầu");
         }
         return result;
-    }
-
-    private static List<DutyHours> dutyHours(YamlNodes k) {
-        List<DutyHours> result = new ArrayList<>();
-        List<Node> items = k.list("duty_hours", false);
-        for (int i = 0; i < items.size(); i++) {
-            YamlNodes d = k.child("duty_hours[" + (i + 1) + "]", items.get(i));
-            d.allowOnly(Set.of("days", "from", "to"));
-            Set<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
-            for (ScalarNode day : d.scalars("days", true)) {
-                dayOf(day.getValue()).ifPresentOrElse(days::add,
-                        () -> d.problem(day, "days", "ngày '" + day.getValue() + "' không hợp lệ; dùng MON, TUE, WED, THU, FRI, SAT, SUN"));
-            }
-            Optional<LocalTime> from = d.text("from", true).flatMap(t -> time(d, "from", t));
-            Optional<LocalTime> to = d.text("to", true).flatMap(t -> time(d, "to", t));
-            if (from.isPresent() && to.isPresent()) {
-                if (!from.get().isBefore(to.get())) {
-                    d.problem("to", "giờ kết thúc phải sau giờ bắt đầu (" + from.get() + ")");
-                } else if (!days.isEmpty()) {
-                    result.add(new DutyHours(days, from.get(), to.get()));
-                }
-            }
-        }
-        return result;
-    }
-
-    private static Optional<DayOfWeek> dayOf(String value) {
-        for (DayOfWeek d : DayOfWeek.values()) {
-            if (d.name().startsWith(value.toUpperCase(Locale.ROOT)) && value.length() == 3) {
-                return Optional.of(d);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static Optional<LocalTime> time(YamlNodes d, String key, String value) {
-        try {
-            if (TIME.matcher(value).matches()) {
-                return Optional.of(LocalTime.parse(value));
-            }
-        } catch (DateTimeParseException e) {
-            // reported below
-        }
-        d.problem(key, "giờ phải viết dạng HH:mm trong ngoặc kép, ví dụ \"07:30\" (đang là '" + value + "')");
-        return Optional.empty();
     }
 }

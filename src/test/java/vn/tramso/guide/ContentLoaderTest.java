@@ -211,16 +211,12 @@ class ContentLoaderTest {
     }
 
     @Test
-    void duty_hours_need_real_days_and_times_in_order() {
-        config.replace(KIOSK, "  - days: [MON, TUE, WED, THU, FRI, SAT, SUN]\n    from: \"07:00\"\n    to: \"21:00\"",
-                "  - days: [MON, THỨ2]\n    from: \"7h\"\n    to: \"06:00\"\n  - days: [SAT]\n    from: \"09:00\"\n    to: \"08:00\"");
+    void duty_hours_are_no_longer_set_here_but_in_the_volunteers_schedule() {
+        config.replace(KIOSK, "  phone: \"0900 000 001\"", "  phone: \"0900 000 001\"\nduty_hours:\n  - days: [MON]\n    from: \"07:00\"\n    to: \"21:00\"");
 
-        List<ContentProblem> problems = config.problems();
-        assertThat(problems).extracting(ContentProblem::field)
-                .containsExactlyInAnyOrder("duty_hours[1].days", "duty_hours[1].from", "duty_hours[2].to");
-        assertThat(problems).extracting(ContentProblem::message).anySatisfy(m -> assertThat(m).contains("THỨ2"))
-                .anySatisfy(m -> assertThat(m).contains("HH:mm"))
-                .anySatisfy(m -> assertThat(m).contains("sau giờ bắt đầu"));
+        ContentProblem problem = single(config.problems());
+        assertThat(problem.field()).isEqualTo("duty_hours");
+        assertThat(problem.message()).contains("Lịch trực");
     }
 
     @Test

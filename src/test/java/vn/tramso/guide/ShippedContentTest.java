@@ -2,7 +2,6 @@ package vn.tramso.guide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.LocalDateTime;
 import java.util.Locale;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -53,20 +52,9 @@ class ShippedContentTest {
     }
 
     @Test
-    void the_demo_kiosk_shows_every_guide_and_is_on_duty_in_the_daytime() {
+    void the_demo_kiosk_shows_every_guide() {
         KioskSettings kiosk = content.kiosk("tra-phuong").orElseThrow();
         assertThat(content.guidesOf(kiosk)).hasSize(content.guides().size());
-        assertThat(kiosk.onDuty(LocalDateTime.of(2026, 11, 23, 9, 0))).isTrue();
-        assertThat(kiosk.onDuty(LocalDateTime.of(2026, 11, 23, 22, 0))).isFalse();
         assertThat(kiosk.idleTimeout().toSeconds()).isEqualTo(120);
-    }
-
-    @Test
-    void van_la_volunteers_are_on_duty_only_in_their_hours() {
-        KioskSettings kiosk = content.kiosk("van-la").orElseThrow();
-        assertThat(kiosk.onDuty(LocalDateTime.of(2026, 11, 21, 8, 0))).as("Saturday 08:00").isTrue();
-        assertThat(kiosk.onDuty(LocalDateTime.of(2026, 11, 21, 11, 30))).as("Saturday 11:30, end excluded").isFalse();
-        assertThat(kiosk.onDuty(LocalDateTime.of(2026, 11, 25, 19, 30))).as("Wednesday evening").isTrue();
-        assertThat(kiosk.onDuty(LocalDateTime.of(2026, 11, 24, 19, 30))).as("Tuesday evening").isFalse();
     }
 }

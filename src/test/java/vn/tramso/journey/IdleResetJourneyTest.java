@@ -60,6 +60,31 @@ class IdleResetJourneyTest extends BrowserJourney {
     }
 
     @Test
+    void a_half_typed_booking_is_gone_after_the_idle_reset() {
+        open("/kiosk/tra-phuong/book");
+        page.locator(".topic-choice.topic-vneid").click();
+        page.locator(".day-choice").first().click();
+        page.locator(".time-choice:not([disabled])").first().click();
+        page.locator(".type-choice").click();
+        for (String key : new String[] {"H", "Ô", "A"}) {
+            page.locator(".key-" + key).click();
+        }
+        assertThat(page.locator(".keypad-display")).hasText("HÔA");
+
+        page.clock().fastForward(121_000);
+        page.locator(".idle-continue").waitFor();
+        page.clock().fastForward(31_000);
+        page.waitForURL(url("/kiosk/tra-phuong"));
+        page.locator(".start-button").waitFor();
+        assertThat(page.content()).doesNotContain("HÔA");
+
+        open("/kiosk/tra-phuong/book");
+        assertThat(page.locator("h1")).hasText("Bạn cần giúp về việc gì?");
+        page.goBack();
+        assertThat(page.content()).doesNotContain("HÔA");
+    }
+
+    @Test
     void continue_keeps_the_resident_on_their_step() {
         open("/kiosk/tra-phuong/guide/vneid-muc-1/2");
         page.clock().fastForward(121_000);

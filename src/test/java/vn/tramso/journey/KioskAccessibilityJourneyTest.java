@@ -6,7 +6,6 @@ import com.deque.html.axecore.playwright.AxeBuilder;
 import com.deque.html.axecore.results.AxeResults;
 import com.deque.html.axecore.results.Rule;
 import com.microsoft.playwright.Locator;
-import com.microsoft.playwright.options.WaitForSelectorState;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,7 +26,8 @@ class KioskAccessibilityJourneyTest extends BrowserJourney {
             "/kiosk/tra-phuong/guide/vneid-muc-2/8",
             "/kiosk/tra-phuong/guide/thanh-toan-an-toan/3?lang=en",
             "/kiosk/khong-co",
-            "/kiosk/tra-phuong/khong-co-trang-nay");
+            "/kiosk/tra-phuong/khong-co-trang-nay",
+            "/kiosk/tra-phuong/my-booking");
 
     private static final String SMALL_TARGETS = """
             () => [...document.querySelectorAll('.kiosk vaadin-button, vaadin-dialog vaadin-button')]
@@ -62,16 +62,50 @@ class KioskAccessibilityJourneyTest extends BrowserJourney {
                 open(screen);
                 check(screen + " (" + orientation + ")", failures);
             }
-            open("/kiosk/tra-phuong/guide/vneid-muc-2/2");
-            page.locator(".help-button").click();
-            page.locator(".help-dialog .kiosk-dialog").waitFor();
-            page.locator(".help-dialog:not([opening])").waitFor(new Locator.WaitForOptions().setState(WaitForSelectorState.ATTACHED));
-            check("help dialog (" + orientation + ")", failures);
-            screenshot("07-help-dialog-" + orientation);
+            bookingScreens(orientation, failures);
             open("/kiosk/tra-phuong/guide/vneid-muc-2/4");
             screenshot("08-step-" + orientation);
         }
         assertThat(failures).isEmpty();
+    }
+
+    /** Every screen of booking help, reached by touch from a guide step's "I need help". */
+    private void bookingScreens(String orientation, List<String> failures) {
+        open("/kiosk/tra-phuong/guide/vneid-muc-2/2");
+        page.locator(".help-button").click();
+        step("when", ".walk-in-choice", orientation, failures);
+        page.locator(".back-button").click();
+        step("topic", ".topic-choice", orientation, failures);
+        page.locator(".topic-vneid").click();
+        page.locator(".day-choice").first().click();
+        step("time", ".time-choice", orientation, failures);
+        page.locator(".time-choice:not([disabled])").first().click();
+        step("identify", ".scan-choice", orientation, failures);
+        page.locator(".scan-choice").click();
+        step("consent", ".consent-agree", orientation, failures);
+        page.locator(".consent-agree").click();
+        page.locator(".scan-message").filter(new Locator.FilterOptions().setHasText("máy ảnh")).waitFor();
+        step("scan without a camera", ".type-instead", orientation, failures);
+        page.locator(".type-instead").click();
+        for (String key : List.of("B", "A")) {
+            page.locator(".key-" + key).click();
+        }
+        step("name keypad", ".name-next:not([disabled])", orientation, failures);
+        page.locator(".name-next").click();
+        for (char digit : "0912345678".toCharArray()) {
+            page.locator(".key-" + digit).click();
+        }
+        step("phone pad", ".phone-next:not([disabled])", orientation, failures);
+        page.locator(".phone-next").click();
+        step("confirm", ".confirm-booking", orientation, failures);
+        page.locator(".confirm-booking").click();
+        step("ticket", ".ticket-code", orientation, failures);
+        screenshot("07-ticket-" + orientation);
+    }
+
+    private void step(String name, String waitFor, String orientation, List<String> failures) {
+        page.locator(waitFor).first().waitFor();
+        check("booking: " + name + " (" + orientation + ")", failures);
     }
 
     @Test

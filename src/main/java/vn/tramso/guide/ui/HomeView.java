@@ -28,6 +28,10 @@ public class HomeView extends KioskScreen {
         tiles.addClassName("topic-tiles");
         catalog.content().guidesOf(kiosk).stream().map(Guide::topic).distinct().forEach(topic -> tiles.add(tile(topic)));
         body.add(tiles);
+        Div actions = new Div(action("home.book", "home.book.description", "book-tile", KioskNavigation.book(kiosk.id())),
+                action("home.my-booking", "home.my-booking.description", "my-booking-tile", KioskNavigation.myBooking(kiosk.id())));
+        actions.addClassNames("topic-tiles", "home-actions");
+        body.add(actions);
         return getTranslation("home.title");
     }
 
@@ -37,14 +41,26 @@ public class HomeView extends KioskScreen {
     }
 
     private Button tile(Topic topic) {
-        Span label = new Span(getTranslation(topic.labelKey()));
+        Button tile = tile(topic.labelKey(), topic.descriptionKey(), KioskNavigation.topic(kiosk.id(), topic));
+        tile.addClassNames("topic-tile", "topic-" + topic.slug());
+        return tile;
+    }
+
+    private Button action(String labelKey, String descriptionKey, String className, String location) {
+        Button tile = tile(labelKey, descriptionKey, location);
+        tile.addClassNames("tile", "action-tile", className);
+        return tile;
+    }
+
+    private Button tile(String labelKey, String descriptionKey, String location) {
+        Span label = new Span(getTranslation(labelKey));
         label.addClassName("tile-label");
-        Span description = new Span(getTranslation(topic.descriptionKey()));
+        Span description = new Span(getTranslation(descriptionKey));
         description.addClassName("tile-description");
         Button tile = new Button();
         tile.getElement().appendChild(label.getElement(), description.getElement());
-        tile.addClassNames("kiosk-button", "topic-tile", "topic-" + topic.slug());
-        tile.addClickListener(e -> go(KioskNavigation.topic(kiosk.id(), topic)));
+        tile.addClassName("kiosk-button");
+        tile.addClickListener(e -> go(location));
         return tile;
     }
 }

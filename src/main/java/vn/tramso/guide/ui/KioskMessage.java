@@ -5,9 +5,9 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 
 /** A large heading with one explanatory sentence. */
-class KioskMessage extends Div {
+public class KioskMessage extends Div {
 
-    KioskMessage(String heading, String text) {
+    public KioskMessage(String heading, String text) {
         addClassName("kiosk-message");
         add(new H1(heading), new Paragraph(text));
     }

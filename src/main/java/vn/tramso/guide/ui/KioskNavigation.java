@@ -17,8 +17,8 @@ public final class KioskNavigation {
 
     static final String KIOSK = "kiosk";
     static final String TOPIC = "topic";
-    static final String GUIDE = "guide";
-    static final String STEP = "step";
+    public static final String GUIDE = "guide";
+    public static final String STEP = "step";
     static final String LANG = "lang";
 
     private KioskNavigation() {
@@ -28,7 +28,7 @@ public final class KioskNavigation {
         return "kiosk/" + kiosk;
     }
 
-    static String home(String kiosk) {
+    public static String home(String kiosk) {
         return attract(kiosk) + "/home";
     }
 
@@ -40,6 +40,20 @@ public final class KioskNavigation {
         return attract(kiosk) + "/guide/" + guide + "/" + step;
     }
 
+    /** Booking help; from a guide step, the guide and step come along (its topic is preset). */
+    public static String book(String kiosk) {
+        return attract(kiosk) + "/book";
+    }
+
+    static String book(String kiosk, String guide, int step) {
+        return book(kiosk) + "?" + GUIDE + "=" + guide + "&" + STEP + "=" + step;
+    }
+
+    /** Finding a booking by its code, to see, cancel or move it. */
+    public static String myBooking(String kiosk) {
+        return attract(kiosk) + "/my-booking";
+    }
+
     /**
      * Navigates keeping the resident's language choice. The browser's router performs the
      * navigation, as for a link: a server-side {@code UI.navigate} with Vaadin's React router
@@ -48,10 +62,11 @@ public final class KioskNavigation {
      */
     static void go(String location, Locale locale) {
         String query = language(locale).getQueryString();
-        UI.getCurrent().navigateToClient(query.isEmpty() ? location : location + "?" + query);
+        String separator = location.contains("?") ? "&" : "?";
+        UI.getCurrent().navigateToClient(query.isEmpty() ? location : location + separator + query);
     }
 
-    static QueryParameters language(Locale locale) {
+    public static QueryParameters language(Locale locale) {
         return "en".equals(locale.getLanguage()) ? QueryParameters.simple(Map.of(LANG, "en")) : QueryParameters.empty();
     }
 
@@ -61,7 +76,7 @@ public final class KioskNavigation {
     }
 
     /** A step number from the URL: a positive whole number, else empty. */
-    static OptionalInt parseStep(String value) {
+    public static OptionalInt parseStep(String value) {
         if (value == null || value.isEmpty() || value.length() > 3 || !value.chars().allMatch(c -> c >= '0' && c <= '9')) {
             return OptionalInt.empty();
         }

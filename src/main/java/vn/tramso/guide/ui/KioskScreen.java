@@ -1,9 +1,11 @@
 package vn.tramso.guide.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Footer;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Header;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.component.html.Span;
@@ -19,7 +21,7 @@ import vn.tramso.guide.KioskSettings;
  * button at the top, the screen's one decision in the middle, the help line at the bottom, and
  * the idle guard. The kiosk and language come from the URL on every visit.
  */
-abstract class KioskScreen extends Div implements BeforeEnterObserver, HasDynamicTitle {
+public abstract class KioskScreen extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     protected final GuideCatalog catalog;
     protected KioskSettings kiosk;
@@ -27,7 +29,7 @@ abstract class KioskScreen extends Div implements BeforeEnterObserver, HasDynami
     protected final Main body = new Main();
     private String title = "";
 
-    KioskScreen(GuideCatalog catalog) {
+    protected KioskScreen(GuideCatalog catalog) {
         this.catalog = catalog;
         addClassName("kiosk");
         body.addClassName("kiosk-body");
@@ -89,8 +91,34 @@ abstract class KioskScreen extends Div implements BeforeEnterObserver, HasDynami
         return true;
     }
 
+    /** Whether the footer offers "I need help" (not while booking help already). */
+    protected boolean showsHelpButton() {
+        return true;
+    }
+
+    /** Where "I need help" leads: booking help, carrying along what the resident was doing. */
+    protected String helpLocation() {
+        return KioskNavigation.book(kiosk.id());
+    }
+
     protected void go(String location) {
         KioskNavigation.go(location, locale);
+    }
+
+    /** Replaces the body with one screen of a flow: its question, its content, and a Back button. */
+    protected void screen(String title, Runnable back, Component... content) {
+        body.removeAll();
+        body.add(new H1(title));
+        Div main = new Div(content);
+        main.addClassName("screen-content");
+        body.add(main, button("nav.back", "secondary", "back-button", back));
+    }
+
+    /** A large kiosk button. */
+    protected Button button(String labelKey, String style, String className, Runnable action) {
+        Button button = new Button(getTranslation(labelKey), e -> action.run());
+        button.addClassNames("kiosk-button", style, className);
+        return button;
     }
 
     @Override
@@ -133,8 +161,8 @@ abstract class KioskScreen extends Div implements BeforeEnterObserver, HasDynami
         Span contact = new Span(getTranslation("footer.contact", kiosk.contactName().in(locale), kiosk.contactPhone()));
         contact.addClassName("kiosk-contact");
         footer.add(contact);
-        if (catalog.onDuty(kiosk)) {
-            Button help = new Button(getTranslation("help.button"), e -> new HelpDialog(kiosk, locale).open());
+        if (showsHelpButton()) {
+            Button help = new Button(getTranslation("help.button"), e -> go(helpLocation()));
             help.addClassNames("kiosk-button", "help-button");
             footer.add(help);
         }

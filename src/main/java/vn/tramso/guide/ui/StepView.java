@@ -25,6 +25,9 @@ import vn.tramso.guide.GuideStep;
 @AnonymousAllowed
 public class StepView extends KioskScreen {
 
+    private Guide guide;
+    private int number;
+
     StepView(GuideCatalog catalog) {
         super(catalog);
         addClassName("step");
@@ -46,9 +49,16 @@ public class StepView extends KioskScreen {
             return null;
         }
         int n = number.getAsInt();
+        this.guide = guide;
+        this.number = n;
         GuideStep step = guide.step(n);
         body.add(progress(guide, n), content(guide, step), navigation(guide, n));
         return guide.title().in(locale) + " – " + getTranslation("step.of", n, guide.stepCount());
+    }
+
+    @Override
+    protected String helpLocation() {
+        return KioskNavigation.book(kiosk.id(), guide.id(), number);
     }
 
     private Div progress(Guide guide, int n) {

@@ -1,32 +1,26 @@
 package vn.tramso.guide.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tramso.ClientNavigation.path;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
-import java.time.LocalDateTime;
 import java.util.List;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import vn.tramso.ClientNavigation;
 import vn.tramso.IntegrationTest;
-import vn.tramso.TestDatabase;
 
 /** The kiosk screens without a browser: what a resident sees and where each button leads. */
 @IntegrationTest
 @ViewPackages(packages = "vn.tramso")
 class KioskViewsTest extends SpringBrowserlessTest {
 
-    @AfterEach
-    void realTime() {
-        TestDatabase.CLOCK.reset();
-    }
 
     @Test
     void a_step_shows_its_number_title_text_and_qr_code() {
@@ -106,22 +100,26 @@ class KioskViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void i_need_help_shows_while_volunteers_are_on_duty() {
-        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 11, 23, 9, 0));
+    void i_need_help_on_a_step_leads_to_booking_help_carrying_the_guide_and_step() {
         navigate("kiosk/tra-phuong/guide/vneid-muc-2/2", StepView.class);
 
-        test(button("help-button")).click();
-        Dialog help = $(Dialog.class).single();
-        assertThat(help.getElement().getTextRecursively()).contains("0900 000 001", "Nhà văn hóa thôn Trà Phương");
+        tap(button("help-button"));
+        assertThat(path()).isEqualTo("kiosk/tra-phuong/book");
+        QueryParameters query = UI.getCurrent().getActiveViewLocation().getQueryParameters();
+        assertThat(query.getSingleParameter("guide")).contains("vneid-muc-2");
+        assertThat(query.getSingleParameter("step")).contains("2");
     }
 
     @Test
-    void i_need_help_is_hidden_when_nobody_is_on_duty() {
-        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 11, 23, 23, 0));
+    void home_offers_booking_help_and_finding_a_booking_and_the_contact_line() {
         navigate("kiosk/tra-phuong/home", HomeView.class);
-
-        assertThat($(Button.class).withClassName("help-button").all()).isEmpty();
         assertThat(text("kiosk-contact")).contains("0900 000 001");
+
+        tap(button("my-booking-tile"));
+        assertThat(path()).isEqualTo("kiosk/tra-phuong/my-booking");
+        navigate("kiosk/tra-phuong/home", HomeView.class);
+        tap(button("book-tile"));
+        assertThat(path()).isEqualTo("kiosk/tra-phuong/book");
     }
 
     @Test
@@ -162,27 +160,12 @@ class KioskViewsTest extends SpringBrowserlessTest {
                         .getElement().getTextRecursively());
     }
 
-    /**
-     * Taps a button, then follows the navigation it asked the browser's router for, as the
-     * browser would.
-     */
     private void tap(Button button) {
         test(button).click();
-        String url = UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
-                .filter(js -> js.getInvocation().getExpression().contains("vaadin-router-go"))
-                .map(js -> String.valueOf(js.getInvocation().getParameters().getFirst()))
-                .reduce((first, last) -> last)
-                .orElseThrow(() -> new AssertionError("the button led nowhere"));
-        int query = url.indexOf('?');
-        UI.getCurrent().navigate(query < 0 ? url : url.substring(0, query),
-                query < 0 ? QueryParameters.empty() : QueryParameters.fromString(url.substring(query + 1)));
+        ClientNavigation.follow();
     }
 
     private Button button(String className) {
         return $(Button.class).withClassName(className).single();
-    }
-
-    private static String path() {
-        return UI.getCurrent().getActiveViewLocation().getPath();
     }
 }

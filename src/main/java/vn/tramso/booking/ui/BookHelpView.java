@@ -1,0 +1,293 @@
+package vn.tramso.booking.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import vn.tramso.booking.Booking;
+import vn.tramso.booking.BookingRefusedException;
+import vn.tramso.booking.BookingRequest;
+import vn.tramso.booking.BookingService;
+import vn.tramso.booking.CccdParser;
+import vn.tramso.booking.Channel;
+import vn.tramso.booking.Resident;
+import vn.tramso.booking.Slot;
+import vn.tramso.guide.Guide;
+import vn.tramso.guide.GuideCatalog;
+import vn.tramso.guide.Topic;
+import vn.tramso.guide.ui.KioskNavigation;
+
+/**
+ * Booking help at the kiosk, one decision per screen: what about → when (join today's queue, or
+ * a day and a time) → who (scan the ID card after consent, or type the name on the keypad) → a
+ * phone number for an appointment's reminder → confirm → the ticket.
+ */
+@Route(value = "kiosk/:kiosk/book", autoLayout = false)
+@AnonymousAllowed
+public class BookHelpView extends BookingScreen {
+
+    private BookingDraft draft;
+
+    BookHelpView(GuideCatalog catalog, KioskBooking booking) {
+        super(catalog, booking);
+        addClassName("book");
+    }
+
+    @Override
+    protected String titleKey() {
+        return "book.title";
+    }
+
+    @Override
+    protected void start(BeforeEnterEvent event) {
+        draft = new BookingDraft();
+        QueryParameters query = event.getLocation().getQueryParameters();
+        query.getSingleParameter(KioskNavigation.GUIDE).filter(kiosk.guideIds()::contains)
+                .flatMap(catalog.content()::guide).ifPresent(guide -> {
+                    draft.guideId = guide.id();
+                    draft.topic = guide.topic().slug();
+                    query.getSingleParameter(KioskNavigation.STEP).map(KioskNavigation::parseStep)
+                            .filter(s -> s.isPresent() && guide.hasStep(s.getAsInt()))
+                            .ifPresent(s -> draft.guideStep = s.getAsInt());
+                });
+        if (draft.topic == null) {
+            topicScreen();
+        } else {
+            whenScreen();
+        }
+    }
+
+    private void topicScreen() {
+        Div tiles = new Div();
+        tiles.addClassName("choice-tiles");
+        catalog.content().guidesOf(kiosk).stream().map(Guide::topic).distinct().forEach(topic -> {
+            Button tile = ChoiceTiles.tile(getTranslation(topic.labelKey()), getTranslation(topic.descriptionKey()),
+                    "topic-choice");
+            tile.addClassName("topic-" + topic.slug());
+            tile.addClickListener(e -> chooseTopic(topic.slug()));
+            tiles.add(tile);
+        });
+        Button other = ChoiceTiles.tile(getTranslation("book.topic.other"), getTranslation("book.topic.other.description"),
+                "topic-choice");
+        other.addClassName("topic-" + BookingService.OTHER_TOPIC);
+        other.addClickListener(e -> chooseTopic(BookingService.OTHER_TOPIC));
+        tiles.add(other);
+        screen(getTranslation("book.topic.title"), () -> go(KioskNavigation.home(kiosk.id())), tiles);
+    }
+
+    private void chooseTopic(String topic) {
+        draft.topic = topic;
+        whenScreen();
+    }
+
+    private void whenScreen() {
+        Div choices = new Div();
+        choices.addClassName("when-choices");
+        Optional<Slot> now = booking.schedule().current(village.id());
+        if (now.isPresent()) {
+            int waiting = booking.queue().today(village.id()).waiting().size();
+            Button walkIn = ChoiceTiles.tile(getTranslation("book.walk-in"), waiting == 0
+                    ? getTranslation("book.walk-in.nobody") : getTranslation("book.walk-in.waiting", waiting), "walk-in-choice");
+            walkIn.addClickListener(e -> {
+                draft.slot = null;
+                identifyScreen();
+            });
+            choices.add(walkIn);
+        }
+        List<Slot> upcoming = booking.schedule().upcoming(village.id());
+        Div days = ChoiceTiles.days(upcoming, this::dayName, this::dayScreen);
+        if (days.getComponentCount() > 0) {
+            Paragraph later = new Paragraph(getTranslation("book.later"));
+            later.addClassName("choice-heading");
+            choices.add(later, days);
+        }
+        if (choices.getComponentCount() == 0) {
+            choices.add(new Paragraph(getTranslation("book.no-duty", kiosk.contactName().in(locale), kiosk.contactPhone())));
+        }
+        screen(getTranslation("book.when.title"), this::topicScreen, choices);
+    }
+
+    private void dayScreen(LocalDate day) {
+        screen(getTranslation("book.time.title", dayName(day)), this::whenScreen,
+                ChoiceTiles.times(slotsLeftOn(day), slot -> {
+                    draft.slot = slot;
+                    identifyScreen();
+                }));
+    }
+
+    private void identifyScreen() {
+        Button scan = ChoiceTiles.tile(getTranslation("book.identify.scan"), getTranslation("book.identify.scan.description"),
+                "scan-choice");
+        scan.addClickListener(e -> consentScreen());
+        Button type = ChoiceTiles.tile(getTranslation("book.identify.type"), getTranslation("book.identify.type.description"),
+                "type-choice");
+        type.addClickListener(e -> nameScreen());
+        Div choices = new Div(scan, type);
+        choices.addClassName("choice-tiles");
+        screen(getTranslation("book.identify.title"), this::backFromIdentify, choices);
+    }
+
+    private void backFromIdentify() {
+        if (draft.walkIn()) {
+            whenScreen();
+        } else {
+            dayScreen(draft.slot.date());
+        }
+    }
+
+    /** Consent first: what is read from the card, what is kept, for how long. Silence is not consent. */
+    private void consentScreen() {
+        Paragraph read = new Paragraph(getTranslation("book.consent.read"));
+        Paragraph kept = new Paragraph(getTranslation(draft.walkIn() ? "book.consent.kept.walk-in" : "book.consent.kept"));
+        Paragraph notKept = new Paragraph(getTranslation("book.consent.not-kept"));
+        Div text = new Div(read, kept, notKept);
+        text.addClassName("consent-text");
+        Button agree = button("book.consent.agree", "primary", "consent-agree", this::scanScreen);
+        Button refuse = button("book.consent.refuse", "secondary", "consent-refuse", this::nameScreen);
+        Div actions = new Div(agree, refuse);
+        actions.addClassName("screen-actions");
+        screen(getTranslation("book.consent.title"), this::identifyScreen, text, actions);
+    }
+
+    private void scanScreen() {
+        Paragraph how = new Paragraph(getTranslation("book.scan.how"));
+        Paragraph message = new Paragraph();
+        message.addClassName("scan-message");
+        message.getElement().setAttribute("role", "alert");
+        QrScanner scanner = new QrScanner(true, payload -> {
+            switch (CccdParser.parse(payload, LocalDate.now(booking.clock()))) {
+                case CccdParser.Read read -> {
+                    draft.name = read.card().fullName(); // the rest of the card is dropped here
+                    nameFromCardScreen();
+                }
+                case CccdParser.Refused refused -> message.setText(getTranslation(refused.reason().messageKey()));
+            }
+        }, () -> message.setText(getTranslation("book.scan.no-camera")));
+        Button type = button("book.scan.type-instead", "secondary", "type-instead", this::nameScreen);
+        screen(getTranslation("book.scan.title"), this::consentScreen, how, scanner, message, type);
+    }
+
+    private void nameFromCardScreen() {
+        Paragraph name = new Paragraph(draft.name);
+        name.addClassName("card-name");
+        Button yes = button("book.card-name.yes", "primary", "card-name-yes", this::afterName);
+        Button no = button("book.card-name.no", "secondary", "card-name-no", () -> {
+            draft.name = "";
+            nameScreen();
+        });
+        Div actions = new Div(yes, no);
+        actions.addClassName("screen-actions");
+        screen(getTranslation("book.card-name.title"), this::scanScreen, name, actions);
+    }
+
+    private void nameScreen() {
+        Button next = button("nav.next", "primary", "name-next", this::afterName);
+        NameKeypad keypad = new NameKeypad(draft.name, value -> {
+            draft.name = value;
+            next.setEnabled(Resident.cleanName(value).isPresent());
+        });
+        next.setEnabled(Resident.cleanName(draft.name).isPresent());
+        screen(getTranslation("book.name.title"), this::identifyScreen, keypad, next);
+    }
+
+    private void afterName() {
+        if (draft.walkIn()) {
+            confirmScreen();
+        } else {
+            phoneScreen();
+        }
+    }
+
+    private void phoneScreen() {
+        Paragraph why = new Paragraph(getTranslation("book.phone.why"));
+        Button next = button("nav.next", "primary", "phone-next", this::confirmScreen);
+        NumberPad pad = new NumberPad(10, NumberPad::phone, value -> {
+            draft.phone = value;
+            next.setEnabled(Resident.cleanPhone(value).isPresent());
+        });
+        next.setEnabled(false);
+        draft.phone = "";
+        screen(getTranslation("book.phone.title"), this::nameScreen, why, pad, next);
+    }
+
+    private void confirmScreen() {
+        Div summary = new Div();
+        summary.addClassName("booking-summary");
+        summary.add(line("book.summary.topic", topicLabel()));
+        summary.add(line("book.summary.when", draft.walkIn() ? getTranslation("book.walk-in")
+                : Dates.hours(draft.slot) + ", " + Dates.day(draft.slot.date(), locale)));
+        summary.add(line("book.summary.where", village.culturalHouse()));
+        summary.add(line("book.summary.name", draft.name));
+        if (!draft.walkIn()) {
+            summary.add(line("book.summary.phone", NumberPad.phone(draft.phone)));
+        }
+        Button confirm = button(draft.walkIn() ? "book.confirm.walk-in" : "book.confirm.appointment", "primary",
+                "confirm-booking", this::book);
+        confirm.setDisableOnClick(true);
+        screen(getTranslation("book.confirm.title"), draft.walkIn() ? this::nameScreen : this::phoneScreen, summary, confirm);
+    }
+
+    private void book() {
+        try {
+            Resident resident = draft.walkIn() ? Resident.withoutPhone(draft.name) : new Resident(draft.name, draft.phone);
+            Booking booked = booking.bookings().book(new BookingRequest(village.code(), draft.walkIn() ? null : draft.slot.ref(),
+                    draft.topic, draft.guideId, draft.guideStep, resident, Channel.KIOSK, null, draft.idempotencyKey));
+            ticketScreen(booked);
+        } catch (BookingRefusedException refused) {
+            refusedScreen(refused);
+        }
+    }
+
+    private void refusedScreen(BookingRefusedException refused) {
+        Paragraph why = new Paragraph(Refusals.message(refused, locale));
+        why.addClassName("refusal");
+        why.getElement().setAttribute("role", "alert");
+        Div actions = new Div();
+        actions.addClassName("screen-actions");
+        refused.nextFree().ifPresent(slot -> {
+            Button take = new Button(getTranslation("book.take-next", Dates.when(slot, locale)), e -> {
+                draft.slot = slot;
+                confirmScreen();
+            });
+            take.addClassNames("kiosk-button", "primary", "take-next");
+            actions.add(take);
+        });
+        actions.add(button("book.choose-again", "secondary", "choose-again", this::whenScreen));
+        screen(getTranslation("book.refused.title"), this::whenScreen, why, actions);
+    }
+
+    private void ticketScreen(Booking booked) {
+        draft = new BookingDraft(); // booked: nothing of it stays on this screen but the ticket
+        TicketPanel ticket = ticket(booked.code());
+        Button print = button("ticket.print", "secondary", "print-ticket", () -> getElement().executeJs("window.print()"));
+        Button done = button("nav.done", "primary", "ticket-done", () -> go(KioskNavigation.home(kiosk.id())));
+        Div actions = new Div(print, done);
+        actions.addClassNames("screen-actions", "ticket-actions");
+        body.removeAll();
+        H1 title = new H1(getTranslation(booked.slotStartsAt() == null ? "ticket.title.walk-in" : "ticket.title.appointment"));
+        body.add(title, ticket, actions);
+    }
+
+    private String topicLabel() {
+        return draft.topic.equals(BookingService.OTHER_TOPIC) ? getTranslation("book.topic.other")
+                : Topic.fromSlug(draft.topic).map(t -> getTranslation(t.labelKey())).orElse(draft.topic);
+    }
+
+    private Div line(String labelKey, String value) {
+        Span label = new Span(getTranslation(labelKey));
+        label.addClassName("summary-label");
+        Span text = new Span(value);
+        text.addClassName("summary-value");
+        Div line = new Div(label, text);
+        line.addClassName("summary-line");
+        return line;
+    }
+}

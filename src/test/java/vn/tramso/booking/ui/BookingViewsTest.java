@@ -1,0 +1,231 @@
+package vn.tramso.booking.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tramso.ClientNavigation.path;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.tramso.ClientNavigation;
+import vn.tramso.IntegrationTest;
+import vn.tramso.TestDatabase;
+import vn.tramso.booking.Booking;
+import vn.tramso.booking.BookingCodes;
+import vn.tramso.booking.BookingRequest;
+import vn.tramso.booking.BookingService;
+import vn.tramso.booking.BookingState;
+import vn.tramso.booking.Channel;
+import vn.tramso.booking.Resident;
+import vn.tramso.booking.SlotRef;
+import vn.tramso.notification.Outbox;
+
+/**
+ * Booking help at the kiosk without a browser: each screen's one decision, the keypads, the ID
+ * card scan after consent, the ticket, and finding, cancelling and moving a booking. Each test
+ * works on its own day at Trà Phương so the queues do not mix.
+ */
+@IntegrationTest
+@ViewPackages(packages = "vn.tramso")
+class BookingViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    BookingService bookings;
+    @Autowired
+    Outbox outbox;
+
+
+    @Test
+    void from_a_guide_step_a_resident_joins_the_queue_typing_the_name_on_the_keypad() {
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 7, 9, 30));
+        navigate("kiosk/tra-phuong/guide/vneid-muc-2/4", vn.tramso.guide.ui.StepView.class);
+        test(button("help-button")).click();
+        ClientNavigation.follow();
+        assertThat(title()).as("the topic comes from the guide").isEqualTo("Khi nào bạn muốn được giúp?");
+
+        tap("walk-in-choice");
+        tap("type-choice");
+        assertThat(button("name-next").isEnabled()).isFalse();
+        for (String key : List.of("key-N", "key-G", "key-U", "key-Y", "key-Ê", "key-N", "tone-nga", "key-space", "key-A", "key-N")) {
+            tap(key);
+        }
+        assertThat(text("keypad-display")).isEqualTo("NGUYỄN AN");
+        tap("name-next");
+
+        assertThat(title()).isEqualTo("Kiểm tra lại");
+        assertThat(body()).contains("Định danh điện tử VNeID", "Xếp hàng ngay bây giờ", "NGUYỄN AN")
+                .doesNotContain("Số điện thoại");
+        tap("confirm-booking");
+
+        assertThat(title()).isEqualTo("Bạn đã vào hàng chờ");
+        String code = text("ticket-code").replace(" ", "");
+        Booking booking = bookings.find(code).orElseThrow();
+        assertThat(booking.residentName()).isEqualTo("NGUYỄN AN");
+        assertThat(booking.phone()).as("a walk-in gives no phone").isNull();
+        assertThat(booking.guideId()).isEqualTo("vneid-muc-2");
+        assertThat(booking.guideStep()).isEqualTo(4);
+        assertThat(text("ticket-number")).isEqualTo(String.valueOf(booking.ticketNumber()));
+        assertThat(body()).as("no name on the ticket").doesNotContain("NGUYỄN AN");
+        assertThat($(Html.class).all()).anySatisfy(h -> assertThat(h.getElement().getOuterHTML()).contains("ticket-qr"));
+    }
+
+    @Test
+    void an_id_card_is_read_only_after_consent_and_a_bad_card_is_explained() {
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 8, 7, 30));
+        navigate("kiosk/tra-phuong/book", BookHelpView.class);
+        tap("topic-suckhoe");
+        tap("day-choice");
+        assertThat(title()).isEqualTo("Chọn giờ – Hôm nay, 08/12");
+        assertThat(button("time-choice").getElement().getTextRecursively()).startsWith("08:00 – 09:00");
+        tap("time-choice");
+        tap("scan-choice");
+
+        assertThat(title()).isEqualTo("Bạn đồng ý cho đọc thẻ?");
+        assertThat(body()).contains("xoá sau 90 ngày", "Không lưu số căn cước");
+        assertThat($(QrScanner.class).all()).as("no reading before consent").isEmpty();
+        tap("consent-agree");
+
+        QrScanner scanner = $(QrScanner.class).single();
+        scanner.deliver("033156001234|123456789|Nguyễn Thị Lan|31021956|Nữ|x|y");
+        assertThat($(Paragraph.class).withClassName("scan-message").single().getText()).contains("Không đọc được thẻ này");
+        scanner.deliver("https://example.com/not-a-card");
+        assertThat($(Paragraph.class).withClassName("scan-message").single().getText()).contains("không phải mã QR của thẻ");
+        scanner.deliver("033156001234§123456789§Nguyễn Thị Lan§12031956§Nữ§Thôn Trà Phương§15082021");
+
+        assertThat(text("card-name")).isEqualTo("Nguyễn Thị Lan");
+        tap("card-name-yes");
+        for (char digit : "0912345678".toCharArray()) {
+            tap("key-" + digit);
+        }
+        assertThat(text("keypad-display")).isEqualTo("0912 345 678");
+        tap("phone-next");
+        tap("confirm-booking");
+
+        assertThat(title()).isEqualTo("Bạn đã đặt hẹn");
+        assertThat(text("ticket-when")).isEqualTo("Hẹn lúc 08:00, Thứ Ba, 08/12");
+        Booking booking = bookings.find(text("ticket-code")).orElseThrow();
+        assertThat(booking.residentName()).isEqualTo("Nguyễn Thị Lan");
+        assertThat(booking.topic()).isEqualTo("suckhoe");
+        assertThat(outbox.ofBooking(booking.id())).as("the confirmation is queued").isNotEmpty();
+        assertThat(body()).contains("0912 *** 678");
+    }
+
+    @Test
+    void a_slot_filled_while_the_resident_was_typing_offers_the_next_free_one() {
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 9, 6, 30));
+        navigate("kiosk/tra-phuong/book", BookHelpView.class);
+        tap("topic-vneid");
+        tap("day-choice");
+        tap("time-choice"); // 07:00
+        tap("type-choice");
+        tap("key-A");
+        tap("key-N");
+        tap("name-next");
+        for (char digit : "0987654321".toCharArray()) {
+            tap("key-" + digit);
+        }
+        tap("phone-next");
+        for (int i = 0; i < 2; i++) { // meanwhile two others take the two places
+            bookings.book(new BookingRequest("HY-HQ-TRA-PHUONG", new SlotRef(LocalDate.of(2026, 12, 9), java.time.LocalTime.of(7, 0)),
+                    "vneid", null, null, new Resident("Người khác", "0912000000"), Channel.KIOSK, null, "fill-" + i));
+        }
+        tap("confirm-booking");
+
+        assertThat(title()).isEqualTo("Chưa đặt được");
+        assertThat(text("refusal")).isEqualTo("Giờ này vừa kín chỗ. Giờ còn chỗ gần nhất: 08:00, Thứ Tư, 09/12.");
+        tap("take-next");
+        tap("confirm-booking");
+        assertThat(text("ticket-when")).isEqualTo("Hẹn lúc 08:00, Thứ Tư, 09/12");
+    }
+
+    @Test
+    void a_resident_finds_a_booking_by_its_code_moves_it_and_cancels_it() {
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 10, 7, 30));
+        Booking booking = bookings.book(new BookingRequest("HY-HQ-TRA-PHUONG", new SlotRef(LocalDate.of(2026, 12, 11),
+                java.time.LocalTime.of(9, 0)), "dichvucong", null, null, new Resident("Trần Văn Minh", "0912111222"),
+                Channel.KIOSK, null, "find-me"));
+        navigate("kiosk/tra-phuong/my-booking", MyBookingView.class);
+        for (char digit : "00000000".toCharArray()) {
+            tap("key-" + digit);
+        }
+        tap("find-booking");
+        assertThat($(Paragraph.class).withClassName("scan-message").single().getText()).contains("Không tìm thấy lịch hẹn");
+
+        $(QrScanner.class).single().deliver(BookingCodes.qrPayload(booking.code()));
+        assertThat(title()).isEqualTo("Phiếu hẹn của bạn");
+        assertThat(text("ticket-when")).isEqualTo("Hẹn lúc 09:00, Thứ Sáu, 11/12");
+
+        tap("move-booking");
+        tap("day-choice"); // today, 10/12: the first day with free places
+        tap("time-choice"); // 08:00
+        assertThat(text("ticket-when")).isEqualTo("Hẹn lúc 08:00, Thứ Năm, 10/12");
+
+        tap("cancel-booking");
+        assertThat(body()).contains("Lịch hẹn lúc 08:00, Thứ Năm, 10/12 sẽ bị huỷ.");
+        tap("cancel-yes");
+        assertThat(body()).contains("Đã huỷ lịch hẹn");
+        assertThat(bookings.find(booking.code())).get().extracting(Booking::state).isEqualTo(BookingState.CANCELLED);
+    }
+
+    @Test
+    void a_resident_arriving_for_today_checks_in_at_the_kiosk_and_sees_the_people_ahead() {
+        LocalDate day = LocalDate.of(2026, 12, 13);
+        TestDatabase.CLOCK.set(day.atTime(7, 0).minusDays(1));
+        Booking appointment = bookings.book(new BookingRequest("HY-HQ-TRA-PHUONG", new SlotRef(day, java.time.LocalTime.of(9, 0)),
+                "vneid", null, null, new Resident("Bà Hạnh", "0912333444"), Channel.KIOSK, null, "self-check-in"));
+        navigate("kiosk/tra-phuong/my-booking", MyBookingView.class);
+        $(QrScanner.class).single().deliver(BookingCodes.qrPayload(appointment.code()));
+        assertThat($(Button.class).withClassName("self-check-in").all()).as("not on another day").isEmpty();
+
+        TestDatabase.CLOCK.set(day.atTime(8, 50));
+        bookings.book(new BookingRequest("HY-HQ-TRA-PHUONG", null, "vneid", null, null, Resident.withoutPhone("Ông Tư"),
+                Channel.KIOSK, null, "self-check-in-ahead"));
+        navigate("kiosk/tra-phuong/my-booking", MyBookingView.class);
+        $(QrScanner.class).single().deliver(BookingCodes.qrPayload(appointment.code()));
+        tap("self-check-in");
+        assertThat(text("ticket-status")).isEqualTo("Còn 1 người trước bạn, chờ khoảng 15 phút.");
+        assertThat(bookings.find(appointment.code())).get().extracting(Booking::state).isEqualTo(BookingState.WAITING);
+    }
+
+    @Test
+    void back_leads_to_the_previous_question_and_from_the_first_one_home() {
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 12, 9, 30));
+        navigate("kiosk/tra-phuong/book", BookHelpView.class);
+        tap("topic-luadao");
+        assertThat(title()).isEqualTo("Khi nào bạn muốn được giúp?");
+        tap("back-button");
+        assertThat(title()).isEqualTo("Bạn cần giúp về việc gì?");
+        test(button("back-button")).click();
+        ClientNavigation.follow();
+        assertThat(path()).isEqualTo("kiosk/tra-phuong/home");
+    }
+
+    private void tap(String className) {
+        test(button(className)).click();
+    }
+
+    private Button button(String className) {
+        return $(Button.class).withClassName(className).all().getFirst();
+    }
+
+    private String title() {
+        return $(H1.class).single().getText();
+    }
+
+    private String text(String className) {
+        return $(com.vaadin.flow.component.Component.class).withClassName(className).all().getFirst()
+                .getElement().getTextRecursively();
+    }
+
+    private String body() {
+        return $(com.vaadin.flow.component.html.Main.class).single().getElement().getTextRecursively();
+    }
+}
