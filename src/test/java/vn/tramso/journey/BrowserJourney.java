@@ -21,7 +21,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.tramso.IntegrationTest;
-import vn.tramso.TestDatabase;
 
 /**
  * A real Chromium (Debian's, at /usr/bin/chromium or $CHROMIUM) driving the real app on real
@@ -70,7 +69,6 @@ abstract class BrowserJourney {
     @AfterEach
     void closePage() {
         context.close();
-        TestDatabase.CLOCK.reset();
     }
 
     String url(String path) {
@@ -94,6 +92,13 @@ abstract class BrowserJourney {
      */
     void settle() {
         page.waitForFunction("() => !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive())");
+    }
+
+    /** Fills Vaadin's sign-in form on the page and submits it. */
+    static void signIn(Page page, String username, String password) {
+        page.locator("vaadin-login-form input[name=username]").fill(username);
+        page.locator("vaadin-login-form input[name=password]").fill(password);
+        page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [theme~=submit]").first().click();
     }
 
     byte[] screenshot(String name) {

@@ -1,5 +1,6 @@
 package vn.tramso.account.ui;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
@@ -25,7 +26,8 @@ public class StaffLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), app, user, signOut);
         SideNav nav = new SideNav();
         if (authentication.hasAnyRole(Role.VOLUNTEER_NAME, Role.ADMIN_NAME)) {
-            nav.addItem(new SideNavItem(getTranslation("staff.nav.volunteer"), "volunteer"));
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.queue"), "volunteer"));
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.schedule"), "volunteer/schedule"));
         }
         if (authentication.hasRole(Role.LEADER_NAME)) {
             nav.addItem(new SideNavItem(getTranslation("staff.nav.leader"), "leader"));
@@ -34,5 +36,11 @@ public class StaffLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("staff.nav.admin"), "admin"));
         }
         addToDrawer(nav);
+    }
+
+    /** The page's language for screen readers: the one the staff screens are shown in. */
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().getPage().executeJs("document.documentElement.lang = $0", getLocale().getLanguage());
     }
 }

@@ -1,5 +1,6 @@
 package vn.tramso.base.security;
 
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -33,6 +34,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         form.setAction("login");
         form.setForgotPasswordButtonVisible(false);
         add(new H1(getTranslation("app.name")), new Paragraph(getTranslation("login.intro")), form);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        event.getUI().getPage().executeJs("document.documentElement.lang = $0", getLocale().getLanguage());
     }
 
     @Override

@@ -1,0 +1,274 @@
+package vn.tramso.volunteer.ui;
+
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.details.Details;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.Supplier;
+import vn.tramso.account.CurrentUser;
+import vn.tramso.account.Role;
+import vn.tramso.account.UserAccount;
+import vn.tramso.account.ui.StaffLayout;
+import vn.tramso.booking.Booking;
+import vn.tramso.booking.BookingKind;
+import vn.tramso.booking.BookingRefusedException;
+import vn.tramso.booking.BookingService;
+import vn.tramso.booking.BookingState;
+import vn.tramso.booking.DutySchedule;
+import vn.tramso.booking.Queue;
+import vn.tramso.booking.QueueEvents;
+import vn.tramso.booking.QueueService;
+import vn.tramso.booking.Village;
+import vn.tramso.booking.ui.QrScanner;
+import vn.tramso.booking.ui.Refusals;
+import vn.tramso.guide.Topic;
+
+/**
+ * Today's queue at the volunteer's cultural house in one ordered list: who is being helped, who
+ * was called, who is waiting (in the order they will be called), the appointments still to come,
+ * then those finished; below it, the appointments of the coming days. Call the next resident, check a ticket in by scanning or typing its code,
+ * and start, finish or mark a no-show in one tap. The list follows changes made anywhere (the
+ * kiosk, other volunteers) by server push.
+ */
+@Route(value = "volunteer", layout = StaffLayout.class)
+@RolesAllowed({Role.VOLUNTEER_NAME, Role.ADMIN_NAME})
+public class QueueView extends Div implements HasDynamicTitle {
+
+    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
+
+    private final QueueService queue;
+    private final QueueEvents events;
+    private final BookingService bookings;
+    private final DutySchedule schedule;
+    private final Clock clock;
+    private final UserAccount user;
+    private final Grid<Booking> grid = new Grid<>();
+    private final Grid<Booking> coming = new Grid<>();
+    private final Details comingDetails = new Details();
+    private final Span counts = new Span();
+    private final H1 title = new H1();
+    private final TextField code = new TextField();
+    private Village village;
+    private Runnable unsubscribe;
+
+    QueueView(QueueService queue, QueueEvents events, BookingService bookings, DutySchedule schedule, Clock clock,
+              CurrentUser currentUser) {
+        this.queue = queue;
+        this.events = events;
+        this.bookings = bookings;
+        this.schedule = schedule;
+        this.clock = clock;
+        this.user = currentUser.get();
+        addClassNames("staff-page", "queue-view");
+        List<Village> villages = VillageChoice.of(user, bookings);
+        if (villages.isEmpty()) {
+            add(new H1(getTranslation("queue.title")), new Span(getTranslation("queue.no-village")));
+            return;
+        }
+        village = villages.getFirst();
+        add(title);
+        if (villages.size() > 1) {
+            add(VillageChoice.chooser(villages, village, this::switchTo));
+        }
+        counts.addClassName("queue-counts");
+        add(actions(), counts, grid(), comingDays());
+        refresh();
+    }
+
+    private Component actions() {
+        Button next = new Button(getTranslation("queue.call-next"), e -> act(() -> queue.callNext(village.id(), user.id()),
+                b -> getTranslation("queue.called", b.ticketNumber(), b.residentName())));
+        next.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        next.addClassName("call-next");
+        code.setPlaceholder(getTranslation("queue.code.placeholder"));
+        code.setAriaLabel(getTranslation("queue.code.placeholder"));
+        code.addClassName("checkin-code");
+        code.setClearButtonVisible(true);
+        code.addKeyPressListener(Key.ENTER, e -> checkIn(code.getValue()));
+        Button checkIn = new Button(getTranslation("queue.check-in"), e -> checkIn(code.getValue()));
+        checkIn.addClassName("check-in");
+        QrScanner usbScanner = new QrScanner(false, this::checkIn, () -> { });
+        Div camera = new Div();
+        camera.addClassName("queue-camera");
+        Button cameraButton = new Button(getTranslation("queue.camera"), e -> {
+            camera.removeAll();
+            camera.add(new QrScanner(true, text -> {
+                camera.removeAll();
+                checkIn(text);
+            }, () -> notify(getTranslation("book.scan.no-camera"), false)));
+        });
+        cameraButton.addClassName("camera-check-in");
+        Button onBehalf = new Button(getTranslation("queue.book-for"),
+                e -> new BookForResidentDialog(bookings, schedule, village, user, this::refresh).open());
+        onBehalf.addClassName("book-for");
+        Div bar = new Div(next, code, checkIn, cameraButton, onBehalf, usbScanner);
+        bar.addClassName("queue-actions");
+        return new Div(bar, camera);
+    }
+
+    private Grid<Booking> grid() {
+        grid.addClassName("queue-grid");
+        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
+        grid.addColumn(Booking::ticketNumber).setHeader(getTranslation("queue.col.number")).setAutoWidth(true).setFlexGrow(0);
+        grid.addColumn(Booking::residentName).setHeader(getTranslation("queue.col.name")).setFlexGrow(2);
+        grid.addColumn(this::topic).setHeader(getTranslation("queue.col.topic")).setFlexGrow(2);
+        grid.addColumn(this::when).setHeader(getTranslation("queue.col.when")).setAutoWidth(true);
+        grid.addColumn(b -> getTranslation(b.state().labelKey())).setHeader(getTranslation("queue.col.state")).setAutoWidth(true);
+        grid.addComponentColumn(this::rowActions).setHeader(getTranslation("queue.col.actions")).setAutoWidth(true);
+        grid.setAllRowsVisible(true);
+        return grid;
+    }
+
+    private Details comingDays() {
+        coming.addClassName("coming-grid");
+        coming.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
+        coming.addColumn(b -> DAY.format(b.serviceDate()) + " " + HOURS.format(b.slotStartsAt()))
+                .setHeader(getTranslation("queue.col.when")).setAutoWidth(true);
+        coming.addColumn(Booking::ticketNumber).setHeader(getTranslation("queue.col.number")).setAutoWidth(true).setFlexGrow(0);
+        coming.addColumn(Booking::residentName).setHeader(getTranslation("queue.col.name")).setFlexGrow(2);
+        coming.addColumn(this::topic).setHeader(getTranslation("queue.col.topic")).setFlexGrow(2);
+        coming.addColumn(b -> getTranslation(b.channel().labelKey())).setHeader(getTranslation("book-for.channel")).setAutoWidth(true);
+        coming.setAllRowsVisible(true);
+        comingDetails.setSummaryText(getTranslation("queue.coming"));
+        comingDetails.add(coming);
+        comingDetails.addClassName("coming-days");
+        return comingDetails;
+    }
+
+    private String topic(Booking b) {
+        return Topic.fromSlug(b.topic()).map(t -> getTranslation(t.labelKey())).orElse(getTranslation("book.topic.other"));
+    }
+
+    private String when(Booking b) {
+        String booked = b.kind() == BookingKind.APPOINTMENT ? getTranslation("queue.appointment", HOURS.format(b.slotStartsAt()))
+                : getTranslation("queue.walk-in");
+        return b.checkedInAt() == null ? booked : booked + " · " + getTranslation("queue.arrived", HOURS.format(b.checkedInAt()));
+    }
+
+    private Component rowActions(Booking b) {
+        Div actions = new Div();
+        actions.addClassName("row-actions");
+        long v = village.id();
+        switch (b.state()) {
+            case BOOKED -> actions.add(rowButton("queue.check-in", "row-check-in", () -> queue.checkIn(v, b.code())),
+                    rowButton("queue.no-show", "row-no-show", () -> queue.noShow(v, b.id())));
+            case WAITING -> actions.add(rowButton("queue.call", "row-call", () -> queue.call(v, b.id(), user.id())),
+                    rowButton("queue.start", "row-start", () -> queue.start(v, b.id(), user.id())),
+                    rowButton("queue.no-show", "row-no-show", () -> queue.noShow(v, b.id())));
+            case CALLED -> actions.add(rowButton("queue.start", "row-start", () -> queue.start(v, b.id(), user.id())),
+                    rowButton("queue.no-show", "row-no-show", () -> queue.noShow(v, b.id())));
+            case IN_HELP -> actions.add(rowButton("queue.finish", "row-finish", () -> queue.finish(v, b.id(), user.id())));
+            default -> { }
+        }
+        return actions;
+    }
+
+    private Button rowButton(String key, String className, Supplier<Booking> action) {
+        Button button = new Button(getTranslation(key), e -> act(action, b -> null));
+        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
+        button.addClassName(className);
+        return button;
+    }
+
+    private void checkIn(String input) {
+        act(() -> queue.checkIn(village.id(), input), b -> getTranslation("queue.checked-in", b.ticketNumber(), b.residentName()));
+        code.clear();
+    }
+
+    /** Runs a queue action; a refusal is shown in plain words and changes nothing. */
+    private void act(Supplier<Booking> action, Function<Booking, String> success) {
+        try {
+            String message = success.apply(action.get());
+            if (message != null) {
+                notify(message, true);
+            }
+        } catch (BookingRefusedException refused) {
+            notify(Refusals.message(refused, getLocale()), false);
+        }
+        refresh();
+    }
+
+    private void notify(String text, boolean ok) {
+        Notification n = Notification.show(text, 4000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(ok ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
+        n.addClassName("queue-message");
+    }
+
+    private void switchTo(Village other) {
+        unsubscribe();
+        village = other;
+        getUI().ifPresent(this::subscribe);
+        refresh();
+    }
+
+    private void refresh() {
+        if (village == null) {
+            return;
+        }
+        Queue today = queue.today(village.id());
+        title.setText(getTranslation("queue.title.of", village.culturalHouse(),
+                DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now(clock))));
+        List<Booking> ordered = new ArrayList<>(today.inHelp());
+        ordered.addAll(today.called());
+        ordered.addAll(today.waiting());
+        ordered.addAll(today.expected());
+        ordered.addAll(today.over());
+        grid.setItems(ordered);
+        List<Booking> later = queue.comingDays(village.id());
+        coming.setItems(later);
+        comingDetails.setSummaryText(getTranslation("queue.coming", later.size()));
+        counts.setText(getTranslation("queue.counts", today.waiting().size(), today.inHelp().size(), today.expected().size(),
+                today.over().stream().filter(b -> b.state() == BookingState.DONE).count()));
+    }
+
+    @Override
+    protected void onAttach(AttachEvent event) {
+        subscribe(event.getUI());
+        refresh();
+    }
+
+    private void subscribe(UI ui) {
+        if (village != null) {
+            unsubscribe = events.subscribe(village.id(), v -> ui.access(this::refresh));
+        }
+    }
+
+    private void unsubscribe() {
+        if (unsubscribe != null) {
+            unsubscribe.run();
+            unsubscribe = null;
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent event) {
+        unsubscribe();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("queue.title");
+    }
+}

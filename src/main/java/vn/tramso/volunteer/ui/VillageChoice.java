@@ -1,0 +1,43 @@
+package vn.tramso.volunteer.ui;
+
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import java.util.List;
+import java.util.function.Consumer;
+import java.util.Optional;
+import vn.tramso.account.Role;
+import vn.tramso.account.UserAccount;
+import vn.tramso.booking.BookingService;
+import vn.tramso.booking.Village;
+
+/**
+ * The cultural houses a signed-in user may work: a volunteer only their own village's, an admin
+ * any with a kiosk.
+ */
+final class VillageChoice {
+
+    private VillageChoice() {
+    }
+
+    /** A chooser between the cultural houses, for an admin; a volunteer has one and sees its name. */
+    static Component chooser(List<Village> villages, Village current, Consumer<Village> onChange) {
+        if (villages.size() == 1) {
+            return new Span(current.culturalHouse());
+        }
+        Select<Village> choice = new Select<>();
+        choice.setLabel(choice.getTranslation("queue.village"));
+        choice.setItems(villages);
+        choice.setItemLabelGenerator(Village::culturalHouse);
+        choice.setValue(current);
+        choice.addValueChangeListener(e -> onChange.accept(e.getValue()));
+        return choice;
+    }
+
+    static List<Village> of(UserAccount user, BookingService bookings) {
+        if (user.role() == Role.ADMIN) {
+            return bookings.villages();
+        }
+        return Optional.ofNullable(user.villageId()).flatMap(bookings::village).map(List::of).orElse(List.of());
+    }
+}
