@@ -5,6 +5,7 @@ import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
+import com.microsoft.playwright.assertions.PlaywrightAssertions;
 import com.microsoft.playwright.options.LoadState;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -44,6 +45,9 @@ abstract class BrowserJourney {
 
     @BeforeAll
     static void launchChromium() {
+        // A loaded CI machine can take longer than Playwright's default 5 s for a first round trip
+        // (a language's first render, a push connection); the page's own timeout is 15 s too.
+        PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
         playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
         browser = playwright.chromium().launch(new BrowserType.LaunchOptions()
                 .setExecutablePath(Paths.get(System.getenv().getOrDefault("CHROMIUM", "/usr/bin/chromium")))
@@ -84,6 +88,7 @@ abstract class BrowserJourney {
         page.navigate(url(path));
         page.locator(".kiosk-body").waitFor();
         page.waitForLoadState(LoadState.NETWORKIDLE);
+        settle();
     }
 
     /**
