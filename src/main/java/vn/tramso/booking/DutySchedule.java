@@ -12,7 +12,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
@@ -30,14 +29,19 @@ public class DutySchedule {
     /** How far ahead residents can book. */
     public static final int BOOKING_DAYS = 14;
 
-    private static final String SLOTS_OF_DAY = """
-            SELECT d.starts_at, d.ends_at, COALESCE(l.capacity, d.capacity) AS capacity, COALESCE(l.booked, 0) AS booked
-            FROM duty_slot d
-            LEFT JOIN slot_load l ON l.village_id = d.village_id AND l.slot_date = :date AND l.starts_at = d.starts_at
-            WHERE d.village_id = :village AND d.day_of_week = :day
-              AND NOT EXISTS (SELECT 1 FROM duty_closure c WHERE c.village_id = d.village_id AND c.closed_on = :date)
-            ORDER BY d.starts_at
-            """;
+    /**
+     * The dated slots of {@code :days + 1} days from {@code :from}, with the places taken; none on
+     * a closed day. Days come from MariaDB's sequence engine; {@code day_of_week} is ISO (1 = Monday).
+     */
+    private static final String SLOTS_OF_DAYS = """
+            SELECT x.slot_date, d.starts_at, d.ends_at,
+                   COALESCE(l.capacity, d.capacity) AS capacity, COALESCE(l.booked, 0) AS booked
+            FROM (SELECT CAST(:from AS DATE) + INTERVAL seq DAY AS slot_date FROM seq_0_to_%d WHERE seq <= :days) x
+            JOIN duty_slot d ON d.village_id = :village AND d.day_of_week = WEEKDAY(x.slot_date) + 1
+            LEFT JOIN slot_load l ON l.village_id = d.village_id AND l.slot_date = x.slot_date AND l.starts_at = d.starts_at
+            WHERE NOT EXISTS (SELECT 1 FROM duty_closure c WHERE c.village_id = d.village_id AND c.closed_on = x.slot_date)
+            ORDER BY x.slot_date, d.starts_at
+            """.formatted(BOOKING_DAYS);
 
     private final JdbcClient jdbc;
     private final Clock clock;
@@ -49,20 +53,21 @@ public class DutySchedule {
 
     /** The day's slots with the places taken; none on a closed day. */
     public List<Slot> slotsOn(long villageId, LocalDate date) {
-        return jdbc.sql(SLOTS_OF_DAY).param("date", date).param("village", villageId).param("day", date.getDayOfWeek().getValue())
-                .query((rs, n) -> new Slot(villageId, date, rs.getObject("starts_at", LocalTime.class),
-                        rs.getObject("ends_at", LocalTime.class), rs.getInt("capacity"), rs.getInt("booked")))
-                .list();
+        return slots(villageId, date, 0);
     }
 
     /** Slots that start later than now, today and in the coming {@link #BOOKING_DAYS} days. */
     public List<Slot> upcoming(long villageId) {
         LocalDateTime now = now();
-        List<Slot> slots = new ArrayList<>();
-        for (int i = 0; i <= BOOKING_DAYS; i++) {
-            slotsOn(villageId, now.toLocalDate().plusDays(i)).stream().filter(s -> s.start().isAfter(now)).forEach(slots::add);
-        }
-        return slots;
+        return slots(villageId, now.toLocalDate(), BOOKING_DAYS).stream().filter(s -> s.start().isAfter(now)).toList();
+    }
+
+    private List<Slot> slots(long villageId, LocalDate from, int days) {
+        return jdbc.sql(SLOTS_OF_DAYS).param("from", from).param("days", days).param("village", villageId)
+                .query((rs, n) -> new Slot(villageId, rs.getObject("slot_date", LocalDate.class),
+                        rs.getObject("starts_at", LocalTime.class), rs.getObject("ends_at", LocalTime.class),
+                        rs.getInt("capacity"), rs.getInt("booked")))
+                .list();
     }
 
     public Optional<Slot> nextFree(long villageId) {
