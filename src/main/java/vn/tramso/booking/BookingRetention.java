@@ -5,8 +5,12 @@ import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
-/** Deletes bookings (names, phone numbers, messages) {@link #DAYS} days after the day of help, as residents are told. */
+/**
+ * Deletes bookings (names, phone numbers, messages) {@link #DAYS} days after the day of help, as
+ * residents are told, with that day's place and ticket counters.
+ */
 @Component
 public class BookingRetention {
 
@@ -21,6 +25,7 @@ public class BookingRetention {
         this.clock = clock;
     }
 
+    @Transactional
     public int purge() {
         int deleted = store.deleteBefore(LocalDate.now(clock).minusDays(DAYS));
         if (deleted > 0) {

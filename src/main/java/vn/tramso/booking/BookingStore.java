@@ -165,8 +165,12 @@ class BookingStore {
     }
 
     /** Deletes bookings (and their messages) older than the retention period. */
+    /** Deletes the bookings (and by cascade their messages) of days before {@code date}, and those days' counters. */
     int deleteBefore(LocalDate date) {
-        return jdbc.sql("DELETE FROM booking WHERE service_date < :d").param("d", date).update();
+        int bookings = jdbc.sql("DELETE FROM booking WHERE service_date < :d").param("d", date).update();
+        jdbc.sql("DELETE FROM slot_load WHERE slot_date < :d").param("d", date).update();
+        jdbc.sql("DELETE FROM ticket_counter WHERE ticket_date < :d").param("d", date).update();
+        return bookings;
     }
 
     private static Village village(ResultSet rs, int row) throws SQLException {

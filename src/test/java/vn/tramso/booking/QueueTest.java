@@ -153,12 +153,19 @@ class QueueTest {
         Village village = villages.create("Q-OLD", 2);
         TestDatabase.CLOCK.set(MONDAY.atTime(9, 30));
         Booking old = bookings.book(request(village, null, "q-old"));
+        bookings.book(request(village, new SlotRef(MONDAY, LocalTime.of(10, 0)), "q-old-appt"));
         TestDatabase.CLOCK.set(MONDAY.plusDays(BookingRetention.DAYS).atTime(12, 0));
         retention.purge();
         assertThat(bookings.find(old.code())).as("day 90 is kept").isPresent();
+        assertThat(jdbc.sql("SELECT booked FROM slot_load WHERE village_id = :v").param("v", village.id())
+                .query(Integer.class).list()).containsExactly(1);
         TestDatabase.CLOCK.set(MONDAY.plusDays(BookingRetention.DAYS + 1).atTime(12, 0));
         retention.purge();
         assertThat(bookings.find(old.code())).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM ticket_counter WHERE village_id = :v").param("v", village.id())
+                .query(Long.class).single()).as("the day's ticket counter").isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM slot_load WHERE village_id = :v").param("v", village.id())
+                .query(Long.class).single()).as("the day's place counters").isZero();
     }
 
     @Autowired
