@@ -3,11 +3,12 @@ package vn.tramso.booking.ui;
 import java.time.Clock;
 import org.springframework.stereotype.Component;
 import vn.tramso.booking.BookingService;
+import vn.tramso.booking.CodeGuesses;
 import vn.tramso.booking.DutySchedule;
 import vn.tramso.booking.QueueEvents;
 import vn.tramso.booking.QueueService;
 
 /** What the kiosk's booking screens work with. */
 @Component
-record KioskBooking(BookingService bookings, DutySchedule schedule, QueueService queue, QueueEvents events, Clock clock) {
+record KioskBooking(BookingService bookings, CodeGuesses codes, DutySchedule schedule, QueueService queue, QueueEvents events, Clock clock) {
 }

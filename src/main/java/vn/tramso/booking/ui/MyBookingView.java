@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.LocalDate;
 import java.util.Optional;
@@ -56,7 +57,13 @@ public class MyBookingView extends BookingScreen {
     }
 
     private void open(String input, Paragraph message) {
-        Optional<Booking> found = booking.bookings().find(input).filter(b -> b.villageId() == village.id());
+        Optional<Booking> found;
+        try {
+            found = booking.codes().find(VaadinSession.getCurrent().getBrowser().getAddress(), village.id(), input);
+        } catch (BookingRefusedException refused) {
+            message.setText(Refusals.message(refused, locale));
+            return;
+        }
         if (found.isEmpty()) {
             message.setText(getTranslation(BookingCodes.read(input).isPresent() ? "booking.refused.unknown-code"
                     : "my-booking.not-a-ticket"));

@@ -176,6 +176,28 @@ class BookingViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void after_ten_wrong_codes_the_kiosk_asks_to_wait_and_finds_nothing_even_for_the_right_code() {
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 28, 7, 30));
+        Booking booking = bookings.book(new BookingRequest("HY-HQ-TRA-PHUONG", new SlotRef(LocalDate.of(2026, 12, 28),
+                java.time.LocalTime.of(10, 0)), "vneid", null, null, new Resident("Lê Thị Hoa", "0912555666"),
+                Channel.KIOSK, null, "guessed"));
+        navigate("kiosk/tra-phuong/my-booking", MyBookingView.class);
+        QrScanner scanner = $(QrScanner.class).single();
+        for (int i = 1; i <= 10; i++) {
+            scanner.deliver(BookingCodes.qrPayload("%08d".formatted(booking.code().equals("%08d".formatted(i)) ? 99 : i)));
+            assertThat(scanMessage()).startsWith("Không tìm thấy lịch hẹn");
+        }
+        scanner.deliver(BookingCodes.qrPayload(booking.code()));
+        assertThat(scanMessage()).isEqualTo("Đã nhập sai mã nhiều lần. Xin chờ khoảng 10 phút rồi thử lại, hoặc nhờ tình nguyện viên giúp.");
+        assertThat(title()).isEqualTo("Lịch hẹn của tôi");
+
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 28, 7, 41));
+        navigate("kiosk/tra-phuong/my-booking", MyBookingView.class);
+        $(QrScanner.class).single().deliver(BookingCodes.qrPayload(booking.code()));
+        assertThat(title()).isEqualTo("Phiếu hẹn của bạn");
+    }
+
+    @Test
     void a_resident_arriving_for_today_checks_in_at_the_kiosk_and_sees_the_people_ahead() {
         LocalDate day = LocalDate.of(2026, 12, 13);
         TestDatabase.CLOCK.set(day.atTime(7, 0).minusDays(1));
@@ -223,6 +245,10 @@ class BookingViewsTest extends SpringBrowserlessTest {
     private String text(String className) {
         return $(com.vaadin.flow.component.Component.class).withClassName(className).all().getFirst()
                 .getElement().getTextRecursively();
+    }
+
+    private String scanMessage() {
+        return $(Paragraph.class).withClassName("scan-message").single().getText();
     }
 
     private String body() {
