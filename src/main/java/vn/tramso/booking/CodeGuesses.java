@@ -62,10 +62,12 @@ public class CodeGuesses {
     private int recentMisses(String key) {
         Instant now = clock.instant();
         Instant since = now.minus(WINDOW);
-        Deque<Instant> left = misses.computeIfPresent(key, (k, times) -> {
+        int[] count = {0};
+        misses.computeIfPresent(key, (k, times) -> {
             times.removeIf(t -> !t.isAfter(since) || t.isAfter(now));
+            count[0] = times.size();
             return times.isEmpty() ? null : times;
         });
-        return left == null ? 0 : left.size();
+        return count[0];
     }
 }

@@ -134,8 +134,7 @@ class BookingViewsTest extends SpringBrowserlessTest {
         }
         tap("phone-next");
         for (int i = 0; i < 2; i++) { // meanwhile two others take the two places
-            bookings.book(new BookingRequest("HY-HQ-TRA-PHUONG", new SlotRef(LocalDate.of(2026, 12, 9), java.time.LocalTime.of(7, 0)),
-                    "vneid", null, null, new Resident("Người khác", "0912000000"), Channel.KIOSK, null, "fill-" + i));
+            appointment(LocalDateTime.of(2026, 12, 9, 7, 0), "vneid", new Resident("Người khác", "0912000000"), "fill-" + i);
         }
         tap("confirm-booking");
 
@@ -149,9 +148,7 @@ class BookingViewsTest extends SpringBrowserlessTest {
     @Test
     void a_resident_finds_a_booking_by_its_code_moves_it_and_cancels_it() {
         TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 10, 7, 30));
-        Booking booking = bookings.book(new BookingRequest("HY-HQ-TRA-PHUONG", new SlotRef(LocalDate.of(2026, 12, 11),
-                java.time.LocalTime.of(9, 0)), "dichvucong", null, null, new Resident("Trần Văn Minh", "0912111222"),
-                Channel.KIOSK, null, "find-me"));
+        Booking booking = appointment(LocalDateTime.of(2026, 12, 11, 9, 0), "dichvucong", new Resident("Trần Văn Minh", "0912111222"), "find-me");
         navigate("kiosk/tra-phuong/my-booking", MyBookingView.class);
         for (char digit : "00000000".toCharArray()) {
             tap("key-" + digit);
@@ -178,9 +175,7 @@ class BookingViewsTest extends SpringBrowserlessTest {
     @Test
     void after_ten_wrong_codes_the_kiosk_asks_to_wait_and_finds_nothing_even_for_the_right_code() {
         TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 28, 7, 30));
-        Booking booking = bookings.book(new BookingRequest("HY-HQ-TRA-PHUONG", new SlotRef(LocalDate.of(2026, 12, 28),
-                java.time.LocalTime.of(10, 0)), "vneid", null, null, new Resident("Lê Thị Hoa", "0912555666"),
-                Channel.KIOSK, null, "guessed"));
+        Booking booking = appointment(LocalDateTime.of(2026, 12, 28, 10, 0), "vneid", new Resident("Lê Thị Hoa", "0912555666"), "guessed");
         navigate("kiosk/tra-phuong/my-booking", MyBookingView.class);
         QrScanner scanner = $(QrScanner.class).single();
         for (int i = 1; i <= 10; i++) {
@@ -201,8 +196,7 @@ class BookingViewsTest extends SpringBrowserlessTest {
     void a_resident_arriving_for_today_checks_in_at_the_kiosk_and_sees_the_people_ahead() {
         LocalDate day = LocalDate.of(2026, 12, 13);
         TestDatabase.CLOCK.set(day.atTime(7, 0).minusDays(1));
-        Booking appointment = bookings.book(new BookingRequest("HY-HQ-TRA-PHUONG", new SlotRef(day, java.time.LocalTime.of(9, 0)),
-                "vneid", null, null, new Resident("Bà Hạnh", "0912333444"), Channel.KIOSK, null, "self-check-in"));
+        Booking appointment = appointment(day.atTime(9, 0), "vneid", new Resident("Bà Hạnh", "0912333444"), "self-check-in");
         navigate("kiosk/tra-phuong/my-booking", MyBookingView.class);
         $(QrScanner.class).single().deliver(BookingCodes.qrPayload(appointment.code()));
         assertThat($(Button.class).withClassName("self-check-in").all()).as("not on another day").isEmpty();
@@ -228,6 +222,12 @@ class BookingViewsTest extends SpringBrowserlessTest {
         test(button("back-button")).click();
         ClientNavigation.follow();
         assertThat(path()).isEqualTo("kiosk/tra-phuong/home");
+    }
+
+    /** An appointment at Trà Phương's cultural house, booked at its kiosk. */
+    private Booking appointment(LocalDateTime slot, String topic, Resident resident, String key) {
+        return bookings.book(new BookingRequest("HY-HQ-TRA-PHUONG", new SlotRef(slot.toLocalDate(), slot.toLocalTime()),
+                topic, null, null, resident, Channel.KIOSK, null, key));
     }
 
     private void tap(String className) {
