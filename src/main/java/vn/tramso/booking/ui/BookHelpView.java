@@ -255,7 +255,11 @@ public class BookHelpView extends BookingScreen {
         refused.nextFree().ifPresent(slot -> {
             Button take = new Button(getTranslation("book.take-next", Dates.when(slot, locale)), e -> {
                 draft.slot = slot;
-                confirmScreen();
+                if (Resident.cleanPhone(draft.phone).isPresent()) {
+                    confirmScreen();
+                } else {
+                    phoneScreen(); // a walk-in gave no phone; an appointment's reminder needs one
+                }
             });
             take.addClassNames("kiosk-button", "primary", "take-next");
             actions.add(take);

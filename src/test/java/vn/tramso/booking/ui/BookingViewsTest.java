@@ -146,6 +146,30 @@ class BookingViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_walk_in_whose_duty_slot_ended_meanwhile_gives_a_phone_before_taking_the_next_slot() {
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 29, 10, 58));
+        navigate("kiosk/tra-phuong/book", BookHelpView.class);
+        tap("topic-vneid");
+        tap("walk-in-choice");
+        tap("type-choice");
+        tap("key-A");
+        tap("key-N");
+        tap("name-next");
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 29, 11, 2)); // the morning duty is over
+        tap("confirm-booking");
+
+        assertThat(text("refusal")).isEqualTo("Bây giờ không có tình nguyện viên trực. Giờ còn chỗ gần nhất: 13:00, Thứ Ba, 29/12.");
+        tap("take-next");
+        assertThat(title()).as("an appointment's reminder needs a phone").isEqualTo("Số điện thoại của bạn");
+        for (char digit : "0987654321".toCharArray()) {
+            tap("key-" + digit);
+        }
+        tap("phone-next");
+        tap("confirm-booking");
+        assertThat(text("ticket-when")).isEqualTo("Hẹn lúc 13:00, Thứ Ba, 29/12");
+    }
+
+    @Test
     void a_resident_finds_a_booking_by_its_code_moves_it_and_cancels_it() {
         TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 10, 7, 30));
         Booking booking = appointment(LocalDateTime.of(2026, 12, 11, 9, 0), "dichvucong", new Resident("Trần Văn Minh", "0912111222"), "find-me");
