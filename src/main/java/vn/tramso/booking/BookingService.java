@@ -12,6 +12,7 @@ import static vn.tramso.booking.BookingRefusedException.Reason.UNKNOWN_CODE;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
@@ -55,7 +56,7 @@ public class BookingService {
     }
 
     /** Villages whose cultural house has a kiosk: where bookings are taken. */
-    public java.util.List<Village> villages() {
+    public List<Village> villages() {
         return store.villagesWithKiosk();
     }
 
@@ -81,8 +82,7 @@ public class BookingService {
             slot = schedule.bookable(village.id(), request.slot());
             store.openSlot(slot);
         } else {
-            slot = schedule.current(village.id()).orElseThrow(() -> new BookingRefusedException(NOT_ON_DUTY,
-                    schedule.nextFree(village.id()).orElse(null)));
+            slot = schedule.current(village.id()).orElseThrow(() -> schedule.refusal(NOT_ON_DUTY, village.id()));
         }
         for (int attempt = 1; ; attempt++) {
             try {
@@ -102,12 +102,7 @@ public class BookingService {
     private Booking insert(BookingRequest request, Village village, Slot slot) {
         LocalDateTime now = now();
         boolean appointment = request.kind() == BookingKind.APPOINTMENT;
-        if (appointment && !store.takePlace(village.id(), slot.date(), slot.startsAt())) {
-            throw new BookingRefusedException(SLOT_FULL, schedule.nextFree(village.id()).orElse(null));
-        }
-        if (schedule.closedMeanwhile(village.id(), slot.date())) {
-            throw new BookingRefusedException(CLOSED, schedule.nextFree(village.id()).orElse(null));
-        }
+        claim(village.id(), slot, appointment);
         int ticket = store.nextTicket(village.id(), slot.date());
         Resident resident = request.resident();
         Booking draft = new Booking(0, BookingCodes.next(), village.id(), request.kind(), slot.date(),
@@ -133,7 +128,7 @@ public class BookingService {
         String code = BookingCodes.read(codeInput).orElseThrow(() -> new BookingRefusedException(UNKNOWN_CODE));
         return tx.execute(status -> {
             Booking booking = openBooking(code);
-            store.transition(booking.id(), java.util.List.copyOf(BookingState.OPEN), BookingState.CANCELLED, null, null, null);
+            store.transition(booking.id(), List.copyOf(BookingState.OPEN), BookingState.CANCELLED, null, null, null);
             if (booking.kind() == BookingKind.APPOINTMENT) {
                 store.releasePlace(booking.villageId(), booking.serviceDate(), booking.slotStartsAt());
             }
@@ -157,12 +152,7 @@ public class BookingService {
             if (slot.ref().equals(new SlotRef(booking.serviceDate(), booking.slotStartsAt()))) {
                 return booking;
             }
-            if (!store.takePlace(booking.villageId(), slot.date(), slot.startsAt())) {
-                throw new BookingRefusedException(SLOT_FULL, schedule.nextFree(booking.villageId()).orElse(null));
-            }
-            if (schedule.closedMeanwhile(booking.villageId(), slot.date())) {
-                throw new BookingRefusedException(CLOSED, schedule.nextFree(booking.villageId()).orElse(null));
-            }
+            claim(booking.villageId(), slot, true);
             store.releasePlace(booking.villageId(), booking.serviceDate(), booking.slotStartsAt());
             int ticket = slot.date().equals(booking.serviceDate()) ? booking.ticketNumber()
                     : store.nextTicket(booking.villageId(), slot.date());
@@ -172,6 +162,19 @@ public class BookingService {
             events.publishEvent(new QueueChanged(booking.villageId()));
             return moved;
         });
+    }
+
+    /**
+     * Inside a booking's transaction: takes a place in the slot when the booking needs one (an
+     * appointment does), then makes sure the day was not closed meanwhile.
+     */
+    private void claim(long villageId, Slot slot, boolean takesPlace) {
+        if (takesPlace && !store.takePlace(villageId, slot.date(), slot.startsAt())) {
+            throw schedule.refusal(SLOT_FULL, villageId);
+        }
+        if (schedule.closedMeanwhile(villageId, slot.date())) {
+            throw schedule.refusal(CLOSED, villageId);
+        }
     }
 
     private Booking openBooking(String code) {

@@ -164,7 +164,6 @@ class BookingStore {
                 .param("v", villageId).param("since", today.minusDays(30)).query(Integer.class).optional();
     }
 
-    /** Deletes bookings (and their messages) older than the retention period. */
     /** Deletes the bookings (and by cascade their messages) of days before {@code date}, and those days' counters. */
     int deleteBefore(LocalDate date) {
         int bookings = jdbc.sql("DELETE FROM booking WHERE service_date < :d").param("d", date).update();

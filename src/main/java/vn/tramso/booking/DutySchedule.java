@@ -74,6 +74,11 @@ public class DutySchedule {
         return upcoming(villageId).stream().filter(s -> !s.isFull()).findFirst();
     }
 
+    /** A refusal that offers the cultural house's next free slot instead. */
+    BookingRefusedException refusal(BookingRefusedException.Reason reason, long villageId) {
+        return new BookingRefusedException(reason, nextFree(villageId).orElse(null));
+    }
+
     /** The slot volunteers are on duty in right now, if any: walk-ins may join the queue. */
     public Optional<Slot> current(long villageId) {
         LocalDateTime now = now();
@@ -91,13 +96,12 @@ public class DutySchedule {
     Slot bookable(long villageId, SlotRef ref) {
         LocalDate today = now().toLocalDate();
         if (ref.date().isAfter(today.plusDays(BOOKING_DAYS))) {
-            throw new BookingRefusedException(SLOT_UNKNOWN, nextFree(villageId).orElse(null));
+            throw refusal(SLOT_UNKNOWN, villageId);
         }
         Slot slot = slotsOn(villageId, ref.date()).stream().filter(s -> s.startsAt().equals(ref.startsAt())).findFirst()
-                .orElseThrow(() -> new BookingRefusedException(isClosed(villageId, ref.date()) ? CLOSED : SLOT_UNKNOWN,
-                        nextFree(villageId).orElse(null)));
+                .orElseThrow(() -> refusal(isClosed(villageId, ref.date()) ? CLOSED : SLOT_UNKNOWN, villageId));
         if (!slot.start().isAfter(now())) {
-            throw new BookingRefusedException(SLOT_PASSED, nextFree(villageId).orElse(null));
+            throw refusal(SLOT_PASSED, villageId);
         }
         return slot;
     }
