@@ -39,7 +39,6 @@ class BookingCapacityBenchmark {
     @Autowired
     JdbcClient jdbc;
 
-
     @Test
     void fifty_rounds_of_a_hundred_concurrent_bookings_at_a_slot_of_three() throws Exception {
         TestDatabase.CLOCK.set(LocalDateTime.of(2026, 11, 23, 7, 0));

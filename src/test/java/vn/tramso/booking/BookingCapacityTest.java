@@ -41,7 +41,6 @@ public class BookingCapacityTest {
         TestDatabase.CLOCK.set(MONDAY_0830);
     }
 
-
     @Test
     void a_hundred_concurrent_bookings_fill_a_slot_of_three_and_the_rest_are_told_the_next_free_slot() throws Exception {
         Village village = villages.create("CAP-100", 3);

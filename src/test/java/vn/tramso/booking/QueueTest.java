@@ -35,7 +35,8 @@ class QueueTest {
     Outbox outbox;
     @Autowired
     JdbcClient jdbc;
-
+    @Autowired
+    BookingRetention retention;
 
     @Test
     void appointments_join_the_queue_at_check_in_and_people_ahead_drop_as_volunteers_call() {
@@ -167,9 +168,6 @@ class QueueTest {
         assertThat(jdbc.sql("SELECT COUNT(*) FROM slot_load WHERE village_id = :v").param("v", village.id())
                 .query(Long.class).single()).as("the day's place counters").isZero();
     }
-
-    @Autowired
-    BookingRetention retention;
 
     private TicketStatus status(Booking b) {
         return queue.status(b.code()).orElseThrow();

@@ -19,7 +19,6 @@ class OutboxTest {
     @Autowired
     Outbox outbox;
 
-
     @Test
     void a_message_is_sent_once_when_due_and_queuing_it_twice_changes_nothing() {
         TestDatabase.CLOCK.set(NOW);

@@ -42,7 +42,6 @@ class BookingViewsTest extends SpringBrowserlessTest {
     @Autowired
     Outbox outbox;
 
-
     @Test
     void from_a_guide_step_a_resident_joins_the_queue_typing_the_name_on_the_keypad() {
         TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 7, 9, 30));

@@ -21,7 +21,6 @@ import vn.tramso.IntegrationTest;
 @ViewPackages(packages = "vn.tramso")
 class KioskViewsTest extends SpringBrowserlessTest {
 
-
     @Test
     void a_step_shows_its_number_title_text_and_qr_code() {
         navigate("kiosk/tra-phuong/guide/vneid-muc-2/4", StepView.class);

@@ -45,7 +45,6 @@ class VolunteerViewsTest extends SpringBrowserlessTest {
     @Autowired
     DutySchedule schedule;
 
-
     @Test
     void the_queue_lists_helped_called_waiting_then_expected_and_a_ticket_checks_in_by_its_code() {
         LocalDate day = LocalDate.of(2026, 12, 14);
