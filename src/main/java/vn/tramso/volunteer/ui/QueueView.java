@@ -93,8 +93,7 @@ public class QueueView extends Div implements HasDynamicTitle {
             add(VillageChoice.chooser(villages, village, this::switchTo));
         }
         counts.addClassName("queue-counts");
-        add(actions(), counts, grid(), comingDays());
-        refresh();
+        add(actions(), counts, grid(), comingDays()); // filled on attach
     }
 
     private Component actions() {
