@@ -209,12 +209,11 @@ public class BookHelpView extends BookingScreen {
     private void phoneScreen() {
         Paragraph why = new Paragraph(getTranslation("book.phone.why"));
         Button next = button("nav.next", "primary", "phone-next", this::confirmScreen);
-        NumberPad pad = new NumberPad(10, NumberPad::phone, value -> {
+        NumberPad pad = new NumberPad(draft.phone, 10, NumberPad::phone, value -> {
             draft.phone = value;
             next.setEnabled(Resident.cleanPhone(value).isPresent());
         });
-        next.setEnabled(false);
-        draft.phone = "";
+        next.setEnabled(Resident.cleanPhone(draft.phone).isPresent());
         screen(getTranslation("book.phone.title"), this::nameScreen, why, pad, next);
     }
 

@@ -46,7 +46,7 @@ public class MyBookingView extends BookingScreen {
         message.addClassName("scan-message");
         message.getElement().setAttribute("role", "alert");
         Button find = button("my-booking.find", "primary", "find-booking", () -> { });
-        NumberPad pad = new NumberPad(8, NumberPad::code, value -> find.setEnabled(value.length() == 8));
+        NumberPad pad = new NumberPad("", 8, NumberPad::code, value -> find.setEnabled(value.length() == 8));
         find.setEnabled(false);
         find.addClickListener(e -> open(pad.raw(), message));
         QrScanner scanner = new QrScanner(true, text -> open(text, message),

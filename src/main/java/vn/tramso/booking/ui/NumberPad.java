@@ -7,8 +7,8 @@ import java.util.function.UnaryOperator;
 /** A telephone-style number pad, for phone numbers and booking codes. */
 class NumberPad extends Keypad {
 
-    NumberPad(int maxLength, UnaryOperator<String> format, Consumer<String> onChange) {
-        super("", maxLength, format, onChange);
+    NumberPad(String initial, int maxLength, UnaryOperator<String> format, Consumer<String> onChange) {
+        super(initial, maxLength, format, onChange);
         addClassName("number-pad");
         Div keys = new Div();
         keys.addClassName("number-keys");

@@ -106,6 +106,10 @@ class BookingViewsTest extends SpringBrowserlessTest {
         }
         assertThat(text("keypad-display")).isEqualTo("0912 345 678");
         tap("phone-next");
+        tap("back-button");
+        assertThat(text("keypad-display")).as("back from confirm keeps the number").isEqualTo("0912 345 678");
+        assertThat(button("phone-next").isEnabled()).isTrue();
+        tap("phone-next");
         tap("confirm-booking");
 
         assertThat(title()).isEqualTo("Bạn đã đặt hẹn");
