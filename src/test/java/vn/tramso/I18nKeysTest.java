@@ -4,13 +4,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.tramso.guide.Topic;
@@ -18,7 +18,7 @@ import vn.tramso.guide.Topic;
 /** Every UI text exists in Vietnamese and English, and every key the code uses exists. */
 class I18nKeysTest {
 
-    private static final Pattern USED_KEY = Pattern.compile("getTranslation\\(\"([a-z0-9._]+)\"");
+    private static final Pattern USED_KEY = Pattern.compile("(?:getTranslation|Messages\\.vi|Messages\\.in\\(\\w+,)\\s*\\(?\"([a-z0-9._-]+)\"");
 
     @Test
     void vietnamese_and_english_have_the_same_keys() throws IOException {

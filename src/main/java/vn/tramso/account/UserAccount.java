@@ -2,6 +2,7 @@ package vn.tramso.account;
 
 import org.springframework.data.annotation.Id;
 import org.springframework.data.relational.core.mapping.Table;
+import vn.tramso.base.security.Role;
 
 /**
  * A signed-in user. A leader is bound to a commune and a volunteer to a village: what they may

@@ -1,5 +1,2 @@
-/**
- * Places after the 2025 reform (province → commune → village with its cultural house), the
- * kiosks standing in them, and the admin's screen (kiosk-config reload, kiosks).
- */
+/** The admin's screen for kiosk-config: reload the guides and kiosk settings without a restart. */
 package vn.tramso.admin;

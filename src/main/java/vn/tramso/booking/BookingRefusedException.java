@@ -12,7 +12,7 @@ public class BookingRefusedException extends RuntimeException {
     public enum Reason {
         SLOT_FULL, SLOT_PASSED, SLOT_UNKNOWN, CLOSED, NOT_ON_DUTY, UNKNOWN_CODE, CANCELLED, ALREADY_OVER,
         NOT_TODAY, BAD_NAME, BAD_PHONE, BAD_TOPIC, NOBODY_WAITING, HAS_BOOKINGS, BAD_SCHEDULE, BAD_CLOSURE,
-        TOO_MANY_TRIES;
+        TOO_MANY_TRIES, NOT_REGISTERED, KIOSK_BUSY, PHONE_LIMIT;
 
         public String messageKey() {
             return "booking.refused." + name().toLowerCase().replace('_', '-');

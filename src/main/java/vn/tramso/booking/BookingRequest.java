@@ -7,13 +7,22 @@ package vn.tramso.booking;
  * @param topic          a guide topic's slug, or {@link BookingService#OTHER_TOPIC}
  * @param guideId        the guide the resident was stuck in, if any
  * @param guideStep      the step of that guide, if any
- * @param bookedBy       the volunteer booking on the resident's behalf, or {@code null} at the kiosk
+ * @param requester      the kiosk, or the volunteer booking on the resident's behalf
  * @param idempotencyKey the same for every repeat of one request (a double tap, a resubmit)
  */
 public record BookingRequest(String villageCode, SlotRef slot, String topic, String guideId, Integer guideStep,
-                             Resident resident, Channel channel, Long bookedBy, String idempotencyKey) {
+                             Resident resident, Requester requester, String idempotencyKey) {
 
     public BookingKind kind() {
         return slot == null ? BookingKind.WALK_IN : BookingKind.APPOINTMENT;
+    }
+
+    public Channel channel() {
+        return requester.channel();
+    }
+
+    /** The volunteer booking for the resident, or {@code null} at a kiosk. */
+    public Long bookedBy() {
+        return requester instanceof Requester.Staff staff ? staff.userId() : null;
     }
 }

@@ -6,10 +6,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tramso.base.Quotas;
 
 /**
  * Deletes bookings (names, phone numbers, messages) {@link #DAYS} days after the day of help, as
- * residents are told, with that day's place and ticket counters.
+ * residents are told, with that day's place and ticket counters; and quota counts (hashed phone
+ * numbers among them) once their week is over.
  */
 @Component
 public class BookingRetention {
@@ -18,16 +20,19 @@ public class BookingRetention {
     private static final Logger log = LoggerFactory.getLogger(BookingRetention.class);
 
     private final BookingStore store;
+    private final Quotas quotas;
     private final Clock clock;
 
-    BookingRetention(BookingStore store, Clock clock) {
+    BookingRetention(BookingStore store, Quotas quotas, Clock clock) {
         this.store = store;
+        this.quotas = quotas;
         this.clock = clock;
     }
 
     @Transactional
     public int purge() {
         int deleted = store.deleteBefore(LocalDate.now(clock).minusDays(DAYS));
+        quotas.forgetBefore(LocalDate.now(clock).minusDays(8).atStartOfDay());
         if (deleted > 0) {
             log.info("Deleted {} bookings older than {} days", deleted, DAYS);
         }

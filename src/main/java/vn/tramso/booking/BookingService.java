@@ -19,6 +19,9 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.tramso.guide.Topic;
+import vn.tramso.place.KioskAccess;
+import vn.tramso.place.PlaceService;
+import vn.tramso.place.Village;
 
 /**
  * Books help: appointments in a slot of the duty schedule, never more than its capacity, and
@@ -31,15 +34,19 @@ public class BookingService {
     public static final String OTHER_TOPIC = "khac";
 
     private final BookingStore store;
+    private final PlaceService places;
+    private final BookingLimits limits;
     private final DutySchedule schedule;
     private final Reminders reminders;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    BookingService(BookingStore store, DutySchedule schedule, Reminders reminders, TransactionTemplate tx,
-                   ApplicationEventPublisher events, Clock clock) {
+    BookingService(BookingStore store, PlaceService places, BookingLimits limits, DutySchedule schedule, Reminders reminders,
+                   TransactionTemplate tx, ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.places = places;
+        this.limits = limits;
         this.schedule = schedule;
         this.reminders = reminders;
         this.tx = tx;
@@ -47,23 +54,11 @@ public class BookingService {
         this.clock = clock;
     }
 
-    public Optional<Village> village(String code) {
-        return store.village(code);
-    }
-
-    public Optional<Village> village(long id) {
-        return store.village(id);
-    }
-
-    /** Villages whose cultural house has a kiosk: where bookings are taken. */
-    public List<Village> villages() {
-        return store.villagesWithKiosk();
-    }
-
     /**
      * Books, or returns the booking an earlier call with the same idempotency key made.
      *
-     * @throws BookingRefusedException when the slot is full, passed, unknown or closed, or nobody is on duty for a walk-in
+     * @throws BookingRefusedException when the slot is full, passed, unknown or closed, nobody is on duty for a
+     *                                 walk-in, the kiosk is not enrolled here, or a kiosk quota is used up
      */
     public Booking book(BookingRequest request) {
         Optional<Booking> earlier = store.byIdempotencyKey(request.idempotencyKey());
@@ -76,7 +71,8 @@ public class BookingService {
         if (request.kind() == BookingKind.APPOINTMENT && request.resident().phone() == null) {
             throw new BookingRefusedException(BAD_PHONE); // the reminder needs it
         }
-        Village village = store.village(request.villageCode()).orElseThrow(() -> new BookingRefusedException(SLOT_UNKNOWN));
+        Village village = places.village(request.villageCode()).orElseThrow(() -> new BookingRefusedException(SLOT_UNKNOWN));
+        KioskAccess kiosk = limits.checkRequester(request, village);
         Slot slot;
         if (request.slot() != null) {
             slot = schedule.bookable(village.id(), request.slot());
@@ -86,7 +82,7 @@ public class BookingService {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return tx.execute(status -> insert(request, village, slot));
+                return tx.execute(status -> insert(request, village, slot, kiosk));
             } catch (DuplicateKeyException e) {
                 earlier = store.byIdempotencyKey(request.idempotencyKey());
                 if (earlier.isPresent()) {
@@ -99,9 +95,10 @@ public class BookingService {
         }
     }
 
-    private Booking insert(BookingRequest request, Village village, Slot slot) {
+    private Booking insert(BookingRequest request, Village village, Slot slot, KioskAccess kiosk) {
         LocalDateTime now = now();
         boolean appointment = request.kind() == BookingKind.APPOINTMENT;
+        limits.take(kiosk, request.resident());
         claim(village.id(), slot, appointment);
         int ticket = store.nextTicket(village.id(), slot.date());
         Resident resident = request.resident();
@@ -158,7 +155,7 @@ public class BookingService {
                     : store.nextTicket(booking.villageId(), slot.date());
             store.moveTo(booking.id(), slot, ticket);
             Booking moved = store.byId(booking.id()).orElseThrow();
-            reminders.moved(booking, moved, store.village(moved.villageId()).orElseThrow());
+            reminders.moved(booking, moved, places.village(moved.villageId()).orElseThrow());
             events.publishEvent(new QueueChanged(booking.villageId()));
             return moved;
         });

@@ -20,23 +20,6 @@ class BookingStore {
         this.jdbc = jdbc;
     }
 
-    Optional<Village> village(String code) {
-        return jdbc.sql("SELECT id, code, name, cultural_house_name FROM village WHERE code = :code").param("code", code)
-                .query(BookingStore::village).optional();
-    }
-
-    List<Village> villagesWithKiosk() {
-        return jdbc.sql("""
-                        SELECT DISTINCT v.id, v.code, v.name, v.cultural_house_name FROM village v
-                        JOIN kiosk k ON k.village_id = v.id ORDER BY v.name
-                        """).query(BookingStore::village).list();
-    }
-
-    Optional<Village> village(long id) {
-        return jdbc.sql("SELECT id, code, name, cultural_house_name FROM village WHERE id = :id").param("id", id)
-                .query(BookingStore::village).optional();
-    }
-
     /**
      * Opens the dated slot's place counter if it is not open yet. Runs in its own short
      * transaction, before the booking's: creating the row inside many concurrent bookings would
@@ -170,10 +153,6 @@ class BookingStore {
         jdbc.sql("DELETE FROM slot_load WHERE slot_date < :d").param("d", date).update();
         jdbc.sql("DELETE FROM ticket_counter WHERE ticket_date < :d").param("d", date).update();
         return bookings;
-    }
-
-    private static Village village(ResultSet rs, int row) throws SQLException {
-        return new Village(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4));
     }
 
     private static Booking map(ResultSet rs, int row) throws SQLException {

@@ -14,6 +14,8 @@ import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.tramso.place.PlaceService;
+import vn.tramso.place.Village;
 
 /**
  * Today's queue at a cultural house: appointments and walk-ins in one order, worked by the
@@ -24,15 +26,19 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class QueueService {
 
     private final BookingStore store;
+    private final PlaceService places;
     private final DutySchedule schedule;
+    private final Reminders reminders;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    QueueService(BookingStore store, DutySchedule schedule, TransactionTemplate tx, ApplicationEventPublisher events,
-                 Clock clock) {
+    QueueService(BookingStore store, PlaceService places, DutySchedule schedule, Reminders reminders, TransactionTemplate tx,
+                 ApplicationEventPublisher events, Clock clock) {
         this.store = store;
+        this.places = places;
         this.schedule = schedule;
+        this.reminders = reminders;
         this.tx = tx;
         this.events = events;
         this.clock = clock;
@@ -120,14 +126,17 @@ public class QueueService {
     /** What a ticket shows now: for a resident in the queue, the people ahead and the estimated wait. */
     public Optional<TicketStatus> status(String code) {
         return store.byCode(code).map(b -> {
-            Village village = store.village(b.villageId()).orElseThrow();
+            Village village = places.village(b.villageId()).orElseThrow();
+            if (b.state() == BookingState.BOOKED) {
+                return new TicketStatus(b, village, 0, 0, reminders.queuedFor(b));
+            }
             if (b.state() != BookingState.WAITING || !b.serviceDate().equals(today())) {
-                return new TicketStatus(b, village, 0, 0);
+                return new TicketStatus(b, village, 0, 0, false);
             }
             int ahead = today(b.villageId()).ahead(b);
             int volunteers = schedule.current(b.villageId()).map(Slot::capacity).orElse(1);
             int minutes = store.averageHelpMinutes(b.villageId(), today()).orElse(WaitEstimate.DEFAULT_MINUTES_PER_RESIDENT);
-            return new TicketStatus(b, village, ahead, WaitEstimate.minutes(ahead, volunteers, minutes));
+            return new TicketStatus(b, village, ahead, WaitEstimate.minutes(ahead, volunteers, minutes), false);
         });
     }
 

@@ -8,6 +8,7 @@ import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
 import vn.tramso.notification.NotificationChannel;
 import vn.tramso.notification.Outbox;
+import vn.tramso.place.Village;
 
 /**
  * The messages an appointment sends: a confirmation at once and a reminder at 18:00 the day
@@ -29,18 +30,25 @@ class Reminders {
         this.clock = clock;
     }
 
-    void booked(Booking b, Village village) {
+    /** @return whether the messages were queued (not when the commune's daily budget is spent) */
+    boolean booked(Booking b, Village village) {
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         String when = TIME.format(b.slotStartsAt()) + " ngay " + DAY.format(b.serviceDate());
-        outbox.enqueue(b.id(), key(b, "CONFIRM"), NotificationChannel.SMS, b.phone(), plain(
+        boolean queued = outbox.enqueue(b.id(), key(b, "CONFIRM"), NotificationChannel.SMS, b.phone(), plain(
                 "Tram So: Da hen ho tro luc " + when + " tai " + village.culturalHouse() + ". So phieu " + b.ticketNumber()
-                        + ", ma " + b.displayCode() + ". Huy/doi hen: nhap ma tai kiosk."), now);
+                        + ", ma " + b.displayCode() + ". Huy/doi hen: nhap ma tai kiosk."), now, village.communeId());
         LocalDateTime remindAt = b.serviceDate().minusDays(1).atTime(REMINDER_TIME);
-        if (remindAt.isAfter(now)) {
-            outbox.enqueue(b.id(), key(b, "REMIND"), NotificationChannel.SMS, b.phone(), plain(
+        if (queued && remindAt.isAfter(now)) {
+            queued = outbox.enqueue(b.id(), key(b, "REMIND"), NotificationChannel.SMS, b.phone(), plain(
                     "Tram So: Nhac hen ho tro ngay mai luc " + when + " tai " + village.culturalHouse() + ". Ma "
-                            + b.displayCode() + ". Nho mang dien thoai va the CCCD."), remindAt);
+                            + b.displayCode() + ". Nho mang dien thoai va the CCCD."), remindAt, village.communeId());
         }
+        return queued;
+    }
+
+    /** Whether an appointment's messages are queued or sent: not when its commune's budget was spent. */
+    boolean queuedFor(Booking b) {
+        return outbox.hasMessages(b.id());
     }
 
     void moved(Booking before, Booking after, Village village) {

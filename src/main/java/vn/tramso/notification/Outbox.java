@@ -5,8 +5,12 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.tramso.base.Quotas;
 
 /**
  * Writes messages into the outbox in the caller's transaction, and moves them through
@@ -14,7 +18,10 @@ import org.springframework.stereotype.Service;
  * {@link #MAX_ATTEMPTS} attempts.
  */
 @Service
+@EnableConfigurationProperties(NotificationSettings.class)
 public class Outbox {
+
+    private static final Logger log = LoggerFactory.getLogger(Outbox.class);
 
     public static final int MAX_ATTEMPTS = 5;
     /** Delay before attempt 2, 3, 4, 5. */
@@ -24,16 +31,36 @@ public class Outbox {
     static final Duration LEASE = Duration.ofMinutes(5);
 
     private final JdbcClient jdbc;
+    private final Quotas quotas;
+    private final NotificationSettings settings;
     private final Clock clock;
 
-    Outbox(JdbcClient jdbc, Clock clock) {
+    Outbox(JdbcClient jdbc, Quotas quotas, NotificationSettings settings, Clock clock) {
         this.jdbc = jdbc;
+        this.quotas = quotas;
+        this.settings = settings;
         this.clock = clock;
     }
 
-    /** Queues a message; a second call with the same dedupe key changes nothing. */
-    public void enqueue(Long bookingId, String dedupeKey, NotificationChannel channel, String recipient, String body,
-                        LocalDateTime dueAt) {
+    /**
+     * Queues a message in the caller's transaction; a second call with the same dedupe key changes
+     * nothing. Each message counts against the paying commune's daily budget
+     * ({@link NotificationSettings#smsPerCommunePerDay()}).
+     *
+     * @param communeId the commune whose budget pays for the message
+     * @return whether the message is queued (false: the commune's budget for today is spent)
+     */
+    public boolean enqueue(Long bookingId, String dedupeKey, NotificationChannel channel, String recipient, String body,
+                           LocalDateTime dueAt, long communeId) {
+        if (byKey(dedupeKey).isPresent()) {
+            return true;
+        }
+        if (!quotas.take("messages", String.valueOf(communeId), now().toLocalDate().atStartOfDay(),
+                settings.smsPerCommunePerDay())) {
+            log.warn("Commune {} has queued its {} messages for today; message {} not queued", communeId,
+                    settings.smsPerCommunePerDay(), dedupeKey);
+            return false;
+        }
         jdbc.sql("""
                         INSERT IGNORE INTO notification (booking_id, dedupe_key, channel, recipient, body, state, due_at, created_at)
                         VALUES (:booking, :key, :channel, :recipient, :body, 'PENDING', :due, :now)
@@ -41,6 +68,13 @@ public class Outbox {
                 .param("booking", bookingId).param("key", dedupeKey).param("channel", channel.name())
                 .param("recipient", recipient).param("body", body).param("due", dueAt).param("now", now())
                 .update();
+        return true;
+    }
+
+    /** Whether a booking has messages queued or sent (none when the commune's budget was spent). */
+    public boolean hasMessages(long bookingId) {
+        return jdbc.sql("SELECT COUNT(*) FROM notification WHERE booking_id = :b AND state IN ('PENDING', 'SENT')")
+                .param("b", bookingId).query(Integer.class).single() > 0;
     }
 
     /** Stops every message of a booking not sent yet (the booking was cancelled or moved). */

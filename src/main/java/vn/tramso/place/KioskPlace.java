@@ -1,4 +1,4 @@
-package vn.tramso.admin;
+package vn.tramso.place;
 
 /** Where a kiosk stands: its village's cultural house, commune and province. */
 public record KioskPlace(String kioskCode, String villageCode, String villageName, String culturalHouse,

@@ -1,12 +1,18 @@
-package vn.tramso.admin;
+package vn.tramso.place;
 
+import jakarta.annotation.security.RolesAllowed;
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tramso.base.security.Role;
 
-/** Read access to places (province → commune → village) and the kiosks that stand in them. */
+/** Places (province → commune → village) and the kiosks that stand in them. */
 @Service
 @Transactional(readOnly = true)
 public class PlaceService {
@@ -21,10 +27,51 @@ public class PlaceService {
             JOIN province p ON p.id = c.province_id
             """;
 
+    private static final String VILLAGE = "SELECT id, code, name, cultural_house_name, commune_id FROM village";
+    public static final Pattern KIOSK_CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+){0,5}");
+
     private final JdbcClient jdbc;
 
     PlaceService(JdbcClient jdbc) {
         this.jdbc = jdbc;
+    }
+
+    public Optional<Village> village(String code) {
+        return jdbc.sql(VILLAGE + " WHERE code = :code").param("code", code).query(PlaceService::village).optional();
+    }
+
+    public Optional<Village> village(long id) {
+        return jdbc.sql(VILLAGE + " WHERE id = :id").param("id", id).query(PlaceService::village).optional();
+    }
+
+    /** Villages whose cultural house has a kiosk: where bookings are taken. */
+    public List<Village> villagesWithKiosk() {
+        return jdbc.sql(VILLAGE + " WHERE id IN (SELECT village_id FROM kiosk) ORDER BY name")
+                .query(PlaceService::village).list();
+    }
+
+    /** Every village, by name, to place a kiosk in. */
+    public List<Village> villages() {
+        return jdbc.sql(VILLAGE + " ORDER BY name").query(PlaceService::village).list();
+    }
+
+    /**
+     * Adds a kiosk to a village's cultural house. Its code names its settings file
+     * {@code kiosk-config/kiosks/<code>.yaml} and its address {@code /kiosk/<code>}.
+     *
+     * @throws IllegalArgumentException when the code is not lower-case letters, digits and dashes, or is taken
+     */
+    @RolesAllowed(Role.ADMIN_NAME)
+    @Transactional
+    public void addKiosk(String code, long villageId) {
+        if (code == null || !KIOSK_CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("bad kiosk code");
+        }
+        try {
+            jdbc.sql("INSERT INTO kiosk (code, village_id) VALUES (:c, :v)").param("c", code).param("v", villageId).update();
+        } catch (DuplicateKeyException e) {
+            throw new IllegalArgumentException("kiosk code taken", e);
+        }
     }
 
     public Optional<KioskPlace> kioskPlace(String kioskCode) {
@@ -41,5 +88,9 @@ public class PlaceService {
                 .query((rs, n) -> new KioskOverview(rs.getString("kiosk_code"), rs.getString("cultural_house"),
                         rs.getString("commune_name"), rs.getString("province_name"), rs.getBoolean("active")))
                 .list();
+    }
+
+    private static Village village(ResultSet rs, int row) throws SQLException {
+        return new Village(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5));
     }
 }

@@ -1,5 +1,5 @@
-package vn.tramso.booking;
+package vn.tramso.place;
 
-/** The village whose cultural house takes the bookings. */
-public record Village(long id, String code, String name, String culturalHouse) {
+/** The village whose cultural house takes the bookings, and its commune. */
+public record Village(long id, String code, String name, String culturalHouse, long communeId) {
 }

@@ -17,7 +17,7 @@ import vn.tramso.booking.BookingService;
 import vn.tramso.booking.CapacityRace;
 import vn.tramso.booking.SlotRef;
 import vn.tramso.booking.TestVillages;
-import vn.tramso.booking.Village;
+import vn.tramso.place.Village;
 
 /**
  * Overbooking under concurrency, for docs/benchmarks.md: 50 rounds of 100 simultaneous booking
@@ -52,7 +52,7 @@ class BookingCapacityBenchmark {
         long started = System.nanoTime();
         for (int round = 1; round <= ROUNDS; round++) {
             Village village = villages.create("BENCH-CAP-" + round, CAPACITY);
-            List<CapacityRace.Outcome> outcomes = CapacityRace.run(bookings, village, slot, ATTEMPTS);
+            List<CapacityRace.Outcome> outcomes = CapacityRace.run(bookings, villages.desk(), village, slot, ATTEMPTS);
             long booked = outcomes.stream().filter(CapacityRace.Outcome::booked).count();
             int rows = jdbc.sql("SELECT COUNT(*) FROM booking WHERE village_id = :v AND state <> 'CANCELLED'")
                     .param("v", village.id()).query(Integer.class).single();

@@ -8,12 +8,12 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
+import java.net.ServerSocket;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
@@ -31,6 +31,8 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 import vn.tramso.IntegrationTest;
+import vn.tramso.base.Hashes;
+import vn.tramso.place.TestKiosks;
 
 /**
  * Figures for docs/benchmarks.md, printed, never asserted against a target: start-up time of the
@@ -50,6 +52,8 @@ class KioskBenchmark {
     int port;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestKiosks kiosks;
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
@@ -91,7 +95,8 @@ class KioskBenchmark {
     @Test
     void live_heap_per_idle_kiosk_ui() throws Exception {
         String base = "http://localhost:" + port;
-        measureHeap("development mode, in the test JVM", count -> openSessions(base, count),
+        String device = kiosks.enrol("tra-phuong").token();
+        measureHeap("development mode, in the test JVM", count -> openSessions(base, device, count),
                 KioskBenchmark::liveHeap);
     }
 
@@ -121,7 +126,8 @@ class KioskBenchmark {
         try {
             awaitStarted(app);
             String base = "http://localhost:" + appPort;
-            measureHeap("production jar, its own JVM", count -> openSessions(base, count),
+            String device = enrolInBenchmarkDatabase();
+            measureHeap("production jar, its own JVM", count -> openSessions(base, device, count),
                     () -> heapOf(app.pid()));
         } finally {
             stop(app);
@@ -216,11 +222,12 @@ class KioskBenchmark {
      * One kiosk visit as the browser makes it: the page (which starts the HTTP session), Vaadin's
      * UI init request, then the router's navigation event that renders the step.
      */
-    private List<String> openSessions(String base, int count) throws IOException, InterruptedException {
+    private List<String> openSessions(String base, String device, int count) throws IOException, InterruptedException {
         List<String> sessions = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            HttpResponse<String> page = get(base + "/" + KIOSK_STEP, null);
-            String cookie = page.headers().firstValue("set-cookie").map(c -> c.substring(0, c.indexOf(';'))).orElseThrow();
+            HttpResponse<String> page = get(base + "/" + KIOSK_STEP, "tramso_kiosk=" + device);
+            String cookie = "tramso_kiosk=" + device + "; " + page.headers().allValues("set-cookie").stream()
+                    .filter(c -> c.startsWith("JSESSIONID=")).map(c -> c.substring(0, c.indexOf(';'))).findFirst().orElseThrow();
             String init = get(base + "/?v-r=init&location=" + KIOSK_STEP + "&query=", cookie).body();
             String uiId = find(UI_ID, init);
             String navigate = """
@@ -237,6 +244,21 @@ class KioskBenchmark {
             sessions.add(cookie);
         }
         return sessions;
+    }
+
+    /** The production jar's empty database gets the place and kiosk of tra-phuong and one enrolled browser. */
+    private String enrolInBenchmarkDatabase() {
+        String token = Hashes.randomToken(32);
+        for (String sql : List.of(
+                "INSERT INTO tramso_benchmark.province (code, name) VALUES ('HY', 'Tỉnh Hưng Yên')",
+                "INSERT INTO tramso_benchmark.commune (province_id, code, name, kind) SELECT id, 'HY-HQ', 'Xã Hồng Quang', 'XA' FROM tramso_benchmark.province",
+                "INSERT INTO tramso_benchmark.village (commune_id, code, name, kind, cultural_house_name) SELECT id, 'HY-HQ-TRA-PHUONG', 'Thôn Trà Phương', 'THON', 'Nhà văn hóa thôn Trà Phương' FROM tramso_benchmark.commune",
+                "INSERT INTO tramso_benchmark.kiosk (code, village_id) SELECT 'tra-phuong', id FROM tramso_benchmark.village",
+                "INSERT INTO tramso_benchmark.kiosk_device (kiosk_id, token_hash, enrolled_via, enrolled_at) SELECT id, '"
+                        + Hashes.sha256(token) + "', 'CODE', NOW() FROM tramso_benchmark.kiosk")) {
+            jdbc.sql(sql).update();
+        }
+        return token;
     }
 
     private static String find(Pattern pattern, String text) {

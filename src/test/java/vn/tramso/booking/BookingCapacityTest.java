@@ -21,6 +21,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tramso.IntegrationTest;
 import vn.tramso.TestDatabase;
 import vn.tramso.booking.BookingRefusedException.Reason;
+import vn.tramso.place.Village;
 
 /** Booking against the real MariaDB: capacity under concurrency, double taps, refusals that write nothing. */
 @IntegrationTest
@@ -44,7 +45,7 @@ public class BookingCapacityTest {
     @Test
     void a_hundred_concurrent_bookings_fill_a_slot_of_three_and_the_rest_are_told_the_next_free_slot() throws Exception {
         Village village = villages.create("CAP-100", 3);
-        List<CapacityRace.Outcome> outcomes = CapacityRace.run(bookings, village, MONDAY_0900, 100);
+        List<CapacityRace.Outcome> outcomes = CapacityRace.run(bookings, villages.desk(), village, MONDAY_0900, 100);
 
         assertThat(outcomes).filteredOn(CapacityRace.Outcome::booked).hasSize(3);
         List<CapacityRace.Outcome> refused = outcomes.stream().filter(o -> !o.booked()).toList();
@@ -114,11 +115,11 @@ public class BookingCapacityTest {
                 new SlotRef(LocalDate.of(2026, 11, 24), LocalTime.of(8, 30)), "odd-time"))).reason())
                 .isEqualTo(Reason.SLOT_UNKNOWN);
         assertThat(catchThrowableOfType(BookingRefusedException.class, () -> bookings.book(new BookingRequest(
-                village.code(), null, "nonsense", null, null, new Resident("Lan", "0912345678"), Channel.KIOSK, null,
+                village.code(), null, "nonsense", null, null, new Resident("Lan", "0912345678"), villages.desk(),
                 "bad-topic"))).reason()).isEqualTo(Reason.BAD_TOPIC);
         assertThat(catchThrowableOfType(BookingRefusedException.class, () -> bookings.book(new BookingRequest(
                 village.code(), new SlotRef(LocalDate.of(2026, 11, 24), LocalTime.of(8, 0)), "vneid", null, null,
-                Resident.withoutPhone("Lan"), Channel.KIOSK, null, "no-phone"))).reason())
+                Resident.withoutPhone("Lan"), villages.desk(), "no-phone"))).reason())
                 .as("an appointment needs a phone for its reminder").isEqualTo(Reason.BAD_PHONE);
 
         assertThat(bookingsIn(village)).isZero();
@@ -220,8 +221,12 @@ public class BookingCapacityTest {
                 .query(Integer.class).single();
     }
 
-    public static BookingRequest request(Village village, SlotRef slot, String key) {
+    private BookingRequest request(Village village, SlotRef slot, String key) {
+        return request(village, slot, key, villages.desk());
+    }
+
+    public static BookingRequest request(Village village, SlotRef slot, String key, Requester requester) {
         return new BookingRequest(village.code(), slot, "vneid", "vneid-muc-2", 4, new Resident("Nguyễn Thị Lan", "0912345678"),
-                Channel.KIOSK, null, key);
+                requester, key);
     }
 }

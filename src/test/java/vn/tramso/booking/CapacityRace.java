@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import vn.tramso.place.Village;
 
 /**
  * Fires many booking attempts at one slot at the same moment, each a different resident with its
@@ -25,7 +26,8 @@ public final class CapacityRace {
     private CapacityRace() {
     }
 
-    public static List<Outcome> run(BookingService bookings, Village village, SlotRef slot, int attempts) throws Exception {
+    public static List<Outcome> run(BookingService bookings, Requester requester, Village village, SlotRef slot,
+                                    int attempts) throws Exception {
         ExecutorService pool = Executors.newFixedThreadPool(Math.min(attempts, 32));
         try {
             CountDownLatch go = new CountDownLatch(1);
@@ -36,7 +38,7 @@ public final class CapacityRace {
                     go.await();
                     long start = System.nanoTime();
                     try {
-                        Booking booking = bookings.book(BookingCapacityTest.request(village, slot, key));
+                        Booking booking = bookings.book(BookingCapacityTest.request(village, slot, key, requester));
                         return new Outcome(booking, null, System.nanoTime() - start);
                     } catch (BookingRefusedException e) {
                         return new Outcome(null, e, System.nanoTime() - start);

@@ -13,6 +13,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.tramso.IntegrationTest;
 import vn.tramso.TestDatabase;
 import vn.tramso.booking.BookingRefusedException.Reason;
+import vn.tramso.place.Village;
 
 /** Booking codes cannot be tried by the thousand at the kiosk, and a resident who mistypes is not stopped. */
 @IntegrationTest
@@ -34,7 +35,7 @@ class CodeGuessesTest {
     void oneBooking() {
         village = villages.create("GUESS-" + System.nanoTime() % 1_000_000, 3);
         TestDatabase.CLOCK.set(NOW);
-        booking = bookings.book(request(village, new SlotRef(LocalDate.of(2026, 12, 17), LocalTime.of(9, 0)), "guess-" + village.code()));
+        booking = bookings.book(request(village, new SlotRef(LocalDate.of(2026, 12, 17), LocalTime.of(9, 0)), "guess-" + village.code(), villages.desk()));
     }
 
     @Test

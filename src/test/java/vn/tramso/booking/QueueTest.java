@@ -18,6 +18,7 @@ import vn.tramso.booking.BookingRefusedException.Reason;
 import vn.tramso.notification.Notification;
 import vn.tramso.notification.NotificationState;
 import vn.tramso.notification.Outbox;
+import vn.tramso.place.Village;
 
 /** A day at the cultural house: check-in, calling, helping, people ahead, and the messages sent. */
 @IntegrationTest
@@ -43,12 +44,12 @@ class QueueTest {
         Village village = villages.create("Q-DAY", 2);
         long volunteer = volunteerId();
         TestDatabase.CLOCK.set(MONDAY.atTime(8, 0).minusDays(1));
-        Booking appointment = bookings.book(request(village, new SlotRef(MONDAY, LocalTime.of(9, 0)), "q-appt"));
+        Booking appointment = bookings.book(request(village, new SlotRef(MONDAY, LocalTime.of(9, 0)), "q-appt", villages.desk()));
 
         TestDatabase.CLOCK.set(MONDAY.atTime(8, 10));
-        Booking first = bookings.book(request(village, null, "q-walk-1"));
+        Booking first = bookings.book(request(village, null, "q-walk-1", villages.desk()));
         TestDatabase.CLOCK.set(MONDAY.atTime(8, 20));
-        Booking second = bookings.book(request(village, null, "q-walk-2"));
+        Booking second = bookings.book(request(village, null, "q-walk-2", villages.desk()));
         assertThat(first.state()).isEqualTo(BookingState.WAITING);
         assertThat(status(second).ahead()).isEqualTo(1);
         assertThat(status(appointment).booking().state()).isEqualTo(BookingState.BOOKED);
@@ -82,7 +83,7 @@ class QueueTest {
         long volunteer = volunteerId();
         TestDatabase.CLOCK.set(MONDAY.atTime(9, 10));
         for (int i = 0; i < 6; i++) {
-            bookings.book(request(village, null, "q-two-" + i));
+            bookings.book(request(village, null, "q-two-" + i, villages.desk()));
         }
         List<CompletableFuture<Booking>> calls = java.util.stream.IntStream.range(0, 6)
                 .mapToObj(i -> CompletableFuture.supplyAsync(() -> queue.callNext(village.id(), volunteer))).toList();
@@ -97,7 +98,7 @@ class QueueTest {
         Village village = villages.create("Q-CHECK", 2);
         Village other = villages.create("Q-OTHER", 2);
         TestDatabase.CLOCK.set(MONDAY.atTime(8, 0));
-        Booking tomorrow = bookings.book(request(village, new SlotRef(MONDAY.plusDays(1), LocalTime.of(9, 0)), "q-tomorrow"));
+        Booking tomorrow = bookings.book(request(village, new SlotRef(MONDAY.plusDays(1), LocalTime.of(9, 0)), "q-tomorrow", villages.desk()));
 
         assertThat(refusal(() -> queue.checkIn(village.id(), tomorrow.code()))).isEqualTo(Reason.NOT_TODAY);
         assertThat(refusal(() -> queue.checkIn(other.id(), tomorrow.code()))).isEqualTo(Reason.UNKNOWN_CODE);
@@ -111,7 +112,7 @@ class QueueTest {
     void an_appointment_sends_a_confirmation_now_and_a_reminder_the_evening_before_and_cancelling_stops_the_reminder() {
         Village village = villages.create("Q-SMS", 2);
         TestDatabase.CLOCK.set(MONDAY.atTime(10, 15));
-        Booking booking = bookings.book(request(village, new SlotRef(MONDAY.plusDays(2), LocalTime.of(8, 0)), "q-sms"));
+        Booking booking = bookings.book(request(village, new SlotRef(MONDAY.plusDays(2), LocalTime.of(8, 0)), "q-sms", villages.desk()));
 
         List<Notification> messages = outbox.ofBooking(booking.id());
         assertThat(messages).hasSize(2);
@@ -131,11 +132,11 @@ class QueueTest {
         Village village = villages.create("Q-END", 2);
         long volunteer = volunteerId();
         TestDatabase.CLOCK.set(MONDAY.atTime(7, 0).minusDays(1));
-        Booking neverCame = bookings.book(request(village, new SlotRef(MONDAY, LocalTime.of(10, 0)), "q-end-booked"));
-        Booking tomorrow = bookings.book(request(village, new SlotRef(MONDAY.plusDays(1), LocalTime.of(10, 0)), "q-end-next"));
+        Booking neverCame = bookings.book(request(village, new SlotRef(MONDAY, LocalTime.of(10, 0)), "q-end-booked", villages.desk()));
+        Booking tomorrow = bookings.book(request(village, new SlotRef(MONDAY.plusDays(1), LocalTime.of(10, 0)), "q-end-next", villages.desk()));
         TestDatabase.CLOCK.set(MONDAY.atTime(8, 0));
-        Booking waited = bookings.book(request(village, null, "q-end-waited"));
-        Booking helped = bookings.book(request(village, null, "q-end-helped"));
+        Booking waited = bookings.book(request(village, null, "q-end-waited", villages.desk()));
+        Booking helped = bookings.book(request(village, null, "q-end-helped", villages.desk()));
         queue.start(village.id(), helped.id(), volunteer);
 
         TestDatabase.CLOCK.set(MONDAY.plusDays(1).atTime(0, 5));
@@ -153,8 +154,8 @@ class QueueTest {
     void bookings_are_deleted_ninety_days_after_the_day_of_help() {
         Village village = villages.create("Q-OLD", 2);
         TestDatabase.CLOCK.set(MONDAY.atTime(9, 30));
-        Booking old = bookings.book(request(village, null, "q-old"));
-        bookings.book(request(village, new SlotRef(MONDAY, LocalTime.of(10, 0)), "q-old-appt"));
+        Booking old = bookings.book(request(village, null, "q-old", villages.desk()));
+        bookings.book(request(village, new SlotRef(MONDAY, LocalTime.of(10, 0)), "q-old-appt", villages.desk()));
         TestDatabase.CLOCK.set(MONDAY.plusDays(BookingRetention.DAYS).atTime(12, 0));
         retention.purge();
         assertThat(bookings.find(old.code())).as("day 90 is kept").isPresent();

@@ -17,8 +17,8 @@ import vn.tramso.base.QrCodes;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingRequest;
 import vn.tramso.booking.BookingService;
-import vn.tramso.booking.Channel;
 import vn.tramso.booking.Resident;
+import vn.tramso.booking.TestVillages;
 
 /**
  * A resident books help at the kiosk by touch; the volunteer checks the ticket in by scanning its
@@ -31,12 +31,14 @@ class BookingJourneyTest extends BrowserJourney {
 
     @Autowired
     BookingService bookings;
+    @Autowired
+    TestVillages villages;
 
     @Test
     void a_resident_books_at_the_kiosk_the_ticket_checks_them_in_and_the_people_ahead_drop() {
         TestDatabase.CLOCK.set(MONDAY.atTime(9, 30));
         Booking ahead = bookings.book(new BookingRequest("HY-HQ-TRA-PHUONG", null, "vneid", null, null, Resident.withoutPhone("Ông Ba"),
-                Channel.KIOSK, null, "journey-ahead"));
+                villages.desk(), "journey-ahead"));
 
         open("/kiosk/tra-phuong/home");
         page.locator(".book-tile").click();

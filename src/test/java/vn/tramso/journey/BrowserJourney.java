@@ -6,6 +6,7 @@ import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
+import com.microsoft.playwright.options.Cookie;
 import com.microsoft.playwright.options.LoadState;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
@@ -20,8 +21,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.tramso.IntegrationTest;
+import vn.tramso.place.TestKiosks;
 
 /**
  * A real Chromium (Debian's, at /usr/bin/chromium or $CHROMIUM) driving the real app on real
@@ -39,6 +42,8 @@ abstract class BrowserJourney {
 
     @LocalServerPort
     int port;
+    @Autowired
+    TestKiosks kiosks;
 
     BrowserContext context;
     Page page;
@@ -67,7 +72,14 @@ abstract class BrowserJourney {
     void openPage() {
         context = browser.newContext(new Browser.NewContextOptions().setViewportSize(LANDSCAPE_W, LANDSCAPE_H).setLocale("vi-VN"));
         context.setDefaultTimeout(15_000);
+        enrolAsKiosk(context, "tra-phuong");
         page = context.newPage();
+    }
+
+    /** Makes the browser an enrolled kiosk, as if it had opened an enrolment code (see KioskEnrolmentJourneyTest). */
+    void enrolAsKiosk(BrowserContext browser, String kiosk) {
+        browser.addCookies(List.of(new Cookie("tramso_kiosk", kiosks.enrol(kiosk).token()).setDomain("localhost").setPath("/")
+                .setHttpOnly(true)));
     }
 
     @AfterEach

@@ -25,7 +25,6 @@ class KioskAccessibilityJourneyTest extends BrowserJourney {
             "/kiosk/tra-phuong/guide/vneid-muc-2/4",
             "/kiosk/tra-phuong/guide/vneid-muc-2/8",
             "/kiosk/tra-phuong/guide/thanh-toan-an-toan/3?lang=en",
-            "/kiosk/khong-co",
             "/kiosk/tra-phuong/khong-co-trang-nay",
             "/kiosk/tra-phuong/my-booking");
 

@@ -22,8 +22,8 @@ class OutboxTest {
     @Test
     void a_message_is_sent_once_when_due_and_queuing_it_twice_changes_nothing() {
         TestDatabase.CLOCK.set(NOW);
-        outbox.enqueue(null, "test:once", NotificationChannel.SMS, "0912345678", "Xin chao", NOW.plusHours(1));
-        outbox.enqueue(null, "test:once", NotificationChannel.SMS, "0912345678", "Xin chao lan hai", NOW);
+        outbox.enqueue(null, "test:once", NotificationChannel.SMS, "0912345678", "Xin chao", NOW.plusHours(1), 1L);
+        outbox.enqueue(null, "test:once", NotificationChannel.SMS, "0912345678", "Xin chao lan hai", NOW, 1L);
         Recording sender = new Recording(0);
         OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, sender);
 
@@ -43,7 +43,7 @@ class OutboxTest {
     @Test
     void a_failing_gateway_is_retried_with_growing_delays_then_given_up_after_five_attempts() {
         TestDatabase.CLOCK.set(NOW);
-        outbox.enqueue(null, "test:fails", NotificationChannel.ZALO, "0987654321", "Nhac hen", NOW);
+        outbox.enqueue(null, "test:fails", NotificationChannel.ZALO, "0987654321", "Nhac hen", NOW, 1L);
         Recording sender = new Recording(Integer.MAX_VALUE);
         OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, sender);
 
@@ -70,7 +70,7 @@ class OutboxTest {
     @Test
     void a_message_that_fails_once_is_sent_on_the_retry() {
         TestDatabase.CLOCK.set(NOW);
-        outbox.enqueue(null, "test:flaky", NotificationChannel.SMS, "0912000111", "Lan hai", NOW);
+        outbox.enqueue(null, "test:flaky", NotificationChannel.SMS, "0912000111", "Lan hai", NOW, 1L);
         Recording sender = new Recording(1);
         OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, sender);
         dispatcher.dispatchDue();

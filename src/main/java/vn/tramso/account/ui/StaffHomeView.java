@@ -6,7 +6,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import vn.tramso.account.Role;
+import vn.tramso.base.security.Role;
 
 /** After sign-in: opens the area of the user's role. */
 @Route(value = "staff", layout = StaffLayout.class)

@@ -9,7 +9,7 @@ import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
-import vn.tramso.account.Role;
+import vn.tramso.base.security.Role;
 
 /** The frame of the signed-in areas: the user's name, a menu for their role, and sign-out. */
 @PermitAll
@@ -34,6 +34,7 @@ public class StaffLayout extends AppLayout {
         }
         if (authentication.hasRole(Role.ADMIN_NAME)) {
             nav.addItem(new SideNavItem(getTranslation("staff.nav.admin"), "admin"));
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.kiosks"), "admin/kiosks"));
         }
         addToDrawer(nav);
     }

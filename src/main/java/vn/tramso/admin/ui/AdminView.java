@@ -14,13 +14,13 @@ import jakarta.annotation.security.RolesAllowed;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import vn.tramso.account.CurrentUser;
-import vn.tramso.account.Role;
 import vn.tramso.account.ui.Greeting;
 import vn.tramso.account.ui.StaffLayout;
-import vn.tramso.admin.KioskOverview;
-import vn.tramso.admin.PlaceService;
+import vn.tramso.base.security.Role;
 import vn.tramso.guide.GuideCatalog;
 import vn.tramso.guide.ReloadResult;
+import vn.tramso.place.KioskOverview;
+import vn.tramso.place.PlaceService;
 
 /** The admin's area: reload kiosk-config without a restart and see what is wrong in it; the kiosks. */
 @Route(value = "admin", layout = StaffLayout.class)

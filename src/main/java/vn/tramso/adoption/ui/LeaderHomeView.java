@@ -5,9 +5,9 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.tramso.account.CurrentUser;
-import vn.tramso.account.Role;
 import vn.tramso.account.ui.Greeting;
 import vn.tramso.account.ui.StaffLayout;
+import vn.tramso.base.security.Role;
 
 /** The commune leader's area; adoption figures per village come with their own feature. */
 @Route(value = "leader", layout = StaffLayout.class)

@@ -1,4 +1,4 @@
-package vn.tramso.account;
+package vn.tramso.base.security;
 
 /** The roles of signed-in users. Residents at the kiosk never sign in. */
 public enum Role {

@@ -3,27 +3,69 @@ package vn.tramso.base.security;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.security.config.ObjectPostProcessor;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 /**
- * Kiosk screens are open to anyone (annotated {@code @AnonymousAllowed}); volunteer, leader and
- * admin areas need a login with a user from the database. Spring Security's default headers
- * also send {@code Cache-Control: no-store} on every page, so a kiosk browser keeps nothing.
+ * Kiosk screens need no sign-in (annotated {@code @AnonymousAllowed}) but only enrolled kiosk
+ * browsers reach them (see {@code place.KioskGate}); volunteer, leader and admin areas need a
+ * login with a user from the database. Spring Security's default headers also send
+ * {@code Cache-Control: no-store} on every page, so a kiosk browser keeps nothing.
  */
 @Configuration
 @EnableWebSecurity
+@EnableMethodSecurity(jsr250Enabled = true)
 class SecurityConfig {
+
+    /**
+     * What a page may load and run. Vaadin Flow itself needs inline scripts and eval (its client
+     * engine builds functions from what the server sends), so this policy cannot stop an inline
+     * event handler: illustrations are sanitised for that (guide.SvgChecker). What it does stop:
+     * loading or sending anything to another origin (style sheets, images, fonts, beacons), plugins,
+     * a changed base URL, forms posting elsewhere, and framing by another site.
+     */
+    static final String CONTENT_SECURITY_POLICY = String.join("; ",
+            "default-src 'self'",
+            "script-src 'self' 'unsafe-inline' 'unsafe-eval'",
+            "style-src 'self' 'unsafe-inline'",
+            "img-src 'self' data: blob:",
+            "font-src 'self' data:",
+            "connect-src 'self'",
+            "media-src 'self' blob:",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'",
+            "frame-ancestors 'none'");
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         return http
-                // Everything under /kiosk is for residents, including a mistyped address, which gets the
-                // plain "no such page" screen rather than the staff sign-in.
-                .authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/kiosk/**").permitAll())
+                // Written before the response starts: Vaadin writes its pages through the unwrapped response,
+                // which would otherwise go out before Spring Security adds its headers.
+                .headers(headers -> {
+                    headers.addObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                        @Override
+                        public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                            filter.setShouldWriteHeadersEagerly(true);
+                            return filter;
+                        }
+                    });
+                    headers.contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                            .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))
+                            .permissionsPolicyHeader(permissions -> permissions.policy(
+                                    "camera=(self), microphone=(), geolocation=(), payment=(), usb=()"));
+                })
+                // Everything under /kiosk is for residents at an enrolled kiosk (place.KioskGate), including a
+                // mistyped address, which gets the plain "no such page" screen rather than the staff sign-in;
+                // /enrol is where a kiosk's browser is enrolled with a one-time code.
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/kiosk/**", "/enrol", "/enrol/**").permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
                 .build();
     }

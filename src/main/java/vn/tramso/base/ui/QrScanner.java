@@ -1,17 +1,14 @@
-package vn.tramso.booking.ui;
+package vn.tramso.base.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ClientCallable;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
-import java.awt.image.BufferedImage;
-import java.io.ByteArrayInputStream;
-import java.io.IOException;
-import java.util.Base64;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Consumer;
-import javax.imageio.ImageIO;
-import vn.tramso.base.QrCodes;
+import vn.tramso.base.CameraFrames;
 
 /**
  * Reads QR codes two ways while attached: from the camera (the browser sends a frame a few times
@@ -21,8 +18,8 @@ import vn.tramso.base.QrCodes;
  */
 public class QrScanner extends Div {
 
-    /** Largest camera frame accepted, as a data URL. */
-    static final int MAX_FRAME_CHARS = 3_000_000;
+    /** Camera frames one screen may have decoded per second; the page sends about four. */
+    static final int FRAMES_PER_SECOND = 5;
 
     private static final String START = """
             const el = $0, useCamera = $1, id = $2;
@@ -115,19 +112,23 @@ public class QrScanner extends Div {
         event.getUI().getPage().executeJs(STOP, id);
     }
 
+    /**
+     * A camera frame from the page. Frames beyond {@value #FRAMES_PER_SECOND} a second on one
+     * screen are dropped undecoded; {@link CameraFrames} refuses anything but a small JPEG.
+     */
     @ClientCallable
     void frame(String dataUrl) {
-        if (dataUrl == null || dataUrl.length() > MAX_FRAME_CHARS || !dataUrl.startsWith("data:image/")) {
-            return;
+        UI ui = UI.getCurrent();
+        FrameBudget budget = ComponentUtil.getData(ui, FrameBudget.class);
+        if (budget == null) {
+            budget = new FrameBudget(FRAMES_PER_SECOND);
+            ComponentUtil.setData(ui, FrameBudget.class, budget);
         }
-        try {
-            byte[] bytes = Base64.getDecoder().decode(dataUrl.substring(dataUrl.indexOf(',') + 1));
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
-            if (image != null) {
-                QrCodes.decode(image).ifPresent(this::deliver);
+        if (budget.take(System.nanoTime())) {
+            CameraFrames.Result result = CameraFrames.read(dataUrl);
+            if (result.outcome() == CameraFrames.Outcome.READ) {
+                deliver(result.text());
             }
-        } catch (IOException | IllegalArgumentException e) {
-            // a damaged frame: the next one will do
         }
     }
 
@@ -143,8 +144,11 @@ public class QrScanner extends Div {
         onCameraUnavailable.run();
     }
 
-    /** Hands a read text on, once: the camera sees the same code in many frames. */
-    void deliver(String text) {
+    /**
+     * Hands a text read by the camera or a scanner on, once: the camera sees the same code in
+     * many frames. Tests call it in place of a camera.
+     */
+    public void deliver(String text) {
         long now = System.currentTimeMillis();
         if (text.equals(lastRead) && now - lastReadAt < 3000) {
             return;

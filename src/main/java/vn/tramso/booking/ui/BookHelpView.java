@@ -12,12 +12,13 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import vn.tramso.base.ui.QrScanner;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingRefusedException;
 import vn.tramso.booking.BookingRequest;
 import vn.tramso.booking.BookingService;
 import vn.tramso.booking.CccdParser;
-import vn.tramso.booking.Channel;
+import vn.tramso.booking.Requester;
 import vn.tramso.booking.Resident;
 import vn.tramso.booking.Slot;
 import vn.tramso.guide.Guide;
@@ -238,7 +239,8 @@ public class BookHelpView extends BookingScreen {
         try {
             Resident resident = draft.walkIn() ? Resident.withoutPhone(draft.name) : new Resident(draft.name, draft.phone);
             Booking booked = booking.bookings().book(new BookingRequest(village.code(), draft.walkIn() ? null : draft.slot.ref(),
-                    draft.topic, draft.guideId, draft.guideStep, resident, Channel.KIOSK, null, draft.idempotencyKey));
+                    draft.topic, draft.guideId, draft.guideStep, resident, new Requester.Kiosk(access.deviceId()),
+                    draft.idempotencyKey));
             ticketScreen(booked);
         } catch (BookingRefusedException refused) {
             refusedScreen(refused);

@@ -5,10 +5,10 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import vn.tramso.booking.Slot;
-import vn.tramso.booking.Village;
 import vn.tramso.guide.GuideCatalog;
 import vn.tramso.guide.ui.KioskMessage;
 import vn.tramso.guide.ui.KioskScreen;
+import vn.tramso.place.Village;
 
 /**
  * A kiosk screen that books at the cultural house of the kiosk's village. Its flow runs inside
@@ -20,13 +20,13 @@ abstract class BookingScreen extends KioskScreen {
     protected Village village;
 
     BookingScreen(GuideCatalog catalog, KioskBooking booking) {
-        super(catalog);
+        super(catalog, booking.devices());
         this.booking = booking;
     }
 
     @Override
     protected final String render(BeforeEnterEvent event) {
-        village = booking.bookings().village(kiosk.villageCode()).orElse(null);
+        village = booking.places().village(kiosk.villageCode()).filter(v -> v.id() == access.villageId()).orElse(null);
         if (village == null) {
             body.add(new KioskMessage(getTranslation("book.unavailable.title"), getTranslation("book.unavailable.text")));
         } else {

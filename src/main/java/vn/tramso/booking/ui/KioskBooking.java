@@ -7,8 +7,11 @@ import vn.tramso.booking.CodeGuesses;
 import vn.tramso.booking.DutySchedule;
 import vn.tramso.booking.QueueEvents;
 import vn.tramso.booking.QueueService;
+import vn.tramso.place.KioskDevices;
+import vn.tramso.place.PlaceService;
 
 /** What the kiosk's booking screens work with. */
 @Component
-record KioskBooking(BookingService bookings, CodeGuesses codes, DutySchedule schedule, QueueService queue, QueueEvents events, Clock clock) {
+record KioskBooking(BookingService bookings, CodeGuesses codes, DutySchedule schedule, QueueService queue, QueueEvents events,
+                    KioskDevices devices, PlaceService places, Clock clock) {
 }

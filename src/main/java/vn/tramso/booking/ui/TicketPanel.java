@@ -90,7 +90,8 @@ class TicketPanel extends Div {
         head.addClassName("ticket-head");
         add(head, codeBox);
         if (b.kind() == BookingKind.APPOINTMENT && b.state() == BookingState.BOOKED) {
-            Paragraph note = new Paragraph(getTranslation("ticket.reminder", b.resident().maskedPhone()));
+            Paragraph note = new Paragraph(ticket.reminded() ? getTranslation("ticket.reminder", b.resident().maskedPhone())
+                    : getTranslation("ticket.no-reminder"));
             note.addClassName("ticket-note");
             add(note);
         }

@@ -11,6 +11,7 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import vn.tramso.guide.GuideCatalog;
 import vn.tramso.guide.Topic;
+import vn.tramso.place.KioskDevices;
 
 /**
  * What the kiosk shows while nobody uses it: tiles of what it can help with, taking turns, and
@@ -22,8 +23,8 @@ public class AttractView extends KioskScreen {
 
     private boolean started;
 
-    AttractView(GuideCatalog catalog) {
-        super(catalog);
+    AttractView(GuideCatalog catalog, KioskDevices devices) {
+        super(catalog, devices);
         addClassName("attract");
     }
 

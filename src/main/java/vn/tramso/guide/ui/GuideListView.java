@@ -12,14 +12,15 @@ import java.util.Optional;
 import vn.tramso.guide.Guide;
 import vn.tramso.guide.GuideCatalog;
 import vn.tramso.guide.Topic;
+import vn.tramso.place.KioskDevices;
 
 /** The guides of one topic, one large button each. */
 @Route(value = "kiosk/:kiosk/topic/:topic", autoLayout = false)
 @AnonymousAllowed
 public class GuideListView extends KioskScreen {
 
-    GuideListView(GuideCatalog catalog) {
-        super(catalog);
+    GuideListView(GuideCatalog catalog, KioskDevices devices) {
+        super(catalog, devices);
         addClassName("guide-list");
     }
 

@@ -10,14 +10,15 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.tramso.guide.Guide;
 import vn.tramso.guide.GuideCatalog;
 import vn.tramso.guide.Topic;
+import vn.tramso.place.KioskDevices;
 
 /** "What do you need help with?": one large tile per topic this kiosk has guides for. */
 @Route(value = "kiosk/:kiosk/home", autoLayout = false)
 @AnonymousAllowed
 public class HomeView extends KioskScreen {
 
-    HomeView(GuideCatalog catalog) {
-        super(catalog);
+    HomeView(GuideCatalog catalog, KioskDevices devices) {
+        super(catalog, devices);
         addClassName("home");
     }
 

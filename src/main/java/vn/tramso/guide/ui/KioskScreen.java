@@ -12,9 +12,12 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
 import vn.tramso.guide.GuideCatalog;
 import vn.tramso.guide.KioskSettings;
+import vn.tramso.place.KioskAccess;
+import vn.tramso.place.KioskDevices;
 
 /**
  * The frame of every kiosk screen: the cultural house's name, a language switch and a home
@@ -24,13 +27,17 @@ import vn.tramso.guide.KioskSettings;
 public abstract class KioskScreen extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     protected final GuideCatalog catalog;
+    private final KioskDevices devices;
+    /** The enrolled browser this screen runs in; checked on every visit. */
+    protected KioskAccess access;
     protected KioskSettings kiosk;
     protected Locale locale;
     protected final Main body = new Main();
     private String title = "";
 
-    protected KioskScreen(GuideCatalog catalog) {
+    protected KioskScreen(GuideCatalog catalog, KioskDevices devices) {
         this.catalog = catalog;
+        this.devices = devices;
         addClassName("kiosk");
         body.addClassName("kiosk-body");
     }
@@ -41,6 +48,12 @@ public abstract class KioskScreen extends Div implements BeforeEnterObserver, Ha
         body.removeAll();
         locale = KioskNavigation.languageOf(event.getLocation().getQueryParameters());
         String kioskId = event.getRouteParameters().get(KioskNavigation.KIOSK).orElse("");
+        access = devices.access((Long) VaadinSession.getCurrent().getSession().getAttribute(KioskDevices.SESSION_ATTRIBUTE),
+                kioskId).orElse(null);
+        if (access == null) {
+            notRegistered();
+            return;
+        }
         kiosk = catalog.kiosk(kioskId).orElse(null);
         if (kiosk != null && !kiosk.languages().contains(locale)) {
             locale = kiosk.languages().getFirst();
@@ -60,6 +73,20 @@ public abstract class KioskScreen extends Div implements BeforeEnterObserver, Ha
         if (guarded()) {
             add(new IdleGuard(kiosk.id(), kiosk.idleTimeout(), kiosk.idleWarning()));
         }
+    }
+
+    /**
+     * A browser that is not this kiosk's enrolled device (it reached the screen by navigating from
+     * another page, or its device was revoked meanwhile) sees only this and can do nothing.
+     */
+    private void notRegistered() {
+        applyLanguage();
+        title = getTranslation("kiosk.not-registered.title");
+        Button staff = new Button(getTranslation("kiosk.not-registered.staff"),
+                e -> UI.getCurrent().getPage().setLocation("/login"));
+        staff.addClassNames("kiosk-button", "secondary", "staff-sign-in");
+        body.add(new KioskMessage(title, getTranslation("kiosk.not-registered.text")), staff);
+        add(body);
     }
 
     /** The page's language for screen readers, and Vaadin's network-loss message in that language. */

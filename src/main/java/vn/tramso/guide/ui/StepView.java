@@ -1,12 +1,12 @@
 package vn.tramso.guide.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -16,6 +16,7 @@ import vn.tramso.base.QrCodes;
 import vn.tramso.guide.Guide;
 import vn.tramso.guide.GuideCatalog;
 import vn.tramso.guide.GuideStep;
+import vn.tramso.place.KioskDevices;
 
 /**
  * The step player: "Bước 2 / 6", a progress bar, the step's title, picture and text, a tip or
@@ -28,8 +29,8 @@ public class StepView extends KioskScreen {
     private Guide guide;
     private int number;
 
-    StepView(GuideCatalog catalog) {
-        super(catalog);
+    StepView(GuideCatalog catalog, KioskDevices devices) {
+        super(catalog, devices);
         addClassName("step");
     }
 

@@ -21,11 +21,12 @@ import vn.tramso.booking.BookingRequest;
 import vn.tramso.booking.BookingService;
 import vn.tramso.booking.Channel;
 import vn.tramso.booking.DutySchedule;
+import vn.tramso.booking.Requester;
 import vn.tramso.booking.Resident;
 import vn.tramso.booking.Slot;
-import vn.tramso.booking.Village;
 import vn.tramso.booking.ui.Refusals;
 import vn.tramso.guide.Topic;
+import vn.tramso.place.Village;
 
 /**
  * A volunteer books for a resident who phoned or was visited at home: topic, how they asked,
@@ -82,7 +83,7 @@ class BookForResidentDialog extends Dialog {
                 Optional<Slot> slot = when.getValue() == null ? Optional.empty() : when.getValue();
                 String number = phone.getValue().isBlank() ? null : phone.getValue();
                 Booking b = bookings.book(new BookingRequest(village.code(), slot.map(Slot::ref).orElse(null), topic.getValue(),
-                        null, null, new Resident(name.getValue(), number), channel.getValue(), volunteer.id(), idempotencyKey));
+                        null, null, new Resident(name.getValue(), number), new Requester.Staff(volunteer.id(), channel.getValue()), idempotencyKey));
                 Notification.show(getTranslation("book-for.done", b.ticketNumber(), b.displayCode()), 6000,
                         Notification.Position.TOP_CENTER).addClassName("queue-message");
                 onBooked.run();

@@ -27,9 +27,10 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
 import vn.tramso.account.CurrentUser;
-import vn.tramso.account.Role;
 import vn.tramso.account.UserAccount;
 import vn.tramso.account.ui.StaffLayout;
+import vn.tramso.base.security.Role;
+import vn.tramso.base.ui.QrScanner;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingKind;
 import vn.tramso.booking.BookingRefusedException;
@@ -39,10 +40,10 @@ import vn.tramso.booking.DutySchedule;
 import vn.tramso.booking.Queue;
 import vn.tramso.booking.QueueEvents;
 import vn.tramso.booking.QueueService;
-import vn.tramso.booking.Village;
-import vn.tramso.booking.ui.QrScanner;
 import vn.tramso.booking.ui.Refusals;
 import vn.tramso.guide.Topic;
+import vn.tramso.place.PlaceService;
+import vn.tramso.place.Village;
 
 /**
  * Today's queue at the volunteer's cultural house in one ordered list: who is being helped, who
@@ -73,7 +74,7 @@ public class QueueView extends Div implements HasDynamicTitle {
     private Village village;
     private Runnable unsubscribe;
 
-    QueueView(QueueService queue, QueueEvents events, BookingService bookings, DutySchedule schedule, Clock clock,
+    QueueView(QueueService queue, QueueEvents events, BookingService bookings, PlaceService places, DutySchedule schedule, Clock clock,
               CurrentUser currentUser) {
         this.queue = queue;
         this.events = events;
@@ -82,7 +83,7 @@ public class QueueView extends Div implements HasDynamicTitle {
         this.clock = clock;
         this.user = currentUser.get();
         addClassNames("staff-page", "queue-view");
-        List<Village> villages = VillageChoice.of(user, bookings);
+        List<Village> villages = VillageChoice.of(user, places);
         if (villages.isEmpty()) {
             add(new H1(getTranslation("queue.title")), new Span(getTranslation("queue.no-village")));
             return;

@@ -25,15 +25,15 @@ import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.List;
 import vn.tramso.account.CurrentUser;
-import vn.tramso.account.Role;
 import vn.tramso.account.ui.StaffLayout;
+import vn.tramso.base.security.Role;
 import vn.tramso.booking.BookingRefusedException;
-import vn.tramso.booking.BookingService;
 import vn.tramso.booking.Closure;
 import vn.tramso.booking.DutySchedule;
-import vn.tramso.booking.Village;
 import vn.tramso.booking.WeeklySlot;
 import vn.tramso.booking.ui.Refusals;
+import vn.tramso.place.PlaceService;
+import vn.tramso.place.Village;
 
 /**
  * The duty schedule of the volunteer's cultural house: weekly slots with how many residents the
@@ -49,11 +49,11 @@ public class ScheduleView extends Div implements HasDynamicTitle {
     private final Grid<Closure> closures = new Grid<>();
     private Village village;
 
-    ScheduleView(DutySchedule schedule, BookingService bookings, Clock clock, CurrentUser user) {
+    ScheduleView(DutySchedule schedule, PlaceService places, Clock clock, CurrentUser user) {
         this.schedule = schedule;
         this.clock = clock;
         addClassNames("staff-page", "schedule-view");
-        List<Village> villages = VillageChoice.of(user.get(), bookings);
+        List<Village> villages = VillageChoice.of(user.get(), places);
         add(new H1(getTranslation("schedule.title")));
         if (villages.isEmpty()) {
             add(new Span(getTranslation("queue.no-village")));

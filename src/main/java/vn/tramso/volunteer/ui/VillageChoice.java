@@ -4,12 +4,12 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
 import java.util.List;
-import java.util.function.Consumer;
 import java.util.Optional;
-import vn.tramso.account.Role;
+import java.util.function.Consumer;
 import vn.tramso.account.UserAccount;
-import vn.tramso.booking.BookingService;
-import vn.tramso.booking.Village;
+import vn.tramso.base.security.Role;
+import vn.tramso.place.PlaceService;
+import vn.tramso.place.Village;
 
 /**
  * The cultural houses a signed-in user may work: a volunteer only their own village's, an admin
@@ -34,10 +34,10 @@ final class VillageChoice {
         return choice;
     }
 
-    static List<Village> of(UserAccount user, BookingService bookings) {
+    static List<Village> of(UserAccount user, PlaceService places) {
         if (user.role() == Role.ADMIN) {
-            return bookings.villages();
+            return places.villagesWithKiosk();
         }
-        return Optional.ofNullable(user.villageId()).flatMap(bookings::village).map(List::of).orElse(List.of());
+        return Optional.ofNullable(user.villageId()).flatMap(places::village).map(List::of).orElse(List.of());
     }
 }

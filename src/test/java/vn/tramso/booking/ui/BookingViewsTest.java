@@ -9,24 +9,26 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.tramso.ClientNavigation;
 import vn.tramso.IntegrationTest;
 import vn.tramso.TestDatabase;
+import vn.tramso.base.ui.QrScanner;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingCodes;
 import vn.tramso.booking.BookingRequest;
 import vn.tramso.booking.BookingService;
 import vn.tramso.booking.BookingState;
-import vn.tramso.booking.Channel;
 import vn.tramso.booking.Resident;
 import vn.tramso.booking.SlotRef;
+import vn.tramso.booking.TestVillages;
 import vn.tramso.notification.Outbox;
+import vn.tramso.place.TestKiosks;
 
 /**
  * Booking help at the kiosk without a browser: each screen's one decision, the keypads, the ID
@@ -39,6 +41,15 @@ class BookingViewsTest extends SpringBrowserlessTest {
 
     @Autowired
     BookingService bookings;
+    @Autowired
+    TestVillages villages;
+    @Autowired
+    TestKiosks kiosks;
+
+    @BeforeEach
+    void atTheEnrolledKioskOfTraPhuong() {
+        kiosks.openHere("tra-phuong");
+    }
     @Autowired
     Outbox outbox;
 
@@ -230,7 +241,7 @@ class BookingViewsTest extends SpringBrowserlessTest {
 
         TestDatabase.CLOCK.set(day.atTime(8, 50));
         bookings.book(new BookingRequest("HY-HQ-TRA-PHUONG", null, "vneid", null, null, Resident.withoutPhone("Ông Tư"),
-                Channel.KIOSK, null, "self-check-in-ahead"));
+                villages.desk(), "self-check-in-ahead"));
         navigate("kiosk/tra-phuong/my-booking", MyBookingView.class);
         $(QrScanner.class).single().deliver(BookingCodes.qrPayload(appointment.code()));
         tap("self-check-in");
@@ -254,7 +265,7 @@ class BookingViewsTest extends SpringBrowserlessTest {
     /** An appointment at Trà Phương's cultural house, booked at its kiosk. */
     private Booking appointment(LocalDateTime slot, String topic, Resident resident, String key) {
         return bookings.book(new BookingRequest("HY-HQ-TRA-PHUONG", new SlotRef(slot.toLocalDate(), slot.toLocalTime()),
-                topic, null, null, resident, Channel.KIOSK, null, key));
+                topic, null, null, resident, villages.desk(), key));
     }
 
     private void tap(String className) {

@@ -11,15 +11,34 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tramso.ClientNavigation;
 import vn.tramso.IntegrationTest;
+import vn.tramso.place.KioskAccess;
+import vn.tramso.place.KioskDevices;
+import vn.tramso.place.TestKiosks;
 
 /** The kiosk screens without a browser: what a resident sees and where each button leads. */
 @IntegrationTest
 @ViewPackages(packages = "vn.tramso")
 class KioskViewsTest extends SpringBrowserlessTest {
+
+    @Autowired
+    TestKiosks kiosks;
+    @Autowired
+    KioskDevices devices;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void atTheEnrolledKioskOfTraPhuong() {
+        kiosks.openHere("tra-phuong");
+    }
 
     @Test
     void a_step_shows_its_number_title_text_and_qr_code() {
@@ -61,12 +80,14 @@ class KioskViewsTest extends SpringBrowserlessTest {
 
     @Test
     void a_guide_this_kiosk_does_not_show_leads_home() {
+        kiosks.openHere("van-la");
         navigate("kiosk/van-la/guide/vneid-muc-1/1", HomeView.class);
         assertThat(path()).isEqualTo("kiosk/van-la/home");
     }
 
     @Test
     void the_home_screen_offers_only_topics_this_kiosk_has_guides_for() {
+        kiosks.openHere("van-la");
         navigate("kiosk/van-la/home", HomeView.class);
         assertThat($(Button.class).withClassName("topic-tile").all())
                 .extracting(b -> b.getClassNames().stream().filter(c -> c.startsWith("topic-") && !c.equals("topic-tile")).findFirst().orElseThrow())
@@ -132,9 +153,37 @@ class KioskViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void an_unknown_kiosk_says_so_plainly() {
-        navigate("kiosk/khong-co", AttractView.class);
+    void an_enrolled_kiosk_without_settings_in_kiosk_config_says_so_plainly() {
+        jdbc.sql("INSERT IGNORE INTO kiosk (code, village_id) SELECT 'chua-cai-dat', id FROM village WHERE code = 'HY-NQ-DINH-DU'")
+                .update();
+        kiosks.openHere("chua-cai-dat");
+        navigate("kiosk/chua-cai-dat", AttractView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Máy chưa được cài đặt");
+    }
+
+    @Test
+    void a_browser_that_is_not_this_kiosk_sees_only_that_the_screen_is_not_registered() {
+        VaadinSession.getCurrent().getSession().removeAttribute(KioskDevices.SESSION_ATTRIBUTE);
+        navigate("kiosk/tra-phuong/book", vn.tramso.booking.ui.BookHelpView.class);
+        assertNotRegistered();
+
+        kiosks.openHere("van-la");
+        navigate("kiosk/tra-phuong/home", HomeView.class);
+        assertNotRegistered();
+
+        KioskAccess traPhuong = kiosks.openHere("tra-phuong");
+        kiosks.asAdmin(() -> {
+            devices.revoke(traPhuong.deviceId(), kiosks.adminId());
+            return null;
+        });
+        navigate("kiosk/tra-phuong/guide/vneid-muc-2/1", StepView.class);
+        assertNotRegistered();
+    }
+
+    private void assertNotRegistered() {
+        assertThat($(H1.class).single().getText()).isEqualTo("Màn hình này chưa được đăng ký");
+        assertThat($(Button.class).all()).extracting(b -> b.getClassNames().contains("staff-sign-in")).containsExactly(true);
+        assertThat($(IdleGuard.class).all()).isEmpty();
     }
 
     @Test

@@ -25,12 +25,13 @@ import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingRequest;
 import vn.tramso.booking.BookingService;
 import vn.tramso.booking.BookingState;
-import vn.tramso.booking.Channel;
 import vn.tramso.booking.DutySchedule;
 import vn.tramso.booking.Resident;
 import vn.tramso.booking.SlotRef;
-import vn.tramso.booking.Village;
+import vn.tramso.booking.TestVillages;
 import vn.tramso.booking.WeeklySlot;
+import vn.tramso.place.PlaceService;
+import vn.tramso.place.Village;
 
 /** The volunteer's queue and duty schedule at Trà Phương, each test on its own day. */
 @IntegrationTest
@@ -43,7 +44,11 @@ class VolunteerViewsTest extends SpringBrowserlessTest {
     @Autowired
     BookingService bookings;
     @Autowired
+    TestVillages villages;
+    @Autowired
     DutySchedule schedule;
+    @Autowired
+    PlaceService places;
 
     @Test
     void the_queue_lists_helped_called_waiting_then_expected_and_a_ticket_checks_in_by_its_code() {
@@ -122,7 +127,7 @@ class VolunteerViewsTest extends SpringBrowserlessTest {
     @Test
     void the_schedule_adds_weekly_hours_refuses_overlaps_and_closes_a_day_only_without_bookings() {
         TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 17, 8, 0));
-        Village village = bookings.village(TRA_PHUONG).orElseThrow();
+        Village village = places.village(TRA_PHUONG).orElseThrow();
         navigate(ScheduleView.class);
         int slots = schedule.weekly(village.id()).size();
 
@@ -153,7 +158,7 @@ class VolunteerViewsTest extends SpringBrowserlessTest {
 
     private Booking book(SlotRef slot, String name, String phone) {
         return bookings.book(new BookingRequest(TRA_PHUONG, slot, "vneid", null, null, new Resident(name, phone),
-                Channel.KIOSK, null, "volunteer-test-" + name + slot));
+                villages.desk(), "volunteer-test-" + name + slot));
     }
 
     @SuppressWarnings("unchecked")

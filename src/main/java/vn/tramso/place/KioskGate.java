@@ -1,0 +1,92 @@
+package vn.tramso.place;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.Optional;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.ResponseCookie;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Lets only enrolled kiosk browsers load a kiosk page ({@code /kiosk/<code>/...}): the browser
+ * must hold the device cookie of that kiosk. The device's id goes into the HTTP session, where
+ * the kiosk screens check it again on every navigation (a browser could otherwise load another
+ * page and navigate to a kiosk screen from there) and bookings check it once more. Any other
+ * browser gets a plain "this screen is not registered" page and status 403.
+ */
+@Component
+class KioskGate extends OncePerRequestFilter {
+
+    static final String COOKIE = "tramso_kiosk";
+    /** Browsers keep a cookie at most 400 days; it is renewed at every page load. */
+    static final Duration COOKIE_LIFE = Duration.ofDays(400);
+
+    private final KioskDevices devices;
+
+    KioskGate(KioskDevices devices) {
+        this.devices = devices;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        return !path(request).startsWith("/kiosk/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        String kiosk = kioskCode(path(request));
+        Optional<KioskAccess> access = cookie(request).flatMap(devices::byToken).filter(a -> a.kioskCode().equals(kiosk));
+        String token = cookie(request).orElse(null);
+        if (access.isEmpty() && isLoopback(request.getRemoteAddr())) {
+            Optional<KioskDevices.Enrolled> enrolled = devices.enrolLocal(kiosk, request.getHeader(HttpHeaders.USER_AGENT));
+            access = enrolled.map(KioskDevices.Enrolled::access);
+            token = enrolled.map(KioskDevices.Enrolled::token).orElse(token);
+        }
+        if (access.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+            response.setContentType("text/html;charset=UTF-8");
+            response.getOutputStream().write(KioskPages.notRegistered().getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        request.getSession().setAttribute(KioskDevices.SESSION_ATTRIBUTE, access.get().deviceId());
+        setCookie(request, response, token);
+        chain.doFilter(request, response);
+    }
+
+    /** Sets the device cookie: script cannot read it, other sites do not send it, HTTPS only when served so. */
+    static void setCookie(HttpServletRequest request, HttpServletResponse response, String token) {
+        response.addHeader(HttpHeaders.SET_COOKIE, ResponseCookie.from(COOKIE, token)
+                .path("/").httpOnly(true).secure(request.isSecure()).sameSite("Lax").maxAge(COOKIE_LIFE).build().toString());
+    }
+
+    private static Optional<String> cookie(HttpServletRequest request) {
+        Cookie[] cookies = request.getCookies();
+        return cookies == null ? Optional.empty()
+                : Arrays.stream(cookies).filter(c -> COOKIE.equals(c.getName())).map(Cookie::getValue).findFirst();
+    }
+
+    /** {@code tra-phuong} from {@code /kiosk/tra-phuong/guide/x/1}. */
+    static String kioskCode(String path) {
+        String rest = path.substring("/kiosk/".length());
+        int slash = rest.indexOf('/');
+        return slash < 0 ? rest : rest.substring(0, slash);
+    }
+
+    /** Whether the request comes from this machine (never a name: no lookup). */
+    static boolean isLoopback(String address) {
+        return address != null && (address.startsWith("127.") || address.equals("::1") || address.equals("0:0:0:0:0:0:0:1"));
+    }
+
+    private static String path(HttpServletRequest request) {
+        return request.getRequestURI().substring(request.getContextPath().length());
+    }
+}

@@ -1,0 +1,62 @@
+package vn.tramso.place;
+
+import com.vaadin.flow.server.VaadinSession;
+import java.util.List;
+import java.util.function.Supplier;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.authority.SimpleGrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+
+/** Enrols kiosk browsers for tests the way an admin would: a one-time code, then its use. */
+@Component
+public class TestKiosks {
+
+    private final KioskDevices devices;
+    private final JdbcClient jdbc;
+
+    TestKiosks(KioskDevices devices, JdbcClient jdbc) {
+        this.devices = devices;
+        this.jdbc = jdbc;
+    }
+
+    /** A newly enrolled browser of the kiosk: its token (the cookie's value) and access. */
+    public KioskDevices.Enrolled enrol(String kioskCode) {
+        EnrolmentCode code = asAdmin(() -> devices.issueCode(kioskCode, adminId()));
+        return devices.enrol(code.code(), "test browser").orElseThrow();
+    }
+
+    /** Enrols a browser of the kiosk and makes the current (browserless) Vaadin session that browser. */
+    public KioskAccess openHere(String kioskCode) {
+        KioskAccess access = enrol(kioskCode).access();
+        VaadinSession.getCurrent().getSession().setAttribute(KioskDevices.SESSION_ATTRIBUTE, access.deviceId());
+        return access;
+    }
+
+    /** A kiosk (code = the village's code in lower case) in a test village's cultural house, enrolled. */
+    public KioskAccess kioskIn(Village village) {
+        String code = village.code().toLowerCase();
+        jdbc.sql("INSERT IGNORE INTO kiosk (code, village_id) VALUES (:c, :v)").param("c", code).param("v", village.id()).update();
+        return enrol(code).access();
+    }
+
+    public long adminId() {
+        return jdbc.sql("SELECT id FROM user_account WHERE username = 'admin'").query(Long.class).single();
+    }
+
+    /** Runs as the demo admin, then puts back whoever was signed in. */
+    public <T> T asAdmin(Supplier<T> action) {
+        SecurityContext before = SecurityContextHolder.getContext();
+        SecurityContext admin = SecurityContextHolder.createEmptyContext();
+        admin.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
+                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
+        SecurityContextHolder.setContext(admin);
+        try {
+            return action.get();
+        } finally {
+            SecurityContextHolder.setContext(before);
+        }
+    }
+}
