@@ -1,5 +1,9 @@
 package vn.tramso;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -7,6 +11,7 @@ import com.tngtech.archunit.core.importer.ImportOption;
 import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
+import com.vaadin.flow.router.Route;
 import org.springframework.data.repository.Repository;
 
 /** Package by feature, kept so by the compiler where it can and by these rules where it cannot. */
@@ -27,9 +32,20 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule no_jpa = noClasses().should().dependOnClassesThat().resideInAPackage("jakarta.persistence..");
 
+    /** Every package under vn.tramso but base is a feature; base may use none of them, present or future. */
     @ArchTest
     static final ArchRule the_shared_base_depends_on_no_feature =
-            noClasses().that().resideInAPackage("vn.tramso.base..")
-                    .should().dependOnClassesThat().resideInAnyPackage("vn.tramso.guide..", "vn.tramso.admin..",
-                            "vn.tramso.account..", "vn.tramso.volunteer..", "vn.tramso.adoption..");
+            classes().that().resideInAPackage("vn.tramso.base..")
+                    .should().onlyDependOnClassesThat(resideOutsideOfPackage("vn.tramso..")
+                            .or(resideInAPackage("vn.tramso.base..")));
+
+    /** A feature's screens are its own: shared frames live in base.ui, other features are reached through their API. */
+    @ArchTest
+    static final ArchRule no_feature_uses_another_features_screens =
+            slices().matching("vn.tramso.(*).ui..").should().notDependOnEachOther()
+                    .ignoreDependency(alwaysTrue(), resideInAPackage("vn.tramso.base.ui.."));
+
+    @ArchTest
+    static final ArchRule only_screens_are_routes =
+            classes().that().areAnnotatedWith(Route.class).should().resideInAPackage("..ui..");
 }

@@ -1,9 +1,10 @@
 package vn.tramso.account;
 
+import java.time.LocalDateTime;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Component;
@@ -15,6 +16,7 @@ import vn.tramso.base.security.Role;
  * with that password (stored only as a hash); otherwise it says how to get one.
  */
 @Component
+@EnableConfigurationProperties(FirstAdminSettings.class)
 class FirstAdmin {
 
     static final String USERNAME = "admin";
@@ -25,11 +27,10 @@ class FirstAdmin {
     private final PasswordEncoder encoder;
     private final String password;
 
-    FirstAdmin(UserAccountRepository users, PasswordEncoder encoder,
-               @Value("${tramso.first-admin-password:}") String password) {
+    FirstAdmin(UserAccountRepository users, PasswordEncoder encoder, FirstAdminSettings settings) {
         this.users = users;
         this.encoder = encoder;
-        this.password = password;
+        this.password = settings.firstAdminPassword();
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -46,7 +47,8 @@ class FirstAdmin {
             log.warn("TRAMSO_FIRST_ADMIN_PASSWORD is shorter than {} characters; no admin account was created.", MIN_LENGTH);
             return;
         }
-        users.save(new UserAccount(null, USERNAME, "Quản trị viên", encoder.encode(password), Role.ADMIN, null, null, true));
+        users.save(new UserAccount(null, USERNAME, "Quản trị viên", encoder.encode(password), Role.ADMIN, null, null, null,
+                true, false, LocalDateTime.now()));
         log.info("Created the first admin account '{}'. Remove TRAMSO_FIRST_ADMIN_PASSWORD from the environment now.", USERNAME);
     }
 }

@@ -1,8 +1,7 @@
 package vn.tramso.base;
 
 import java.time.Clock;
-import java.time.ZoneId;
-import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.annotation.EnableScheduling;
@@ -13,10 +12,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
  */
 @Configuration
 @EnableScheduling
+@EnableConfigurationProperties(AppSettings.class)
 class TimeConfig {
 
     @Bean
-    Clock clock(@Value("${tramso.zone:Asia/Ho_Chi_Minh}") ZoneId zone) {
-        return Clock.system(zone);
+    Clock clock(AppSettings settings) {
+        return Clock.system(settings.zone());
     }
 }

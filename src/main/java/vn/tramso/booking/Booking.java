@@ -3,6 +3,7 @@ package vn.tramso.booking;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import vn.tramso.base.Topic;
 
 /** A booking as stored; see {@code V4__booking.sql}. */
 public record Booking(
@@ -14,7 +15,7 @@ public record Booking(
         LocalTime slotStartsAt,
         LocalTime slotEndsAt,
         int ticketNumber,
-        String topic,
+        Topic topic,
         String guideId,
         Integer guideStep,
         String residentName,

@@ -13,8 +13,10 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.stereotype.Component;
 import vn.tramso.base.Hashes;
 import vn.tramso.base.Quotas;
+import vn.tramso.base.security.StaffUser;
 import vn.tramso.place.KioskAccess;
 import vn.tramso.place.KioskDevices;
+import vn.tramso.place.PlaceScope;
 import vn.tramso.place.Village;
 
 /**
@@ -28,12 +30,14 @@ import vn.tramso.place.Village;
 class BookingLimits {
 
     private final KioskDevices devices;
+    private final PlaceScope scope;
     private final Quotas quotas;
     private final BookingSettings settings;
     private final Clock clock;
 
-    BookingLimits(KioskDevices devices, Quotas quotas, BookingSettings settings, Clock clock) {
+    BookingLimits(KioskDevices devices, PlaceScope scope, Quotas quotas, BookingSettings settings, Clock clock) {
         this.devices = devices;
+        this.scope = scope;
         this.quotas = quotas;
         this.settings = settings;
         this.clock = clock;
@@ -41,16 +45,25 @@ class BookingLimits {
 
     /**
      * Before anything is written: a kiosk booking comes from an enrolled, unrevoked device of an
-     * active kiosk in this village's cultural house.
+     * active kiosk in this village's cultural house; a staff booking from a signed-in staff member
+     * whose place covers the village.
      *
-     * @return the kiosk's access, or {@code null} for a staff booking
+     * @return who books: the kiosk's access, or the staff member
      */
-    KioskAccess checkRequester(BookingRequest request, Village village) {
-        if (request.requester() instanceof Requester.Kiosk kiosk) {
-            return devices.access(kiosk.deviceId()).filter(a -> a.villageId() == village.id())
-                    .orElseThrow(() -> new BookingRefusedException(NOT_REGISTERED));
-        }
-        return null;
+    Checked checkRequester(BookingRequest request, Village village) {
+        return switch (request.requester()) {
+            case Requester.Kiosk kiosk -> new Checked(devices.access(kiosk.deviceId())
+                    .filter(a -> a.villageId() == village.id())
+                    .orElseThrow(() -> new BookingRefusedException(NOT_REGISTERED)), null);
+            case Requester.Staff staff -> {
+                scope.village(village.id());
+                yield new Checked(null, StaffUser.require().id());
+            }
+        };
+    }
+
+    /** Who a booking request comes from, once checked: a kiosk, or a staff member. */
+    record Checked(KioskAccess kiosk, Long staffId) {
     }
 
     /** Inside the booking's transaction: counts a kiosk booking against the kiosk's and the phone's quotas. */

@@ -1,16 +1,18 @@
 package vn.tramso.booking;
 
+import vn.tramso.base.Topic;
+
 /**
  * What a resident (or a volunteer for them) asks for.
  *
  * @param slot           the appointment's slot, or {@code null} to join today's queue as a walk-in
- * @param topic          a guide topic's slug, or {@link BookingService#OTHER_TOPIC}
+ * @param topic          the area the resident needs help with ("other" included)
  * @param guideId        the guide the resident was stuck in, if any
  * @param guideStep      the step of that guide, if any
  * @param requester      the kiosk, or the volunteer booking on the resident's behalf
  * @param idempotencyKey the same for every repeat of one request (a double tap, a resubmit)
  */
-public record BookingRequest(String villageCode, SlotRef slot, String topic, String guideId, Integer guideStep,
+public record BookingRequest(String villageCode, SlotRef slot, Topic topic, String guideId, Integer guideStep,
                              Resident resident, Requester requester, String idempotencyKey) {
 
     public BookingKind kind() {
@@ -19,10 +21,5 @@ public record BookingRequest(String villageCode, SlotRef slot, String topic, Str
 
     public Channel channel() {
         return requester.channel();
-    }
-
-    /** The volunteer booking for the resident, or {@code null} at a kiosk. */
-    public Long bookedBy() {
-        return requester instanceof Requester.Staff staff ? staff.userId() : null;
     }
 }

@@ -12,14 +12,11 @@ import static vn.tramso.booking.BookingRefusedException.Reason.UNKNOWN_CODE;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.List;
 import java.util.Optional;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.tramso.guide.Topic;
-import vn.tramso.place.KioskAccess;
 import vn.tramso.place.PlaceService;
 import vn.tramso.place.Village;
 
@@ -30,8 +27,6 @@ import vn.tramso.place.Village;
  */
 @Service
 public class BookingService {
-
-    public static final String OTHER_TOPIC = "khac";
 
     private final BookingStore store;
     private final PlaceService places;
@@ -65,14 +60,14 @@ public class BookingService {
         if (earlier.isPresent()) {
             return earlier.get();
         }
-        if (!request.topic().equals(OTHER_TOPIC) && Topic.fromSlug(request.topic()).isEmpty()) {
+        if (request.topic() == null || !request.topic().isArea()) {
             throw new BookingRefusedException(BAD_TOPIC);
         }
         if (request.kind() == BookingKind.APPOINTMENT && request.resident().phone() == null) {
             throw new BookingRefusedException(BAD_PHONE); // the reminder needs it
         }
         Village village = places.village(request.villageCode()).orElseThrow(() -> new BookingRefusedException(SLOT_UNKNOWN));
-        KioskAccess kiosk = limits.checkRequester(request, village);
+        BookingLimits.Checked by = limits.checkRequester(request, village);
         Slot slot;
         if (request.slot() != null) {
             slot = schedule.bookable(village.id(), request.slot());
@@ -82,7 +77,7 @@ public class BookingService {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return tx.execute(status -> insert(request, village, slot, kiosk));
+                return tx.execute(status -> insert(request, village, slot, by));
             } catch (DuplicateKeyException e) {
                 earlier = store.byIdempotencyKey(request.idempotencyKey());
                 if (earlier.isPresent()) {
@@ -95,10 +90,10 @@ public class BookingService {
         }
     }
 
-    private Booking insert(BookingRequest request, Village village, Slot slot, KioskAccess kiosk) {
+    private Booking insert(BookingRequest request, Village village, Slot slot, BookingLimits.Checked by) {
         LocalDateTime now = now();
         boolean appointment = request.kind() == BookingKind.APPOINTMENT;
-        limits.take(kiosk, request.resident());
+        limits.take(by.kiosk(), request.resident());
         claim(village.id(), slot, appointment);
         int ticket = store.nextTicket(village.id(), slot.date());
         Resident resident = request.resident();
@@ -107,7 +102,7 @@ public class BookingService {
                 request.guideId(), request.guideStep(), resident.name(), resident.phone(), request.channel(),
                 appointment ? BookingState.BOOKED : BookingState.WAITING, now, appointment ? null : now,
                 null, null, null, null);
-        long id = store.insert(draft, request.idempotencyKey(), request.bookedBy());
+        long id = store.insert(draft, request.idempotencyKey(), by.staffId());
         Booking booking = store.byId(id).orElseThrow();
         if (appointment) {
             reminders.booked(booking, village);
@@ -125,7 +120,7 @@ public class BookingService {
         String code = BookingCodes.read(codeInput).orElseThrow(() -> new BookingRefusedException(UNKNOWN_CODE));
         return tx.execute(status -> {
             Booking booking = openBooking(code);
-            store.transition(booking.id(), List.copyOf(BookingState.OPEN), BookingState.CANCELLED, null, null, null);
+            store.transition(booking.id(), BookingState.OPEN, BookingState.CANCELLED, now(), null);
             if (booking.kind() == BookingKind.APPOINTMENT) {
                 store.releasePlace(booking.villageId(), booking.serviceDate(), booking.slotStartsAt());
             }

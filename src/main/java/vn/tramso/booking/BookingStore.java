@@ -7,8 +7,10 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import vn.tramso.base.Topic;
 
 /** The SQL of bookings, slot places and ticket numbers. */
 @Repository
@@ -71,7 +73,7 @@ class BookingStore {
                         """)
                 .param("code", b.code()).param("key", idempotencyKey).param("village", b.villageId())
                 .param("kind", b.kind().name()).param("date", b.serviceDate()).param("starts", b.slotStartsAt())
-                .param("ends", b.slotEndsAt()).param("ticket", b.ticketNumber()).param("topic", b.topic())
+                .param("ends", b.slotEndsAt()).param("ticket", b.ticketNumber()).param("topic", b.topic().slug())
                 .param("guide", b.guideId()).param("step", b.guideStep()).param("name", b.residentName())
                 .param("phone", b.phone()).param("channel", b.channel().name()).param("bookedBy", bookedBy)
                 .param("state", b.state().name()).param("created", b.createdAt()).param("checkedIn", b.checkedInAt())
@@ -111,14 +113,22 @@ class BookingStore {
                         """).param("v", villageId).param("d", date).query(BookingStore::map).list();
     }
 
-    /** Moves a booking from one state to another only if it is still in one of the expected states. */
-    boolean transition(long id, List<BookingState> from, BookingState to, String timestampColumn, LocalDateTime at,
-                       Long volunteerId) {
-        String stamp = timestampColumn == null ? "" : ", " + timestampColumn + " = :at";
+    /**
+     * Moves a booking to {@code to} only if it is still in one of the {@code from} states, noting
+     * when it got there (arrival, call, start, end of help) and, when given, the volunteer.
+     */
+    boolean transition(long id, Set<BookingState> from, BookingState to, LocalDateTime at, Long volunteerId) {
+        String stamp = switch (to) {
+            case WAITING -> ", checked_in_at = :at";
+            case CALLED -> ", called_at = :at";
+            case IN_HELP -> ", started_at = :at";
+            case DONE -> ", finished_at = :at";
+            case BOOKED, NO_SHOW, CANCELLED -> "";
+        };
         String volunteer = volunteerId == null ? "" : ", volunteer_id = :volunteer";
         var spec = jdbc.sql("UPDATE booking SET state = :to" + stamp + volunteer + " WHERE id = :id AND state IN (:from)")
                 .param("to", to.name()).param("id", id).param("from", from.stream().map(Enum::name).toList());
-        if (timestampColumn != null) {
+        if (!stamp.isEmpty()) {
             spec = spec.param("at", at);
         }
         if (volunteerId != null) {
@@ -163,7 +173,7 @@ class BookingStore {
         return new Booking(rs.getLong("id"), rs.getString("code"), rs.getLong("village_id"),
                 BookingKind.valueOf(rs.getString("kind")), rs.getObject("service_date", LocalDate.class),
                 rs.getObject("slot_starts_at", LocalTime.class), rs.getObject("slot_ends_at", LocalTime.class),
-                rs.getInt("ticket_number"), rs.getString("topic"), rs.getString("guide_id"), guideStep,
+                rs.getInt("ticket_number"), Topic.fromSlug(rs.getString("topic")).orElse(Topic.KHAC), rs.getString("guide_id"), guideStep,
                 rs.getString("resident_name"), rs.getString("phone"), Channel.valueOf(rs.getString("channel")),
                 BookingState.valueOf(rs.getString("state")), rs.getObject("created_at", LocalDateTime.class),
                 rs.getObject("checked_in_at", LocalDateTime.class), rs.getObject("called_at", LocalDateTime.class),

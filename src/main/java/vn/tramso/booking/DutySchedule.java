@@ -18,6 +18,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tramso.place.PlaceScope;
 
 /**
  * The duty schedule of each cultural house: weekly slots with a capacity, and closed days. From
@@ -44,10 +45,12 @@ public class DutySchedule {
             """.formatted(BOOKING_DAYS);
 
     private final JdbcClient jdbc;
+    private final PlaceScope scope;
     private final Clock clock;
 
-    DutySchedule(JdbcClient jdbc, Clock clock) {
+    DutySchedule(JdbcClient jdbc, PlaceScope scope, Clock clock) {
         this.jdbc = jdbc;
+        this.scope = scope;
         this.clock = clock;
     }
 
@@ -122,6 +125,7 @@ public class DutySchedule {
     }
 
     public List<WeeklySlot> weekly(long villageId) {
+        scope.village(villageId);
         return jdbc.sql("SELECT * FROM duty_slot WHERE village_id = :v ORDER BY day_of_week, starts_at").param("v", villageId)
                 .query((rs, n) -> new WeeklySlot(rs.getLong("id"), villageId, DayOfWeek.of(rs.getInt("day_of_week")),
                         rs.getObject("starts_at", LocalTime.class), rs.getObject("ends_at", LocalTime.class),
@@ -132,6 +136,7 @@ public class DutySchedule {
     /** Adds a weekly slot; refused if it overlaps another slot of that day or is not a sensible slot. */
     @Transactional
     public void addWeekly(long villageId, DayOfWeek day, LocalTime startsAt, LocalTime endsAt, int capacity) {
+        scope.village(villageId);
         if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt) || capacity < 1 || capacity > 50) {
             throw new BookingRefusedException(BAD_SCHEDULE);
         }
@@ -162,6 +167,7 @@ public class DutySchedule {
     /** Removes a weekly slot; refused while residents hold bookings in it on coming days. */
     @Transactional
     public void removeWeekly(long villageId, long slotId) {
+        scope.village(villageId);
         WeeklySlot slot = weekly(villageId).stream().filter(w -> w.id() == slotId).findFirst()
                 .orElseThrow(() -> new BookingRefusedException(BAD_SCHEDULE));
         int open = jdbc.sql("""
@@ -178,6 +184,7 @@ public class DutySchedule {
     }
 
     public List<Closure> closures(long villageId) {
+        scope.village(villageId);
         return jdbc.sql("SELECT * FROM duty_closure WHERE village_id = :v AND closed_on >= :today ORDER BY closed_on")
                 .param("v", villageId).param("today", now().toLocalDate())
                 .query((rs, n) -> new Closure(rs.getLong("id"), villageId, rs.getObject("closed_on", LocalDate.class),
@@ -188,6 +195,7 @@ public class DutySchedule {
     /** Closes a day (a holiday); refused while residents hold bookings that day. */
     @Transactional
     public void close(long villageId, LocalDate date, String reason) {
+        scope.village(villageId);
         String why = reason == null ? "" : reason.strip();
         if (date == null || date.isBefore(now().toLocalDate()) || why.isEmpty() || why.length() > 160) {
             throw new BookingRefusedException(BAD_CLOSURE);
@@ -213,6 +221,7 @@ public class DutySchedule {
     }
 
     public void reopen(long villageId, long closureId) {
+        scope.village(villageId);
         jdbc.sql("DELETE FROM duty_closure WHERE id = :id AND village_id = :v").param("id", closureId).param("v", villageId).update();
     }
 

@@ -3,6 +3,7 @@ package vn.tramso.booking;
 import static vn.tramso.booking.BookingRefusedException.Reason.ALREADY_OVER;
 import static vn.tramso.booking.BookingRefusedException.Reason.CANCELLED;
 import static vn.tramso.booking.BookingRefusedException.Reason.NOBODY_WAITING;
+import static vn.tramso.booking.BookingRefusedException.Reason.NOT_REGISTERED;
 import static vn.tramso.booking.BookingRefusedException.Reason.NOT_TODAY;
 import static vn.tramso.booking.BookingRefusedException.Reason.UNKNOWN_CODE;
 
@@ -11,9 +12,14 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.tramso.base.security.StaffUser;
+import vn.tramso.place.KioskAccess;
+import vn.tramso.place.KioskDevices;
+import vn.tramso.place.PlaceScope;
 import vn.tramso.place.PlaceService;
 import vn.tramso.place.Village;
 
@@ -27,16 +33,20 @@ public class QueueService {
 
     private final BookingStore store;
     private final PlaceService places;
+    private final PlaceScope scope;
+    private final KioskDevices devices;
     private final DutySchedule schedule;
     private final Reminders reminders;
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    QueueService(BookingStore store, PlaceService places, DutySchedule schedule, Reminders reminders, TransactionTemplate tx,
+    QueueService(BookingStore store, PlaceService places, PlaceScope scope, KioskDevices devices, DutySchedule schedule, Reminders reminders, TransactionTemplate tx,
                  ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.places = places;
+        this.scope = scope;
+        this.devices = devices;
         this.schedule = schedule;
         this.reminders = reminders;
         this.tx = tx;
@@ -44,20 +54,43 @@ public class QueueService {
         this.clock = clock;
     }
 
+    /** Today's queue at a cultural house the signed-in staff member works at. */
     public Queue today(long villageId) {
+        scope.village(villageId);
+        return queueOf(villageId);
+    }
+
+    /** How many residents wait now at a cultural house: a number a kiosk may show, no names. */
+    public int waitingCount(long villageId) {
+        return queueOf(villageId).waiting().size();
+    }
+
+    private Queue queueOf(long villageId) {
         return new Queue(store.ofDay(villageId, today()));
     }
 
     /** Appointments booked for the coming days, for the volunteers to plan. */
     public List<Booking> comingDays(long villageId) {
+        scope.village(villageId);
         return store.bookedAfter(villageId, today());
     }
 
     /**
-     * Checks a resident in by their ticket's code (typed or scanned): an appointment joins the
-     * queue. A walk-in is already in it and is simply found.
+     * A volunteer checks a resident in by their ticket's code (typed or scanned): an appointment
+     * joins the queue. A walk-in is already in it and is simply found.
      */
     public Booking checkIn(long villageId, String codeInput) {
+        scope.village(villageId);
+        return checkInAt(villageId, codeInput);
+    }
+
+    /** A resident arriving for today's appointment checks in at the kiosk of the cultural house. */
+    public Booking checkInAtKiosk(long deviceId, String codeInput) {
+        KioskAccess kiosk = devices.access(deviceId).orElseThrow(() -> new BookingRefusedException(NOT_REGISTERED));
+        return checkInAt(kiosk.villageId(), codeInput);
+    }
+
+    private Booking checkInAt(long villageId, String codeInput) {
         String code = BookingCodes.read(codeInput).orElseThrow(() -> new BookingRefusedException(UNKNOWN_CODE));
         return tx.execute(status -> {
             Booking b = store.byCodeForUpdate(code).filter(x -> x.villageId() == villageId)
@@ -72,21 +105,26 @@ public class QueueService {
                 throw new BookingRefusedException(ALREADY_OVER);
             }
             if (b.state() == BookingState.BOOKED) {
-                store.transition(b.id(), List.of(BookingState.BOOKED), BookingState.WAITING, "checked_in_at", now(), null);
+                store.transition(b.id(), Set.of(BookingState.BOOKED), BookingState.WAITING, now(), null);
                 events.publishEvent(new QueueChanged(villageId));
             }
             return store.byId(b.id()).orElseThrow();
         });
     }
 
-    /** Calls the first resident waiting; two volunteers calling at once get two different residents. */
-    public Booking callNext(long villageId, long volunteerId) {
+    /**
+     * The signed-in volunteer calls the first resident waiting; two volunteers calling at once get
+     * two different residents.
+     */
+    public Booking callNext(long villageId) {
+        scope.village(villageId);
+        long volunteer = StaffUser.require().id();
         for (int attempt = 0; attempt < 10; attempt++) {
-            Optional<Booking> next = today(villageId).waiting().stream().findFirst();
+            Optional<Booking> next = queueOf(villageId).waiting().stream().findFirst();
             if (next.isEmpty()) {
                 throw new BookingRefusedException(NOBODY_WAITING);
             }
-            if (store.transition(next.get().id(), List.of(BookingState.WAITING), BookingState.CALLED, "called_at", now(), volunteerId)) {
+            if (store.transition(next.get().id(), Set.of(BookingState.WAITING), BookingState.CALLED, now(), volunteer)) {
                 events.publishEvent(new QueueChanged(villageId));
                 return store.byId(next.get().id()).orElseThrow();
             }
@@ -94,29 +132,38 @@ public class QueueService {
         throw new BookingRefusedException(NOBODY_WAITING);
     }
 
-    public Booking call(long villageId, long bookingId, long volunteerId) {
-        return change(villageId, bookingId, List.of(BookingState.WAITING), BookingState.CALLED, "called_at", volunteerId);
+    public Booking call(long villageId, long bookingId) {
+        return change(villageId, bookingId, Set.of(BookingState.WAITING), BookingState.CALLED);
     }
 
-    public Booking start(long villageId, long bookingId, long volunteerId) {
-        return change(villageId, bookingId, List.of(BookingState.WAITING, BookingState.CALLED), BookingState.IN_HELP,
-                "started_at", volunteerId);
+    public Booking start(long villageId, long bookingId) {
+        return change(villageId, bookingId, Set.of(BookingState.WAITING, BookingState.CALLED), BookingState.IN_HELP);
     }
 
-    public Booking finish(long villageId, long bookingId, long volunteerId) {
-        return change(villageId, bookingId, List.of(BookingState.IN_HELP), BookingState.DONE, "finished_at", volunteerId);
+    /** Help is over (the help session log records what it achieved). */
+    public Booking finish(long villageId, long bookingId) {
+        return change(villageId, bookingId, Set.of(BookingState.WAITING, BookingState.CALLED, BookingState.IN_HELP),
+                BookingState.DONE);
     }
 
     public Booking noShow(long villageId, long bookingId) {
-        return change(villageId, bookingId, List.of(BookingState.BOOKED, BookingState.WAITING, BookingState.CALLED),
-                BookingState.NO_SHOW, null, null);
+        return change(villageId, bookingId, Set.of(BookingState.BOOKED, BookingState.WAITING, BookingState.CALLED),
+                BookingState.NO_SHOW);
     }
 
-    private Booking change(long villageId, long bookingId, List<BookingState> from, BookingState to, String stamp,
-                           Long volunteerId) {
+    /** A booking of a village the signed-in staff member works at. */
+    public Optional<Booking> booking(long bookingId) {
+        Optional<Booking> b = store.byId(bookingId);
+        b.ifPresent(x -> scope.village(x.villageId()));
+        return b;
+    }
+
+    private Booking change(long villageId, long bookingId, Set<BookingState> from, BookingState to) {
+        scope.village(villageId);
+        Long volunteer = to == BookingState.NO_SHOW ? null : StaffUser.require().id();
         Booking b = store.byId(bookingId).filter(x -> x.villageId() == villageId)
                 .orElseThrow(() -> new BookingRefusedException(UNKNOWN_CODE));
-        if (!store.transition(b.id(), from, to, stamp, now(), volunteerId)) {
+        if (!store.transition(b.id(), from, to, now(), volunteer)) {
             throw new BookingRefusedException(b.state() == BookingState.CANCELLED ? CANCELLED : ALREADY_OVER);
         }
         events.publishEvent(new QueueChanged(villageId));
@@ -133,7 +180,7 @@ public class QueueService {
             if (b.state() != BookingState.WAITING || !b.serviceDate().equals(today())) {
                 return new TicketStatus(b, village, 0, 0, false);
             }
-            int ahead = today(b.villageId()).ahead(b);
+            int ahead = queueOf(b.villageId()).ahead(b);
             int volunteers = schedule.current(b.villageId()).map(Slot::capacity).orElse(1);
             int minutes = store.averageHelpMinutes(b.villageId(), today()).orElse(WaitEstimate.DEFAULT_MINUTES_PER_RESIDENT);
             return new TicketStatus(b, village, ahead, WaitEstimate.minutes(ahead, volunteers, minutes), false);

@@ -4,8 +4,8 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import org.springframework.stereotype.Component;
+import vn.tramso.base.Formats;
 import vn.tramso.notification.NotificationChannel;
 import vn.tramso.notification.Outbox;
 import vn.tramso.place.Village;
@@ -19,8 +19,6 @@ import vn.tramso.place.Village;
 class Reminders {
 
     static final LocalTime REMINDER_TIME = LocalTime.of(18, 0);
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
 
     private final Outbox outbox;
     private final Clock clock;
@@ -33,7 +31,7 @@ class Reminders {
     /** @return whether the messages were queued (not when the commune's daily budget is spent) */
     boolean booked(Booking b, Village village) {
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
-        String when = TIME.format(b.slotStartsAt()) + " ngay " + DAY.format(b.serviceDate());
+        String when = Formats.TIME.format(b.slotStartsAt()) + " ngay " + Formats.DAY_MONTH.format(b.serviceDate());
         boolean queued = outbox.enqueue(b.id(), key(b, "CONFIRM"), NotificationChannel.SMS, b.phone(), plain(
                 "Tram So: Da hen ho tro luc " + when + " tai " + village.culturalHouse() + ". So phieu " + b.ticketNumber()
                         + ", ma " + b.displayCode() + ". Huy/doi hen: nhap ma tai kiosk."), now, village.communeId());

@@ -13,8 +13,11 @@ public sealed interface Requester {
         }
     }
 
-    /** A volunteer booking for a resident who phoned, was visited, or came to the desk. */
-    record Staff(long userId, Channel channel) implements Requester {
+    /**
+     * The signed-in volunteer booking for a resident who phoned, was visited, or came to the desk;
+     * the booking records who (from the signed-in user, never from the request).
+     */
+    record Staff(Channel channel) implements Requester {
         public Staff {
             if (channel == Channel.KIOSK) {
                 throw new IllegalArgumentException("staff book by phone call, home visit or at the desk");

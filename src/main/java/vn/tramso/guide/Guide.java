@@ -2,6 +2,7 @@ package vn.tramso.guide;
 
 import java.util.List;
 import vn.tramso.base.Localized;
+import vn.tramso.base.Topic;
 
 /**
  * A step-by-step guide loaded from {@code kiosk-config/guides/<id>.yaml}.

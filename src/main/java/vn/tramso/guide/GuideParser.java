@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.yaml.snakeyaml.nodes.Node;
 import vn.tramso.base.Localized;
+import vn.tramso.base.Topic;
 
 /** Reads and checks one guide file; see kiosk-config/README.md for the format. */
 final class GuideParser {
@@ -40,10 +41,10 @@ final class GuideParser {
             }
         });
         Optional<Topic> topic = g.text("topic", true).flatMap(slug -> {
-            Optional<Topic> t = Topic.fromSlug(slug);
+            Optional<Topic> t = Topic.fromSlug(slug).filter(Topic::isArea);
             if (t.isEmpty()) {
                 g.problem("topic", "chủ đề '" + slug + "' không có; chọn một trong: "
-                        + String.join(", ", java.util.Arrays.stream(Topic.values()).map(Topic::slug).toList()));
+                        + String.join(", ", Topic.areas().stream().map(Topic::slug).toList()));
             }
             return t;
         });

@@ -3,6 +3,7 @@ package vn.tramso.guide;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import vn.tramso.base.Topic;
 
 /** One consistent, validated snapshot of everything under kiosk-config. Immutable. */
 public record KioskContent(Map<String, KioskSettings> kiosks, Map<String, Guide> guides) {

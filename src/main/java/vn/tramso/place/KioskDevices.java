@@ -12,6 +12,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tramso.base.Hashes;
 import vn.tramso.base.security.Role;
+import vn.tramso.base.security.StaffUser;
 
 /**
  * Which browsers are kiosks. An admin issues a one-time enrolment code for a kiosk; the browser
@@ -23,8 +24,6 @@ import vn.tramso.base.security.Role;
 @EnableConfigurationProperties(EnrolmentSettings.class)
 public class KioskDevices {
 
-    /** The HTTP session attribute holding the id of the device the session's browser proved to be. */
-    public static final String SESSION_ATTRIBUTE = KioskDevices.class.getName() + ".device";
     /** No 0/O, 1/I/L: read aloud or typed on a kiosk without mistakes. */
     static final String CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789";
     static final int CODE_LENGTH = 8;
@@ -47,7 +46,7 @@ public class KioskDevices {
     /** A new one-time code for the kiosk; the code itself is never stored. */
     @RolesAllowed(Role.ADMIN_NAME)
     @Transactional
-    public EnrolmentCode issueCode(String kioskCode, long byUserId) {
+    public EnrolmentCode issueCode(String kioskCode) {
         long kioskId = kioskId(kioskCode).orElseThrow(() -> new IllegalArgumentException("No kiosk " + kioskCode));
         String code = Hashes.randomText(CODE_ALPHABET, CODE_LENGTH);
         LocalDateTime expires = now().plus(settings.codeValidity());
@@ -55,7 +54,7 @@ public class KioskDevices {
                         INSERT INTO kiosk_enrolment (kiosk_id, code_hash, created_by, created_at, expires_at)
                         VALUES (:k, :h, :by, :now, :expires)
                         """)
-                .param("k", kioskId).param("h", Hashes.sha256(code)).param("by", byUserId).param("now", now())
+                .param("k", kioskId).param("h", Hashes.sha256(code)).param("by", StaffUser.require().id()).param("now", now())
                 .param("expires", expires).update();
         return new EnrolmentCode(code.substring(0, 4) + "-" + code.substring(4), kioskCode, expires);
     }
@@ -159,9 +158,9 @@ public class KioskDevices {
 
     /** Shuts the device out: its next page or booking is refused. */
     @RolesAllowed(Role.ADMIN_NAME)
-    public void revoke(long deviceId, long byUserId) {
+    public void revoke(long deviceId) {
         jdbc.sql("UPDATE kiosk_device SET revoked_at = :now, revoked_by = :by WHERE id = :id AND revoked_at IS NULL")
-                .param("now", now()).param("by", byUserId).param("id", deviceId).update();
+                .param("now", now()).param("by", StaffUser.require().id()).param("id", deviceId).update();
     }
 
     private Optional<Long> kioskId(String kioskCode) {

@@ -14,6 +14,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.tramso.base.security.KioskSessions;
 
 /**
  * Lets only enrolled kiosk browsers load a kiosk page ({@code /kiosk/<code>/...}): the browser
@@ -57,7 +58,7 @@ class KioskGate extends OncePerRequestFilter {
             response.getOutputStream().write(KioskPages.notRegistered().getBytes(StandardCharsets.UTF_8));
             return;
         }
-        request.getSession().setAttribute(KioskDevices.SESSION_ATTRIBUTE, access.get().deviceId());
+        request.getSession().setAttribute(KioskSessions.DEVICE_ATTRIBUTE, access.get().deviceId());
         setCookie(request, response, token);
         chain.doFilter(request, response);
     }

@@ -27,7 +27,9 @@ public class PlaceService {
             JOIN province p ON p.id = c.province_id
             """;
 
-    private static final String VILLAGE = "SELECT id, code, name, cultural_house_name, commune_id FROM village";
+    private static final String VILLAGE = """
+            SELECT v.id, v.code, v.name, v.cultural_house_name, v.commune_id, c.province_id
+            FROM village v JOIN commune c ON c.id = v.commune_id""";
     public static final Pattern KIOSK_CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+){0,5}");
 
     private final JdbcClient jdbc;
@@ -37,22 +39,22 @@ public class PlaceService {
     }
 
     public Optional<Village> village(String code) {
-        return jdbc.sql(VILLAGE + " WHERE code = :code").param("code", code).query(PlaceService::village).optional();
+        return jdbc.sql(VILLAGE + " WHERE v.code = :code").param("code", code).query(PlaceService::village).optional();
     }
 
     public Optional<Village> village(long id) {
-        return jdbc.sql(VILLAGE + " WHERE id = :id").param("id", id).query(PlaceService::village).optional();
+        return jdbc.sql(VILLAGE + " WHERE v.id = :id").param("id", id).query(PlaceService::village).optional();
     }
 
     /** Villages whose cultural house has a kiosk: where bookings are taken. */
     public List<Village> villagesWithKiosk() {
-        return jdbc.sql(VILLAGE + " WHERE id IN (SELECT village_id FROM kiosk) ORDER BY name")
+        return jdbc.sql(VILLAGE + " WHERE v.id IN (SELECT village_id FROM kiosk) ORDER BY v.name")
                 .query(PlaceService::village).list();
     }
 
     /** Every village, by name, to place a kiosk in. */
     public List<Village> villages() {
-        return jdbc.sql(VILLAGE + " ORDER BY name").query(PlaceService::village).list();
+        return jdbc.sql(VILLAGE + " ORDER BY v.name").query(PlaceService::village).list();
     }
 
     /**
@@ -91,6 +93,6 @@ public class PlaceService {
     }
 
     private static Village village(ResultSet rs, int row) throws SQLException {
-        return new Village(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5));
+        return new Village(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getLong(6));
     }
 }

@@ -1,5 +1,5 @@
 package vn.tramso.place;
 
-/** The village whose cultural house takes the bookings, and its commune. */
-public record Village(long id, String code, String name, String culturalHouse, long communeId) {
+/** A village (thôn, bản, ấp, tổ dân phố) with its cultural house, in its commune and province. */
+public record Village(long id, String code, String name, String culturalHouse, long communeId, long provinceId) {
 }

@@ -62,16 +62,16 @@ class AccountsTest {
                 WHERE role = 'ADMIN'
                 """).update(); // as on a fresh database (rolled back after the test)
 
-        new FirstAdmin(users, encoder, "").createWhenMissing();
-        new FirstAdmin(users, encoder, "short").createWhenMissing();
+        new FirstAdmin(users, encoder, new FirstAdminSettings("")).createWhenMissing();
+        new FirstAdmin(users, encoder, new FirstAdminSettings("short")).createWhenMissing();
         assertThat(users.existsByRole(Role.ADMIN)).as("no admin without a password of 12+ characters").isFalse();
 
-        new FirstAdmin(users, encoder, "mot-mat-khau-dai").createWhenMissing();
+        new FirstAdmin(users, encoder, new FirstAdminSettings("mot-mat-khau-dai")).createWhenMissing();
         var admin = accounts.loadUserByUsername("admin");
         assertThat(admin.getPassword()).startsWith("{bcrypt}").doesNotContain("mot-mat-khau-dai");
         assertThat(encoder.matches("mot-mat-khau-dai", admin.getPassword())).isTrue();
 
-        new FirstAdmin(users, encoder, "another-long-password").createWhenMissing();
+        new FirstAdmin(users, encoder, new FirstAdminSettings("another-long-password")).createWhenMissing();
         assertThat(encoder.matches("mot-mat-khau-dai", accounts.loadUserByUsername("admin").getPassword()))
                 .as("an existing admin is never overwritten").isTrue();
     }

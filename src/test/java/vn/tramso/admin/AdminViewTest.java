@@ -10,7 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.context.support.WithUserDetails;
 import vn.tramso.IntegrationTest;
 import vn.tramso.admin.ui.AdminView;
 import vn.tramso.guide.GuideCatalog;
@@ -18,7 +18,7 @@ import vn.tramso.guide.GuideCatalog;
 /** An admin reloads kiosk-config from the screen and sees what is wrong in it. */
 @IntegrationTest
 @ViewPackages(packages = "vn.tramso")
-@WithMockUser(username = "admin", roles = "ADMIN")
+@WithUserDetails("admin")
 class AdminViewTest extends SpringBrowserlessTest {
 
     @Value("${tramso.kiosk.dir}")

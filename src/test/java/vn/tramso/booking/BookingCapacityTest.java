@@ -18,13 +18,17 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
+import org.springframework.security.test.context.support.WithUserDetails;
 import vn.tramso.IntegrationTest;
 import vn.tramso.TestDatabase;
+import vn.tramso.base.Topic;
 import vn.tramso.booking.BookingRefusedException.Reason;
 import vn.tramso.place.Village;
 
 /** Booking against the real MariaDB: capacity under concurrency, double taps, refusals that write nothing. */
 @IntegrationTest
+@WithUserDetails("admin")
 public class BookingCapacityTest {
 
     static final LocalDateTime MONDAY_0830 = LocalDateTime.of(2026, 11, 23, 8, 30);
@@ -72,7 +76,7 @@ public class BookingCapacityTest {
     void a_double_tap_books_once() throws Exception {
         Village village = villages.create("CAP-TAP", 3);
         BookingRequest tap = request(village, MONDAY_0900, "same-key-" + UUID.randomUUID());
-        ExecutorService pool = Executors.newFixedThreadPool(8);
+        ExecutorService pool = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(8));
         CountDownLatch go = new CountDownLatch(1);
         List<Future<Booking>> taps = new ArrayList<>();
         for (int i = 0; i < 8; i++) {
@@ -115,10 +119,10 @@ public class BookingCapacityTest {
                 new SlotRef(LocalDate.of(2026, 11, 24), LocalTime.of(8, 30)), "odd-time"))).reason())
                 .isEqualTo(Reason.SLOT_UNKNOWN);
         assertThat(catchThrowableOfType(BookingRefusedException.class, () -> bookings.book(new BookingRequest(
-                village.code(), null, "nonsense", null, null, new Resident("Lan", "0912345678"), villages.desk(),
+                village.code(), null, Topic.VNEID_LEVEL_2, null, null, new Resident("Lan", "0912345678"), villages.desk(),
                 "bad-topic"))).reason()).isEqualTo(Reason.BAD_TOPIC);
         assertThat(catchThrowableOfType(BookingRefusedException.class, () -> bookings.book(new BookingRequest(
-                village.code(), new SlotRef(LocalDate.of(2026, 11, 24), LocalTime.of(8, 0)), "vneid", null, null,
+                village.code(), new SlotRef(LocalDate.of(2026, 11, 24), LocalTime.of(8, 0)), Topic.VNEID, null, null,
                 Resident.withoutPhone("Lan"), villages.desk(), "no-phone"))).reason())
                 .as("an appointment needs a phone for its reminder").isEqualTo(Reason.BAD_PHONE);
 
@@ -132,7 +136,7 @@ public class BookingCapacityTest {
         LocalDate day = LocalDate.of(2026, 11, 25);
         for (int round = 0; round < 10; round++) {
             Village village = villages.create("CAP-CLOSE-" + round, 3);
-            ExecutorService pool = Executors.newFixedThreadPool(7);
+            ExecutorService pool = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(7));
             CountDownLatch go = new CountDownLatch(1);
             List<Future<?>> work = new ArrayList<>();
             work.add(pool.submit(() -> {
@@ -226,7 +230,7 @@ public class BookingCapacityTest {
     }
 
     public static BookingRequest request(Village village, SlotRef slot, String key, Requester requester) {
-        return new BookingRequest(village.code(), slot, "vneid", "vneid-muc-2", 4, new Resident("Nguyễn Thị Lan", "0912345678"),
+        return new BookingRequest(village.code(), slot, Topic.VNEID, "vneid-muc-2", 4, new Resident("Nguyễn Thị Lan", "0912345678"),
                 requester, key);
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.tramso.base.Topic;
 
 /** Queue order, wait estimate, booking codes and resident details, without a database. */
 class BookingRulesTest {
@@ -81,13 +82,13 @@ class BookingRulesTest {
 
     private static Booking walkIn(long id, int ticket, String arrived) {
         LocalDateTime at = DAY.atTime(LocalTime.parse(arrived));
-        return new Booking(id, "0000000" + id, 1, BookingKind.WALK_IN, DAY, null, null, ticket, "vneid", null, null,
+        return new Booking(id, "0000000" + id, 1, BookingKind.WALK_IN, DAY, null, null, ticket, Topic.VNEID, null, null,
                 "Lan", "0912345678", Channel.KIOSK, BookingState.WAITING, at, at, null, null, null, null);
     }
 
     private static Booking appointment(long id, int ticket, String slot, String arrived) {
         LocalTime start = LocalTime.parse(slot);
-        return new Booking(id, "0000000" + id, 1, BookingKind.APPOINTMENT, DAY, start, start.plusHours(1), ticket, "vneid",
+        return new Booking(id, "0000000" + id, 1, BookingKind.APPOINTMENT, DAY, start, start.plusHours(1), ticket, Topic.VNEID,
                 null, null, "Lan", "0912345678", Channel.KIOSK, arrived == null ? BookingState.BOOKED : BookingState.WAITING,
                 DAY.minusDays(1).atTime(10, 0), arrived == null ? null : DAY.atTime(LocalTime.parse(arrived)),
                 null, null, null, null);

@@ -8,6 +8,7 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.springframework.security.concurrent.DelegatingSecurityContextExecutorService;
 import vn.tramso.place.Village;
 
 /**
@@ -28,7 +29,7 @@ public final class CapacityRace {
 
     public static List<Outcome> run(BookingService bookings, Requester requester, Village village, SlotRef slot,
                                     int attempts) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(Math.min(attempts, 32));
+        ExecutorService pool = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(Math.min(attempts, 32)));
         try {
             CountDownLatch go = new CountDownLatch(1);
             List<Future<Outcome>> futures = new ArrayList<>();

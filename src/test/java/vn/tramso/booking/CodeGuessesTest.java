@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.test.context.support.WithUserDetails;
 import vn.tramso.IntegrationTest;
 import vn.tramso.TestDatabase;
 import vn.tramso.booking.BookingRefusedException.Reason;
@@ -17,6 +18,7 @@ import vn.tramso.place.Village;
 
 /** Booking codes cannot be tried by the thousand at the kiosk, and a resident who mistypes is not stopped. */
 @IntegrationTest
+@WithUserDetails("admin")
 class CodeGuessesTest {
 
     static final LocalDateTime NOW = LocalDateTime.of(2026, 12, 16, 8, 0);

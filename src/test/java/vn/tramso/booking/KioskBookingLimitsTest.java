@@ -16,8 +16,10 @@ import java.util.concurrent.Future;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
 import vn.tramso.IntegrationTest;
 import vn.tramso.TestDatabase;
+import vn.tramso.base.Topic;
 import vn.tramso.booking.BookingRefusedException.Reason;
 import vn.tramso.notification.NotificationChannel;
 import vn.tramso.notification.NotificationSettings;
@@ -33,6 +35,7 @@ import vn.tramso.place.Village;
  * the database.
  */
 @IntegrationTest
+@WithUserDetails("admin")
 class KioskBookingLimitsTest {
 
     static final LocalDateTime MONDAY_0815 = LocalDateTime.of(2027, 1, 4, 8, 15);
@@ -67,7 +70,7 @@ class KioskBookingLimitsTest {
         assertThat(refusal(walkIn(village, new Requester.Kiosk(elsewhere.deviceId()), "a"))).isEqualTo(Reason.NOT_REGISTERED);
         assertThat(refusal(walkIn(village, new Requester.Kiosk(987_654_321L), "b"))).isEqualTo(Reason.NOT_REGISTERED);
         kiosks.asAdmin(() -> {
-            devices.revoke(own.deviceId(), kiosks.adminId());
+            devices.revoke(own.deviceId());
             return null;
         });
         assertThat(refusal(walkIn(village, new Requester.Kiosk(own.deviceId()), "c"))).isEqualTo(Reason.NOT_REGISTERED);
@@ -149,12 +152,12 @@ class KioskBookingLimitsTest {
     }
 
     private BookingRequest walkIn(Village village, Requester requester, String key) {
-        return new BookingRequest(village.code(), null, "vneid", null, null, Resident.withoutPhone("Bà Năm"), requester,
+        return new BookingRequest(village.code(), null, Topic.VNEID, null, null, Resident.withoutPhone("Bà Năm"), requester,
                 village.code() + "-" + key);
     }
 
     private BookingRequest appointment(Village village, Requester requester, LocalDate day, String phone, String key) {
-        return new BookingRequest(village.code(), new SlotRef(day, LocalTime.of(9, 0)), "vneid", null, null,
+        return new BookingRequest(village.code(), new SlotRef(day, LocalTime.of(9, 0)), Topic.VNEID, null, null,
                 new Resident("Bà Năm", phone), requester, village.code() + "-" + key);
     }
 

@@ -4,6 +4,7 @@ import java.time.DayOfWeek;
 import java.time.LocalTime;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.tramso.TestStaff;
 import vn.tramso.place.PlaceService;
 import vn.tramso.place.Village;
 
@@ -14,17 +15,18 @@ public class TestVillages {
     private final JdbcClient jdbc;
     private final DutySchedule schedule;
     private final PlaceService places;
+    private final TestStaff staff;
 
-    TestVillages(JdbcClient jdbc, DutySchedule schedule, PlaceService places) {
+    TestVillages(JdbcClient jdbc, DutySchedule schedule, PlaceService places, TestStaff staff) {
         this.jdbc = jdbc;
         this.schedule = schedule;
         this.places = places;
+        this.staff = staff;
     }
 
-    /** The demo admin booking at the desk: staff bookings count against no kiosk quota. */
+    /** A booking made by the signed-in staff member at the desk: staff bookings count against no kiosk quota. */
     public Requester.Staff desk() {
-        return new Requester.Staff(jdbc.sql("SELECT id FROM user_account WHERE username = 'admin'").query(Long.class).single(),
-                Channel.DESK);
+        return new Requester.Staff(Channel.DESK);
     }
 
     /** A village with a kiosk-free cultural house and one-hour slots 08:00-11:00 every day with this capacity. */
@@ -37,7 +39,8 @@ public class TestVillages {
         Village village = places.village(code).orElseThrow();
         for (DayOfWeek day : DayOfWeek.values()) {
             for (int hour = 8; hour < 11; hour++) {
-                schedule.addWeekly(village.id(), day, LocalTime.of(hour, 0), LocalTime.of(hour + 1, 0), capacity);
+                LocalTime start = LocalTime.of(hour, 0);
+                staff.run("admin", () -> schedule.addWeekly(village.id(), day, start, start.plusHours(1), capacity));
             }
         }
         return village;

@@ -175,7 +175,7 @@ class ContentLoaderTest {
 
     @Test
     void every_problem_in_every_file_is_reported_at_once() {
-        config.replace(GUIDE, "topic: vneid", "topic: khac")
+        config.replace(GUIDE, "topic: vneid", "topic: khong-co")
                 .replace("guides/lua-dao.yaml", "image: stop.svg", "image: none.svg")
                 .replace(KIOSK, "idle_timeout_seconds: 120", "idle_timeout_seconds: mười");
 

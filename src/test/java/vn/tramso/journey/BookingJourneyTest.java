@@ -13,7 +13,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.tramso.TestDatabase;
+import vn.tramso.TestStaff;
 import vn.tramso.base.QrCodes;
+import vn.tramso.base.Topic;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingRequest;
 import vn.tramso.booking.BookingService;
@@ -33,12 +35,14 @@ class BookingJourneyTest extends BrowserJourney {
     BookingService bookings;
     @Autowired
     TestVillages villages;
+    @Autowired
+    TestStaff staff;
 
     @Test
     void a_resident_books_at_the_kiosk_the_ticket_checks_them_in_and_the_people_ahead_drop() {
         TestDatabase.CLOCK.set(MONDAY.atTime(9, 30));
-        Booking ahead = bookings.book(new BookingRequest("HY-HQ-TRA-PHUONG", null, "vneid", null, null, Resident.withoutPhone("Ông Ba"),
-                villages.desk(), "journey-ahead"));
+        Booking ahead = staff.as("admin", () -> bookings.book(new BookingRequest("HY-HQ-TRA-PHUONG", null, Topic.VNEID, null, null, Resident.withoutPhone("Ông Ba"),
+                villages.desk(), "journey-ahead")));
 
         open("/kiosk/tra-phuong/home");
         page.locator(".book-tile").click();

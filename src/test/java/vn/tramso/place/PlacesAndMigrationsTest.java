@@ -21,7 +21,7 @@ class PlacesAndMigrationsTest {
     @Test
     void migrations_build_the_places_kiosks_users_and_booking_tables() {
         assertThat(jdbc.sql("SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL ORDER BY installed_rank")
-                .query(String.class).list()).containsExactly("1", "2", "3", "4", "5");
+                .query(String.class).list()).containsExactly("1", "2", "3", "4", "5", "6");
         assertThat(jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()")
                 .query(String.class).list()).contains("province", "commune", "village", "kiosk", "user_account",
                         "duty_slot", "duty_closure", "slot_load", "ticket_counter", "booking", "notification");

@@ -1,14 +1,11 @@
 package vn.tramso.place;
 
 import com.vaadin.flow.server.VaadinSession;
-import java.util.List;
 import java.util.function.Supplier;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
-import org.springframework.security.core.authority.SimpleGrantedAuthority;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import vn.tramso.TestStaff;
+import vn.tramso.base.security.KioskSessions;
 
 /** Enrols kiosk browsers for tests the way an admin would: a one-time code, then its use. */
 @Component
@@ -16,22 +13,24 @@ public class TestKiosks {
 
     private final KioskDevices devices;
     private final JdbcClient jdbc;
+    private final TestStaff staff;
 
-    TestKiosks(KioskDevices devices, JdbcClient jdbc) {
+    TestKiosks(KioskDevices devices, JdbcClient jdbc, TestStaff staff) {
         this.devices = devices;
         this.jdbc = jdbc;
+        this.staff = staff;
     }
 
     /** A newly enrolled browser of the kiosk: its token (the cookie's value) and access. */
     public KioskDevices.Enrolled enrol(String kioskCode) {
-        EnrolmentCode code = asAdmin(() -> devices.issueCode(kioskCode, adminId()));
+        EnrolmentCode code = asAdmin(() -> devices.issueCode(kioskCode));
         return devices.enrol(code.code(), "test browser").orElseThrow();
     }
 
     /** Enrols a browser of the kiosk and makes the current (browserless) Vaadin session that browser. */
     public KioskAccess openHere(String kioskCode) {
         KioskAccess access = enrol(kioskCode).access();
-        VaadinSession.getCurrent().getSession().setAttribute(KioskDevices.SESSION_ATTRIBUTE, access.deviceId());
+        VaadinSession.getCurrent().getSession().setAttribute(KioskSessions.DEVICE_ATTRIBUTE, access.deviceId());
         return access;
     }
 
@@ -42,21 +41,8 @@ public class TestKiosks {
         return enrol(code).access();
     }
 
-    public long adminId() {
-        return jdbc.sql("SELECT id FROM user_account WHERE username = 'admin'").query(Long.class).single();
-    }
-
     /** Runs as the demo admin, then puts back whoever was signed in. */
     public <T> T asAdmin(Supplier<T> action) {
-        SecurityContext before = SecurityContextHolder.getContext();
-        SecurityContext admin = SecurityContextHolder.createEmptyContext();
-        admin.setAuthentication(UsernamePasswordAuthenticationToken.authenticated("admin", null,
-                List.of(new SimpleGrantedAuthority("ROLE_ADMIN"))));
-        SecurityContextHolder.setContext(admin);
-        try {
-            return action.get();
-        } finally {
-            SecurityContextHolder.setContext(before);
-        }
+        return staff.as("admin", action);
     }
 }

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import vn.tramso.base.security.Role;
+import vn.tramso.base.ui.StaffLayout;
 
 /** After sign-in: opens the area of the user's role. */
 @Route(value = "staff", layout = StaffLayout.class)

@@ -11,12 +11,12 @@ import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
-import vn.tramso.account.CurrentUser;
-import vn.tramso.account.ui.Greeting;
-import vn.tramso.account.ui.StaffLayout;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import vn.tramso.base.Formats;
 import vn.tramso.base.security.Role;
+import vn.tramso.base.ui.Greeting;
+import vn.tramso.base.ui.StaffLayout;
 import vn.tramso.guide.GuideCatalog;
 import vn.tramso.guide.ReloadResult;
 import vn.tramso.place.KioskOverview;
@@ -27,20 +27,19 @@ import vn.tramso.place.PlaceService;
 @RolesAllowed(Role.ADMIN_NAME)
 public class AdminView extends Div implements HasDynamicTitle {
 
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm:ss dd/MM/yyyy")
-            .withZone(ZoneId.of("Asia/Ho_Chi_Minh"));
-
     private final GuideCatalog catalog;
+    private final Clock clock;
     private final Div status = new Div();
 
-    AdminView(CurrentUser user, GuideCatalog catalog, PlaceService places) {
+    AdminView(GuideCatalog catalog, PlaceService places, Clock clock) {
         this.catalog = catalog;
+        this.clock = clock;
         addClassName("admin");
         Button reload = new Button(getTranslation("admin.reload"), e -> show(catalog.reload()));
         reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reload.addClassName("reload-button");
         status.addClassName("reload-status");
-        add(new Greeting(user.get(), getTranslation("admin.purpose")),
+        add(new Greeting(getTranslation("admin.purpose")),
                 new H2(getTranslation("admin.config")), reload, status,
                 new H2(getTranslation("admin.kiosks")), kiosks(places));
         show(catalog.lastReload());
@@ -50,7 +49,7 @@ public class AdminView extends Div implements HasDynamicTitle {
         status.removeAll();
         status.getElement().setAttribute("role", "status");
         status.setClassName("reload-status " + (result.succeeded() ? "ok" : "failed"));
-        String at = TIME.format(result.at());
+        String at = Formats.dateTime(LocalDateTime.ofInstant(result.at(), clock.getZone()));
         if (result.succeeded()) {
             status.add(new Paragraph(getTranslation("admin.reload.ok", at, result.kiosks(), result.guides())));
             return;

@@ -4,18 +4,17 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
-import vn.tramso.account.CurrentUser;
-import vn.tramso.account.ui.Greeting;
-import vn.tramso.account.ui.StaffLayout;
 import vn.tramso.base.security.Role;
+import vn.tramso.base.ui.Greeting;
+import vn.tramso.base.ui.StaffLayout;
 
 /** The commune leader's area; adoption figures per village come with their own feature. */
 @Route(value = "leader", layout = StaffLayout.class)
 @RolesAllowed(Role.LEADER_NAME)
 public class LeaderHomeView extends Div implements HasDynamicTitle {
 
-    LeaderHomeView(CurrentUser user) {
-        add(new Greeting(user.get(), getTranslation("leader.purpose")));
+    LeaderHomeView() {
+        add(new Greeting(getTranslation("leader.purpose")));
     }
 
     @Override

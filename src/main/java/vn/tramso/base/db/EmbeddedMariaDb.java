@@ -7,8 +7,8 @@ import java.nio.file.Path;
 import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -19,16 +19,16 @@ import org.springframework.context.annotation.Configuration;
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnProperty(name = "tramso.embedded-db.enabled", havingValue = "true")
+@EnableConfigurationProperties(EmbeddedDbSettings.class)
 class EmbeddedMariaDb {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedMariaDb.class);
 
     @Bean(destroyMethod = "stop")
-    DB embeddedMariaDbServer(@Value("${tramso.embedded-db.dir:data/mariadb}") Path dir,
-                             @Value("${tramso.embedded-db.port:0}") int port) throws Exception {
-        Path absolute = dir.toAbsolutePath();
+    DB embeddedMariaDbServer(EmbeddedDbSettings settings) throws Exception {
+        Path absolute = settings.dir().toAbsolutePath();
         DBConfigurationBuilder config = DBConfigurationBuilder.newBuilder()
-                .setPort(port)
+                .setPort(settings.port())
                 .setBaseDir(absolute.resolve("base").toFile())
                 .setDataDir(absolute.resolve("data").toFile())
                 .setTmpDir(absolute.resolve("tmp").toString())
@@ -44,9 +44,9 @@ class EmbeddedMariaDb {
     }
 
     @Bean
-    DataSource dataSource(DB server, @Value("${tramso.embedded-db.database:tramso}") String database) {
+    DataSource dataSource(DB server, EmbeddedDbSettings settings) {
         HikariDataSource ds = new HikariDataSource();
-        ds.setJdbcUrl("jdbc:mariadb://127.0.0.1:" + server.getConfiguration().getPort() + "/" + database
+        ds.setJdbcUrl("jdbc:mariadb://127.0.0.1:" + server.getConfiguration().getPort() + "/" + settings.database()
                 + "?createDatabaseIfNotExist=true");
         ds.setUsername("root");
         ds.setPassword("");

@@ -12,6 +12,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import vn.tramso.base.ui.LoginView;
 
 /**
  * Kiosk screens need no sign-in (annotated {@code @AnonymousAllowed}) but only enrolled kiosk

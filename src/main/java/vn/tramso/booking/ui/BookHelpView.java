@@ -10,21 +10,21 @@ import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import vn.tramso.base.Topic;
+import vn.tramso.base.ui.KioskNavigation;
 import vn.tramso.base.ui.QrScanner;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingRefusedException;
 import vn.tramso.booking.BookingRequest;
-import vn.tramso.booking.BookingService;
 import vn.tramso.booking.CccdParser;
 import vn.tramso.booking.Requester;
 import vn.tramso.booking.Resident;
 import vn.tramso.booking.Slot;
 import vn.tramso.guide.Guide;
-import vn.tramso.guide.GuideCatalog;
-import vn.tramso.guide.Topic;
-import vn.tramso.guide.ui.KioskNavigation;
+import vn.tramso.guide.KioskSettings;
 
 /**
  * Booking help at the kiosk, one decision per screen: what about → when (join today's queue, or
@@ -37,8 +37,8 @@ public class BookHelpView extends BookingScreen {
 
     private BookingDraft draft;
 
-    BookHelpView(GuideCatalog catalog, KioskBooking booking) {
-        super(catalog, booking);
+    BookHelpView(KioskBooking booking) {
+        super(booking);
         addClassName("book");
     }
 
@@ -51,10 +51,10 @@ public class BookHelpView extends BookingScreen {
     protected void start(BeforeEnterEvent event) {
         draft = new BookingDraft();
         QueryParameters query = event.getLocation().getQueryParameters();
-        query.getSingleParameter(KioskNavigation.GUIDE).filter(kiosk.guideIds()::contains)
-                .flatMap(catalog.content()::guide).ifPresent(guide -> {
+        query.getSingleParameter(KioskNavigation.GUIDE).filter(kioskGuides()::contains)
+                .flatMap(booking.guides().content()::guide).ifPresent(guide -> {
                     draft.guideId = guide.id();
-                    draft.topic = guide.topic().slug();
+                    draft.topic = guide.topic();
                     query.getSingleParameter(KioskNavigation.STEP).map(KioskNavigation::parseStep)
                             .filter(s -> s.isPresent() && guide.hasStep(s.getAsInt()))
                             .ifPresent(s -> draft.guideStep = s.getAsInt());
@@ -69,22 +69,22 @@ public class BookHelpView extends BookingScreen {
     private void topicScreen() {
         Div tiles = new Div();
         tiles.addClassName("choice-tiles");
-        catalog.content().guidesOf(kiosk).stream().map(Guide::topic).distinct().forEach(topic -> {
+        List<Topic> topics = new ArrayList<>(kioskGuides().stream().flatMap(id -> booking.guides().content().guide(id).stream())
+                .map(Guide::topic).distinct().toList());
+        if (!topics.contains(Topic.KHAC)) {
+            topics.add(Topic.KHAC);
+        }
+        topics.forEach(topic -> {
             Button tile = ChoiceTiles.tile(getTranslation(topic.labelKey()), getTranslation(topic.descriptionKey()),
                     "topic-choice");
             tile.addClassName("topic-" + topic.slug());
-            tile.addClickListener(e -> chooseTopic(topic.slug()));
+            tile.addClickListener(e -> chooseTopic(topic));
             tiles.add(tile);
         });
-        Button other = ChoiceTiles.tile(getTranslation("book.topic.other"), getTranslation("book.topic.other.description"),
-                "topic-choice");
-        other.addClassName("topic-" + BookingService.OTHER_TOPIC);
-        other.addClickListener(e -> chooseTopic(BookingService.OTHER_TOPIC));
-        tiles.add(other);
         screen(getTranslation("book.topic.title"), () -> go(KioskNavigation.home(kiosk.id())), tiles);
     }
 
-    private void chooseTopic(String topic) {
+    private void chooseTopic(Topic topic) {
         draft.topic = topic;
         whenScreen();
     }
@@ -94,7 +94,7 @@ public class BookHelpView extends BookingScreen {
         choices.addClassName("when-choices");
         Optional<Slot> now = booking.schedule().current(village.id());
         if (now.isPresent()) {
-            int waiting = booking.queue().today(village.id()).waiting().size();
+            int waiting = booking.queue().waitingCount(village.id());
             Button walkIn = ChoiceTiles.tile(getTranslation("book.walk-in"), waiting == 0
                     ? getTranslation("book.walk-in.nobody") : getTranslation("book.walk-in.waiting", waiting), "walk-in-choice");
             walkIn.addClickListener(e -> {
@@ -239,7 +239,7 @@ public class BookHelpView extends BookingScreen {
         try {
             Resident resident = draft.walkIn() ? Resident.withoutPhone(draft.name) : new Resident(draft.name, draft.phone);
             Booking booked = booking.bookings().book(new BookingRequest(village.code(), draft.walkIn() ? null : draft.slot.ref(),
-                    draft.topic, draft.guideId, draft.guideStep, resident, new Requester.Kiosk(access.deviceId()),
+                    draft.topic, draft.guideId, draft.guideStep, resident, new Requester.Kiosk(kiosk.deviceId()),
                     draft.idempotencyKey));
             ticketScreen(booked);
         } catch (BookingRefusedException refused) {
@@ -281,9 +281,13 @@ public class BookHelpView extends BookingScreen {
         body.add(title, ticket, actions);
     }
 
+    /** The guides this kiosk shows, in its order. */
+    private List<String> kioskGuides() {
+        return booking.guides().kiosk(kiosk.id()).map(KioskSettings::guideIds).orElse(List.of());
+    }
+
     private String topicLabel() {
-        return draft.topic.equals(BookingService.OTHER_TOPIC) ? getTranslation("book.topic.other")
-                : Topic.fromSlug(draft.topic).map(t -> getTranslation(t.labelKey())).orElse(draft.topic);
+        return getTranslation(draft.topic.labelKey());
     }
 
     private Div line(String labelKey, String value) {

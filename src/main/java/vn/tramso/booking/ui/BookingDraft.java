@@ -1,6 +1,7 @@
 package vn.tramso.booking.ui;
 
 import java.util.UUID;
+import vn.tramso.base.Topic;
 import vn.tramso.booking.Slot;
 
 /**
@@ -11,7 +12,7 @@ import vn.tramso.booking.Slot;
 final class BookingDraft {
 
     final String idempotencyKey = "kiosk-" + UUID.randomUUID();
-    String topic;
+    Topic topic;
     String guideId;
     Integer guideStep;
     /** {@code null} for a walk-in. */

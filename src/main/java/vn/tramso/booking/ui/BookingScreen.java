@@ -4,10 +4,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
+import vn.tramso.base.Formats;
+import vn.tramso.base.ui.KioskMessage;
+import vn.tramso.base.ui.KioskScreen;
 import vn.tramso.booking.Slot;
-import vn.tramso.guide.GuideCatalog;
-import vn.tramso.guide.ui.KioskMessage;
-import vn.tramso.guide.ui.KioskScreen;
 import vn.tramso.place.Village;
 
 /**
@@ -19,14 +19,14 @@ abstract class BookingScreen extends KioskScreen {
     protected final KioskBooking booking;
     protected Village village;
 
-    BookingScreen(GuideCatalog catalog, KioskBooking booking) {
-        super(catalog, booking.devices());
+    BookingScreen(KioskBooking booking) {
+        super(booking.frames());
         this.booking = booking;
     }
 
     @Override
     protected final String render(BeforeEnterEvent event) {
-        village = booking.places().village(kiosk.villageCode()).filter(v -> v.id() == access.villageId()).orElse(null);
+        village = booking.places().village(kiosk.villageId()).orElse(null);
         if (village == null) {
             body.add(new KioskMessage(getTranslation("book.unavailable.title"), getTranslation("book.unavailable.text")));
         } else {
@@ -54,7 +54,7 @@ abstract class BookingScreen extends KioskScreen {
     /** A day to choose, as residents say it: "Hôm nay, 21/12", "Ngày mai, 22/12", "Thứ Tư, 23/12". */
     protected String dayName(LocalDate day) {
         LocalDate today = LocalDate.now(booking.clock());
-        String date = Dates.DAY_MONTH.format(day);
+        String date = Formats.DAY_MONTH.format(day);
         if (day.equals(today)) {
             return getTranslation("day.today", date);
         }

@@ -2,26 +2,22 @@ package vn.tramso.booking.ui;
 
 import java.time.LocalDate;
 import java.time.LocalTime;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
+import vn.tramso.base.Formats;
 import vn.tramso.booking.Slot;
 
-/** Days and times as residents read them: "Thứ Hai, 23/11", "08:00 – 09:00". */
+/** Slots as residents read them: "08:00 – 09:00", "08:00, Thứ Hai, 23/11" (see {@link Formats}). */
 final class Dates {
-
-    private static final DateTimeFormatter TIME = DateTimeFormatter.ofPattern("HH:mm");
-    static final DateTimeFormatter DAY_MONTH = DateTimeFormatter.ofPattern("dd/MM");
 
     private Dates() {
     }
 
     static String day(LocalDate date, Locale locale) {
-        String text = DateTimeFormatter.ofPattern("EEEE, dd/MM", locale).format(date);
-        return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+        return Formats.weekday(date, locale);
     }
 
     static String time(LocalTime time) {
-        return TIME.format(time);
+        return Formats.time(time);
     }
 
     static String hours(Slot slot) {

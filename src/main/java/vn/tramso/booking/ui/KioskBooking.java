@@ -2,16 +2,17 @@ package vn.tramso.booking.ui;
 
 import java.time.Clock;
 import org.springframework.stereotype.Component;
+import vn.tramso.base.ui.KioskFrames;
 import vn.tramso.booking.BookingService;
 import vn.tramso.booking.CodeGuesses;
 import vn.tramso.booking.DutySchedule;
 import vn.tramso.booking.QueueEvents;
 import vn.tramso.booking.QueueService;
-import vn.tramso.place.KioskDevices;
+import vn.tramso.guide.GuideCatalog;
 import vn.tramso.place.PlaceService;
 
 /** What the kiosk's booking screens work with. */
 @Component
 record KioskBooking(BookingService bookings, CodeGuesses codes, DutySchedule schedule, QueueService queue, QueueEvents events,
-                    KioskDevices devices, PlaceService places, Clock clock) {
+                    KioskFrames frames, GuideCatalog guides, PlaceService places, Clock clock) {
 }

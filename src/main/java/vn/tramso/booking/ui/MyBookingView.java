@@ -9,14 +9,13 @@ import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.LocalDate;
 import java.util.Optional;
+import vn.tramso.base.ui.KioskNavigation;
 import vn.tramso.base.ui.QrScanner;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingCodes;
 import vn.tramso.booking.BookingKind;
 import vn.tramso.booking.BookingRefusedException;
 import vn.tramso.booking.BookingState;
-import vn.tramso.guide.GuideCatalog;
-import vn.tramso.guide.ui.KioskNavigation;
 
 /**
  * "My booking": type the code from the ticket or hold the ticket to the camera or scanner, see
@@ -26,8 +25,8 @@ import vn.tramso.guide.ui.KioskNavigation;
 @AnonymousAllowed
 public class MyBookingView extends BookingScreen {
 
-    MyBookingView(GuideCatalog catalog, KioskBooking booking) {
-        super(catalog, booking);
+    MyBookingView(KioskBooking booking) {
+        super(booking);
         addClassName("my-booking");
     }
 
@@ -94,7 +93,7 @@ public class MyBookingView extends BookingScreen {
     /** A resident arriving for today's appointment joins the queue themselves. */
     private void checkIn(Booking mine) {
         try {
-            bookingScreen(booking.queue().checkIn(village.id(), mine.code()));
+            bookingScreen(booking.queue().checkInAtKiosk(kiosk.deviceId(), mine.code()));
         } catch (BookingRefusedException refused) {
             doneScreen(Refusals.message(refused, locale));
         }

@@ -9,9 +9,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
+import vn.tramso.base.Topic;
+import vn.tramso.base.ui.KioskFrames;
+import vn.tramso.base.ui.KioskNavigation;
 import vn.tramso.guide.GuideCatalog;
-import vn.tramso.guide.Topic;
-import vn.tramso.place.KioskDevices;
 
 /**
  * What the kiosk shows while nobody uses it: tiles of what it can help with, taking turns, and
@@ -19,12 +20,12 @@ import vn.tramso.place.KioskDevices;
  */
 @Route(value = "kiosk/:kiosk", autoLayout = false)
 @AnonymousAllowed
-public class AttractView extends KioskScreen {
+public class AttractView extends GuideScreen {
 
     private boolean started;
 
-    AttractView(GuideCatalog catalog, KioskDevices devices) {
-        super(catalog, devices);
+    AttractView(KioskFrames frames, GuideCatalog catalog) {
+        super(frames, catalog);
         addClassName("attract");
     }
 
@@ -35,7 +36,7 @@ public class AttractView extends KioskScreen {
         Paragraph lead = new Paragraph(getTranslation("attract.lead"));
         lead.addClassName("lead");
         Div tiles = new Div();
-        List<Topic> topics = catalog.content().guidesOf(kiosk).stream().map(g -> g.topic()).distinct().toList();
+        List<Topic> topics = catalog.content().guidesOf(settings()).stream().map(g -> g.topic()).distinct().toList();
         tiles.addClassNames("attract-tiles", "count-" + topics.size());
         tiles.getElement().setAttribute("aria-hidden", "true");
         for (int i = 0; i < topics.size(); i++) {

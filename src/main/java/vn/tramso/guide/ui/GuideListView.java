@@ -9,25 +9,26 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.List;
 import java.util.Optional;
+import vn.tramso.base.Topic;
+import vn.tramso.base.ui.KioskFrames;
+import vn.tramso.base.ui.KioskNavigation;
 import vn.tramso.guide.Guide;
 import vn.tramso.guide.GuideCatalog;
-import vn.tramso.guide.Topic;
-import vn.tramso.place.KioskDevices;
 
 /** The guides of one topic, one large button each. */
 @Route(value = "kiosk/:kiosk/topic/:topic", autoLayout = false)
 @AnonymousAllowed
-public class GuideListView extends KioskScreen {
+public class GuideListView extends GuideScreen {
 
-    GuideListView(GuideCatalog catalog, KioskDevices devices) {
-        super(catalog, devices);
+    GuideListView(KioskFrames frames, GuideCatalog catalog) {
+        super(frames, catalog);
         addClassName("guide-list");
     }
 
     @Override
     protected String render(BeforeEnterEvent event) {
         Optional<Topic> topic = KioskNavigation.parseTopic(event.getRouteParameters().get(KioskNavigation.TOPIC).orElse(null));
-        List<Guide> guides = topic.map(t -> catalog.content().guidesOf(kiosk, t)).orElse(List.of());
+        List<Guide> guides = topic.map(t -> catalog.content().guidesOf(settings(), t)).orElse(List.of());
         if (guides.isEmpty()) {
             event.forwardTo(KioskNavigation.home(kiosk.id()), KioskNavigation.language(locale));
             return null;

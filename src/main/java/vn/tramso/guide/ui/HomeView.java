@@ -7,18 +7,19 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import vn.tramso.base.Topic;
+import vn.tramso.base.ui.KioskFrames;
+import vn.tramso.base.ui.KioskNavigation;
 import vn.tramso.guide.Guide;
 import vn.tramso.guide.GuideCatalog;
-import vn.tramso.guide.Topic;
-import vn.tramso.place.KioskDevices;
 
 /** "What do you need help with?": one large tile per topic this kiosk has guides for. */
 @Route(value = "kiosk/:kiosk/home", autoLayout = false)
 @AnonymousAllowed
-public class HomeView extends KioskScreen {
+public class HomeView extends GuideScreen {
 
-    HomeView(GuideCatalog catalog, KioskDevices devices) {
-        super(catalog, devices);
+    HomeView(KioskFrames frames, GuideCatalog catalog) {
+        super(frames, catalog);
         addClassName("home");
     }
 
@@ -27,7 +28,7 @@ public class HomeView extends KioskScreen {
         body.add(new H1(getTranslation("home.title")));
         Div tiles = new Div();
         tiles.addClassName("topic-tiles");
-        catalog.content().guidesOf(kiosk).stream().map(Guide::topic).distinct().forEach(topic -> tiles.add(tile(topic)));
+        catalog.content().guidesOf(settings()).stream().map(Guide::topic).distinct().forEach(topic -> tiles.add(tile(topic)));
         body.add(tiles);
         Div actions = new Div(action("home.book", "home.book.description", "book-tile", KioskNavigation.book(kiosk.id())),
                 action("home.my-booking", "home.my-booking.description", "my-booking-tile", KioskNavigation.myBooking(kiosk.id())));

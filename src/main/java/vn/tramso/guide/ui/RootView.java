@@ -6,6 +6,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import com.vaadin.flow.spring.security.AuthenticationContext;
+import vn.tramso.base.ui.KioskNavigation;
 import vn.tramso.guide.GuideCatalog;
 
 /** "/" opens the default kiosk, or a signed-in user's own area. */

@@ -13,10 +13,11 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 import java.util.OptionalInt;
 import vn.tramso.base.QrCodes;
+import vn.tramso.base.ui.KioskFrames;
+import vn.tramso.base.ui.KioskNavigation;
 import vn.tramso.guide.Guide;
 import vn.tramso.guide.GuideCatalog;
 import vn.tramso.guide.GuideStep;
-import vn.tramso.place.KioskDevices;
 
 /**
  * The step player: "Bước 2 / 6", a progress bar, the step's title, picture and text, a tip or
@@ -24,20 +25,20 @@ import vn.tramso.place.KioskDevices;
  */
 @Route(value = "kiosk/:kiosk/guide/:guide/:step", autoLayout = false)
 @AnonymousAllowed
-public class StepView extends KioskScreen {
+public class StepView extends GuideScreen {
 
     private Guide guide;
     private int number;
 
-    StepView(GuideCatalog catalog, KioskDevices devices) {
-        super(catalog, devices);
+    StepView(KioskFrames frames, GuideCatalog catalog) {
+        super(frames, catalog);
         addClassName("step");
     }
 
     @Override
     protected String render(BeforeEnterEvent event) {
         Optional<Guide> found = event.getRouteParameters().get(KioskNavigation.GUIDE)
-                .filter(kiosk.guideIds()::contains)
+                .filter(settings().guideIds()::contains)
                 .flatMap(catalog.content()::guide);
         OptionalInt number = KioskNavigation.parseStep(event.getRouteParameters().get(KioskNavigation.STEP).orElse(null));
         if (found.isEmpty()) {

@@ -17,14 +17,12 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.annotation.security.RolesAllowed;
-import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
-import vn.tramso.account.CurrentUser;
-import vn.tramso.account.ui.StaffLayout;
+import vn.tramso.base.Formats;
 import vn.tramso.base.QrCodes;
 import vn.tramso.base.security.Role;
+import vn.tramso.base.ui.StaffLayout;
 import vn.tramso.place.EnrolmentCode;
 import vn.tramso.place.KioskDevice;
 import vn.tramso.place.KioskDevices;
@@ -41,17 +39,13 @@ import vn.tramso.place.Village;
 @RolesAllowed(Role.ADMIN_NAME)
 public class KiosksView extends Div implements HasDynamicTitle {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM/yyyy");
-
     private final PlaceService places;
     private final KioskDevices devices;
-    private final long adminId;
     private final Div cards = new Div();
 
-    KiosksView(PlaceService places, KioskDevices devices, CurrentUser user) {
+    KiosksView(PlaceService places, KioskDevices devices) {
         this.places = places;
         this.devices = devices;
-        this.adminId = user.get().id();
         addClassNames("staff-page", "kiosks-view");
         cards.addClassName("kiosk-cards");
         add(new H1(getTranslation("kiosks.title")), new Paragraph(getTranslation("kiosks.intro")), cards,
@@ -72,7 +66,7 @@ public class KiosksView extends Div implements HasDynamicTitle {
         List<KioskDevice> enrolled = devices.devices(kiosk.code());
         long active = enrolled.stream().filter(d -> !d.revoked()).count();
         Span state = new Span(getTranslation(kiosk.active() ? "kiosks.devices" : "kiosks.inactive", active));
-        Button issue = new Button(getTranslation("kiosks.issue"), e -> showCode(devices.issueCode(kiosk.code(), adminId)));
+        Button issue = new Button(getTranslation("kiosks.issue"), e -> showCode(devices.issueCode(kiosk.code())));
         issue.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         issue.addClassName("issue-code");
         issue.setEnabled(kiosk.active());
@@ -98,7 +92,7 @@ public class KiosksView extends Div implements HasDynamicTitle {
         address.addClassName("enrolment-url");
         Html qr = new Html("<div class=\"enrolment-qr\">" + QrCodes.svg(url, getTranslation("kiosks.code.qr")) + "</div>");
         dialog.add(new Paragraph(getTranslation("kiosks.code.how")), text, qr, address,
-                new Paragraph(getTranslation("kiosks.code.expires", WHEN.format(code.expiresAt()))));
+                new Paragraph(getTranslation("kiosks.code.expires", Formats.dateTime(code.expiresAt()))));
         Button close = new Button(getTranslation("kiosks.close"), e -> dialog.close());
         dialog.getFooter().add(close);
         dialog.open();
@@ -126,21 +120,21 @@ public class KiosksView extends Div implements HasDynamicTitle {
         for (KioskDevice d : enrolled) {
             Div row = new Div();
             row.addClassName("device-row");
-            row.add(new Span(getTranslation("kiosks.device.enrolled", when(d.enrolledAt()),
+            row.add(new Span(getTranslation("kiosks.device.enrolled", Formats.dateTime(d.enrolledAt()),
                     getTranslation("CODE".equals(d.enrolledVia()) ? "kiosks.via.code" : "kiosks.via.local_demo"))));
-            row.add(new Span(getTranslation("kiosks.device.seen", when(d.lastSeenAt()))));
+            row.add(new Span(getTranslation("kiosks.device.seen", Formats.dateTime(d.lastSeenAt()))));
             if (d.browser() != null) {
                 Span browser = new Span(d.browser());
                 browser.addClassName("device-browser");
                 row.add(browser);
             }
             if (d.revoked()) {
-                Span revoked = new Span(getTranslation("kiosks.device.revoked", when(d.revokedAt())));
+                Span revoked = new Span(getTranslation("kiosks.device.revoked", Formats.dateTime(d.revokedAt())));
                 revoked.addClassName("device-revoked");
                 row.add(revoked);
             } else {
                 Button revoke = new Button(getTranslation("kiosks.revoke"), e -> {
-                    devices.revoke(d.id(), adminId);
+                    devices.revoke(d.id());
                     Notification.show(getTranslation("kiosks.revoked"), 4000, Notification.Position.TOP_CENTER)
                             .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                     fillDevices(list, kiosk);
@@ -183,10 +177,6 @@ public class KiosksView extends Div implements HasDynamicTitle {
         Div form = new Div(code, village, add);
         form.addClassName("schedule-form");
         return form;
-    }
-
-    private String when(LocalDateTime time) {
-        return time == null ? "–" : WHEN.format(time);
     }
 
     @Override

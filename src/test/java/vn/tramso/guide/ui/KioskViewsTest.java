@@ -19,6 +19,9 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tramso.ClientNavigation;
 import vn.tramso.IntegrationTest;
+import vn.tramso.base.security.KioskSessions;
+import vn.tramso.base.ui.IdleGuard;
+import vn.tramso.base.ui.NotFoundView;
 import vn.tramso.place.KioskAccess;
 import vn.tramso.place.KioskDevices;
 import vn.tramso.place.TestKiosks;
@@ -163,7 +166,7 @@ class KioskViewsTest extends SpringBrowserlessTest {
 
     @Test
     void a_browser_that_is_not_this_kiosk_sees_only_that_the_screen_is_not_registered() {
-        VaadinSession.getCurrent().getSession().removeAttribute(KioskDevices.SESSION_ATTRIBUTE);
+        VaadinSession.getCurrent().getSession().removeAttribute(KioskSessions.DEVICE_ATTRIBUTE);
         navigate("kiosk/tra-phuong/book", vn.tramso.booking.ui.BookHelpView.class);
         assertNotRegistered();
 
@@ -173,7 +176,7 @@ class KioskViewsTest extends SpringBrowserlessTest {
 
         KioskAccess traPhuong = kiosks.openHere("tra-phuong");
         kiosks.asAdmin(() -> {
-            devices.revoke(traPhuong.deviceId(), kiosks.adminId());
+            devices.revoke(traPhuong.deviceId());
             return null;
         });
         navigate("kiosk/tra-phuong/guide/vneid-muc-2/1", StepView.class);

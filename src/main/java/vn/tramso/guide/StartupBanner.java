@@ -1,8 +1,7 @@
-package vn.tramso.base;
+package vn.tramso.guide;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.core.env.Environment;
@@ -18,9 +17,9 @@ class StartupBanner {
     private final Environment environment;
     private final String defaultKiosk;
 
-    StartupBanner(Environment environment, @Value("${tramso.kiosk.default-kiosk:tra-phuong}") String defaultKiosk) {
+    StartupBanner(Environment environment, KioskConfigProperties kiosks) {
         this.environment = environment;
-        this.defaultKiosk = defaultKiosk;
+        this.defaultKiosk = kiosks.defaultKiosk();
     }
 
     @EventListener

@@ -1,4 +1,4 @@
-package vn.tramso.volunteer.ui;
+package vn.tramso.booking.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Span;
@@ -6,14 +6,14 @@ import com.vaadin.flow.component.select.Select;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import vn.tramso.account.UserAccount;
-import vn.tramso.base.security.Role;
+import vn.tramso.base.security.StaffUser;
+import vn.tramso.place.PlaceScope;
 import vn.tramso.place.PlaceService;
 import vn.tramso.place.Village;
 
 /**
- * The cultural houses a signed-in user may work: a volunteer only their own village's, an admin
- * any with a kiosk.
+ * The cultural houses a signed-in user may work: a volunteer only their own village's, a leader
+ * those of their commune, an admin any with a kiosk.
  */
 final class VillageChoice {
 
@@ -34,10 +34,12 @@ final class VillageChoice {
         return choice;
     }
 
-    static List<Village> of(UserAccount user, PlaceService places) {
-        if (user.role() == Role.ADMIN) {
-            return places.villagesWithKiosk();
+    /** The cultural houses with a kiosk the signed-in staff member works at; a volunteer's own village in any case. */
+    static List<Village> of(PlaceScope scope, PlaceService places) {
+        List<Village> withKiosk = scope.villagesWithKiosk();
+        if (!withKiosk.isEmpty()) {
+            return withKiosk;
         }
-        return Optional.ofNullable(user.villageId()).flatMap(places::village).map(List::of).orElse(List.of());
+        return Optional.ofNullable(StaffUser.require().villageId()).flatMap(places::village).map(List::of).orElse(List.of());
     }
 }

@@ -1,4 +1,4 @@
-package vn.tramso.volunteer.ui;
+package vn.tramso.booking.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -24,14 +24,14 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.List;
-import vn.tramso.account.CurrentUser;
-import vn.tramso.account.ui.StaffLayout;
 import vn.tramso.base.security.Role;
+import vn.tramso.base.ui.StaffLayout;
 import vn.tramso.booking.BookingRefusedException;
 import vn.tramso.booking.Closure;
 import vn.tramso.booking.DutySchedule;
 import vn.tramso.booking.WeeklySlot;
 import vn.tramso.booking.ui.Refusals;
+import vn.tramso.place.PlaceScope;
 import vn.tramso.place.PlaceService;
 import vn.tramso.place.Village;
 
@@ -49,11 +49,11 @@ public class ScheduleView extends Div implements HasDynamicTitle {
     private final Grid<Closure> closures = new Grid<>();
     private Village village;
 
-    ScheduleView(DutySchedule schedule, PlaceService places, Clock clock, CurrentUser user) {
+    ScheduleView(DutySchedule schedule, PlaceService places, PlaceScope scope, Clock clock) {
         this.schedule = schedule;
         this.clock = clock;
         addClassNames("staff-page", "schedule-view");
-        List<Village> villages = VillageChoice.of(user.get(), places);
+        List<Village> villages = VillageChoice.of(scope, places);
         add(new H1(getTranslation("schedule.title")));
         if (villages.isEmpty()) {
             add(new Span(getTranslation("queue.no-village")));

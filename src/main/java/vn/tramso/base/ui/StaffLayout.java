@@ -1,4 +1,4 @@
-package vn.tramso.account.ui;
+package vn.tramso.base.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;

@@ -1,4 +1,4 @@
-package vn.tramso.guide.ui;
+package vn.tramso.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,7 @@ import com.vaadin.flow.router.QueryParameters;
 import java.util.Locale;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
-import vn.tramso.guide.Topic;
+import vn.tramso.base.Topic;
 
 class KioskNavigationTest {
 

@@ -1,4 +1,4 @@
-package vn.tramso.guide.ui;
+package vn.tramso.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.dialog.Dialog;

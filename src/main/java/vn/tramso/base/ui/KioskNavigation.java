@@ -1,4 +1,4 @@
-package vn.tramso.guide.ui;
+package vn.tramso.base.ui;
 
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
@@ -6,7 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import vn.tramso.guide.Topic;
+import vn.tramso.base.Topic;
 
 /**
  * Typed navigation between kiosk screens. All of a resident's state lives in the URL (kiosk,
@@ -15,11 +15,11 @@ import vn.tramso.guide.Topic;
  */
 public final class KioskNavigation {
 
-    static final String KIOSK = "kiosk";
-    static final String TOPIC = "topic";
+    public static final String KIOSK = "kiosk";
+    public static final String TOPIC = "topic";
     public static final String GUIDE = "guide";
     public static final String STEP = "step";
-    static final String LANG = "lang";
+    public static final String LANG = "lang";
 
     private KioskNavigation() {
     }
@@ -32,11 +32,11 @@ public final class KioskNavigation {
         return attract(kiosk) + "/home";
     }
 
-    static String topic(String kiosk, Topic topic) {
+    public static String topic(String kiosk, Topic topic) {
         return attract(kiosk) + "/topic/" + topic.slug();
     }
 
-    static String step(String kiosk, String guide, int step) {
+    public static String step(String kiosk, String guide, int step) {
         return attract(kiosk) + "/guide/" + guide + "/" + step;
     }
 
@@ -45,7 +45,7 @@ public final class KioskNavigation {
         return attract(kiosk) + "/book";
     }
 
-    static String book(String kiosk, String guide, int step) {
+    public static String book(String kiosk, String guide, int step) {
         return book(kiosk) + "?" + GUIDE + "=" + guide + "&" + STEP + "=" + step;
     }
 
@@ -60,7 +60,7 @@ public final class KioskNavigation {
      * sometimes replaced the current history entry instead of adding one, which broke the
      * browser's back button.
      */
-    static void go(String location, Locale locale) {
+    public static void go(String location, Locale locale) {
         String query = language(locale).getQueryString();
         String separator = location.contains("?") ? "&" : "?";
         UI.getCurrent().navigateToClient(query.isEmpty() ? location : location + separator + query);
@@ -71,7 +71,7 @@ public final class KioskNavigation {
     }
 
     /** The language asked for in the URL: English for {@code ?lang=en}, else Vietnamese. */
-    static Locale languageOf(QueryParameters query) {
+    public static Locale languageOf(QueryParameters query) {
         return query.getSingleParameter(LANG).filter("en"::equals).map(Locale::of).orElse(Locale.of("vi"));
     }
 
@@ -84,7 +84,7 @@ public final class KioskNavigation {
         return step >= 1 ? OptionalInt.of(step) : OptionalInt.empty();
     }
 
-    static Optional<Topic> parseTopic(String value) {
+    public static Optional<Topic> parseTopic(String value) {
         return value == null ? Optional.empty() : Topic.fromSlug(value);
     }
 }

@@ -1,4 +1,4 @@
-package vn.tramso.volunteer.ui;
+package vn.tramso.booking.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
@@ -21,16 +21,15 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import vn.tramso.account.CurrentUser;
-import vn.tramso.account.UserAccount;
-import vn.tramso.account.ui.StaffLayout;
+import vn.tramso.base.Formats;
 import vn.tramso.base.security.Role;
+import vn.tramso.base.security.SecurityContexts;
 import vn.tramso.base.ui.QrScanner;
+import vn.tramso.base.ui.StaffLayout;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingKind;
 import vn.tramso.booking.BookingRefusedException;
@@ -41,7 +40,7 @@ import vn.tramso.booking.Queue;
 import vn.tramso.booking.QueueEvents;
 import vn.tramso.booking.QueueService;
 import vn.tramso.booking.ui.Refusals;
-import vn.tramso.guide.Topic;
+import vn.tramso.place.PlaceScope;
 import vn.tramso.place.PlaceService;
 import vn.tramso.place.Village;
 
@@ -56,15 +55,12 @@ import vn.tramso.place.Village;
 @RolesAllowed({Role.VOLUNTEER_NAME, Role.ADMIN_NAME})
 public class QueueView extends Div implements HasDynamicTitle {
 
-    private static final DateTimeFormatter HOURS = DateTimeFormatter.ofPattern("HH:mm");
-    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd/MM");
 
     private final QueueService queue;
     private final QueueEvents events;
     private final BookingService bookings;
     private final DutySchedule schedule;
     private final Clock clock;
-    private final UserAccount user;
     private final Grid<Booking> grid = new Grid<>();
     private final Grid<Booking> coming = new Grid<>();
     private final Details comingDetails = new Details();
@@ -75,15 +71,14 @@ public class QueueView extends Div implements HasDynamicTitle {
     private Runnable unsubscribe;
 
     QueueView(QueueService queue, QueueEvents events, BookingService bookings, PlaceService places, DutySchedule schedule, Clock clock,
-              CurrentUser currentUser) {
+              PlaceScope scope) {
         this.queue = queue;
         this.events = events;
         this.bookings = bookings;
         this.schedule = schedule;
         this.clock = clock;
-        this.user = currentUser.get();
         addClassNames("staff-page", "queue-view");
-        List<Village> villages = VillageChoice.of(user, places);
+        List<Village> villages = VillageChoice.of(scope, places);
         if (villages.isEmpty()) {
             add(new H1(getTranslation("queue.title")), new Span(getTranslation("queue.no-village")));
             return;
@@ -98,7 +93,7 @@ public class QueueView extends Div implements HasDynamicTitle {
     }
 
     private Component actions() {
-        Button next = new Button(getTranslation("queue.call-next"), e -> act(() -> queue.callNext(village.id(), user.id()),
+        Button next = new Button(getTranslation("queue.call-next"), e -> act(() -> queue.callNext(village.id()),
                 b -> getTranslation("queue.called", b.ticketNumber(), b.residentName())));
         next.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         next.addClassName("call-next");
@@ -121,7 +116,7 @@ public class QueueView extends Div implements HasDynamicTitle {
         });
         cameraButton.addClassName("camera-check-in");
         Button onBehalf = new Button(getTranslation("queue.book-for"),
-                e -> new BookForResidentDialog(bookings, schedule, village, user, this::refresh).open());
+                e -> new BookForResidentDialog(bookings, schedule, village, this::refresh).open());
         onBehalf.addClassName("book-for");
         Div bar = new Div(next, code, checkIn, cameraButton, onBehalf, usbScanner);
         bar.addClassName("queue-actions");
@@ -144,7 +139,7 @@ public class QueueView extends Div implements HasDynamicTitle {
     private Details comingDays() {
         coming.addClassName("coming-grid");
         coming.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        coming.addColumn(b -> DAY.format(b.serviceDate()) + " " + HOURS.format(b.slotStartsAt()))
+        coming.addColumn(b -> Formats.DAY_MONTH.format(b.serviceDate()) + " " + Formats.TIME.format(b.slotStartsAt()))
                 .setHeader(getTranslation("queue.col.when")).setAutoWidth(true);
         coming.addColumn(Booking::ticketNumber).setHeader(getTranslation("queue.col.number")).setAutoWidth(true).setFlexGrow(0);
         coming.addColumn(Booking::residentName).setHeader(getTranslation("queue.col.name")).setFlexGrow(2);
@@ -158,13 +153,13 @@ public class QueueView extends Div implements HasDynamicTitle {
     }
 
     private String topic(Booking b) {
-        return Topic.fromSlug(b.topic()).map(t -> getTranslation(t.labelKey())).orElse(getTranslation("book.topic.other"));
+        return getTranslation(b.topic().labelKey());
     }
 
     private String when(Booking b) {
-        String booked = b.kind() == BookingKind.APPOINTMENT ? getTranslation("queue.appointment", HOURS.format(b.slotStartsAt()))
+        String booked = b.kind() == BookingKind.APPOINTMENT ? getTranslation("queue.appointment", Formats.TIME.format(b.slotStartsAt()))
                 : getTranslation("queue.walk-in");
-        return b.checkedInAt() == null ? booked : booked + " · " + getTranslation("queue.arrived", HOURS.format(b.checkedInAt()));
+        return b.checkedInAt() == null ? booked : booked + " · " + getTranslation("queue.arrived", Formats.TIME.format(b.checkedInAt()));
     }
 
     private Component rowActions(Booking b) {
@@ -174,12 +169,12 @@ public class QueueView extends Div implements HasDynamicTitle {
         switch (b.state()) {
             case BOOKED -> actions.add(rowButton("queue.check-in", "row-check-in", () -> queue.checkIn(v, b.code())),
                     rowButton("queue.no-show", "row-no-show", () -> queue.noShow(v, b.id())));
-            case WAITING -> actions.add(rowButton("queue.call", "row-call", () -> queue.call(v, b.id(), user.id())),
-                    rowButton("queue.start", "row-start", () -> queue.start(v, b.id(), user.id())),
+            case WAITING -> actions.add(rowButton("queue.call", "row-call", () -> queue.call(v, b.id())),
+                    rowButton("queue.start", "row-start", () -> queue.start(v, b.id())),
                     rowButton("queue.no-show", "row-no-show", () -> queue.noShow(v, b.id())));
-            case CALLED -> actions.add(rowButton("queue.start", "row-start", () -> queue.start(v, b.id(), user.id())),
+            case CALLED -> actions.add(rowButton("queue.start", "row-start", () -> queue.start(v, b.id())),
                     rowButton("queue.no-show", "row-no-show", () -> queue.noShow(v, b.id())));
-            case IN_HELP -> actions.add(rowButton("queue.finish", "row-finish", () -> queue.finish(v, b.id(), user.id())));
+            case IN_HELP -> actions.add(rowButton("queue.finish", "row-finish", () -> queue.finish(v, b.id())));
             default -> { }
         }
         return actions;
@@ -229,7 +224,7 @@ public class QueueView extends Div implements HasDynamicTitle {
         }
         Queue today = queue.today(village.id());
         title.setText(getTranslation("queue.title.of", village.culturalHouse(),
-                DateTimeFormatter.ofPattern("dd/MM/yyyy").format(LocalDate.now(clock))));
+                Formats.date(LocalDate.now(clock))));
         List<Booking> ordered = new ArrayList<>(today.inHelp());
         ordered.addAll(today.called());
         ordered.addAll(today.waiting());
@@ -251,7 +246,8 @@ public class QueueView extends Div implements HasDynamicTitle {
 
     private void subscribe(UI ui) {
         if (village != null) {
-            unsubscribe = events.subscribe(village.id(), v -> ui.access(this::refresh));
+            Runnable refresh = SecurityContexts.bind(this::refresh); // push runs on the changer's thread
+            unsubscribe = events.subscribe(village.id(), v -> ui.access(refresh::run));
         }
     }
 

@@ -1,4 +1,4 @@
-package vn.tramso.guide.ui;
+package vn.tramso.base.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
@@ -14,7 +14,7 @@ import java.time.Duration;
  * cleared and the attract screen replaces the page. Timers run in the browser; the events reach
  * the server even while a modal dialog is open ({@code allowInert}).
  */
-class IdleGuard extends Div {
+public class IdleGuard extends Div {
 
     static final String IDLE_EVENT = "kiosk-idle";
     static final String EXPIRED_EVENT = "kiosk-expired";

@@ -1,4 +1,4 @@
-package vn.tramso.volunteer.ui;
+package vn.tramso.booking.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -18,9 +18,10 @@ import java.util.List;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.security.test.context.support.WithMockUser;
+import org.springframework.security.test.context.support.WithUserDetails;
 import vn.tramso.IntegrationTest;
 import vn.tramso.TestDatabase;
+import vn.tramso.base.Topic;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingRequest;
 import vn.tramso.booking.BookingService;
@@ -36,7 +37,7 @@ import vn.tramso.place.Village;
 /** The volunteer's queue and duty schedule at Trà Phương, each test on its own day. */
 @IntegrationTest
 @ViewPackages(packages = "vn.tramso")
-@WithMockUser(username = "tnv.traphuong", roles = "VOLUNTEER")
+@WithUserDetails("tnv.traphuong")
 class VolunteerViewsTest extends SpringBrowserlessTest {
 
     static final String TRA_PHUONG = "HY-HQ-TRA-PHUONG";
@@ -157,7 +158,7 @@ class VolunteerViewsTest extends SpringBrowserlessTest {
     }
 
     private Booking book(SlotRef slot, String name, String phone) {
-        return bookings.book(new BookingRequest(TRA_PHUONG, slot, "vneid", null, null, new Resident(name, phone),
+        return bookings.book(new BookingRequest(TRA_PHUONG, slot, Topic.VNEID, null, null, new Resident(name, phone),
                 villages.desk(), "volunteer-test-" + name + slot));
     }
 

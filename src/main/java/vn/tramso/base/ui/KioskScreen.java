@@ -1,4 +1,4 @@
-package vn.tramso.guide.ui;
+package vn.tramso.base.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
@@ -14,10 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
-import vn.tramso.guide.GuideCatalog;
-import vn.tramso.guide.KioskSettings;
-import vn.tramso.place.KioskAccess;
-import vn.tramso.place.KioskDevices;
+import vn.tramso.base.security.KioskSessions;
 
 /**
  * The frame of every kiosk screen: the cultural house's name, a language switch and a home
@@ -26,18 +23,15 @@ import vn.tramso.place.KioskDevices;
  */
 public abstract class KioskScreen extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
-    protected final GuideCatalog catalog;
-    private final KioskDevices devices;
-    /** The enrolled browser this screen runs in; checked on every visit. */
-    protected KioskAccess access;
-    protected KioskSettings kiosk;
+    private final KioskFrames frames;
+    /** The kiosk this screen shows, for its enrolled browser; checked on every visit. */
+    protected KioskFrame kiosk;
     protected Locale locale;
     protected final Main body = new Main();
     private String title = "";
 
-    protected KioskScreen(GuideCatalog catalog, KioskDevices devices) {
-        this.catalog = catalog;
-        this.devices = devices;
+    protected KioskScreen(KioskFrames frames) {
+        this.frames = frames;
         addClassName("kiosk");
         body.addClassName("kiosk-body");
     }
@@ -48,23 +42,25 @@ public abstract class KioskScreen extends Div implements BeforeEnterObserver, Ha
         body.removeAll();
         locale = KioskNavigation.languageOf(event.getLocation().getQueryParameters());
         String kioskId = event.getRouteParameters().get(KioskNavigation.KIOSK).orElse("");
-        access = devices.access((Long) VaadinSession.getCurrent().getSession().getAttribute(KioskDevices.SESSION_ATTRIBUTE),
-                kioskId).orElse(null);
-        if (access == null) {
-            notRegistered();
-            return;
+        Long device = (Long) VaadinSession.getCurrent().getSession().getAttribute(KioskSessions.DEVICE_ATTRIBUTE);
+        switch (frames.open(kioskId, device)) {
+            case KioskFrames.NotRegistered n -> {
+                notRegistered();
+                return;
+            }
+            case KioskFrames.Unconfigured u -> {
+                applyLanguage();
+                title = getTranslation("kiosk.unknown.title");
+                body.add(new KioskMessage(title, getTranslation("kiosk.unknown.text", kioskId)));
+                add(body);
+                return;
+            }
+            case KioskFrames.Ready ready -> kiosk = ready.frame();
         }
-        kiosk = catalog.kiosk(kioskId).orElse(null);
-        if (kiosk != null && !kiosk.languages().contains(locale)) {
+        if (!kiosk.languages().contains(locale)) {
             locale = kiosk.languages().getFirst();
         }
         applyLanguage();
-        if (kiosk == null) {
-            title = getTranslation("kiosk.unknown.title");
-            body.add(new KioskMessage(getTranslation("kiosk.unknown.title"), getTranslation("kiosk.unknown.text", kioskId)));
-            add(body);
-            return;
-        }
         title = render(event);
         if (title == null) {
             return; // the screen forwarded elsewhere
@@ -80,6 +76,7 @@ public abstract class KioskScreen extends Div implements BeforeEnterObserver, Ha
      * another page, or its device was revoked meanwhile) sees only this and can do nothing.
      */
     private void notRegistered() {
+        kiosk = null;
         applyLanguage();
         title = getTranslation("kiosk.not-registered.title");
         Button staff = new Button(getTranslation("kiosk.not-registered.staff"),

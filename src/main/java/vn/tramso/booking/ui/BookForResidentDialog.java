@@ -1,4 +1,4 @@
-package vn.tramso.volunteer.ui;
+package vn.tramso.booking.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -8,13 +8,12 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
-import vn.tramso.account.UserAccount;
+import vn.tramso.base.Formats;
+import vn.tramso.base.Topic;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingRefusedException;
 import vn.tramso.booking.BookingRequest;
@@ -25,7 +24,6 @@ import vn.tramso.booking.Requester;
 import vn.tramso.booking.Resident;
 import vn.tramso.booking.Slot;
 import vn.tramso.booking.ui.Refusals;
-import vn.tramso.guide.Topic;
 import vn.tramso.place.Village;
 
 /**
@@ -35,21 +33,16 @@ import vn.tramso.place.Village;
  */
 class BookForResidentDialog extends Dialog {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("HH:mm dd/MM");
     private final String idempotencyKey = "volunteer-" + UUID.randomUUID();
 
-    BookForResidentDialog(BookingService bookings, DutySchedule schedule, Village village, UserAccount volunteer,
-                          Runnable onBooked) {
+    BookForResidentDialog(BookingService bookings, DutySchedule schedule, Village village, Runnable onBooked) {
         setHeaderTitle(getTranslation("queue.book-for"));
         addClassName("book-for-dialog");
-        Select<String> topic = new Select<>();
+        Select<Topic> topic = new Select<>();
         topic.setLabel(getTranslation("book.summary.topic"));
-        List<String> topics = new ArrayList<>(Arrays.stream(Topic.values()).map(Topic::slug).toList());
-        topics.add(BookingService.OTHER_TOPIC);
-        topic.setItems(topics);
-        topic.setItemLabelGenerator(slug -> Topic.fromSlug(slug).map(t -> getTranslation(t.labelKey()))
-                .orElse(getTranslation("book.topic.other")));
-        topic.setValue(topics.getFirst());
+        topic.setItems(Topic.areas());
+        topic.setItemLabelGenerator(t -> getTranslation(t.labelKey()));
+        topic.setValue(Topic.areas().getFirst());
         Select<Channel> channel = new Select<>();
         channel.setLabel(getTranslation("book-for.channel"));
         channel.setItems(Channel.PHONE_CALL, Channel.HOME_VISIT, Channel.DESK);
@@ -63,7 +56,7 @@ class BookForResidentDialog extends Dialog {
         }
         schedule.upcoming(village.id()).stream().filter(s -> !s.isFull()).forEach(s -> choices.add(Optional.of(s)));
         when.setItems(choices);
-        when.setItemLabelGenerator(o -> o.map(s -> WHEN.format(s.start()) + " · " + getTranslation("book.places-free", s.free()))
+        when.setItemLabelGenerator(o -> o.map(s -> Formats.SHORT_DATE_TIME.format(s.start()) + " · " + getTranslation("book.places-free", s.free()))
                 .orElse(getTranslation("book.walk-in")));
         if (!choices.isEmpty()) {
             when.setValue(choices.getFirst());
@@ -83,7 +76,7 @@ class BookForResidentDialog extends Dialog {
                 Optional<Slot> slot = when.getValue() == null ? Optional.empty() : when.getValue();
                 String number = phone.getValue().isBlank() ? null : phone.getValue();
                 Booking b = bookings.book(new BookingRequest(village.code(), slot.map(Slot::ref).orElse(null), topic.getValue(),
-                        null, null, new Resident(name.getValue(), number), new Requester.Staff(volunteer.id(), channel.getValue()), idempotencyKey));
+                        null, null, new Resident(name.getValue(), number), new Requester.Staff(channel.getValue()), idempotencyKey));
                 Notification.show(getTranslation("book-for.done", b.ticketNumber(), b.displayCode()), 6000,
                         Notification.Position.TOP_CENTER).addClassName("queue-message");
                 onBooked.run();

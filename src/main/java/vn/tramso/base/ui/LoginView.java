@@ -1,4 +1,4 @@
-package vn.tramso.base.security;
+package vn.tramso.base.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.html.H1;
