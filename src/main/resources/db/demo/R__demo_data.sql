@@ -26,14 +26,21 @@ INSERT INTO kiosk (code, village_id) VALUES
     ('van-la', (SELECT id FROM village WHERE code = 'HN-HV-VAN-LA'))
 ON DUPLICATE KEY UPDATE village_id = VALUES(village_id);
 
-INSERT INTO user_account (username, display_name, password_hash, role, commune_id, village_id) VALUES
-    ('admin', 'Quản trị (demo)', '{bcrypt}$2a$10$lihuXNQ2tRr8SYiMAogLUeDG1XTIu6gu5eCCFEmsXmW5GsrAldsNS', 'ADMIN', NULL, NULL),
+-- Demo accounts are created if missing and never overwritten: running the demo profile against a
+-- database that has these accounts resets no password.
+INSERT INTO user_account (username, display_name, password_hash, role, province_id, commune_id, village_id, created_at) VALUES
+    ('admin', 'Quản trị (demo)', '{bcrypt}$2a$10$lihuXNQ2tRr8SYiMAogLUeDG1XTIu6gu5eCCFEmsXmW5GsrAldsNS', 'ADMIN', NULL, NULL, NULL, NOW()),
+    ('tinh.hungyen', 'Quản trị tỉnh Hưng Yên (demo)', '{bcrypt}$2a$10$lihuXNQ2tRr8SYiMAogLUeDG1XTIu6gu5eCCFEmsXmW5GsrAldsNS', 'PROVINCE_ADMIN',
+        (SELECT id FROM province WHERE code = 'HY'), NULL, NULL, NOW()),
     ('lanhdao.hongquang', 'Lãnh đạo xã Hồng Quang (demo)', '{bcrypt}$2a$10$lihuXNQ2tRr8SYiMAogLUeDG1XTIu6gu5eCCFEmsXmW5GsrAldsNS', 'LEADER',
-        (SELECT id FROM commune WHERE code = 'HY-HQ'), NULL),
+        (SELECT id FROM province WHERE code = 'HY'), (SELECT id FROM commune WHERE code = 'HY-HQ'), NULL, NOW()),
     ('tnv.traphuong', 'Tình nguyện viên thôn Trà Phương (demo)', '{bcrypt}$2a$10$lihuXNQ2tRr8SYiMAogLUeDG1XTIu6gu5eCCFEmsXmW5GsrAldsNS', 'VOLUNTEER',
-        (SELECT commune_id FROM village WHERE code = 'HY-HQ-TRA-PHUONG'), (SELECT id FROM village WHERE code = 'HY-HQ-TRA-PHUONG'))
-ON DUPLICATE KEY UPDATE display_name = VALUES(display_name), password_hash = VALUES(password_hash), role = VALUES(role),
-    commune_id = VALUES(commune_id), village_id = VALUES(village_id);
+        (SELECT id FROM province WHERE code = 'HY'), (SELECT id FROM commune WHERE code = 'HY-HQ'),
+        (SELECT id FROM village WHERE code = 'HY-HQ-TRA-PHUONG'), NOW()),
+    ('tnv.vanla', 'Tình nguyện viên thôn Vân La (demo)', '{bcrypt}$2a$10$lihuXNQ2tRr8SYiMAogLUeDG1XTIu6gu5eCCFEmsXmW5GsrAldsNS', 'VOLUNTEER',
+        (SELECT id FROM province WHERE code = 'HN'), (SELECT id FROM commune WHERE code = 'HN-HV'),
+        (SELECT id FROM village WHERE code = 'HN-HV-VAN-LA'), NOW())
+ON DUPLICATE KEY UPDATE display_name = VALUES(display_name);
 
 -- Duty schedule of the demo cultural houses: Trà Phương every day 07:00-11:00 and 13:00-21:00 in
 -- one-hour slots (2 volunteers), Vân La on weekend mornings and Wednesday evenings.

@@ -3,6 +3,7 @@ package vn.tramso.place;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
+import vn.tramso.base.security.Role;
 import vn.tramso.base.security.StaffUser;
 
 /**
@@ -45,6 +46,59 @@ public class PlaceScope {
         };
         if (!covered) {
             throw new AccessDeniedException(user.username() + " may not see commune " + communeId);
+        }
+    }
+
+    /** Whether the signed-in staff member may see the province in the place tree. */
+    public boolean seesProvince(long provinceId) {
+        StaffUser user = StaffUser.require();
+        return switch (user.role()) {
+            case ADMIN -> true;
+            case PROVINCE_ADMIN -> user.provinceId() != null && user.provinceId() == provinceId;
+            case LEADER -> places.commune(user.communeId()).map(c -> c.provinceId() == provinceId).orElse(false);
+            case VOLUNTEER -> places.village(user.villageId()).map(v -> v.provinceId() == provinceId).orElse(false);
+        };
+    }
+
+    /** Whether the signed-in staff member may see the commune and its villages in the place tree. */
+    public boolean seesCommune(long communeId, long provinceId) {
+        StaffUser user = StaffUser.require();
+        return switch (user.role()) {
+            case ADMIN -> true;
+            case PROVINCE_ADMIN -> user.provinceId() != null && user.provinceId() == provinceId;
+            case LEADER -> user.communeId() != null && user.communeId() == communeId;
+            case VOLUNTEER -> places.village(user.villageId()).map(v -> v.communeId() == communeId).orElse(false);
+        };
+    }
+
+    /** @throws AccessDeniedException unless an admin is signed in: only they add or retire provinces */
+    public void manageProvinces() {
+        if (!StaffUser.require().isAdmin()) {
+            throw new AccessDeniedException("Only an admin changes provinces");
+        }
+    }
+
+    /** @throws AccessDeniedException unless the signed-in staff member keeps the communes of the province */
+    public void manageCommunesOf(long provinceId) {
+        StaffUser user = StaffUser.require();
+        boolean allowed = user.isAdmin() || user.role() == Role.PROVINCE_ADMIN && user.provinceId() != null
+                && user.provinceId() == provinceId;
+        if (!allowed) {
+            throw new AccessDeniedException(user.username() + " may not change the communes of province " + provinceId);
+        }
+    }
+
+    /** @throws AccessDeniedException unless the signed-in staff member keeps the villages of the commune */
+    public void manageVillagesOf(long communeId, long provinceId) {
+        StaffUser user = StaffUser.require();
+        boolean allowed = switch (user.role()) {
+            case ADMIN -> true;
+            case PROVINCE_ADMIN -> user.provinceId() != null && user.provinceId() == provinceId;
+            case LEADER -> user.communeId() != null && user.communeId() == communeId;
+            case VOLUNTEER -> false;
+        };
+        if (!allowed) {
+            throw new AccessDeniedException(user.username() + " may not change the villages of commune " + communeId);
         }
     }
 

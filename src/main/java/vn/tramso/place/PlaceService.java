@@ -27,8 +27,9 @@ public class PlaceService {
             JOIN province p ON p.id = c.province_id
             """;
 
-    private static final String VILLAGE = """
-            SELECT v.id, v.code, v.name, v.cultural_house_name, v.commune_id, c.province_id
+    static final String VILLAGE = """
+            SELECT v.id, v.code, v.name, v.cultural_house_name, v.commune_id, c.province_id, v.kind,
+                   v.cultural_house_address, v.retired_at IS NOT NULL AS retired
             FROM village v JOIN commune c ON c.id = v.commune_id""";
     public static final Pattern KIOSK_CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+){0,5}");
 
@@ -42,19 +43,34 @@ public class PlaceService {
         return jdbc.sql(VILLAGE + " WHERE v.code = :code").param("code", code).query(PlaceService::village).optional();
     }
 
+    public Optional<Commune> commune(Long id) {
+        return id == null ? Optional.empty() : jdbc.sql("""
+                        SELECT id, province_id, code, name, kind, retired_at IS NOT NULL FROM commune WHERE id = :id
+                        """).param("id", id)
+                .query((rs, n) -> new Commune(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        CommuneKind.valueOf(rs.getString(5)), rs.getBoolean(6)))
+                .optional();
+    }
+
+    public Optional<Province> province(Long id) {
+        return id == null ? Optional.empty() : jdbc.sql("SELECT id, code, name, retired_at IS NOT NULL FROM province WHERE id = :id")
+                .param("id", id).query((rs, n) -> new Province(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
+                .optional();
+    }
+
     public Optional<Village> village(long id) {
         return jdbc.sql(VILLAGE + " WHERE v.id = :id").param("id", id).query(PlaceService::village).optional();
     }
 
     /** Villages whose cultural house has a kiosk: where bookings are taken. */
     public List<Village> villagesWithKiosk() {
-        return jdbc.sql(VILLAGE + " WHERE v.id IN (SELECT village_id FROM kiosk) ORDER BY v.name")
+        return jdbc.sql(VILLAGE + " WHERE v.retired_at IS NULL AND v.id IN (SELECT village_id FROM kiosk WHERE active) ORDER BY v.name")
                 .query(PlaceService::village).list();
     }
 
-    /** Every village, by name, to place a kiosk in. */
+    /** Every village in use (not retired), by name. */
     public List<Village> villages() {
-        return jdbc.sql(VILLAGE + " ORDER BY v.name").query(PlaceService::village).list();
+        return jdbc.sql(VILLAGE + " WHERE v.retired_at IS NULL ORDER BY v.name").query(PlaceService::village).list();
     }
 
     /**
@@ -92,7 +108,8 @@ public class PlaceService {
                 .list();
     }
 
-    private static Village village(ResultSet rs, int row) throws SQLException {
-        return new Village(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getLong(6));
+    static Village village(ResultSet rs, int row) throws SQLException {
+        return new Village(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getLong(5), rs.getLong(6),
+                VillageKind.valueOf(rs.getString(7)), rs.getString(8), rs.getBoolean(9));
     }
 }

@@ -1,5 +1,10 @@
 package vn.tramso.place;
 
-/** A village (thôn, bản, ấp, tổ dân phố) with its cultural house, in its commune and province. */
-public record Village(long id, String code, String name, String culturalHouse, long communeId, long provinceId) {
+/**
+ * A village (thôn, bản, ấp, tổ dân phố) with its cultural house, in its commune and province.
+ *
+ * @param retired a retired village keeps its history but takes no new accounts, kiosks or bookings
+ */
+public record Village(long id, String code, String name, String culturalHouse, long communeId, long provinceId,
+                      VillageKind kind, String culturalHouseAddress, boolean retired) {
 }

@@ -3,6 +3,12 @@ package vn.tramso.place;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.dao.DataIntegrityViolationException;
@@ -19,12 +25,19 @@ class PlacesAndMigrationsTest {
     JdbcClient jdbc;
 
     @Test
-    void migrations_build_the_places_kiosks_users_and_booking_tables() {
+    void migrations_build_the_places_kiosks_users_and_booking_tables() throws IOException {
         assertThat(jdbc.sql("SELECT version FROM flyway_schema_history WHERE success AND version IS NOT NULL ORDER BY installed_rank")
-                .query(String.class).list()).containsExactly("1", "2", "3", "4", "5", "6");
+                .query(String.class).list()).as("every migration file ran, in order").containsExactlyElementsOf(migrationVersions());
         assertThat(jdbc.sql("SELECT table_name FROM information_schema.tables WHERE table_schema = DATABASE()")
                 .query(String.class).list()).contains("province", "commune", "village", "kiosk", "user_account",
                         "duty_slot", "duty_closure", "slot_load", "ticket_counter", "booking", "notification");
+    }
+
+    private static List<String> migrationVersions() throws IOException {
+        try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+            return files.map(f -> f.getFileName().toString()).filter(n -> n.matches("V[0-9]+__.*\\.sql"))
+                    .map(n -> n.substring(1, n.indexOf("__"))).sorted(Comparator.comparingInt(Integer::parseInt)).toList();
+        }
     }
 
     @Test

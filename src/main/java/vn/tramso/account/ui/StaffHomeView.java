@@ -24,7 +24,7 @@ public class StaffHomeView extends Div implements BeforeEnterObserver {
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.hasRole(Role.ADMIN_NAME)) {
             event.forwardTo("admin");
-        } else if (authentication.hasRole(Role.LEADER_NAME)) {
+        } else if (authentication.hasAnyRole(Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME)) {
             event.forwardTo("leader");
         } else {
             event.forwardTo("volunteer");

@@ -10,7 +10,7 @@ import vn.tramso.base.ui.StaffLayout;
 
 /** The commune leader's area; adoption figures per village come with their own feature. */
 @Route(value = "leader", layout = StaffLayout.class)
-@RolesAllowed(Role.LEADER_NAME)
+@RolesAllowed({Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME})
 public class LeaderHomeView extends Div implements HasDynamicTitle {
 
     LeaderHomeView() {

@@ -29,13 +29,18 @@ public class StaffLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("staff.nav.queue"), "volunteer"));
             nav.addItem(new SideNavItem(getTranslation("staff.nav.schedule"), "volunteer/schedule"));
         }
-        if (authentication.hasRole(Role.LEADER_NAME)) {
+        if (authentication.hasAnyRole(Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME)) {
             nav.addItem(new SideNavItem(getTranslation("staff.nav.leader"), "leader"));
         }
-        if (authentication.hasRole(Role.ADMIN_NAME)) {
-            nav.addItem(new SideNavItem(getTranslation("staff.nav.admin"), "admin"));
-            nav.addItem(new SideNavItem(getTranslation("staff.nav.kiosks"), "admin/kiosks"));
+        if (authentication.hasAnyRole(Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME)) {
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.places"), "admin/places"));
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.accounts"), "staff/accounts"));
         }
+        if (authentication.hasRole(Role.ADMIN_NAME)) {
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.kiosks"), "admin/kiosks"));
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.admin"), "admin"));
+        }
+        nav.addItem(new SideNavItem(getTranslation("staff.nav.password"), "staff/password"));
         addToDrawer(nav);
     }
 

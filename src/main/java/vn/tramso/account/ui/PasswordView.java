@@ -1,0 +1,67 @@
+package vn.tramso.account.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import vn.tramso.account.AccountAdmin;
+import vn.tramso.account.AccountRefusedException;
+import vn.tramso.account.PasswordPolicy;
+import vn.tramso.base.ui.StaffLayout;
+
+/** A staff member changes their own password; after a temporary one, before anything else. */
+@Route(value = "staff/password", layout = StaffLayout.class)
+@PermitAll
+public class PasswordView extends Div implements HasDynamicTitle {
+
+    public PasswordView(AccountAdmin accounts) {
+        addClassNames("staff-page", "password-view");
+        PasswordField current = new PasswordField(getTranslation("password.current"));
+        current.addClassName("password-current");
+        PasswordField replacement = new PasswordField(getTranslation("password.new"));
+        replacement.setHelperText(getTranslation("password.rules", PasswordPolicy.MIN_LENGTH));
+        replacement.addClassName("password-new");
+        PasswordField again = new PasswordField(getTranslation("password.again"));
+        again.addClassName("password-again");
+        Button save = new Button(getTranslation("password.save"), e -> {
+            if (!replacement.getValue().equals(again.getValue())) {
+                show(getTranslation("password.mismatch"), false);
+                return;
+            }
+            try {
+                accounts.changeOwnPassword(current.getValue(), replacement.getValue());
+                current.clear();
+                replacement.clear();
+                again.clear();
+                show(getTranslation("password.changed"), true);
+                getUI().ifPresent(ui -> ui.navigate("staff"));
+            } catch (AccountRefusedException refused) {
+                show(getTranslation(refused.messageKey(), PasswordPolicy.MIN_LENGTH), false);
+            }
+        });
+        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        save.addClassName("password-save");
+        Div form = new Div(current, replacement, again, save);
+        form.addClassName("password-form");
+        add(new H1(getTranslation("password.title")),
+                new Paragraph(getTranslation(accounts.mustChangePassword() ? "password.must" : "password.intro")), form);
+    }
+
+    private void show(String text, boolean ok) {
+        Notification n = Notification.show(text, 5000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(ok ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
+        n.addClassName("password-message");
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("password.title");
+    }
+}

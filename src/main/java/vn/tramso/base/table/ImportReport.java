@@ -1,0 +1,21 @@
+package vn.tramso.base.table;
+
+import java.util.List;
+
+/**
+ * What an import did, or would do in a dry run: every problem found (nothing is written while
+ * there is one), the rows that repeat an earlier row (imported once), and how many records are
+ * new, changed or already there as the file says.
+ */
+public record ImportReport(int rows, List<ImportProblem> problems, List<ImportProblem> duplicates, int added,
+                           int changed, int unchanged) {
+
+    public ImportReport {
+        problems = List.copyOf(problems);
+        duplicates = List.copyOf(duplicates);
+    }
+
+    public boolean ok() {
+        return problems.isEmpty();
+    }
+}

@@ -1,0 +1,5 @@
+package vn.tramso.place;
+
+/** A commune (xã, phường, đặc khu) of a province. */
+public record Commune(long id, long provinceId, String code, String name, CommuneKind kind, boolean retired) {
+}

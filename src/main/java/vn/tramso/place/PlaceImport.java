@@ -1,0 +1,368 @@
+package vn.tramso.place;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.tramso.base.security.Role;
+import vn.tramso.base.security.StaffUser;
+import vn.tramso.base.table.Cells;
+import vn.tramso.base.table.Column;
+import vn.tramso.base.table.ImportProblem;
+import vn.tramso.base.table.ImportRefusedException;
+import vn.tramso.base.table.ImportReport;
+import vn.tramso.base.table.Table;
+import vn.tramso.base.table.TableRow;
+
+/**
+ * Imports and exports the place tree as one row per village, with its commune and province and,
+ * optionally, the code of its kiosk. A dry run lists every bad cell; the import writes all rows or
+ * none; importing the same file again changes nothing (places are matched by code); a village
+ * repeated in the file is reported and imported once. An admin imports any province; a province
+ * admin only rows of their own province.
+ */
+@Service
+public class PlaceImport {
+
+    public static final Column PROVINCE_CODE = Column.required("Mã tỉnh");
+    public static final Column PROVINCE_NAME = Column.required("Tên tỉnh");
+    public static final Column COMMUNE_CODE = Column.required("Mã xã");
+    public static final Column COMMUNE_NAME = Column.required("Tên xã");
+    public static final Column COMMUNE_KIND = Column.optional("Loại xã");
+    public static final Column VILLAGE_CODE = Column.required("Mã thôn");
+    public static final Column VILLAGE_NAME = Column.required("Tên thôn");
+    public static final Column VILLAGE_KIND = Column.optional("Loại thôn");
+    public static final Column HOUSE = Column.optional("Nhà văn hóa");
+    public static final Column HOUSE_ADDRESS = Column.optional("Địa chỉ nhà văn hóa");
+    public static final Column KIOSK = Column.optional("Mã kiosk");
+    public static final List<Column> COLUMNS = List.of(PROVINCE_CODE, PROVINCE_NAME, COMMUNE_CODE, COMMUNE_NAME,
+            COMMUNE_KIND, VILLAGE_CODE, VILLAGE_NAME, VILLAGE_KIND, HOUSE, HOUSE_ADDRESS, KIOSK);
+
+    private final JdbcClient jdbc;
+    private final TransactionTemplate tx;
+
+    PlaceImport(JdbcClient jdbc, TransactionTemplate tx) {
+        this.jdbc = jdbc;
+        this.tx = tx;
+    }
+
+    /** What the import would do, writing nothing. */
+    public ImportReport preview(Table table) {
+        return plan(table).report();
+    }
+
+    /**
+     * Writes the whole file in one transaction.
+     *
+     * @throws ImportRefusedException (writing nothing) when the file has any problem
+     */
+    public ImportReport commit(Table table) {
+        return tx.execute(status -> {
+            Plan plan = plan(table);
+            if (!plan.report().ok()) {
+                throw new ImportRefusedException(plan.report());
+            }
+            plan.apply();
+            return plan.report();
+        });
+    }
+
+    /** The places the signed-in staff member may see, in the import file's shape. */
+    public List<List<String>> export() {
+        StaffUser user = StaffUser.require();
+        return jdbc.sql("""
+                        SELECT p.id, c.id, p.code, p.name, c.code, c.name, c.kind, v.code, v.name, v.kind, v.cultural_house_name,
+                               v.cultural_house_address, (SELECT MIN(k.code) FROM kiosk k WHERE k.village_id = v.id)
+                        FROM village v JOIN commune c ON c.id = v.commune_id JOIN province p ON p.id = c.province_id
+                        WHERE v.retired_at IS NULL ORDER BY p.name, c.name, v.name
+                        """)
+                .query((rs, n) -> visible(user, rs.getLong(1), rs.getLong(2))
+                        ? List.of(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
+                                CommuneKind.valueOf(rs.getString(7)).label(), rs.getString(8), rs.getString(9),
+                                VillageKind.valueOf(rs.getString(10)).label(), rs.getString(11),
+                                Objects.toString(rs.getString(12), ""), Objects.toString(rs.getString(13), ""))
+                        : List.<String>of())
+                .list().stream().filter(row -> !row.isEmpty()).toList();
+    }
+
+    private static boolean visible(StaffUser user, long provinceId, long communeId) {
+        return switch (user.role()) {
+            case ADMIN -> true;
+            case PROVINCE_ADMIN -> user.provinceId() != null && user.provinceId() == provinceId;
+            case LEADER -> user.communeId() != null && user.communeId() == communeId;
+            case VOLUNTEER -> false;
+        };
+    }
+
+    private Plan plan(Table table) {
+        StaffUser user = StaffUser.require();
+        if (user.role() != Role.ADMIN && user.role() != Role.PROVINCE_ADMIN) {
+            throw new org.springframework.security.access.AccessDeniedException("Only admins import places");
+        }
+        Plan plan = new Plan(table.rows().size());
+        Map<String, Long> provinceIds = codes("province");
+        for (TableRow row : table.rows()) {
+            PlaceRow r = read(row, plan.problems);
+            if (user.role() == Role.PROVINCE_ADMIN) {
+                Long id = provinceIds.get(r.provinceCode);
+                if (id == null || !id.equals(user.provinceId())) {
+                    plan.problems.add(new ImportProblem(row.number(), PROVINCE_CODE.header(),
+                            "tỉnh '" + r.provinceCode + "' không phải tỉnh bạn quản lý"));
+                    continue;
+                }
+            }
+            plan.add(row.number(), r);
+        }
+        plan.compare(jdbc);
+        return plan;
+    }
+
+    /** The row's values, each cell's problem recorded; the row is still compared with the others. */
+    private static PlaceRow read(TableRow row, List<ImportProblem> problems) {
+        String provinceCode = code(row, PROVINCE_CODE, problems);
+        String provinceName = name(row, PROVINCE_NAME, problems);
+        String communeCode = code(row, COMMUNE_CODE, problems);
+        String communeName = name(row, COMMUNE_NAME, problems);
+        CommuneKind communeKind = Cells.choice(row.get(COMMUNE_KIND), CommuneKind.values(), CommuneKind::label, CommuneKind.XA)
+                .orElseGet(() -> {
+                    problems.add(new ImportProblem(row.number(), COMMUNE_KIND.header(), "chọn một trong: "
+                            + String.join(", ", Arrays.stream(CommuneKind.values()).map(CommuneKind::label).toList())));
+                    return null;
+                });
+        String villageCode = code(row, VILLAGE_CODE, problems);
+        String villageName = name(row, VILLAGE_NAME, problems);
+        VillageKind villageKind = Cells.choice(row.get(VILLAGE_KIND), VillageKind.values(), VillageKind::label, VillageKind.THON)
+                .orElseGet(() -> {
+                    problems.add(new ImportProblem(row.number(), VILLAGE_KIND.header(), "chọn một trong: "
+                            + String.join(", ", Arrays.stream(VillageKind.values()).map(VillageKind::label).toList())));
+                    return null;
+                });
+        String house = row.get(HOUSE);
+        if (house.length() > PlaceAdmin.MAX_NAME) {
+            problems.add(new ImportProblem(row.number(), HOUSE.header(), "quá dài: tối đa " + PlaceAdmin.MAX_NAME + " ký tự"));
+        }
+        String address = row.get(HOUSE_ADDRESS);
+        if (address.length() > 255) {
+            problems.add(new ImportProblem(row.number(), HOUSE_ADDRESS.header(), "quá dài: tối đa 255 ký tự"));
+        }
+        String kiosk = row.get(KIOSK);
+        if (!kiosk.isEmpty() && !PlaceService.KIOSK_CODE.matcher(kiosk).matches()) {
+            problems.add(new ImportProblem(row.number(), KIOSK.header(),
+                    "mã kiosk chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ dinh-du"));
+        }
+        return new PlaceRow(provinceCode, provinceName, communeCode, communeName, communeKind, villageCode,
+                villageName, villageKind, house.isEmpty() && !villageName.isEmpty() ? PlaceAdmin.defaultCulturalHouse(villageName) : house,
+                address.isEmpty() ? null : address, kiosk.isEmpty() ? null : kiosk);
+    }
+
+    private static String code(TableRow row, Column column, List<ImportProblem> problems) {
+        String value = row.get(column);
+        if (value.isEmpty()) {
+            problems.add(new ImportProblem(row.number(), column.header(), "còn trống"));
+        } else if (value.length() > 32 || !PlaceAdmin.CODE.matcher(value).matches()) {
+            problems.add(new ImportProblem(row.number(), column.header(),
+                    "mã chỉ gồm chữ in hoa không dấu, số và dấu gạch ngang, ví dụ HY-HQ-TRA-PHUONG (đang là '" + value + "')"));
+        }
+        return value;
+    }
+
+    private static String name(TableRow row, Column column, List<ImportProblem> problems) {
+        String value = row.get(column).replaceAll("\\s+", " ");
+        if (value.isEmpty()) {
+            problems.add(new ImportProblem(row.number(), column.header(), "còn trống"));
+        } else if (value.length() > PlaceAdmin.MAX_NAME) {
+            problems.add(new ImportProblem(row.number(), column.header(), "quá dài: tối đa " + PlaceAdmin.MAX_NAME + " ký tự"));
+        }
+        return value;
+    }
+
+    private Map<String, Long> codes(String table) {
+        Map<String, Long> ids = new HashMap<>();
+        jdbc.sql("SELECT code, id FROM " + table).query(rs -> {
+            ids.put(rs.getString(1), rs.getLong(2));
+        });
+        return ids;
+    }
+
+    /** One row of the file, read. */
+    record PlaceRow(String provinceCode, String provinceName, String communeCode, String communeName, CommuneKind communeKind,
+                    String villageCode, String villageName, VillageKind villageKind, String house, String address,
+                    String kiosk) {
+    }
+
+    /** What the file asks for, checked against itself and the database. */
+    private static final class Plan {
+        final int rows;
+        final List<ImportProblem> problems = new ArrayList<>();
+        final List<ImportProblem> duplicates = new ArrayList<>();
+        final Map<String, Numbered<String>> provinces = new LinkedHashMap<>();
+        final Map<String, Numbered<PlaceRow>> communes = new LinkedHashMap<>();
+        final Map<String, Numbered<PlaceRow>> villages = new LinkedHashMap<>();
+        final Map<String, Numbered<String>> kiosks = new LinkedHashMap<>();
+        int added;
+        int changed;
+        int unchanged;
+        final List<Runnable> writes = new ArrayList<>();
+
+        Plan(int rows) {
+            this.rows = rows;
+        }
+
+        record Numbered<T>(int row, T value) {
+        }
+
+        void add(int row, PlaceRow r) {
+            Numbered<String> province = provinces.putIfAbsent(r.provinceCode, new Numbered<>(row, r.provinceName));
+            if (province != null && !province.value().equals(r.provinceName)) {
+                problems.add(new ImportProblem(row, PROVINCE_NAME.header(),
+                        "khác với dòng " + province.row() + " ('" + province.value() + "') cho cùng mã tỉnh " + r.provinceCode));
+            }
+            Numbered<PlaceRow> commune = communes.putIfAbsent(r.communeCode, new Numbered<>(row, r));
+            if (commune != null && !(commune.value().provinceCode.equals(r.provinceCode)
+                    && commune.value().communeName.equals(r.communeName) && commune.value().communeKind == r.communeKind)) {
+                problems.add(new ImportProblem(row, COMMUNE_NAME.header(),
+                        "xã " + r.communeCode + " khác với dòng " + commune.row() + " (tỉnh, tên hoặc loại xã)"));
+            }
+            Numbered<PlaceRow> village = villages.putIfAbsent(r.villageCode, new Numbered<>(row, r));
+            if (village != null) {
+                if (village.value().equals(r)) {
+                    duplicates.add(new ImportProblem(row, "", "trùng dòng " + village.row() + " (thôn " + r.villageCode
+                            + "): chỉ nhập một lần"));
+                } else {
+                    problems.add(new ImportProblem(row, VILLAGE_CODE.header(),
+                            "thôn " + r.villageCode + " đã có ở dòng " + village.row() + " với thông tin khác"));
+                }
+            }
+            if (r.kiosk != null) {
+                Numbered<String> kiosk = kiosks.putIfAbsent(r.kiosk, new Numbered<>(row, r.villageCode));
+                if (kiosk != null && !kiosk.value().equals(r.villageCode)) {
+                    problems.add(new ImportProblem(row, KIOSK.header(),
+                            "mã kiosk " + r.kiosk + " đã dùng cho thôn khác ở dòng " + kiosk.row()));
+                }
+            }
+        }
+
+        /** Compares with the database and lines up the writes. */
+        void compare(JdbcClient jdbc) {
+            if (!problems.isEmpty()) {
+                return;
+            }
+            Map<String, String[]> dbProvinces = rows(jdbc, "SELECT code, name FROM province");
+            Map<String, String[]> dbCommunes = rows(jdbc, """
+                    SELECT c.code, p.code, c.name, c.kind FROM commune c JOIN province p ON p.id = c.province_id""");
+            Map<String, String[]> dbVillages = rows(jdbc, """
+                    SELECT v.code, c.code, v.name, v.kind, v.cultural_house_name, COALESCE(v.cultural_house_address, '')
+                    FROM village v JOIN commune c ON c.id = v.commune_id""");
+            Map<String, String[]> dbKiosks = rows(jdbc, "SELECT k.code, v.code FROM kiosk k JOIN village v ON v.id = k.village_id");
+            provinces.forEach((code, p) -> {
+                String[] db = dbProvinces.get(code);
+                count(db == null, db != null && !db[1].equals(p.value()));
+                if (db == null) {
+                    writes.add(() -> jdbc.sql("INSERT INTO province (code, name) VALUES (:c, :n)").param("c", code)
+                            .param("n", p.value()).update());
+                } else if (!db[1].equals(p.value())) {
+                    writes.add(() -> jdbc.sql("UPDATE province SET name = :n WHERE code = :c").param("c", code)
+                            .param("n", p.value()).update());
+                }
+            });
+            communes.forEach((code, n) -> {
+                PlaceRow r = n.value();
+                String[] db = dbCommunes.get(code);
+                if (db != null && !db[1].equals(r.provinceCode)) {
+                    problems.add(new ImportProblem(n.row(), COMMUNE_CODE.header(),
+                            "mã xã " + code + " đã có ở tỉnh " + db[1] + ", không phải " + r.provinceCode));
+                    return;
+                }
+                boolean differs = db != null && !(db[2].equals(r.communeName) && db[3].equals(r.communeKind.name()));
+                count(db == null, differs);
+                if (db == null) {
+                    writes.add(() -> jdbc.sql("""
+                                    INSERT INTO commune (province_id, code, name, kind)
+                                    VALUES ((SELECT id FROM province WHERE code = :p), :c, :n, :k)
+                                    """)
+                            .param("p", r.provinceCode).param("c", code).param("n", r.communeName)
+                            .param("k", r.communeKind.name()).update());
+                } else if (differs) {
+                    writes.add(() -> jdbc.sql("UPDATE commune SET name = :n, kind = :k WHERE code = :c").param("c", code)
+                            .param("n", r.communeName).param("k", r.communeKind.name()).update());
+                }
+            });
+            villages.forEach((code, n) -> {
+                PlaceRow r = n.value();
+                String[] db = dbVillages.get(code);
+                if (db != null && !db[1].equals(r.communeCode)) {
+                    problems.add(new ImportProblem(n.row(), VILLAGE_CODE.header(),
+                            "mã thôn " + code + " đã có ở xã " + db[1] + ", không phải " + r.communeCode));
+                    return;
+                }
+                boolean differs = db != null && !(db[2].equals(r.villageName) && db[3].equals(r.villageKind.name())
+                        && db[4].equals(r.house) && db[5].equals(Objects.toString(r.address, "")));
+                count(db == null, differs);
+                if (db == null) {
+                    writes.add(() -> jdbc.sql("""
+                                    INSERT INTO village (commune_id, code, name, kind, cultural_house_name, cultural_house_address)
+                                    VALUES ((SELECT id FROM commune WHERE code = :commune), :c, :n, :k, :h, :a)
+                                    """)
+                            .param("commune", r.communeCode).param("c", code).param("n", r.villageName)
+                            .param("k", r.villageKind.name()).param("h", r.house).param("a", r.address).update());
+                } else if (differs) {
+                    writes.add(() -> jdbc.sql("""
+                                    UPDATE village SET name = :n, kind = :k, cultural_house_name = :h, cultural_house_address = :a
+                                    WHERE code = :c
+                                    """)
+                            .param("c", code).param("n", r.villageName).param("k", r.villageKind.name()).param("h", r.house)
+                            .param("a", r.address).update());
+                }
+            });
+            kiosks.forEach((code, n) -> {
+                String[] db = dbKiosks.get(code);
+                if (db != null && !db[1].equals(n.value())) {
+                    problems.add(new ImportProblem(n.row(), KIOSK.header(), "mã kiosk " + code + " đã dùng ở thôn " + db[1]));
+                    return;
+                }
+                count(db == null, false);
+                if (db == null) {
+                    writes.add(() -> jdbc.sql("INSERT INTO kiosk (code, village_id) VALUES (:c, (SELECT id FROM village WHERE code = :v))")
+                            .param("c", code).param("v", n.value()).update());
+                }
+            });
+        }
+
+        void apply() {
+            writes.forEach(Runnable::run);
+        }
+
+        private void count(boolean isNew, boolean differs) {
+            if (isNew) {
+                added++;
+            } else if (differs) {
+                changed++;
+            } else {
+                unchanged++;
+            }
+        }
+
+        ImportReport report() {
+            return new ImportReport(rows, problems, duplicates, added, changed, unchanged);
+        }
+
+        private static Map<String, String[]> rows(JdbcClient jdbc, String sql) {
+            Map<String, String[]> map = new HashMap<>();
+            jdbc.sql(sql).query(rs -> {
+                int n = rs.getMetaData().getColumnCount();
+                String[] values = new String[n];
+                for (int i = 0; i < n; i++) {
+                    values[i] = rs.getString(i + 1);
+                }
+                map.put(values[0], values);
+            });
+            return map;
+        }
+    }
+}

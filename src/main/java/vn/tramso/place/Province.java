@@ -1,0 +1,5 @@
+package vn.tramso.place;
+
+/** A province or centrally-run city. */
+public record Province(long id, String code, String name, boolean retired) {
+}

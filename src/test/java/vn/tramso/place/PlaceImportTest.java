@@ -1,0 +1,120 @@
+package vn.tramso.place;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tramso.IntegrationTest;
+import vn.tramso.TestStaff;
+import vn.tramso.base.table.ImportProblem;
+import vn.tramso.base.table.ImportRefusedException;
+import vn.tramso.base.table.ImportReport;
+import vn.tramso.base.table.Table;
+import vn.tramso.base.table.TableReader;
+import vn.tramso.base.table.TableWriter;
+
+/** The place tree imported from one row per village: dry run, all or nothing, idempotent, duplicates once. */
+@IntegrationTest
+class PlaceImportTest {
+
+    static final String HEADER = "Mã tỉnh,Tên tỉnh,Mã xã,Tên xã,Loại xã,Mã thôn,Tên thôn,Loại thôn,Nhà văn hóa,Địa chỉ nhà văn hóa,Mã kiosk\n";
+
+    @Autowired
+    PlaceImport imports;
+    @Autowired
+    TestStaff staff;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void a_good_file_imports_every_level_once_and_again_changes_nothing() throws Exception {
+        Table file = csv(HEADER
+                + "TQ,Tỉnh Tuyên Quang,TQ-HL,Xã Hà Lang,xã,TQ-HL-NA-LUONG,Thôn Nà Lương,Thôn,,,na-luong\n"
+                + "TQ,Tỉnh Tuyên Quang,TQ-HL,Xã Hà Lang,Xã,TQ-HL-BAN-KHUONG,Bản Khương,bản,Nhà văn hóa bản Khương,Bản Khương,\n"
+                + "TQ,Tỉnh Tuyên Quang,TQ-HL,Xã Hà Lang,Xã,TQ-HL-BAN-KHUONG,Bản Khương,bản,Nhà văn hóa bản Khương,Bản Khương,\n");
+
+        ImportReport dryRun = staff.as("admin", () -> imports.preview(file));
+        assertThat(dryRun.ok()).isTrue();
+        assertThat(dryRun.added()).as("two villages and a kiosk; the province and commune exist").isEqualTo(3);
+        assertThat(dryRun.unchanged()).isEqualTo(2);
+        assertThat(dryRun.duplicates()).extracting(ImportProblem::row).containsExactly(4);
+        assertThat(villages("TQ-HL-%")).as("a dry run writes nothing").isZero();
+
+        staff.as("admin", () -> imports.commit(file));
+        assertThat(villages("TQ-HL-%")).isEqualTo(2);
+        assertThat(jdbc.sql("SELECT kind FROM village WHERE code = 'TQ-HL-BAN-KHUONG'").query(String.class).single()).isEqualTo("BAN");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM kiosk WHERE code = 'na-luong'").query(Integer.class).single()).isEqualTo(1);
+        assertThat(jdbc.sql("SELECT cultural_house_name FROM village WHERE code = 'TQ-HL-NA-LUONG'").query(String.class).single())
+                .isEqualTo("Nhà văn hóa thôn Nà Lương");
+
+        ImportReport again = staff.as("admin", () -> imports.commit(file));
+        assertThat(again.added()).isZero();
+        assertThat(again.changed()).isZero();
+        assertThat(villages("TQ-HL-%")).isEqualTo(2);
+    }
+
+    @Test
+    void every_bad_cell_is_listed_by_row_and_column_and_nothing_is_written() throws Exception {
+        Table file = csv(HEADER
+                + "HY,Tỉnh Hưng Yên,HY-LD,Xã Lạc Đạo,Xã,HY-LD-MOT,Thôn Một,Thôn,,,\n"
+                + "hy,Tỉnh Hưng Yên,HY-LD,Xã Lạc Đạo,huyện,HY-LD-HAI,,Thôn,,,Kiosk Hai\n"
+                + "HY,Tỉnh Hưng Yên Khác,HY-LD,Xã Lạc Đạo,Xã,HY-LD-BA,Thôn Ba,làng,,,\n"
+                + "HY,Tỉnh Hưng Yên,HY-LD,Xã Lạc Đạo,Xã,HY-LD-MOT,Thôn Một Khác,Thôn,,,\n"
+                + "HY,Tỉnh Hưng Yên,HN-HV,Xã Hồng Vân,Xã,HY-HV-X,Thôn X,Thôn,,,\n");
+
+        ImportRefusedException refused = catchThrowableOfType(ImportRefusedException.class,
+                () -> staff.as("admin", () -> imports.commit(file)));
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.report().problems()).extracting(ImportProblem::toString).anySatisfy(p -> assertThat(p)
+                .startsWith("Dòng 3, cột 'Mã tỉnh'")).anySatisfy(p -> assertThat(p).startsWith("Dòng 3, cột 'Loại xã'")
+                .contains("Xã, Phường, Đặc khu")).anySatisfy(p -> assertThat(p).startsWith("Dòng 3, cột 'Tên thôn': còn trống"))
+                .anySatisfy(p -> assertThat(p).startsWith("Dòng 3, cột 'Mã kiosk'"))
+                .anySatisfy(p -> assertThat(p).startsWith("Dòng 4, cột 'Tên tỉnh'").contains("dòng 2"))
+                .anySatisfy(p -> assertThat(p).startsWith("Dòng 4, cột 'Loại thôn'"))
+                .anySatisfy(p -> assertThat(p).startsWith("Dòng 5, cột 'Mã thôn'").contains("dòng 2"));
+        assertThat(villages("HY-LD-%")).as("all or nothing").isZero();
+
+        Table elsewhere = csv(HEADER + "HY,Tỉnh Hưng Yên,HN-HV,Xã Hồng Vân,Xã,HY-HV-X,Thôn X,Thôn,,,\n");
+        assertThat(staff.as("admin", () -> imports.preview(elsewhere)).problems()).singleElement()
+                .satisfies(p -> assertThat(p.toString()).contains("đã có ở tỉnh HN"));
+    }
+
+    @Test
+    void a_province_admin_imports_only_rows_of_their_province() throws Exception {
+        Table file = csv(HEADER + "HN,Thành phố Hà Nội,HN-HV,Xã Hồng Vân,Xã,HN-HV-MOI,Thôn Mới,Thôn,,,\n"
+                + "HY,Tỉnh Hưng Yên,HY-HQ,Xã Hồng Quang,Xã,HY-HQ-MOI-NHAP,Thôn Mới Nhập,Thôn,,,\n");
+
+        ImportReport report = staff.as("tinh.hungyen", () -> imports.preview(file));
+
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(2);
+            assertThat(p.message()).contains("không phải tỉnh bạn quản lý");
+        });
+    }
+
+    @Test
+    void the_export_has_the_import_shape_and_imports_back_unchanged() throws Exception {
+        List<List<String>> rows = staff.as("admin", () -> imports.export());
+        assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("HY", "Tỉnh Hưng Yên", "HY-HQ", "Xã Hồng Quang", "Xã",
+                "HY-HQ-TRA-PHUONG"));
+
+        Table back = TableReader.read("dia-ban.xlsx", TableWriter.xlsx("dia-ban", PlaceImport.COLUMNS, rows), PlaceImport.COLUMNS);
+        ImportReport report = staff.as("admin", () -> imports.preview(back));
+        assertThat(report.ok()).isTrue();
+        assertThat(report.added()).isZero();
+        assertThat(report.changed()).isZero();
+    }
+
+    private int villages(String like) {
+        return jdbc.sql("SELECT COUNT(*) FROM village WHERE code LIKE :c").param("c", like).query(Integer.class).single();
+    }
+
+    private static Table csv(String text) throws Exception {
+        return TableReader.read("dia-ban.csv", text.getBytes(StandardCharsets.UTF_8), PlaceImport.COLUMNS);
+    }
+}
