@@ -63,3 +63,55 @@ WHERE v.code = 'HN-HV-VAN-LA';
 INSERT IGNORE INTO duty_slot (village_id, day_of_week, starts_at, ends_at, capacity) VALUES
     ((SELECT id FROM village WHERE code = 'HN-HV-VAN-LA'), 3, '19:00', '20:00', 2),
     ((SELECT id FROM village WHERE code = 'HN-HV-VAN-LA'), 3, '20:00', '21:00', 2);
+
+-- Households of the demo villages (made-up names), their members, what each adult already uses,
+-- and Trà Phương's households given to its demo volunteer as "1+10" member.
+INSERT IGNORE INTO household (village_id, code, head_name, hamlet, address_line, created_at, updated_at)
+SELECT v.id, h.code, h.head, h.hamlet, NULL, NOW(), NOW()
+FROM village v JOIN (
+    SELECT 'HY-HQ-TRA-PHUONG' AS village, 'TP-001' AS code, 'Nguyễn Văn Thành' AS head, 'Xóm Đông' AS hamlet
+    UNION ALL SELECT 'HY-HQ-TRA-PHUONG', 'TP-002', 'Trần Thị Hoà', 'Xóm Đông'
+    UNION ALL SELECT 'HY-HQ-TRA-PHUONG', 'TP-003', 'Lê Văn Sơn', 'Xóm Tây'
+    UNION ALL SELECT 'HY-HQ-TRA-PHUONG', 'TP-004', 'Phạm Thị Cúc', 'Xóm Tây'
+    UNION ALL SELECT 'HN-HV-VAN-LA', 'VL-001', 'Đỗ Văn Hùng', 'Xóm Chùa'
+    UNION ALL SELECT 'HN-HV-VAN-LA', 'VL-002', 'Vũ Thị Thu', 'Xóm Giữa'
+) h ON h.village = v.code;
+
+INSERT IGNORE INTO household_member (household_id, full_name, birth_year, adult, gender, created_at, updated_at)
+SELECT h.id, m.name, m.born, m.born <= YEAR(NOW()) - 14, m.gender, NOW(), NOW()
+FROM household h JOIN (
+    SELECT 'TP-001' AS code, 'Nguyễn Văn Thành' AS name, 1958 AS born, 'NAM' AS gender
+    UNION ALL SELECT 'TP-001', 'Đào Thị Lụa', 1961, 'NU'
+    UNION ALL SELECT 'TP-001', 'Nguyễn Văn Tuấn', 1986, 'NAM'
+    UNION ALL SELECT 'TP-002', 'Trần Thị Hoà', 1949, 'NU'
+    UNION ALL SELECT 'TP-003', 'Lê Văn Sơn', 1972, 'NAM'
+    UNION ALL SELECT 'TP-003', 'Ngô Thị Hạnh', 1975, 'NU'
+    UNION ALL SELECT 'TP-003', 'Lê Minh Khôi', 2013, 'NAM'
+    UNION ALL SELECT 'TP-004', 'Phạm Thị Cúc', 1966, 'NU'
+    UNION ALL SELECT 'VL-001', 'Đỗ Văn Hùng', 1968, 'NAM'
+    UNION ALL SELECT 'VL-001', 'Hoàng Thị Mến', 1970, 'NU'
+    UNION ALL SELECT 'VL-002', 'Vũ Thị Thu', 1955, 'NU'
+) m ON m.code = h.code;
+
+INSERT INTO member_fact (member_id, kind, value, as_of, source, recorded_at)
+SELECT m.id, f.kind, f.value, DATE_SUB(CURDATE(), INTERVAL 200 DAY), 'IMPORT', NOW()
+FROM household_member m JOIN (
+    SELECT 'Nguyễn Văn Tuấn' AS name, 'SMARTPHONE' AS kind, 1 AS value
+    UNION ALL SELECT 'Nguyễn Văn Tuấn', 'VNEID', 2
+    UNION ALL SELECT 'Nguyễn Văn Tuấn', 'CASHLESS', 1
+    UNION ALL SELECT 'Nguyễn Văn Thành', 'SMARTPHONE', 1
+    UNION ALL SELECT 'Nguyễn Văn Thành', 'VNEID', 1
+    UNION ALL SELECT 'Lê Văn Sơn', 'SMARTPHONE', 1
+    UNION ALL SELECT 'Ngô Thị Hạnh', 'SMARTPHONE', 1
+    UNION ALL SELECT 'Ngô Thị Hạnh', 'VNEID', 2
+    UNION ALL SELECT 'Trần Thị Hoà', 'SMARTPHONE', 0
+    UNION ALL SELECT 'Đỗ Văn Hùng', 'SMARTPHONE', 1
+    UNION ALL SELECT 'Đỗ Văn Hùng', 'VNEID', 2
+) f ON f.name = m.full_name
+WHERE NOT EXISTS (SELECT 1 FROM member_fact x WHERE x.member_id = m.id AND x.kind = f.kind AND x.source = 'IMPORT');
+
+INSERT IGNORE INTO household_assignment (household_id, member_user_id, assigned_on, assigned_by)
+SELECT h.id, u.id, DATE_SUB(CURDATE(), INTERVAL 90 DAY), NULL
+FROM household h JOIN user_account u ON u.username = 'tnv.traphuong'
+WHERE h.code IN ('TP-001', 'TP-002', 'TP-003')
+  AND NOT EXISTS (SELECT 1 FROM household_assignment a WHERE a.household_id = h.id);

@@ -1,7 +1,7 @@
 package vn.tramso.booking;
 
-import java.text.Normalizer;
 import java.util.Optional;
+import vn.tramso.base.People;
 
 /**
  * The only personal data a booking keeps: a name to call out and, for an appointment, a phone
@@ -21,30 +21,14 @@ public record Resident(String name, String phone) {
         return new Resident(name, null);
     }
 
-    /** A name of 2 to 80 letters and spaces, in NFC, single-spaced. */
+    /** A name of 2 to 80 letters and spaces (see {@link People#name}). */
     public static Optional<String> cleanName(String raw) {
-        if (raw == null) {
-            return Optional.empty();
-        }
-        String name = Normalizer.normalize(raw.strip().replaceAll("\\s+", " "), Normalizer.Form.NFC);
-        boolean ok = name.length() >= 2 && name.length() <= 80
-                && name.chars().allMatch(c -> Character.isLetter(c) || c == ' ')
-                && name.chars().filter(Character::isLetter).count() >= 2;
-        return ok ? Optional.of(name) : Optional.empty();
+        return People.name(raw);
     }
 
-    /** A Vietnamese mobile number: 10 digits starting 03, 05, 07, 08 or 09 (a +84 prefix becomes 0). */
+    /** A Vietnamese mobile number (see {@link People#phone}). */
     public static Optional<String> cleanPhone(String raw) {
-        if (raw == null) {
-            return Optional.empty();
-        }
-        String digits = raw.replaceAll("[\\s.\\-]", "");
-        if (digits.startsWith("+84")) {
-            digits = "0" + digits.substring(3);
-        }
-        boolean ok = digits.length() == 10 && digits.chars().allMatch(Character::isDigit)
-                && "35789".indexOf(digits.charAt(1)) >= 0 && digits.charAt(0) == '0';
-        return ok ? Optional.of(digits) : Optional.empty();
+        return People.phone(raw);
     }
 
     /** For screens and logs: 0912 *** 678. */

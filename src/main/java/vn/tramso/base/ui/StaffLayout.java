@@ -28,7 +28,9 @@ public class StaffLayout extends AppLayout {
         if (authentication.hasAnyRole(Role.VOLUNTEER_NAME, Role.ADMIN_NAME)) {
             nav.addItem(new SideNavItem(getTranslation("staff.nav.queue"), "volunteer"));
             nav.addItem(new SideNavItem(getTranslation("staff.nav.schedule"), "volunteer/schedule"));
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.my-households"), "volunteer/my-households"));
         }
+        nav.addItem(new SideNavItem(getTranslation("staff.nav.households"), "volunteer/households"));
         if (authentication.hasAnyRole(Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME)) {
             nav.addItem(new SideNavItem(getTranslation("staff.nav.leader"), "leader"));
         }

@@ -1,0 +1,367 @@
+package vn.tramso.household;
+
+import java.sql.Timestamp;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.tramso.base.People;
+import vn.tramso.base.table.Cells;
+import vn.tramso.base.table.Column;
+import vn.tramso.base.table.ImportProblem;
+import vn.tramso.base.table.ImportRefusedException;
+import vn.tramso.base.table.ImportReport;
+import vn.tramso.base.table.Progress;
+import vn.tramso.base.table.Table;
+import vn.tramso.base.table.TableRow;
+import vn.tramso.place.PlaceScope;
+import vn.tramso.place.Village;
+
+/**
+ * Imports and exports households and their members, one row per member, as a village's register
+ * lists them. A dry run lists every bad cell; the import writes all rows or none; importing the
+ * same file again changes nothing (households are matched by village and code, members by name
+ * and birth year in their household); a member repeated in the file is reported and imported
+ * once. Members missing from the file are left as they are: an import never deletes.
+ */
+@Service
+public class HouseholdImport {
+
+    public static final Column VILLAGE = Column.required("Mã thôn");
+    public static final Column CODE = Column.required("Mã hộ");
+    public static final Column HEAD = Column.optional("Chủ hộ");
+    public static final Column HAMLET = Column.optional("Xóm/Tổ");
+    public static final Column ADDRESS = Column.optional("Địa chỉ");
+    public static final Column NAME = Column.required("Họ và tên");
+    public static final Column BIRTH_YEAR = Column.optional("Năm sinh");
+    public static final Column GENDER = Column.optional("Giới tính");
+    public static final Column PHONE = Column.optional("Điện thoại");
+    public static final List<Column> COLUMNS = List.of(VILLAGE, CODE, HEAD, HAMLET, ADDRESS, NAME, BIRTH_YEAR, GENDER, PHONE);
+
+    private static final int BATCH = 1000;
+
+    private final PlaceScope scope;
+    private final HouseholdService households;
+    private final NamedParameterJdbcTemplate named;
+    private final JdbcTemplate jdbc;
+    private final TransactionTemplate tx;
+    private final Clock clock;
+
+    HouseholdImport(PlaceScope scope, HouseholdService households, NamedParameterJdbcTemplate named, TransactionTemplate tx,
+                    Clock clock) {
+        this.scope = scope;
+        this.households = households;
+        this.named = named;
+        this.jdbc = named.getJdbcTemplate();
+        this.tx = tx;
+        this.clock = clock;
+    }
+
+    /** What the import would do, writing nothing. */
+    public ImportReport preview(Table table, Progress progress) {
+        return plan(table, progress).report();
+    }
+
+    /**
+     * Writes the whole file in one transaction.
+     *
+     * @throws ImportRefusedException (writing nothing) when the file has any problem
+     */
+    public ImportReport commit(Table table, Progress progress) {
+        return tx.execute(status -> {
+            Plan plan = plan(table, progress);
+            if (!plan.report().ok()) {
+                throw new ImportRefusedException(plan.report());
+            }
+            plan.apply(this, progress);
+            return plan.report();
+        });
+    }
+
+    /** The households and members of a village, in the import file's shape; erased members are left out. */
+    public List<List<String>> export(long villageId) {
+        Village village = scope.village(villageId);
+        return jdbc.query("""
+                        SELECT h.code, h.head_name, h.hamlet, h.address_line, m.full_name, m.birth_year, m.gender, m.phone
+                        FROM household h JOIN household_member m ON m.household_id = h.id
+                        WHERE h.village_id = ? AND m.erased_at IS NULL ORDER BY h.hamlet, h.code, m.id
+                        """,
+                (rs, n) -> List.of(village.code(), rs.getString(1), Objects.toString(rs.getString(2), ""),
+                        Objects.toString(rs.getString(3), ""), Objects.toString(rs.getString(4), ""), rs.getString(5),
+                        Objects.toString(rs.getObject(6), ""),
+                        rs.getString(7) == null ? "" : Gender.valueOf(rs.getString(7)).label(),
+                        Objects.toString(rs.getString(8), "")),
+                villageId);
+    }
+
+    private Plan plan(Table table, Progress progress) {
+        Map<String, Village> villages = scope.villages().stream().collect(Collectors.toMap(Village::code, v -> v));
+        Plan plan = new Plan(table.rows().size(), LocalDateTime.now(clock));
+        int done = 0;
+        for (TableRow row : table.rows()) {
+            ImportRow r = read(row, villages, plan.problems);
+            if (r != null) {
+                plan.add(row.number(), r);
+            }
+            if (++done % BATCH == 0) {
+                progress.rows(done, table.rows().size() * 2);
+            }
+        }
+        if (plan.problems.isEmpty()) {
+            plan.compare(this);
+        }
+        progress.rows(table.rows().size(), table.rows().size() * 2);
+        return plan;
+    }
+
+    /** The row's values, each bad cell recorded; {@code null} when the row cannot be placed at all. */
+    private ImportRow read(TableRow row, Map<String, Village> villages, List<ImportProblem> problems) {
+        int n = row.number();
+        String villageCode = row.get(VILLAGE);
+        Village village = villages.get(villageCode);
+        if (villageCode.isEmpty()) {
+            problems.add(new ImportProblem(n, VILLAGE.header(), "còn trống"));
+        } else if (village == null) {
+            problems.add(new ImportProblem(n, VILLAGE.header(), "không có thôn '" + villageCode + "' trong địa bàn bạn quản lý"));
+        }
+        String code = row.get(CODE).toUpperCase(Locale.ROOT);
+        if (code.isEmpty()) {
+            problems.add(new ImportProblem(n, CODE.header(), "còn trống"));
+        } else if (!HouseholdService.CODE.matcher(code).matches()) {
+            problems.add(new ImportProblem(n, CODE.header(), "mã hộ chỉ gồm chữ, số, dấu chấm, gạch chéo và gạch ngang, tối đa 32 ký tự"));
+        }
+        String head = row.get(HEAD).isEmpty() ? null : People.name(row.get(HEAD)).orElseGet(() -> {
+            problems.add(new ImportProblem(n, HEAD.header(), "tên chỉ gồm chữ và dấu cách, từ 2 đến 80 ký tự"));
+            return null;
+        });
+        String hamlet = limited(row, HAMLET, 80, problems);
+        String address = limited(row, ADDRESS, 160, problems);
+        String name = People.name(row.get(NAME)).orElseGet(() -> {
+            problems.add(new ImportProblem(n, NAME.header(), row.get(NAME).isEmpty() ? "còn trống"
+                    : "tên chỉ gồm chữ và dấu cách, từ 2 đến 80 ký tự"));
+            return null;
+        });
+        Integer birthYear = birthYear(row, problems);
+        Gender gender = Cells.choice(row.get(GENDER), Gender.values(), Gender::label, null).orElse(null);
+        if (gender == null && !row.get(GENDER).isEmpty()) {
+            problems.add(new ImportProblem(n, GENDER.header(), "chọn một trong: "
+                    + String.join(", ", Arrays.stream(Gender.values()).map(Gender::label).toList())));
+        }
+        String phone = row.get(PHONE).isEmpty() ? null : People.phoneFromSheet(row.get(PHONE)).orElseGet(() -> {
+            problems.add(new ImportProblem(n, PHONE.header(), "số di động 10 chữ số bắt đầu bằng 03, 05, 07, 08 hoặc 09"));
+            return null;
+        });
+        if (village == null || code.isEmpty() || name == null) {
+            return null;
+        }
+        return new ImportRow(village.id(), code, head, hamlet, address, name, birthYear, gender, phone);
+    }
+
+    private Integer birthYear(TableRow row, List<ImportProblem> problems) {
+        String cell = row.get(BIRTH_YEAR).replaceAll("\\.0$", "");
+        if (cell.isEmpty()) {
+            return null;
+        }
+        int year = households.year();
+        try {
+            int value = Integer.parseInt(cell);
+            if (value <= year && value >= year - HouseholdService.OLDEST) {
+                return value;
+            }
+        } catch (NumberFormatException notANumber) {
+            // reported below
+        }
+        problems.add(new ImportProblem(row.number(), BIRTH_YEAR.header(),
+                "năm sinh bốn chữ số, từ " + (year - HouseholdService.OLDEST) + " đến " + year + " (đang là '" + cell + "')"));
+        return null;
+    }
+
+    private static String limited(TableRow row, Column column, int max, List<ImportProblem> problems) {
+        String value = row.get(column).replaceAll("\\s+", " ");
+        if (value.length() > max) {
+            problems.add(new ImportProblem(row.number(), column.header(), "quá dài: tối đa " + max + " ký tự"));
+        }
+        return value.isEmpty() ? null : value;
+    }
+
+    /** One row of the file, read: a member and their household. */
+    record ImportRow(long villageId, String code, String head, String hamlet, String address, String name, Integer birthYear,
+                     Gender gender, String phone) {
+
+        HouseholdKey household() {
+            return new HouseholdKey(villageId, code);
+        }
+
+        MemberKey member() {
+            return new MemberKey(villageId, code, name, birthYear);
+        }
+
+        boolean sameHousehold(ImportRow other) {
+            return Objects.equals(head, other.head) && Objects.equals(hamlet, other.hamlet) && Objects.equals(address, other.address);
+        }
+
+        boolean sameMember(ImportRow other) {
+            return gender == other.gender && Objects.equals(phone, other.phone);
+        }
+    }
+
+    record HouseholdKey(long villageId, String code) {
+    }
+
+    record MemberKey(long villageId, String code, String name, Integer birthYear) {
+    }
+
+    record Numbered(int row, ImportRow value) {
+    }
+
+    /** A household or member as the database has it. */
+    record Existing(long id, String a, String b, String c) {
+    }
+
+    Map<HouseholdKey, Existing> existingHouseholds(List<Long> villageIds) {
+        Map<HouseholdKey, Existing> map = new HashMap<>();
+        named.query("SELECT id, village_id, code, head_name, hamlet, address_line FROM household WHERE village_id IN (:v)",
+                new MapSqlParameterSource("v", villageIds), rs -> {
+                    map.put(new HouseholdKey(rs.getLong(2), rs.getString(3)),
+                            new Existing(rs.getLong(1), rs.getString(4), rs.getString(5), rs.getString(6)));
+                });
+        return map;
+    }
+
+    Map<MemberKey, Existing> existingMembers(List<Long> villageIds) {
+        Map<MemberKey, Existing> map = new HashMap<>();
+        named.query("""
+                        SELECT m.id, h.village_id, h.code, m.full_name, m.birth_year, m.gender, m.phone FROM household_member m
+                        JOIN household h ON h.id = m.household_id WHERE h.village_id IN (:v) AND m.erased_at IS NULL
+                        """,
+                new MapSqlParameterSource("v", villageIds), rs -> {
+                    map.put(new MemberKey(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getObject(5, Integer.class)),
+                            new Existing(rs.getLong(1), rs.getString(6), rs.getString(7), null));
+                });
+        return map;
+    }
+
+    /** What the file asks for, checked against itself and the database. */
+    private static final class Plan {
+        final int rows;
+        final LocalDateTime now;
+        final List<ImportProblem> problems = new ArrayList<>();
+        final List<ImportProblem> duplicates = new ArrayList<>();
+        final Map<HouseholdKey, Numbered> households = new LinkedHashMap<>();
+        final Map<MemberKey, Numbered> members = new LinkedHashMap<>();
+        final List<Object[]> newHouseholds = new ArrayList<>();
+        final List<Object[]> changedHouseholds = new ArrayList<>();
+        final List<ImportRow> newMembers = new ArrayList<>();
+        final List<Object[]> changedMembers = new ArrayList<>();
+        Map<HouseholdKey, Existing> dbHouseholds = Map.of();
+        int added;
+        int changed;
+        int unchanged;
+
+        Plan(int rows, LocalDateTime now) {
+            this.rows = rows;
+            this.now = now;
+        }
+
+        void add(int row, ImportRow r) {
+            Numbered household = households.putIfAbsent(r.household(), new Numbered(row, r));
+            if (household != null && !household.value().sameHousehold(r)) {
+                problems.add(new ImportProblem(row, HEAD.header(), "hộ " + r.code() + " khác với dòng " + household.row()
+                        + " (chủ hộ, xóm/tổ hoặc địa chỉ): mỗi hộ ghi giống nhau ở mọi dòng"));
+            }
+            Numbered member = members.putIfAbsent(r.member(), new Numbered(row, r));
+            if (member != null) {
+                if (member.value().sameMember(r)) {
+                    duplicates.add(new ImportProblem(row, "", "trùng dòng " + member.row() + " (" + r.name()
+                            + (r.birthYear() == null ? "" : ", " + r.birthYear()) + ", hộ " + r.code() + "): chỉ nhập một lần"));
+                } else {
+                    problems.add(new ImportProblem(row, NAME.header(), r.name() + " của hộ " + r.code()
+                            + " đã có ở dòng " + member.row() + " với giới tính hoặc điện thoại khác"));
+                }
+            }
+        }
+
+        /** Compares with the database and lines up the writes. */
+        void compare(HouseholdImport imports) {
+            List<Long> villageIds = households.keySet().stream().map(HouseholdKey::villageId).distinct().toList();
+            if (villageIds.isEmpty()) {
+                return;
+            }
+            dbHouseholds = imports.existingHouseholds(villageIds);
+            Map<MemberKey, Existing> dbMembers = imports.existingMembers(villageIds);
+            households.forEach((key, n) -> {
+                ImportRow r = n.value();
+                Existing db = dbHouseholds.get(key);
+                if (db == null) {
+                    newHouseholds.add(new Object[] {key.villageId(), key.code(), r.head(), r.hamlet(), r.address(), now, now});
+                    added++;
+                } else if (!(Objects.equals(db.a(), r.head()) && Objects.equals(db.b(), r.hamlet())
+                        && Objects.equals(db.c(), r.address()))) {
+                    changedHouseholds.add(new Object[] {r.head(), r.hamlet(), r.address(), now, db.id()});
+                    changed++;
+                } else {
+                    unchanged++;
+                }
+            });
+            members.forEach((key, n) -> {
+                ImportRow r = n.value();
+                Existing db = dbMembers.get(key);
+                String gender = r.gender() == null ? null : r.gender().name();
+                if (db == null) {
+                    newMembers.add(r);
+                    added++;
+                } else if (!(Objects.equals(db.a(), gender) && Objects.equals(db.b(), r.phone()))) {
+                    changedMembers.add(new Object[] {gender, r.phone(), now, db.id()});
+                    changed++;
+                } else {
+                    unchanged++;
+                }
+            });
+        }
+
+        void apply(HouseholdImport imports, Progress progress) {
+            JdbcTemplate jdbc = imports.jdbc;
+            Timestamp at = Timestamp.valueOf(now);
+            batches(jdbc, """
+                    INSERT INTO household (village_id, code, head_name, hamlet, address_line, created_at, updated_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""", newHouseholds);
+            batches(jdbc, "UPDATE household SET head_name = ?, hamlet = ?, address_line = ?, updated_at = ? WHERE id = ?",
+                    changedHouseholds);
+            Map<HouseholdKey, Existing> ids = newHouseholds.isEmpty() ? dbHouseholds
+                    : imports.existingHouseholds(households.keySet().stream().map(HouseholdKey::villageId).distinct().toList());
+            List<Object[]> memberRows = newMembers.stream().map(r -> new Object[] {ids.get(r.household()).id(), r.name(),
+                    r.birthYear(), r.birthYear() == null || imports.households.year() - r.birthYear() >= 14,
+                    r.gender() == null ? null : r.gender().name(), r.phone(), at, at}).toList();
+            for (int from = 0; from < memberRows.size(); from += BATCH) {
+                jdbc.batchUpdate("""
+                        INSERT INTO household_member (household_id, full_name, birth_year, adult, gender, phone, created_at, updated_at)
+                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", memberRows.subList(from, Math.min(memberRows.size(), from + BATCH)));
+                progress.rows(rows + Math.min(rows, from + BATCH), rows * 2);
+            }
+            batches(jdbc, "UPDATE household_member SET gender = ?, phone = ?, updated_at = ? WHERE id = ?", changedMembers);
+            progress.rows(rows * 2, rows * 2);
+        }
+
+        private static void batches(JdbcTemplate jdbc, String sql, List<Object[]> args) {
+            for (int from = 0; from < args.size(); from += BATCH) {
+                jdbc.batchUpdate(sql, args.subList(from, Math.min(args.size(), from + BATCH)));
+            }
+        }
+
+        ImportReport report() {
+            return new ImportReport(rows, problems, duplicates, added, changed, unchanged);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+/**
+ * Households of each village and their members, each adult's digital status as dated facts
+ * (smartphone, VNeID level, portal, e-health book, cashless payment, the five basic skills), the
+ * "1+10" assignments of households to the member who looks after them, and their CSV/Excel
+ * import and export.
+ */
+package vn.tramso.household;

@@ -1,0 +1,183 @@
+package vn.tramso.household;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tramso.IntegrationTest;
+import vn.tramso.TestStaff;
+import vn.tramso.base.table.ImportProblem;
+import vn.tramso.base.table.ImportRefusedException;
+import vn.tramso.base.table.ImportReport;
+import vn.tramso.base.table.Progress;
+import vn.tramso.base.table.Table;
+import vn.tramso.base.table.TableReader;
+import vn.tramso.base.table.TableWriter;
+import vn.tramso.booking.TestVillages;
+import vn.tramso.place.Village;
+
+/** Households and members from a register file: dry run, all or nothing, idempotent, duplicates once, 20,000 rows. */
+@IntegrationTest
+class HouseholdImportTest {
+
+    static final String HEADER = "Mã thôn,Mã hộ,Chủ hộ,Xóm/Tổ,Địa chỉ,Họ và tên,Năm sinh,Giới tính,Điện thoại\n";
+    private static final AtomicInteger VILLAGES = new AtomicInteger();
+
+    @Autowired
+    HouseholdImport imports;
+    @Autowired
+    TestStaff staff;
+    @Autowired
+    TestVillages villages;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void a_good_file_imports_households_and_members_once_and_again_changes_nothing() throws Exception {
+        Village v = village();
+        Table file = csv(HEADER
+                + v.code() + ",H001,Nguyễn Văn An,Xóm Đông,Số 1,Nguyễn Văn An,1962,Nam,912345678\n"
+                + v.code() + ",H001,Nguyễn Văn An,Xóm Đông,Số 1,Lê Thị Bích,1965,nu,\n"
+                + v.code() + ",h002,,Xóm Tây,,Trần Văn Cường,,Nam,0987 654 321\n"
+                + v.code() + ",H001,Nguyễn Văn An,Xóm Đông,Số 1,Lê Thị Bích,1965,Nữ,\n");
+
+        ImportReport dryRun = staff.as("lanhdao.hongquang", () -> imports.preview(file, Progress.NONE));
+        assertThat(dryRun.problems()).isEmpty();
+        assertThat(dryRun.added()).as("two households and three members").isEqualTo(5);
+        assertThat(dryRun.duplicates()).singleElement().satisfies(d -> {
+            assertThat(d.row()).isEqualTo(5);
+            assertThat(d.message()).contains("dòng 3");
+        });
+        assertThat(members(v)).as("a dry run writes nothing").isZero();
+
+        staff.as("lanhdao.hongquang", () -> imports.commit(file, Progress.NONE));
+        assertThat(members(v)).isEqualTo(3);
+        assertThat(jdbc.sql("""
+                        SELECT m.phone FROM household_member m JOIN household h ON h.id = m.household_id
+                        WHERE h.village_id = :v AND m.full_name = 'Nguyễn Văn An'""")
+                .param("v", v.id()).query(String.class).single()).as("the 0 a spreadsheet dropped is back").isEqualTo("0912345678");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM household WHERE village_id = :v AND code = 'H002'").param("v", v.id())
+                .query(Integer.class).single()).isEqualTo(1);
+
+        ImportReport again = staff.as("lanhdao.hongquang", () -> imports.commit(file, Progress.NONE));
+        assertThat(again.added()).isZero();
+        assertThat(again.changed()).isZero();
+        assertThat(again.unchanged()).isEqualTo(5);
+        assertThat(members(v)).isEqualTo(3);
+    }
+
+    @Test
+    void every_bad_cell_is_listed_by_row_and_column_in_vietnamese_and_nothing_is_written() throws Exception {
+        Village v = village();
+        Table file = csv(HEADER
+                + v.code() + ",H1,,,,Đinh Văn Một,1970,Nam,\n"
+                + "HN-HV-VAN-LA,H2,,,,Đinh Văn Hai,1970,Nam,\n"
+                + v.code() + ",,,,,,19x0,Đực,12345\n"
+                + v.code() + ",H1,Đinh Văn Một,,,Đinh Văn Ba,1890,,\n"
+                + v.code() + ",H1,,,,Đinh Văn Một,1970,Nữ,\n");
+
+        ImportRefusedException refused = catchThrowableOfType(ImportRefusedException.class,
+                () -> staff.as("lanhdao.hongquang", () -> imports.commit(file, Progress.NONE)));
+
+        assertThat(refused).isNotNull();
+        assertThat(refused.report().problems()).extracting(ImportProblem::toString)
+                .anySatisfy(p -> assertThat(p).startsWith("Dòng 3, cột 'Mã thôn'").contains("không có thôn 'HN-HV-VAN-LA'"))
+                .anySatisfy(p -> assertThat(p).startsWith("Dòng 4, cột 'Mã hộ': còn trống"))
+                .anySatisfy(p -> assertThat(p).startsWith("Dòng 4, cột 'Họ và tên': còn trống"))
+                .anySatisfy(p -> assertThat(p).startsWith("Dòng 4, cột 'Năm sinh'").contains("19x0"))
+                .anySatisfy(p -> assertThat(p).startsWith("Dòng 4, cột 'Giới tính'").contains("Nam, Nữ, Khác"))
+                .anySatisfy(p -> assertThat(p).startsWith("Dòng 4, cột 'Điện thoại'"))
+                .anySatisfy(p -> assertThat(p).startsWith("Dòng 5, cột 'Năm sinh'"))
+                .anySatisfy(p -> assertThat(p).startsWith("Dòng 5, cột 'Chủ hộ'").contains("dòng 2"))
+                .anySatisfy(p -> assertThat(p).startsWith("Dòng 6, cột 'Họ và tên'").contains("dòng 2"));
+        assertThat(members(v)).as("all or nothing").isZero();
+    }
+
+    @Test
+    void the_export_has_the_import_shape_and_imports_back_unchanged() throws Exception {
+        Village v = village();
+        Table file = csv(HEADER
+                + v.code() + ",A-1,Hoàng Văn Nam,Tổ 3,Ngõ 2,Hoàng Văn Nam,1955,Nam,0355123456\n"
+                + v.code() + ",A-1,Hoàng Văn Nam,Tổ 3,Ngõ 2,Hoàng Thị Hoa,,Nữ,\n");
+        staff.as("lanhdao.hongquang", () -> imports.commit(file, Progress.NONE));
+
+        List<List<String>> rows = staff.as("lanhdao.hongquang", () -> imports.export(v.id()));
+        assertThat(rows).containsExactly(
+                List.of(v.code(), "A-1", "Hoàng Văn Nam", "Tổ 3", "Ngõ 2", "Hoàng Văn Nam", "1955", "Nam", "0355123456"),
+                List.of(v.code(), "A-1", "Hoàng Văn Nam", "Tổ 3", "Ngõ 2", "Hoàng Thị Hoa", "", "Nữ", ""));
+
+        Table back = TableReader.read("ho-gia-dinh.xlsx", TableWriter.xlsx("ho-gia-dinh", HouseholdImport.COLUMNS, rows),
+                HouseholdImport.COLUMNS);
+        ImportReport report = staff.as("lanhdao.hongquang", () -> imports.preview(back, Progress.NONE));
+        assertThat(report.ok()).isTrue();
+        assertThat(report.added()).isZero();
+        assertThat(report.changed()).isZero();
+    }
+
+    @Test
+    void a_volunteer_imports_only_their_own_village() throws Exception {
+        Village v = village();
+        Table file = csv(HEADER
+                + "HY-HQ-TRA-PHUONG,Z1,,,,Mai Văn Một,1980,,\n"
+                + v.code() + ",Z1,,,,Mai Văn Hai,1980,,\n");
+        ImportReport report = staff.as("tnv.traphuong", () -> imports.preview(file, Progress.NONE));
+
+        assertThat(report.problems()).singleElement().satisfies(p -> {
+            assertThat(p.row()).isEqualTo(3);
+            assertThat(p.column()).isEqualTo("Mã thôn");
+        });
+    }
+
+    @Test
+    void a_file_of_20000_members_imports_whole_in_excel_with_progress_and_again_changes_nothing() throws Exception {
+        Village v = village();
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < 20_000; i++) {
+            int household = i / 5;
+            rows.add(List.of(v.code(), "HO-" + household, "Chủ Hộ " + letters(household), "Xóm " + (household % 12 + 1), "",
+                    "Người " + letters(i), String.valueOf(1940 + i % 70), i % 2 == 0 ? "Nam" : "Nữ", ""));
+        }
+        Table file = TableReader.read("lon.xlsx", TableWriter.xlsx("ho-gia-dinh", HouseholdImport.COLUMNS, rows),
+                HouseholdImport.COLUMNS);
+        List<Integer> told = new ArrayList<>();
+
+        ImportReport report = staff.as("lanhdao.hongquang", () -> imports.commit(file, (done, total) -> told.add(done)));
+
+        assertThat(report.ok()).isTrue();
+        assertThat(report.added()).isEqualTo(24_000);
+        assertThat(members(v)).isEqualTo(20_000);
+        assertThat(told).as("progress grows to the end").isSorted().hasSizeGreaterThan(10).last().isEqualTo(40_000);
+        ImportReport again = staff.as("lanhdao.hongquang", () -> imports.preview(file, Progress.NONE));
+        assertThat(again.added()).isZero();
+        assertThat(again.unchanged()).isEqualTo(24_000);
+    }
+
+    /** A name of letters only, different for each number: 0 → "A", 27 → "Bb". */
+    static String letters(int n) {
+        StringBuilder s = new StringBuilder();
+        do {
+            s.append((char) ('a' + n % 26));
+            n /= 26;
+        } while (n > 0);
+        return Character.toUpperCase(s.charAt(0)) + s.substring(1) + " Văn";
+    }
+
+    private Village village() {
+        return villages.create("HI" + System.nanoTime() % 100_000 + VILLAGES.incrementAndGet(), 1);
+    }
+
+    private int members(Village v) {
+        return jdbc.sql("SELECT COUNT(*) FROM household_member m JOIN household h ON h.id = m.household_id WHERE h.village_id = :v")
+                .param("v", v.id()).query(Integer.class).single();
+    }
+
+    private static Table csv(String text) throws Exception {
+        return TableReader.read("ho-gia-dinh.csv", text.getBytes(StandardCharsets.UTF_8), HouseholdImport.COLUMNS);
+    }
+}
