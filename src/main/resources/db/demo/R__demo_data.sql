@@ -115,3 +115,77 @@ SELECT h.id, u.id, DATE_SUB(CURDATE(), INTERVAL 90 DAY), NULL
 FROM household h JOIN user_account u ON u.username = 'tnv.traphuong'
 WHERE h.code IN ('TP-001', 'TP-002', 'TP-003')
   AND NOT EXISTS (SELECT 1 FROM household_assignment a WHERE a.household_id = h.id);
+
+-- Help sessions of the past four months, so the volunteers' history and the leaders' figures are
+-- not empty: anonymous residents, a class, and sessions with household members whose status they
+-- set. Added once: only while the demo volunteers have no session at all.
+INSERT INTO help_session (village_id, volunteer_id, started_at, minutes, place, autonomy, first_visit, age_band, gender,
+                          created_at, updated_at)
+SELECT u.village_id, u.id,
+       TIMESTAMPADD(HOUR, 8 + s.seq % 9, DATE_SUB(CURDATE(), INTERVAL s.seq * (CASE WHEN u.username = 'tnv.vanla' THEN 4 ELSE 2 END) DAY)),
+       ELT(1 + s.seq % 5, 15, 30, 45, 60, 90),
+       ELT(1 + s.seq % 7, 'CULTURAL_HOUSE', 'CULTURAL_HOUSE', 'HOME', 'CULTURAL_HOUSE', 'PHONE', 'CULTURAL_HOUSE', 'CULTURAL_HOUSE'),
+       ELT(1 + s.seq % 3, 'WITH_HELP', 'DONE_FOR_THEM', 'ALONE'),
+       s.seq % 3 <> 0,
+       ELT(1 + s.seq % 4, 'FROM_60', 'FROM_30', 'FROM_75', 'UNDER_30'),
+       ELT(1 + s.seq % 2, 'NU', 'NAM'),
+       NOW(), NOW()
+FROM user_account u JOIN seq_1_to_60 s ON s.seq <= CASE WHEN u.username = 'tnv.vanla' THEN 25 ELSE 60 END
+WHERE u.username IN ('tnv.traphuong', 'tnv.vanla')
+  AND NOT EXISTS (SELECT 1 FROM help_session x WHERE x.volunteer_id = u.id);
+
+INSERT INTO help_session (village_id, volunteer_id, started_at, minutes, place, autonomy, first_visit, group_title, head_count,
+                          created_at, updated_at)
+SELECT u.village_id, u.id, TIMESTAMPADD(HOUR, 19, DATE_SUB(CURDATE(), INTERVAL 20 DAY)), 90, 'CULTURAL_HOUSE', 'WITH_HELP', TRUE,
+       'Lớp cài VNeID và nhận biết lừa đảo cho người cao tuổi', 14, NOW(), NOW()
+FROM user_account u
+WHERE u.username = 'tnv.traphuong' AND NOT EXISTS (SELECT 1 FROM help_session x WHERE x.group_title IS NOT NULL AND x.village_id = u.village_id);
+
+INSERT INTO help_session (village_id, volunteer_id, started_at, minutes, place, autonomy, first_visit, member_id,
+                          created_at, updated_at)
+SELECT h.village_id, u.id, TIMESTAMPADD(HOUR, 9, DATE_SUB(CURDATE(), INTERVAL m.days DAY)), 30, 'CULTURAL_HOUSE', m.autonomy, TRUE, hm.id,
+       NOW(), NOW()
+FROM (SELECT 'Lê Văn Sơn' AS name, 40 AS days, 'WITH_HELP' AS autonomy
+      UNION ALL SELECT 'Trần Thị Hoà', 75, 'DONE_FOR_THEM'
+      UNION ALL SELECT 'Đào Thị Lụa', 12, 'WITH_HELP') m
+JOIN household_member hm ON hm.full_name = m.name
+JOIN household h ON h.id = hm.household_id
+JOIN user_account u ON u.username = 'tnv.traphuong'
+WHERE NOT EXISTS (SELECT 1 FROM help_session x WHERE x.member_id = hm.id);
+
+-- Each session's topic and outcome (a member's session: VNeID level 2; Trần Thị Hoà has no smartphone).
+INSERT INTO help_session_topic (session_id, topic, outcome, reason)
+SELECT s.id,
+       CASE WHEN m.full_name = 'Trần Thị Hoà' THEN 'VNEID_LEVEL_1'
+            WHEN s.member_id IS NOT NULL THEN 'VNEID_LEVEL_2'
+            WHEN s.group_title IS NOT NULL THEN 'LUADAO'
+            ELSE ELT(1 + s.id % 10, 'VNEID_LEVEL_1', 'VNEID_LEVEL_2', 'VNEID_DOCUMENTS', 'PORTAL', 'DOSSIER', 'SUCKHOE',
+                     'THANHTOAN', 'LUADAO', 'UNGDUNG', 'VNEID_LEVEL_2') END,
+       CASE WHEN m.full_name = 'Trần Thị Hoà' THEN 'COULD_NOT'
+            WHEN s.member_id IS NOT NULL OR s.group_title IS NOT NULL THEN 'DONE'
+            ELSE ELT(1 + s.id % 6, 'DONE', 'DONE', 'STARTED', 'DONE', 'COULD_NOT', 'DONE') END,
+       CASE WHEN m.full_name = 'Trần Thị Hoà' THEN 'NO_SMARTPHONE'
+            WHEN s.member_id IS NOT NULL OR s.group_title IS NOT NULL THEN NULL
+            WHEN s.id % 6 IN (2, 4) THEN ELT(1 + s.id % 4, 'NO_CHIP_ID', 'WAITING_POLICE', 'NO_NETWORK', 'SIM_NOT_OWN') END
+FROM help_session s JOIN user_account u ON u.id = s.volunteer_id
+LEFT JOIN household_member m ON m.id = s.member_id
+WHERE u.username IN ('tnv.traphuong', 'tnv.vanla')
+  AND NOT EXISTS (SELECT 1 FROM help_session_topic t WHERE t.session_id = s.id);
+
+INSERT INTO help_session_change (session_id, kind, changed_by, changed_at, reason, record)
+SELECT s.id, 'CREATED', s.volunteer_id, s.started_at, NULL, 'demo'
+FROM help_session s JOIN user_account u ON u.id = s.volunteer_id
+WHERE u.username IN ('tnv.traphuong', 'tnv.vanla')
+  AND NOT EXISTS (SELECT 1 FROM help_session_change c WHERE c.session_id = s.id);
+
+INSERT INTO member_fact (member_id, kind, value, as_of, source, session_id, recorded_by, recorded_at)
+SELECT s.member_id, CASE WHEN t.outcome = 'DONE' THEN 'VNEID' ELSE 'SMARTPHONE' END,
+       CASE WHEN t.outcome = 'DONE' THEN 2 ELSE 0 END, DATE(s.started_at), 'SESSION', s.id, s.volunteer_id, NOW()
+FROM help_session s JOIN help_session_topic t ON t.session_id = s.id
+WHERE s.member_id IS NOT NULL AND NOT EXISTS (SELECT 1 FROM member_fact f WHERE f.session_id = s.id);
+
+UPDATE household h
+SET h.last_visit_on = (SELECT MAX(DATE(s.started_at)) FROM help_session s JOIN household_member m ON m.id = s.member_id
+                       WHERE m.household_id = h.id AND s.deleted_at IS NULL)
+WHERE h.last_visit_on IS NULL
+  AND EXISTS (SELECT 1 FROM help_session s JOIN household_member m ON m.id = s.member_id WHERE m.household_id = h.id);

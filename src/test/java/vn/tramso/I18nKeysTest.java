@@ -14,6 +14,17 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.tramso.base.Topic;
+import vn.tramso.booking.NoRecordReason;
+import vn.tramso.helpsession.AgeBand;
+import vn.tramso.helpsession.Autonomy;
+import vn.tramso.helpsession.Outcome;
+import vn.tramso.helpsession.Referral;
+import vn.tramso.helpsession.SessionChange;
+import vn.tramso.helpsession.SessionPlace;
+import vn.tramso.helpsession.SessionRefusedException;
+import vn.tramso.household.Fact;
+import vn.tramso.household.FactSource;
+import vn.tramso.household.HouseholdRefusedException;
 
 /** Every UI text exists in Vietnamese and English, and every key the code uses exists. */
 class I18nKeysTest {
@@ -54,6 +65,24 @@ class I18nKeysTest {
             }
             used.add(topic.group().labelKey());
         }
+        for (Fact fact : Fact.values()) {
+            used.add(fact.labelKey());
+            for (int value = 0; value <= fact.max(); value++) {
+                used.add(fact == Fact.VNEID ? "fact.vneid." + value : "fact.value." + value);
+            }
+        }
+        Stream.of(FactSource.values()).map(FactSource::labelKey).forEach(used::add);
+        Stream.of(HouseholdRefusedException.Reason.values()).map(HouseholdRefusedException.Reason::messageKey).forEach(used::add);
+        Stream.of(SessionPlace.values()).map(SessionPlace::labelKey).forEach(used::add);
+        Stream.of(Autonomy.values()).map(Autonomy::labelKey).forEach(used::add);
+        Stream.of(Referral.values()).map(Referral::labelKey).forEach(used::add);
+        Stream.of(Referral.State.values()).map(Referral.State::labelKey).forEach(used::add);
+        Stream.of(Outcome.values()).map(Outcome::labelKey).forEach(used::add);
+        Stream.of(Outcome.Reason.values()).map(Outcome.Reason::labelKey).forEach(used::add);
+        Stream.of(AgeBand.values()).map(AgeBand::labelKey).forEach(used::add);
+        Stream.of(SessionChange.Kind.values()).map(SessionChange.Kind::labelKey).forEach(used::add);
+        Stream.of(SessionRefusedException.Reason.values()).map(SessionRefusedException.Reason::messageKey).forEach(used::add);
+        Stream.of(NoRecordReason.values()).map(NoRecordReason::labelKey).forEach(used::add);
         assertThat(used).hasSizeGreaterThan(40);
         assertThat(load("vi").stringPropertyNames()).containsAll(used);
     }

@@ -147,6 +147,11 @@ class BookingStore {
     }
 
     /** Average minutes of the help sessions finished at this cultural house in the last 30 days, if at least 3. */
+    void noRecordReason(long id, NoRecordReason reason) {
+        jdbc.sql("UPDATE booking SET no_record_reason = :r WHERE id = :id").param("id", id)
+                .param("r", reason == null ? null : reason.name()).update();
+    }
+
     Optional<Integer> averageHelpMinutes(long villageId, LocalDate today) {
         return jdbc.sql("""
                         SELECT CASE WHEN COUNT(*) >= 3 THEN ROUND(AVG(TIMESTAMPDIFF(SECOND, started_at, finished_at)) / 60) END

@@ -140,10 +140,31 @@ public class QueueService {
         return change(villageId, bookingId, Set.of(BookingState.WAITING, BookingState.CALLED), BookingState.IN_HELP);
     }
 
-    /** Help is over (the help session log records what it achieved). */
-    public Booking finish(long villageId, long bookingId) {
-        return change(villageId, bookingId, Set.of(BookingState.WAITING, BookingState.CALLED, BookingState.IN_HELP),
-                BookingState.DONE);
+    /**
+     * A help session was recorded for the booking: it is done now. A resident helped straight away
+     * (an appointment never checked in) counts too; a booking already finished stays so.
+     *
+     * @throws BookingRefusedException when the booking was cancelled or its resident did not come
+     */
+    public Booking helped(long bookingId) {
+        Booking b = booking(bookingId).orElseThrow(() -> new BookingRefusedException(UNKNOWN_CODE));
+        if (b.state() == BookingState.DONE) {
+            store.noRecordReason(bookingId, null);
+            return b;
+        }
+        return change(b.villageId(), bookingId, Set.of(BookingState.BOOKED, BookingState.WAITING, BookingState.CALLED,
+                BookingState.IN_HELP), BookingState.DONE);
+    }
+
+    /** Help is over and there is nothing to record, for the reason given (the resident left, only a question, ...). */
+    public Booking finishWithoutRecord(long bookingId, NoRecordReason reason) {
+        Booking b = booking(bookingId).orElseThrow(() -> new BookingRefusedException(UNKNOWN_CODE));
+        return tx.execute(status -> {
+            Booking done = change(b.villageId(), bookingId, Set.of(BookingState.WAITING, BookingState.CALLED, BookingState.IN_HELP),
+                    BookingState.DONE);
+            store.noRecordReason(bookingId, reason);
+            return done;
+        });
     }
 
     public Booking noShow(long villageId, long bookingId) {

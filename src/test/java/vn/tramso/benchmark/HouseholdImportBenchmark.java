@@ -1,6 +1,5 @@
 package vn.tramso.benchmark;
 
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
@@ -14,6 +13,7 @@ import vn.tramso.base.table.TableReader;
 import vn.tramso.base.table.TableWriter;
 import vn.tramso.booking.TestVillages;
 import vn.tramso.household.HouseholdImport;
+import vn.tramso.household.TestRegister;
 import vn.tramso.place.Village;
 
 /**
@@ -38,12 +38,7 @@ class HouseholdImportBenchmark {
     void twenty_thousand_members_from_excel() throws Exception {
         for (int round = 1; round <= 3; round++) {
             Village v = villages.create("BENCH-HH-" + System.nanoTime() % 100_000 + "-" + round, 1);
-            List<List<String>> rows = new ArrayList<>();
-            for (int i = 0; i < ROWS; i++) {
-                int household = i / 5;
-                rows.add(List.of(v.code(), "HO-" + household, "Chủ Hộ " + name(household), "Xóm " + (household % 12 + 1), "",
-                        "Người " + name(i), String.valueOf(1940 + i % 70), i % 2 == 0 ? "Nam" : "Nữ", "09" + (10_000_000 + i)));
-            }
+            List<List<String>> rows = TestRegister.rows(v.code(), ROWS);
             byte[] xlsx = TableWriter.xlsx("ho-gia-dinh", HouseholdImport.COLUMNS, rows);
             long t0 = System.nanoTime();
             Table file = TableReader.read("lon.xlsx", xlsx, HouseholdImport.COLUMNS);
@@ -59,14 +54,5 @@ class HouseholdImportBenchmark {
                     (t1 - t0) / 1e9, (t2 - t1) / 1e9, dry.added(), (t3 - t2) / 1e9, done.added(), (t4 - t3) / 1e9,
                     again.unchanged());
         }
-    }
-
-    private static String name(int n) {
-        StringBuilder s = new StringBuilder();
-        do {
-            s.append((char) ('a' + n % 26));
-            n /= 26;
-        } while (n > 0);
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1) + " Văn";
     }
 }

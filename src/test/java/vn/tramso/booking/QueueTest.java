@@ -69,7 +69,7 @@ class QueueTest {
         assertThat(status(appointment).ahead()).isEqualTo(1);
         queue.start(village.id(), first.id());
         TestDatabase.CLOCK.set(MONDAY.atTime(9, 5));
-        Booking done = queue.finish(village.id(), first.id());
+        Booking done = queue.finishWithoutRecord(first.id(), NoRecordReason.QUESTION_ONLY);
         assertThat(done.state()).isEqualTo(BookingState.DONE);
         assertThat(done.finishedAt()).isEqualTo(MONDAY.atTime(9, 5));
         assertThat(done.volunteerId()).isEqualTo(volunteer);
@@ -77,8 +77,10 @@ class QueueTest {
         assertThat(queue.callNext(village.id()).id()).isEqualTo(second.id());
         assertThat(status(appointment).ahead()).isZero();
         queue.noShow(village.id(), second.id());
-        assertThat(catchThrowableOfType(BookingRefusedException.class, () -> queue.finish(village.id(), second.id()))
-                .reason()).as("no finishing a no-show").isEqualTo(Reason.ALREADY_OVER);
+        assertThat(jdbc.sql("SELECT no_record_reason FROM booking WHERE id = :id").param("id", first.id()).query(String.class)
+                .single()).isEqualTo("QUESTION_ONLY");
+        assertThat(catchThrowableOfType(BookingRefusedException.class, () -> queue.helped(second.id()))
+                .reason()).as("no helping a no-show").isEqualTo(Reason.ALREADY_OVER);
         assertThat(queue.today(village.id()).over()).extracting(Booking::id).containsExactlyInAnyOrder(first.id(), second.id());
     }
 

@@ -137,12 +137,7 @@ class HouseholdImportTest {
     @Test
     void a_file_of_20000_members_imports_whole_in_excel_with_progress_and_again_changes_nothing() throws Exception {
         Village v = village();
-        List<List<String>> rows = new ArrayList<>();
-        for (int i = 0; i < 20_000; i++) {
-            int household = i / 5;
-            rows.add(List.of(v.code(), "HO-" + household, "Chủ Hộ " + letters(household), "Xóm " + (household % 12 + 1), "",
-                    "Người " + letters(i), String.valueOf(1940 + i % 70), i % 2 == 0 ? "Nam" : "Nữ", ""));
-        }
+        List<List<String>> rows = TestRegister.rows(v.code(), 20_000);
         Table file = TableReader.read("lon.xlsx", TableWriter.xlsx("ho-gia-dinh", HouseholdImport.COLUMNS, rows),
                 HouseholdImport.COLUMNS);
         List<Integer> told = new ArrayList<>();
@@ -156,16 +151,6 @@ class HouseholdImportTest {
         ImportReport again = staff.as("lanhdao.hongquang", () -> imports.preview(file, Progress.NONE));
         assertThat(again.added()).isZero();
         assertThat(again.unchanged()).isEqualTo(24_000);
-    }
-
-    /** A name of letters only, different for each number: 0 → "A", 27 → "Bb". */
-    static String letters(int n) {
-        StringBuilder s = new StringBuilder();
-        do {
-            s.append((char) ('a' + n % 26));
-            n /= 26;
-        } while (n > 0);
-        return Character.toUpperCase(s.charAt(0)) + s.substring(1) + " Văn";
     }
 
     private Village village() {

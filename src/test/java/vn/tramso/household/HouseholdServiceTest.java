@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import java.time.LocalDate;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
@@ -118,30 +116,6 @@ class HouseholdServiceTest {
                 .isZero();
         assertThat(refusal(() -> staff.run("tnv.traphuong", () -> households.setFact(member, Fact.SMARTPHONE, 1))))
                 .isEqualTo(HouseholdRefusedException.Reason.ERASED);
-    }
-
-    @Test
-    void a_session_outcome_sets_the_status_with_the_session_as_source_and_never_lowers_it() {
-        long household = household();
-        long member = addMember(household, "Vũ Văn Long", 1965);
-        long session = 900_000 + CODES.incrementAndGet();
-        LocalDate day = LocalDate.now().minusDays(3);
-
-        staff.run("tnv.traphuong", () -> households.recordFromSession(session, member, day, Map.of(Fact.VNEID, 2)));
-        staff.run("tnv.traphuong", () -> households.recordFromSession(session + 1, member, day, Map.of(Fact.VNEID, 1)));
-
-        Member vu = staff.as("tnv.traphuong", () -> households.member(member));
-        assertThat(vu.fact(Fact.VNEID)).isEqualTo(2);
-        assertThat(staff.as("tnv.traphuong", () -> households.record(member)).facts()).singleElement()
-                .satisfies(f -> {
-                    assertThat(f.source()).isEqualTo(FactSource.SESSION);
-                    assertThat(f.sessionId()).isEqualTo(session);
-                    assertThat(f.asOf()).isEqualTo(day);
-                });
-        assertThat(staff.as("tnv.traphuong", () -> households.household(household)).lastVisitOn()).isEqualTo(day);
-
-        staff.run("tnv.traphuong", () -> households.forgetSession(session));
-        assertThat(staff.as("tnv.traphuong", () -> households.member(member)).fact(Fact.VNEID)).isZero();
     }
 
     private long household() {

@@ -3,6 +3,7 @@ package vn.tramso.journey;
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.assertions.PlaywrightAssertions;
@@ -44,6 +45,14 @@ abstract class BrowserJourney {
     int port;
     @Autowired
     TestKiosks kiosks;
+
+    /**
+     * How long the first render of a page may take. Each test's browser context starts with an
+     * empty cache, so the development bundle is fetched and evaluated again; under Playwright's
+     * fake clock that takes 3-5 s on an idle two-core machine (measured: about 1 s without it) and
+     * went past 15 s twice under the full suite's load. A render that never comes still fails.
+     */
+    static final Locator.WaitForOptions FIRST_RENDER = new Locator.WaitForOptions().setTimeout(45_000);
 
     BrowserContext context;
     Page page;
@@ -98,7 +107,7 @@ abstract class BrowserJourney {
      */
     void open(String path) {
         page.navigate(url(path));
-        page.locator(".kiosk-body").waitFor();
+        page.locator(".kiosk-body").waitFor(FIRST_RENDER);
         page.waitForLoadState(LoadState.NETWORKIDLE);
         settle();
     }

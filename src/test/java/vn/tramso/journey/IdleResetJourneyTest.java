@@ -43,7 +43,7 @@ class IdleResetJourneyTest extends BrowserJourney {
 
         page.clock().fastForward(21_000);
         page.waitForURL(url("/kiosk/tra-phuong"));
-        page.locator(".start-button").waitFor();
+        page.locator(".start-button").waitFor(FIRST_RENDER);
         screenshot("06-after-idle-reset");
 
         assertThat(page.locator("html")).hasAttribute("lang", "vi");
@@ -75,7 +75,7 @@ class IdleResetJourneyTest extends BrowserJourney {
         page.locator(".idle-continue").waitFor();
         page.clock().fastForward(31_000);
         page.waitForURL(url("/kiosk/tra-phuong"));
-        page.locator(".start-button").waitFor();
+        page.locator(".start-button").waitFor(FIRST_RENDER);
         assertThat(page.content()).doesNotContain("HÔA");
 
         open("/kiosk/tra-phuong/book");

@@ -103,7 +103,7 @@ class KioskAccessibilityJourneyTest extends BrowserJourney {
     }
 
     private void step(String name, String waitFor, String orientation, List<String> failures) {
-        page.locator(waitFor).first().waitFor();
+        page.locator(waitFor).first().waitFor(FIRST_RENDER);
         check("booking: " + name + " (" + orientation + ")", failures);
     }
 

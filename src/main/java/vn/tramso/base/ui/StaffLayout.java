@@ -28,8 +28,10 @@ public class StaffLayout extends AppLayout {
         if (authentication.hasAnyRole(Role.VOLUNTEER_NAME, Role.ADMIN_NAME)) {
             nav.addItem(new SideNavItem(getTranslation("staff.nav.queue"), "volunteer"));
             nav.addItem(new SideNavItem(getTranslation("staff.nav.schedule"), "volunteer/schedule"));
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.new-session"), "volunteer/session"));
             nav.addItem(new SideNavItem(getTranslation("staff.nav.my-households"), "volunteer/my-households"));
         }
+        nav.addItem(new SideNavItem(getTranslation("staff.nav.sessions"), "volunteer/sessions"));
         nav.addItem(new SideNavItem(getTranslation("staff.nav.households"), "volunteer/households"));
         if (authentication.hasAnyRole(Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME)) {
             nav.addItem(new SideNavItem(getTranslation("staff.nav.leader"), "leader"));

@@ -17,6 +17,7 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -54,7 +55,6 @@ import vn.tramso.place.Village;
 @Route(value = "volunteer", layout = StaffLayout.class)
 @RolesAllowed({Role.VOLUNTEER_NAME, Role.ADMIN_NAME})
 public class QueueView extends Div implements HasDynamicTitle {
-
 
     private final QueueService queue;
     private final QueueEvents events;
@@ -174,10 +174,19 @@ public class QueueView extends Div implements HasDynamicTitle {
                     rowButton("queue.no-show", "row-no-show", () -> queue.noShow(v, b.id())));
             case CALLED -> actions.add(rowButton("queue.start", "row-start", () -> queue.start(v, b.id())),
                     rowButton("queue.no-show", "row-no-show", () -> queue.noShow(v, b.id())));
-            case IN_HELP -> actions.add(rowButton("queue.finish", "row-finish", () -> queue.finish(v, b.id())));
+            case IN_HELP -> actions.add(finishButton(b));
             default -> { }
         }
         return actions;
+    }
+
+    /** "Finish" opens the help session's log, filled from the booking; saving it marks the booking done. */
+    private Button finishButton(Booking b) {
+        Button button = new Button(getTranslation("queue.finish"), e -> getUI().ifPresent(ui -> ui.navigate("volunteer/session",
+                QueryParameters.of("booking", String.valueOf(b.id())))));
+        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        button.addClassName("row-finish");
+        return button;
     }
 
     private Button rowButton(String key, String className, Supplier<Booking> action) {

@@ -7,7 +7,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.tramso.base.Formats;
+import vn.tramso.household.Fact;
 import vn.tramso.household.HouseholdSummary;
+import vn.tramso.household.Member;
 import vn.tramso.household.OnePlusTen;
 
 /** A household in a list: code and head, hamlet, what it still lacks and when it was last visited, one tap to open. */
@@ -37,6 +39,19 @@ class HouseholdCard extends Div {
         if (h.looker() != null) {
             add(new Span(getTranslation("households.looker", h.looker())));
         }
+    }
+
+    /** Lists the adults with their VNeID level: who still needs what, for the member who looks after them. */
+    HouseholdCard withMembers(List<Member> members) {
+        for (Member m : members) {
+            if (m.adult() && !m.erased()) {
+                Span line = new Span(m.fullName() + " · " + getTranslation(Fact.VNEID.labelKey()) + ": "
+                        + getTranslation(HouseholdDialogs.valueKey(Fact.VNEID, m.fact(Fact.VNEID))));
+                line.addClassNames("household-member-line", m.fact(Fact.VNEID) == 2 ? "status-done" : "status-missing");
+                add(line);
+            }
+        }
+        return this;
     }
 
     /** "2 người lớn chưa có VNeID mức 2", "chưa là gia đình số". */

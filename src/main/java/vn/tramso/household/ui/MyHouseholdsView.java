@@ -11,25 +11,27 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.ui.StaffLayout;
+import vn.tramso.household.HouseholdService;
 import vn.tramso.household.HouseholdSummary;
 import vn.tramso.household.OnePlusTen;
 
 /**
  * A "1+10" member's own households, the least recently visited first, each with what it still
- * lacks and a mark on those not visited for 60 days: the list to work through this week.
+ * lacks, its adults' VNeID level, and a mark on those not visited for 60 days: the list to work
+ * through this week.
  */
 @Route(value = "volunteer/my-households", layout = StaffLayout.class)
 @RolesAllowed({Role.VOLUNTEER_NAME, Role.ADMIN_NAME})
 public class MyHouseholdsView extends Div implements HasDynamicTitle {
 
-    MyHouseholdsView(OnePlusTen onePlusTen, Clock clock) {
+    MyHouseholdsView(OnePlusTen onePlusTen, HouseholdService households, Clock clock) {
         addClassNames("staff-page", "my-households-view");
         LocalDate today = LocalDate.now(clock);
         List<HouseholdSummary> mine = onePlusTen.mine();
         long overdue = mine.stream().filter(h -> h.notVisitedSince(today, OnePlusTen.VISIT_DAYS)).count();
         Div cards = new Div();
         cards.addClassName("kiosk-cards");
-        mine.forEach(h -> cards.add(new HouseholdCard(h, today)));
+        mine.forEach(h -> cards.add(new HouseholdCard(h, today).withMembers(households.members(h.id()))));
         Paragraph summary = new Paragraph(mine.isEmpty() ? getTranslation("my-households.none")
                 : getTranslation("my-households.summary", mine.size(), overdue, OnePlusTen.VISIT_DAYS));
         summary.addClassName("my-households-summary");

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Paragraph;
@@ -27,6 +28,8 @@ import vn.tramso.booking.BookingRequest;
 import vn.tramso.booking.BookingService;
 import vn.tramso.booking.BookingState;
 import vn.tramso.booking.DutySchedule;
+import vn.tramso.booking.NoRecordReason;
+import vn.tramso.booking.QueueService;
 import vn.tramso.booking.Resident;
 import vn.tramso.booking.SlotRef;
 import vn.tramso.booking.TestVillages;
@@ -50,6 +53,8 @@ class VolunteerViewsTest extends SpringBrowserlessTest {
     DutySchedule schedule;
     @Autowired
     PlaceService places;
+    @Autowired
+    QueueService queue;
 
     @Test
     void the_queue_lists_helped_called_waiting_then_expected_and_a_ticket_checks_in_by_its_code() {
@@ -91,6 +96,10 @@ class VolunteerViewsTest extends SpringBrowserlessTest {
                 .findFirst().orElseThrow()).click();
         assertThat(cell(0, 4)).isEqualTo("Đang giúp");
         test((Button) test(grid()).getCellComponent(0, 5).getChildren().findFirst().orElseThrow()).click();
+        assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters())
+                .as("finish opens the help session's log for this booking").isEqualTo("volunteer/session?booking=" + first.id());
+        queue.finishWithoutRecord(first.id(), NoRecordReason.QUESTION_ONLY);
+        navigate(QueueView.class);
         assertThat(names()).as("finished moves to the end").containsExactly("Chị Mai", "Bà Hoa", "Ông Tâm");
         assertThat(bookings.find(first.code())).get().extracting(Booking::state).isEqualTo(BookingState.DONE);
         assertThat(second.state()).isEqualTo(BookingState.WAITING);

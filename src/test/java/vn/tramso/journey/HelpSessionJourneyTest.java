@@ -1,0 +1,106 @@
+package vn.tramso.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Locator;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.regex.Pattern;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tramso.TestDatabase;
+import vn.tramso.TestStaff;
+import vn.tramso.base.Topic;
+import vn.tramso.booking.Booking;
+import vn.tramso.booking.BookingRequest;
+import vn.tramso.booking.BookingService;
+import vn.tramso.booking.Channel;
+import vn.tramso.booking.QueueService;
+import vn.tramso.booking.Requester;
+import vn.tramso.booking.Resident;
+import vn.tramso.household.HouseholdDetails;
+import vn.tramso.household.HouseholdService;
+import vn.tramso.household.MemberDetails;
+import vn.tramso.household.OnePlusTen;
+import vn.tramso.place.PlaceService;
+
+/**
+ * A volunteer finishes a resident being helped, logs the session in a few taps with "VNeID level 2
+ * activated", and the household's member shows level 2 on the "1+10" member's list.
+ */
+class HelpSessionJourneyTest extends BrowserJourney {
+
+    @Autowired
+    TestStaff staff;
+    @Autowired
+    BookingService bookings;
+    @Autowired
+    QueueService queue;
+    @Autowired
+    HouseholdService households;
+    @Autowired
+    OnePlusTen onePlusTen;
+    @Autowired
+    PlaceService places;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void a_finished_resident_logged_with_vneid_level_2_shows_level_2_on_the_1_plus_10_list() {
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 21, 9, 0));
+        long village = places.village("HY-HQ-TRA-PHUONG").orElseThrow().id();
+        String code = "HJ" + System.nanoTime() % 100_000;
+        long member = staff.as("tnv.traphuong", () -> {
+            long household = households.addHousehold(village, new HouseholdDetails(code, "Đinh Văn Bảo", "Xóm Đông", null));
+            onePlusTen.assign(List.of(household), jdbc.sql("SELECT id FROM user_account WHERE username = 'tnv.traphuong'")
+                    .query(Long.class).single());
+            return households.addMember(household, new MemberDetails("Đinh Thị Hồng", 1958, true, null, null));
+        });
+        Booking booking = staff.as("tnv.traphuong", () -> {
+            Booking b = bookings.book(new BookingRequest("HY-HQ-TRA-PHUONG", null, Topic.VNEID, null, null,
+                    new Resident("Đinh Thị Hồng", null), new Requester.Staff(Channel.DESK), "journey-" + code));
+            return queue.start(village, b.id());
+        });
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 21, 9, 25));
+
+        page.navigate(url("/login"));
+        signIn(page, "tnv.traphuong", "demo1234");
+        page.waitForURL(Pattern.compile(".*/volunteer$"));
+        page.locator(".row-finish").first().click();
+        page.waitForURL(Pattern.compile(".*/volunteer/session\\?booking=" + booking.id() + "$"));
+        assertThat(page.locator(".session-view")).containsText("Đinh Thị Hồng");
+
+        page.locator(".chip-member-" + member).click();
+        page.locator(".chip-vneid-muc-2").click();
+        page.locator(".outcome-vneid-muc-2 .chip-done").click();
+        page.locator(".chip-with-help").click();
+        screenshot("10-help-session");
+        page.locator(".session-save").click();
+        page.waitForURL(Pattern.compile(".*/volunteer$"));
+
+        page.navigate(url("/volunteer/my-households"));
+        Locator card = page.locator(".household-card").filter(new Locator.FilterOptions().setHasText(code));
+        assertThat(card).containsText("Đinh Thị Hồng");
+        assertThat(card).containsText("VNeID: Mức 2");
+        assertThat(card).not().containsText("chưa có VNeID mức 2");
+        screenshot("11-my-households");
+    }
+
+    @Test
+    void the_log_form_fits_a_phone_held_upright_with_chips_a_finger_can_hit() {
+        page.setViewportSize(390, 844);
+        page.navigate(url("/login"));
+        signIn(page, "tnv.traphuong", "demo1234");
+        page.waitForURL(Pattern.compile(".*/volunteer$"));
+        page.navigate(url("/volunteer/session"));
+        page.locator(".session-form").waitFor();
+
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assertions.assertThat(((Number) overflow).intValue()).as("no sideways scrolling").isLessThanOrEqualTo(0);
+        List<Double> heights = page.locator(".session-form .chip:visible").all().stream().map(c -> c.boundingBox().height).toList();
+        Assertions.assertThat(heights).isNotEmpty().allSatisfy(h -> Assertions.assertThat(h).isGreaterThanOrEqualTo(44.0));
+        screenshot("12-help-session-phone");
+    }
+}
