@@ -51,6 +51,7 @@ public class IdleGuard extends Div {
     private final Duration idleTimeout;
     private final Duration warningTime;
     private IdleWarning warning;
+    private boolean wiped;
 
     IdleGuard(String kiosk, Duration idleTimeout, Duration warningTime) {
         this.kiosk = kiosk;
@@ -88,6 +89,10 @@ public class IdleGuard extends Div {
 
     /** Drops everything the previous resident saw or chose, and shows the attract screen. */
     private void wipe() {
+        if (wiped) {
+            return;
+        }
+        wiped = true;
         UI ui = UI.getCurrent();
         ui.getPage().executeJs(WIPE, "/" + KioskNavigation.attract(kiosk));
         VaadinSession.getCurrent().getSession().invalidate();

@@ -12,14 +12,24 @@ import java.time.Duration;
  */
 class IdleWarning extends KioskDialog {
 
-    /** Counts against a deadline, so a throttled or late timer never stretches the countdown. */
+    /**
+     * Counts against a deadline, so a throttled or late timer never stretches the countdown. The
+     * end is announced once: a second "expired" reaching the server after the session was dropped
+     * would open a new session without the kiosk's device, and the attract screen would say "not
+     * registered" (seen when a tick fired again before the page unloaded).
+     */
     private static final String COUNTDOWN = """
             const g = window.__kioskIdle; const deadline = Date.now() + $1 * 1000; const guard = $2;
             clearInterval(g.countdown);
+            g.expired = false;
             g.countdown = setInterval(() => {
               const left = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
               $0.textContent = left;
-              if (left <= 0) { clearInterval(g.countdown); guard.dispatchEvent(new CustomEvent('kiosk-expired')); }
+              if (left <= 0 && !g.expired) {
+                g.expired = true;
+                clearInterval(g.countdown);
+                guard.dispatchEvent(new CustomEvent('kiosk-expired'));
+              }
             }, 250);
             """;
 
