@@ -189,3 +189,49 @@ SET h.last_visit_on = (SELECT MAX(DATE(s.started_at)) FROM help_session s JOIN h
                        WHERE m.household_id = h.id AND s.deleted_at IS NULL)
 WHERE h.last_visit_on IS NULL
   AND EXISTS (SELECT 1 FROM help_session s JOIN household_member m ON m.id = s.member_id WHERE m.household_id = h.id);
+
+-- Concerns of the demo villages (the diary is not empty): one overdue, one answered waiting to be
+-- passed on, one closed. Added once.
+INSERT INTO concern (village_id, household_id, category, text, source, recorded_by, status, answer, due_at, created_at,
+                     answered_at, closed_at)
+SELECT v.id, (SELECT h.id FROM household h WHERE h.village_id = v.id AND h.code = c.household), c.category, c.text, c.source,
+       u.id, c.status, c.answer, DATE_ADD(DATE_SUB(NOW(), INTERVAL c.age DAY), INTERVAL 7 DAY), DATE_SUB(NOW(), INTERVAL c.age DAY),
+       CASE WHEN c.answer IS NOT NULL THEN DATE_SUB(NOW(), INTERVAL c.age - 3 DAY) END,
+       CASE WHEN c.status = 'CLOSED' THEN DATE_SUB(NOW(), INTERVAL c.age - 4 DAY) END
+FROM village v
+JOIN user_account u ON u.username = 'tnv.traphuong'
+JOIN (SELECT 'TP-003' AS household, 'ROADS_LIGHTING' AS category, 'Đèn đường đầu xóm Tây hỏng, tối đi lại khó' AS text,
+             'HOME_VISIT' AS source, 'FORWARDED' AS status, NULL AS answer, 12 AS age
+      UNION ALL SELECT 'TP-002', 'SOCIAL_ALLOWANCE', 'Bà Hoà hỏi về trợ cấp người cao tuổi khi chuyển sang nhận qua tài khoản',
+             'SESSION', 'ANSWERED', 'Xã sẽ hướng dẫn mở tài khoản tại buổi trực thứ Bảy; vẫn nhận tiền mặt đến hết năm.', 6
+      UNION ALL SELECT 'TP-001', 'SECURITY_SCAMS', 'Nhiều nhà nhận cuộc gọi giả danh công an yêu cầu cài ứng dụng lạ',
+             'PHONE', 'CLOSED', 'Công an xã đã cảnh báo trên loa truyền thanh và nhóm Zalo thôn.', 20) c
+WHERE v.code = 'HY-HQ-TRA-PHUONG'
+  AND NOT EXISTS (SELECT 1 FROM concern x WHERE x.village_id = v.id);
+
+INSERT INTO concern_event (concern_id, at, by_user, from_status, to_status, note)
+SELECT c.id, c.created_at, c.recorded_by, NULL, 'NEW', NULL FROM concern c
+WHERE NOT EXISTS (SELECT 1 FROM concern_event e WHERE e.concern_id = c.id);
+
+INSERT INTO concern_event (concern_id, at, by_user, from_status, to_status, note)
+SELECT c.id, COALESCE(c.answered_at, c.created_at), (SELECT id FROM user_account WHERE username = 'lanhdao.hongquang'),
+       'NEW', CASE WHEN c.status = 'FORWARDED' THEN 'FORWARDED' ELSE 'ANSWERED' END, c.answer
+FROM concern c
+WHERE c.status <> 'NEW' AND (SELECT COUNT(*) FROM concern_event e WHERE e.concern_id = c.id) = 1;
+
+INSERT INTO concern_event (concern_id, at, by_user, from_status, to_status, note)
+SELECT c.id, c.closed_at, c.recorded_by, 'ANSWERED', 'CLOSED', NULL
+FROM concern c
+WHERE c.status = 'CLOSED' AND (SELECT COUNT(*) FROM concern_event e WHERE e.concern_id = c.id) = 2;
+
+-- A scam alert for the kiosks of xã Hồng Vân (thôn Vân La), valid for 30 days from when the demo
+-- data is loaded. Added once.
+INSERT INTO scam_alert (title, text, valid_from, valid_to, created_by, created_at)
+SELECT 'Cuộc gọi giả danh công an', 'Công an không bao giờ gọi điện hướng dẫn kích hoạt VNeID hay yêu cầu chuyển tiền. Hãy cúp máy và báo công an xã.',
+       NOW(), DATE_ADD(NOW(), INTERVAL 30 DAY), u.id, NOW()
+FROM user_account u
+WHERE u.username = 'admin' AND NOT EXISTS (SELECT 1 FROM scam_alert);
+
+INSERT IGNORE INTO scam_alert_commune (alert_id, commune_id)
+SELECT a.id, c.id FROM scam_alert a JOIN commune c ON c.code = 'HN-HV'
+WHERE a.title = 'Cuộc gọi giả danh công an' AND NOT EXISTS (SELECT 1 FROM scam_alert_commune x WHERE x.alert_id = a.id);

@@ -13,8 +13,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.tramso.alert.AlertRefusedException;
 import vn.tramso.base.Topic;
 import vn.tramso.booking.NoRecordReason;
+import vn.tramso.concern.ConcernCategory;
+import vn.tramso.concern.ConcernRefusedException;
+import vn.tramso.concern.ConcernSource;
+import vn.tramso.concern.ConcernStatus;
 import vn.tramso.helpsession.AgeBand;
 import vn.tramso.helpsession.Autonomy;
 import vn.tramso.helpsession.Outcome;
@@ -83,6 +88,11 @@ class I18nKeysTest {
         Stream.of(SessionChange.Kind.values()).map(SessionChange.Kind::labelKey).forEach(used::add);
         Stream.of(SessionRefusedException.Reason.values()).map(SessionRefusedException.Reason::messageKey).forEach(used::add);
         Stream.of(NoRecordReason.values()).map(NoRecordReason::labelKey).forEach(used::add);
+        Stream.of(ConcernCategory.values()).map(ConcernCategory::labelKey).forEach(used::add);
+        Stream.of(ConcernSource.values()).map(ConcernSource::labelKey).forEach(used::add);
+        Stream.of(ConcernStatus.values()).map(ConcernStatus::labelKey).forEach(used::add);
+        Stream.of(ConcernRefusedException.Reason.values()).map(ConcernRefusedException.Reason::messageKey).forEach(used::add);
+        Stream.of(AlertRefusedException.Reason.values()).map(AlertRefusedException.Reason::messageKey).forEach(used::add);
         assertThat(used).hasSizeGreaterThan(40);
         assertThat(load("vi").stringPropertyNames()).containsAll(used);
     }

@@ -2,12 +2,15 @@ package vn.tramso.base;
 
 import java.text.Normalizer;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Person names and phone numbers, checked the same way wherever a person is entered (a booking, a
  * household member, an import), in one place.
  */
 public final class People {
+
+    private static final Pattern LONG_NUMBER = Pattern.compile("\\d(?:[ .-]?\\d){5,}");
 
     private People() {
     }
@@ -42,6 +45,15 @@ public final class People {
     public static Optional<String> phoneFromSheet(String raw) {
         String digits = raw == null ? "" : raw.replaceAll("[\\s.\\-]", "");
         return phone(digits.length() == 9 && "35789".indexOf(digits.charAt(0)) >= 0 ? "0" + digits : digits);
+    }
+
+    /**
+     * Whether free text holds a run of six digits or more (spaces, dots and dashes between them
+     * allowed): an OTP, an ID-card number, a phone number. Notes and concerns refuse such text, so
+     * a number typed by habit never reaches the database.
+     */
+    public static boolean holdsLongNumber(String text) {
+        return text != null && LONG_NUMBER.matcher(text).find();
     }
 
     /** For screens and logs: the last three digits only, "******678". */

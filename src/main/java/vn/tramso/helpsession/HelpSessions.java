@@ -27,10 +27,10 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tramso.base.People;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.booking.Booking;
@@ -53,8 +53,6 @@ public class HelpSessions {
 
     public static final Duration EDIT_WINDOW = Duration.ofHours(24);
     public static final int MAX_NOTES = 280;
-    /** A run of six digits or more: an OTP, an ID-card number, a phone number. Notes never hold one. */
-    static final Pattern DIGITS = Pattern.compile("\\d[\\d .-]{4,}\\d");
 
     private final HelpSessionStore store;
     private final PlaceScope scope;
@@ -312,7 +310,7 @@ public class HelpSessions {
         if (d.notes() != null && d.notes().strip().length() > MAX_NOTES) {
             throw new SessionRefusedException(NOTES_TOO_LONG);
         }
-        if (d.notes() != null && DIGITS.matcher(d.notes()).find()) {
+        if (People.holdsLongNumber(d.notes())) {
             throw new SessionRefusedException(NOTES_NUMBERS);
         }
         if (d.memberId() != null) {

@@ -33,10 +33,12 @@ public class StaffLayout extends AppLayout {
         }
         nav.addItem(new SideNavItem(getTranslation("staff.nav.sessions"), "volunteer/sessions"));
         nav.addItem(new SideNavItem(getTranslation("staff.nav.households"), "volunteer/households"));
+        nav.addItem(new SideNavItem(getTranslation("staff.nav.concerns"), "concerns"));
         if (authentication.hasAnyRole(Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME)) {
             nav.addItem(new SideNavItem(getTranslation("staff.nav.leader"), "leader"));
         }
         if (authentication.hasAnyRole(Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME)) {
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.alerts"), "alerts"));
             nav.addItem(new SideNavItem(getTranslation("staff.nav.places"), "admin/places"));
             nav.addItem(new SideNavItem(getTranslation("staff.nav.accounts"), "staff/accounts"));
         }

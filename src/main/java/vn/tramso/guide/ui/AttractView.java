@@ -12,6 +12,8 @@ import java.util.List;
 import vn.tramso.base.Topic;
 import vn.tramso.base.ui.KioskFrames;
 import vn.tramso.base.ui.KioskNavigation;
+import vn.tramso.base.ui.KioskNotices;
+import vn.tramso.base.ui.NoticeBanner;
 import vn.tramso.guide.GuideCatalog;
 
 /**
@@ -24,8 +26,11 @@ public class AttractView extends GuideScreen {
 
     private boolean started;
 
-    AttractView(KioskFrames frames, GuideCatalog catalog) {
+    private final KioskNotices notices;
+
+    AttractView(KioskFrames frames, GuideCatalog catalog, KioskNotices notices) {
         super(frames, catalog);
+        this.notices = notices;
         addClassName("attract");
     }
 
@@ -47,7 +52,7 @@ public class AttractView extends GuideScreen {
         }
         Button start = new Button(getTranslation("attract.start"), e -> start());
         start.addClassNames("kiosk-button", "primary", "start-button");
-        body.add(welcome, lead, tiles, start);
+        body.add(welcome, new NoticeBanner(notices, kiosk.villageId()), lead, tiles, start);
         body.addClickListener(e -> start());
         return getTranslation("attract.title");
     }

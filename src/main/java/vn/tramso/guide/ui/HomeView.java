@@ -10,6 +10,8 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.tramso.base.Topic;
 import vn.tramso.base.ui.KioskFrames;
 import vn.tramso.base.ui.KioskNavigation;
+import vn.tramso.base.ui.KioskNotices;
+import vn.tramso.base.ui.NoticeBanner;
 import vn.tramso.guide.Guide;
 import vn.tramso.guide.GuideCatalog;
 
@@ -18,14 +20,18 @@ import vn.tramso.guide.GuideCatalog;
 @AnonymousAllowed
 public class HomeView extends GuideScreen {
 
-    HomeView(KioskFrames frames, GuideCatalog catalog) {
+    private final KioskNotices notices;
+
+    HomeView(KioskFrames frames, GuideCatalog catalog, KioskNotices notices) {
         super(frames, catalog);
+        this.notices = notices;
         addClassName("home");
     }
 
     @Override
     protected String render(BeforeEnterEvent event) {
         body.add(new H1(getTranslation("home.title")));
+        body.add(new NoticeBanner(notices, kiosk.villageId()));
         Div tiles = new Div();
         tiles.addClassName("topic-tiles");
         catalog.content().guidesOf(settings()).stream().map(Guide::topic).distinct().forEach(topic -> tiles.add(tile(topic)));

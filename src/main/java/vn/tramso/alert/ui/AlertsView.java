@@ -1,0 +1,147 @@
+package vn.tramso.alert.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.datetimepicker.DateTimePicker;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.notification.NotificationVariant;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import vn.tramso.alert.AlertRefusedException;
+import vn.tramso.alert.Alerts;
+import vn.tramso.alert.ScamAlert;
+import vn.tramso.base.Formats;
+import vn.tramso.base.security.Role;
+import vn.tramso.base.ui.StaffLayout;
+import vn.tramso.place.Commune;
+import vn.tramso.place.PlaceScope;
+import vn.tramso.place.PlaceService;
+import vn.tramso.place.Village;
+
+/**
+ * Scam alerts for the kiosks: a leader writes a short warning, chooses how long it shows and for
+ * which communes (a leader: their own; a province admin: any of the province), and publishes it;
+ * open kiosks show it within seconds. Alerts can be withdrawn early.
+ */
+@Route(value = "alerts", layout = StaffLayout.class)
+@RolesAllowed({Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME})
+public class AlertsView extends Div implements HasDynamicTitle {
+
+    private final Alerts alerts;
+    private final Clock clock;
+    private final Div list = new Div();
+    private final Map<Long, Commune> communes;
+
+    AlertsView(Alerts alerts, PlaceScope scope, PlaceService places, Clock clock) {
+        this.alerts = alerts;
+        this.clock = clock;
+        addClassNames("staff-page", "alerts-view");
+        communes = scope.villages().stream().map(Village::communeId).distinct().map(id -> places.commune(id).orElseThrow())
+                .collect(Collectors.toMap(Commune::id, Function.identity()));
+        list.addClassName("kiosk-cards");
+        add(new H1(getTranslation("alerts.title")), new Paragraph(getTranslation("alerts.intro")), form(),
+                new H2(getTranslation("alerts.list")), list);
+        refresh();
+    }
+
+    private Div form() {
+        TextField title = new TextField(getTranslation("alerts.alert-title"));
+        title.setMaxLength(120);
+        title.addClassName("alert-title");
+        title.setWidthFull();
+        TextArea text = new TextArea(getTranslation("alerts.text"));
+        text.setMaxLength(500);
+        text.addClassName("alert-text");
+        text.setWidthFull();
+        LocalDateTime now = LocalDateTime.now(clock).withSecond(0).withNano(0);
+        DateTimePicker from = new DateTimePicker(getTranslation("alerts.from"), now);
+        DateTimePicker to = new DateTimePicker(getTranslation("alerts.to"), now.plusDays(7));
+        to.addClassName("alert-to");
+        MultiSelectComboBox<Commune> where = new MultiSelectComboBox<>(getTranslation("alerts.communes"));
+        where.setItems(communes.values().stream().sorted(Comparator.comparing(Commune::name)).toList());
+        where.setItemLabelGenerator(Commune::name);
+        where.addClassName("alert-communes");
+        if (communes.size() == 1) {
+            where.setValue(communes.values());
+            where.setReadOnly(true);
+        }
+        Paragraph error = new Paragraph();
+        error.addClassName("form-error");
+        error.setVisible(false);
+        Button publish = new Button(getTranslation("alerts.publish"), e -> {
+            try {
+                alerts.publish(title.getValue(), text.getValue(), from.getValue(), to.getValue(),
+                        where.getValue().stream().map(Commune::id).toList());
+                title.clear();
+                text.clear();
+                error.setVisible(false);
+                Notification.show(getTranslation("alerts.published"), 4000, Notification.Position.MIDDLE)
+                        .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+                refresh();
+            } catch (AlertRefusedException refused) {
+                error.setText(getTranslation(refused.reason().messageKey()));
+                error.setVisible(true);
+            }
+        });
+        publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        publish.addClassName("alert-publish");
+        Div period = new Div(from, to);
+        period.addClassName("queue-actions");
+        Div form = new Div(title, text, period, where, error, publish);
+        form.addClassName("alert-form");
+        return form;
+    }
+
+    private void refresh() {
+        list.removeAll();
+        LocalDateTime now = LocalDateTime.now(clock);
+        List<ScamAlert> mine = alerts.mine();
+        if (mine.isEmpty()) {
+            list.add(new Paragraph(getTranslation("alerts.none")));
+        }
+        for (ScamAlert a : mine) {
+            Div card = new Div();
+            card.addClassNames("kiosk-card", "alert-card");
+            Span title = new Span(a.title());
+            title.addClassName("kiosk-card-title");
+            String state = a.withdrawn() ? "alerts.state.withdrawn" : a.showingAt(now) ? "alerts.state.showing"
+                    : a.validTo().isAfter(now) ? "alerts.state.scheduled" : "alerts.state.expired";
+            Span status = new Span(getTranslation(state));
+            status.addClassName("alert-state");
+            card.add(title, status, new Span(a.text()), new Span(getTranslation("alerts.period", Formats.dateTime(a.validFrom()),
+                    Formats.dateTime(a.validTo()))), new Span(a.communeIds().stream()
+                    .map(id -> communes.containsKey(id) ? communes.get(id).name() : "#" + id).collect(Collectors.joining(", "))));
+            if (!a.withdrawn() && a.validTo().isAfter(now) && communes.keySet().containsAll(a.communeIds())) {
+                Button withdraw = new Button(getTranslation("alerts.withdraw"), e -> {
+                    alerts.withdraw(a.id());
+                    refresh();
+                });
+                withdraw.addThemeVariants(ButtonVariant.LUMO_ERROR);
+                withdraw.addClassName("alert-withdraw");
+                card.add(withdraw);
+            }
+            list.add(card);
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("alerts.title");
+    }
+}

@@ -1,0 +1,38 @@
+package vn.tramso.concern;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/**
+ * Where a concern is: NEW → FORWARDED to the commune → IN_PROGRESS → ANSWERED → CLOSED once the
+ * resident has been told; or NOT_COMPETENT (referred elsewhere, then CLOSED when told), or a
+ * DUPLICATE of another concern.
+ */
+public enum ConcernStatus {
+    NEW, FORWARDED, IN_PROGRESS, ANSWERED, CLOSED, NOT_COMPETENT, DUPLICATE;
+
+    /** Still waiting for the commune: these count as overdue after their due time. */
+    public static final Set<ConcernStatus> OPEN = EnumSet.of(NEW, FORWARDED, IN_PROGRESS);
+
+    /** Answered one way or another, waiting for the member to tell the resident. */
+    public static final Set<ConcernStatus> TO_PASS_ON = EnumSet.of(ANSWERED, NOT_COMPETENT);
+
+    /** The statuses this one may change to. */
+    public Set<ConcernStatus> next() {
+        return switch (this) {
+            case NEW -> EnumSet.of(FORWARDED, IN_PROGRESS, ANSWERED, NOT_COMPETENT, DUPLICATE);
+            case FORWARDED -> EnumSet.of(IN_PROGRESS, ANSWERED, NOT_COMPETENT, DUPLICATE);
+            case IN_PROGRESS -> EnumSet.of(ANSWERED, NOT_COMPETENT, DUPLICATE);
+            case ANSWERED, NOT_COMPETENT -> EnumSet.of(CLOSED);
+            case CLOSED, DUPLICATE -> EnumSet.noneOf(ConcernStatus.class);
+        };
+    }
+
+    public boolean isOpen() {
+        return OPEN.contains(this);
+    }
+
+    public String labelKey() {
+        return "concern.status." + name().toLowerCase().replace('_', '-');
+    }
+}

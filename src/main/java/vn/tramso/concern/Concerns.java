@@ -1,0 +1,254 @@
+package vn.tramso.concern;
+
+import static vn.tramso.concern.ConcernRefusedException.Reason.BAD_DUPLICATE;
+import static vn.tramso.concern.ConcernRefusedException.Reason.BAD_PHONE;
+import static vn.tramso.concern.ConcernRefusedException.Reason.CHANGED_MEANWHILE;
+import static vn.tramso.concern.ConcernRefusedException.Reason.NOT_ALLOWED_NOW;
+import static vn.tramso.concern.ConcernRefusedException.Reason.NOT_A_LEADER;
+import static vn.tramso.concern.ConcernRefusedException.Reason.NO_ANSWER;
+import static vn.tramso.concern.ConcernRefusedException.Reason.NO_REFERRAL;
+import static vn.tramso.concern.ConcernRefusedException.Reason.NO_TEXT;
+import static vn.tramso.concern.ConcernRefusedException.Reason.TEXT_NUMBERS;
+import static vn.tramso.concern.ConcernRefusedException.Reason.TEXT_TOO_LONG;
+import static vn.tramso.concern.ConcernRefusedException.Reason.UNKNOWN;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tramso.base.Formats;
+import vn.tramso.base.Messages;
+import vn.tramso.base.People;
+import vn.tramso.base.security.Role;
+import vn.tramso.base.security.StaffUser;
+import vn.tramso.household.HouseholdService;
+import vn.tramso.notification.NotificationChannel;
+import vn.tramso.notification.Outbox;
+import vn.tramso.place.PlaceScope;
+import vn.tramso.place.Village;
+
+/**
+ * The concerns diary. The village's team records and forwards concerns and tells residents the
+ * answers; the commune (a leader, or a province admin or admin above it) takes them in hand,
+ * answers, refers them elsewhere or marks duplicates. Every change is a guarded move from the
+ * status it was read in, appended to the journal in the same transaction. Once closed, the
+ * resident's phone is no longer needed and is forgotten.
+ */
+@Service
+public class Concerns {
+
+    public static final int DEFAULT_DUE_DAYS = 7;
+    public static final int MAX_TEXT = 500;
+
+    private final ConcernStore store;
+    private final PlaceScope scope;
+    private final HouseholdService households;
+    private final Outbox outbox;
+    private final Clock clock;
+
+    Concerns(ConcernStore store, PlaceScope scope, HouseholdService households, Outbox outbox, Clock clock) {
+        this.store = store;
+        this.scope = scope;
+        this.households = households;
+        this.outbox = outbox;
+        this.clock = clock;
+    }
+
+    /** Records a concern heard by the signed-in staff member; its due time is the commune's for the category. */
+    @Transactional
+    public long record(NewConcern concern) {
+        Village village = scope.village(concern.villageId());
+        if (concern.householdId() != null && households.household(concern.householdId()).villageId() != village.id()) {
+            throw new ConcernRefusedException(UNKNOWN);
+        }
+        return insert(checked(concern), village, StaffUser.require().id());
+    }
+
+    /** Sends it to the commune: the village's team or the commune itself. */
+    @Transactional
+    public void forward(long id) {
+        move(concern(id), ConcernStatus.FORWARDED, "", Map.of(), null);
+    }
+
+    /** The commune has taken it in hand. */
+    @Transactional
+    public void start(long id, String note) {
+        Concern c = leaderOf(id);
+        move(c, ConcernStatus.IN_PROGRESS, "", Map.of(), blankToNull(note));
+    }
+
+    /**
+     * The commune's answer, to be brought back to the resident; when they gave a phone and
+     * {@code sms} is asked, also sent to them by SMS through the outbox.
+     */
+    @Transactional
+    public void answer(long id, String answer, boolean sms) {
+        Concern c = leaderOf(id);
+        String text = blankToNull(answer);
+        if (text == null) {
+            throw new ConcernRefusedException(NO_ANSWER);
+        }
+        if (text.length() > 1000) {
+            throw new ConcernRefusedException(TEXT_TOO_LONG);
+        }
+        LocalDateTime now = now();
+        move(c, ConcernStatus.ANSWERED, ", answer = :answer, answered_at = :now", Map.of("answer", text, "now", now), text);
+        if (sms && c.contactPhone() != null) {
+            String body = Messages.vi("concern.sms", Formats.date(c.createdAt().toLocalDate()), text);
+            outbox.enqueue(null, "concern-" + id + "-answer", NotificationChannel.SMS, c.contactPhone(),
+                    body.length() > 480 ? body.substring(0, 477) + "..." : body, now, scope.village(c.villageId()).communeId());
+        }
+    }
+
+    /** Not the commune's competence: the resident is told where to go instead. */
+    @Transactional
+    public void refer(long id, String referredTo) {
+        Concern c = leaderOf(id);
+        String where = blankToNull(referredTo);
+        if (where == null || where.length() > 160) {
+            throw new ConcernRefusedException(NO_REFERRAL);
+        }
+        move(c, ConcernStatus.NOT_COMPETENT, ", referred_to = :referredTo, answered_at = :now", Map.of("referredTo", where, "now", now()),
+                where);
+    }
+
+    /** The same as an earlier concern of the same commune, which carries on in its place. */
+    @Transactional
+    public void duplicate(long id, long originalId) {
+        Concern c = leaderOf(id);
+        Concern original = concern(originalId);
+        if (originalId == id || original.status() == ConcernStatus.DUPLICATE
+                || scope.village(original.villageId()).communeId() != scope.village(c.villageId()).communeId()) {
+            throw new ConcernRefusedException(BAD_DUPLICATE);
+        }
+        move(c, ConcernStatus.DUPLICATE, ", duplicate_of = :of", Map.of("of", originalId), "#" + originalId);
+    }
+
+    /** The resident has been told the answer (or where to go): the loop is closed and their phone forgotten. */
+    @Transactional
+    public void told(long id, String note) {
+        Concern c = concern(id);
+        move(c, ConcernStatus.CLOSED, ", closed_at = :now, contact_phone = NULL", Map.of("now", now()), blankToNull(note));
+    }
+
+    public Concern concern(long id) {
+        Concern c = store.byId(id).orElseThrow(() -> new ConcernRefusedException(UNKNOWN));
+        scope.village(c.villageId());
+        return c;
+    }
+
+    public List<ConcernEvent> journal(long id) {
+        concern(id);
+        return store.events(id);
+    }
+
+    /**
+     * The concerns of a village the signed-in staff member covers (or of all they cover when
+     * {@code villageId} is null), optionally of one category and status; overdue first.
+     */
+    public List<Concern> list(Long villageId, ConcernCategory category, ConcernStatus status) {
+        List<Long> villages = villageId == null ? scope.villages().stream().map(Village::id).toList()
+                : List.of(scope.village(villageId).id());
+        if (villages.isEmpty()) {
+            return List.of();
+        }
+        StringBuilder where = new StringBuilder("c.village_id IN (:villages)");
+        Map<String, Object> params = new HashMap<>();
+        params.put("villages", villages);
+        if (category != null) {
+            where.append(" AND c.category = :category");
+            params.put("category", category.name());
+        }
+        if (status != null) {
+            where.append(" AND c.status = :status");
+            params.put("status", status.name());
+        }
+        return store.list(where.toString(), params, now());
+    }
+
+    /** Answers of the signed-in member's village waiting to be brought back to the resident. */
+    public List<Concern> toPassOn(long villageId) {
+        scope.village(villageId);
+        return store.list("c.village_id = :v AND c.status IN ('ANSWERED', 'NOT_COMPETENT')", Map.of("v", villageId), now());
+    }
+
+    /** Open, overdue and closed concerns per village and category of a commune: what the dashboards show. */
+    public List<ConcernCount> counts(long communeId, long provinceId) {
+        scope.commune(communeId, provinceId);
+        return store.counts(communeId, now());
+    }
+
+    /** The commune's due time per category, in days (7 where it has not set one). */
+    public Map<ConcernCategory, Integer> dueDays(long communeId) {
+        Map<ConcernCategory, Integer> set = store.dueDays(communeId);
+        Map<ConcernCategory, Integer> days = new EnumMap<>(ConcernCategory.class);
+        for (ConcernCategory category : ConcernCategory.values()) {
+            days.put(category, set.getOrDefault(category, DEFAULT_DUE_DAYS));
+        }
+        return days;
+    }
+
+    /** Sets the commune's due time for a category: its leader, or a province admin or admin above it. */
+    @Transactional
+    public void setDueDays(long communeId, long provinceId, ConcernCategory category, int days) {
+        scope.commune(communeId, provinceId);
+        if (days < 1 || days > 90) {
+            throw new IllegalArgumentException("due days " + days);
+        }
+        store.setDueDays(communeId, category, days);
+    }
+
+    long insert(NewConcern c, Village village, Long by) {
+        LocalDateTime now = now();
+        LocalDateTime due = now.plusDays(dueDays(village.communeId()).get(c.category()));
+        long id = store.insert(c, by, due, now);
+        store.event(id, now, by, null, ConcernStatus.NEW, null);
+        return id;
+    }
+
+    static NewConcern checked(NewConcern c) {
+        String text = blankToNull(c.text());
+        if (text == null || c.category() == null || c.source() == null) {
+            throw new ConcernRefusedException(NO_TEXT);
+        }
+        if (text.length() > MAX_TEXT) {
+            throw new ConcernRefusedException(TEXT_TOO_LONG);
+        }
+        if (People.holdsLongNumber(text)) {
+            throw new ConcernRefusedException(TEXT_NUMBERS);
+        }
+        String phone = blankToNull(c.contactPhone()) == null ? null
+                : People.phone(c.contactPhone()).orElseThrow(() -> new ConcernRefusedException(BAD_PHONE));
+        return new NewConcern(c.villageId(), c.category(), text, c.source(), c.householdId(), c.sessionId(), phone);
+    }
+
+    private Concern leaderOf(long id) {
+        Concern c = concern(id);
+        if (StaffUser.require().role() == Role.VOLUNTEER) {
+            throw new ConcernRefusedException(NOT_A_LEADER);
+        }
+        return c;
+    }
+
+    private void move(Concern c, ConcernStatus to, String set, Map<String, Object> params, String note) {
+        if (!c.status().next().contains(to)) {
+            throw new ConcernRefusedException(NOT_ALLOWED_NOW);
+        }
+        if (!store.move(c.id(), c.status(), to, set, params)) {
+            throw new ConcernRefusedException(CHANGED_MEANWHILE);
+        }
+        store.event(c.id(), now(), StaffUser.require().id(), c.status(), to, note);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip().replaceAll("\\s+", " ");
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).withNano(0);
+    }
+}

@@ -1,0 +1,100 @@
+package vn.tramso.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import vn.tramso.IntegrationTest;
+import vn.tramso.TestDatabase;
+import vn.tramso.TestStaff;
+import vn.tramso.base.ui.KioskNotices;
+import vn.tramso.place.PlaceService;
+import vn.tramso.place.Village;
+
+/** Scam alerts: who publishes for which communes, when they show at a village's kiosk, and the call to open kiosks. */
+@IntegrationTest
+class AlertsTest {
+
+    @Autowired
+    Alerts alerts;
+    @Autowired
+    KioskNotices notices;
+    @Autowired
+    TestStaff staff;
+    @Autowired
+    PlaceService places;
+
+    @Test
+    void an_alert_shows_at_the_communes_kiosks_only_within_its_period_and_not_once_withdrawn() {
+        Village tra = places.village("HY-HQ-TRA-PHUONG").orElseThrow();
+        Village vanLa = places.village("HN-HV-VAN-LA").orElseThrow();
+        TestDatabase.CLOCK.set(LocalDateTime.of(2027, 2, 1, 8, 0));
+        AtomicInteger told = new AtomicInteger();
+        Runnable unsubscribe = notices.subscribe(told::incrementAndGet);
+        long id;
+        try {
+            id = staff.as("lanhdao.hongquang", () -> alerts.publish("Giả danh công an gọi điện",
+                    "Công an không bao giờ gọi điện yêu cầu cài ứng dụng hay chuyển tiền.", LocalDateTime.of(2027, 2, 1, 9, 0),
+                    LocalDateTime.of(2027, 2, 8, 9, 0), List.of(tra.communeId())));
+        } finally {
+            unsubscribe.run();
+        }
+        assertThat(told.get()).as("open kiosks are told").isEqualTo(1);
+        assertThat(ids(tra)).as("not yet").doesNotContain(id);
+
+        TestDatabase.CLOCK.set(LocalDateTime.of(2027, 2, 1, 9, 0));
+        assertThat(ids(tra)).contains(id);
+        assertThat(ids(vanLa)).as("another commune").doesNotContain(id);
+
+        TestDatabase.CLOCK.set(LocalDateTime.of(2027, 2, 8, 9, 0));
+        assertThat(ids(tra)).as("expired").doesNotContain(id);
+
+        TestDatabase.CLOCK.set(LocalDateTime.of(2027, 2, 3, 9, 0));
+        staff.run("lanhdao.hongquang", () -> alerts.withdraw(id));
+        assertThat(ids(tra)).as("withdrawn").doesNotContain(id);
+        assertThat(staff.as("lanhdao.hongquang", alerts::mine)).anySatisfy(a -> {
+            assertThat(a.id()).isEqualTo(id);
+            assertThat(a.withdrawn()).isTrue();
+        });
+    }
+
+    @Test
+    void a_leader_publishes_only_for_their_commune_and_a_bad_alert_is_refused_plainly() {
+        Village tra = places.village("HY-HQ-TRA-PHUONG").orElseThrow();
+        Village vanLa = places.village("HN-HV-VAN-LA").orElseThrow();
+        TestDatabase.CLOCK.set(LocalDateTime.of(2027, 3, 1, 8, 0));
+        LocalDateTime end = LocalDateTime.of(2027, 3, 5, 8, 0);
+
+        assertThatThrownBy(() -> staff.run("lanhdao.hongquang", () -> alerts.publish("Tin giả", "Nội dung", null, end,
+                List.of(vanLa.communeId())))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> staff.run("tnv.traphuong", () -> alerts.publish("Tin giả", "Nội dung", null, end,
+                List.of(tra.communeId())))).isInstanceOf(AccessDeniedException.class);
+        assertThat(refusal(() -> staff.run("lanhdao.hongquang", () -> alerts.publish(" ", "Nội dung", null, end,
+                List.of(tra.communeId()))))).isEqualTo(AlertRefusedException.Reason.NO_TITLE);
+        assertThat(refusal(() -> staff.run("lanhdao.hongquang", () -> alerts.publish("Tiêu đề", "Nội dung", null,
+                LocalDateTime.of(2027, 2, 1, 8, 0), List.of(tra.communeId()))))).isEqualTo(AlertRefusedException.Reason.BAD_PERIOD);
+        assertThat(refusal(() -> staff.run("lanhdao.hongquang", () -> alerts.publish("Tiêu đề", "Nội dung", null,
+                LocalDateTime.of(2027, 8, 1, 8, 0), List.of(tra.communeId()))))).as("at most 90 days")
+                .isEqualTo(AlertRefusedException.Reason.BAD_PERIOD);
+        assertThat(refusal(() -> staff.run("lanhdao.hongquang", () -> alerts.publish("Tiêu đề", "Nội dung", null, end, List.of()))))
+                .isEqualTo(AlertRefusedException.Reason.NO_COMMUNE);
+        assertThat(staff.as("tinh.hungyen", () -> alerts.publish("Cảnh báo toàn tỉnh", "Cẩn thận tin nhắn trúng thưởng", null, end,
+                List.of(tra.communeId(), places.commune(tra.communeId()).orElseThrow().id())))).isPositive();
+    }
+
+    private List<Long> ids(Village village) {
+        return notices.current(village.id()).stream().map(KioskNotices.Notice::id).toList();
+    }
+
+    private static AlertRefusedException.Reason refusal(ThrowingCallable action) {
+        AlertRefusedException refused = catchThrowableOfType(AlertRefusedException.class, action);
+        return refused == null ? null : refused.reason();
+    }
+}

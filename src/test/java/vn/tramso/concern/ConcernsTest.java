@@ -1,0 +1,129 @@
+package vn.tramso.concern;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.time.LocalDateTime;
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import vn.tramso.IntegrationTest;
+import vn.tramso.TestDatabase;
+import vn.tramso.TestStaff;
+import vn.tramso.place.PlaceService;
+import vn.tramso.place.Village;
+
+/** The concerns diary: status rules, the journal, due times across the clock, scoping and the SMS answer. */
+@IntegrationTest
+class ConcernsTest {
+
+    @Autowired
+    Concerns concerns;
+    @Autowired
+    TestStaff staff;
+    @Autowired
+    PlaceService places;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void a_concern_goes_from_the_member_to_the_commune_and_back_and_every_step_is_journaled() {
+        Village tra = tra();
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 1, 8, 0));
+        long id = staff.as("tnv.traphuong", () -> concerns.record(new NewConcern(tra.id(), ConcernCategory.ROADS_LIGHTING,
+                "Đèn đường xóm Đông hỏng đã hai tuần", ConcernSource.HOME_VISIT, null, null, "0912 345 678")));
+        staff.run("tnv.traphuong", () -> concerns.forward(id));
+
+        assertThat(refusal(() -> staff.run("tnv.traphuong", () -> concerns.answer(id, "Đã báo điện lực", false))))
+                .as("the commune answers, not the member").isEqualTo(ConcernRefusedException.Reason.NOT_A_LEADER);
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 3, 14, 0));
+        staff.run("lanhdao.hongquang", () -> concerns.start(id, "Giao cán bộ địa chính"));
+        staff.run("lanhdao.hongquang", () -> concerns.answer(id, "Điện lực sẽ thay bóng đèn trong tuần này", true));
+        assertThat(staff.as("tnv.traphuong", () -> concerns.toPassOn(tra.id()))).extracting(Concern::id).contains(id);
+        assertThat(jdbc.sql("SELECT recipient FROM notification WHERE dedupe_key = :k").param("k", "concern-" + id + "-answer")
+                .query(String.class).single()).isEqualTo("0912345678");
+
+        staff.run("tnv.traphuong", () -> concerns.told(id, "Đã báo trực tiếp"));
+
+        Concern closed = staff.as("lanhdao.hongquang", () -> concerns.concern(id));
+        assertThat(closed.status()).isEqualTo(ConcernStatus.CLOSED);
+        assertThat(closed.contactPhone()).as("no longer needed once told").isNull();
+        assertThat(staff.as("lanhdao.hongquang", () -> concerns.journal(id))).extracting(ConcernEvent::to).containsExactly(
+                ConcernStatus.NEW, ConcernStatus.FORWARDED, ConcernStatus.IN_PROGRESS, ConcernStatus.ANSWERED, ConcernStatus.CLOSED);
+        assertThat(staff.as("lanhdao.hongquang", () -> concerns.journal(id)).get(3).by()).isEqualTo("Lãnh đạo xã Hồng Quang (demo)");
+        assertThat(refusal(() -> staff.run("lanhdao.hongquang", () -> concerns.answer(id, "Lần nữa", false))))
+                .as("a closed concern stays closed").isEqualTo(ConcernRefusedException.Reason.NOT_ALLOWED_NOW);
+    }
+
+    @Test
+    void the_due_time_is_the_communes_for_the_category_and_an_open_concern_past_it_is_overdue_and_listed_first() {
+        Village tra = tra();
+        staff.run("lanhdao.hongquang", () -> concerns.setDueDays(tra.communeId(), tra.provinceId(), ConcernCategory.SOCIAL_ALLOWANCE, 3));
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 10, 9, 0));
+        long allowance = record(tra, ConcernCategory.SOCIAL_ALLOWANCE, "Chưa nhận trợ cấp tháng mười một");
+        long lighting = record(tra, ConcernCategory.ENVIRONMENT, "Rác chưa được thu gom");
+
+        assertThat(staff.as("lanhdao.hongquang", () -> concerns.concern(allowance)).dueAt()).isEqualTo(LocalDateTime.of(2026, 12, 13, 9, 0));
+        assertThat(staff.as("lanhdao.hongquang", () -> concerns.concern(lighting)).dueAt())
+                .as("7 days where the commune set none").isEqualTo(LocalDateTime.of(2026, 12, 17, 9, 0));
+
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 13, 9, 1));
+        Concern late = staff.as("lanhdao.hongquang", () -> concerns.concern(allowance));
+        assertThat(late.overdue(LocalDateTime.now(TestDatabase.CLOCK))).isTrue();
+        assertThat(staff.as("lanhdao.hongquang", () -> concerns.list(tra.id(), null, null)).getFirst().overdue(
+                LocalDateTime.now(TestDatabase.CLOCK))).as("overdue first").isTrue();
+        assertThat(staff.as("lanhdao.hongquang", () -> concerns.counts(tra.communeId(), tra.provinceId())))
+                .filteredOn(c -> c.villageId() == tra.id() && c.category() == ConcernCategory.SOCIAL_ALLOWANCE)
+                .singleElement().satisfies(c -> assertThat(c.overdue()).isGreaterThanOrEqualTo(1));
+
+        staff.run("lanhdao.hongquang", () -> concerns.refer(allowance, "Phòng Lao động - Thương binh và Xã hội"));
+        assertThat(staff.as("lanhdao.hongquang", () -> concerns.concern(allowance)).overdue(LocalDateTime.now(TestDatabase.CLOCK)))
+                .as("answered, even late, is no longer overdue").isFalse();
+    }
+
+    @Test
+    void a_duplicate_points_at_the_original_and_bad_input_is_refused_plainly() {
+        Village tra = tra();
+        long first = record(tra, ConcernCategory.SECURITY_SCAMS, "Có người gọi giả công an đòi chuyển tiền");
+        long second = record(tra, ConcernCategory.SECURITY_SCAMS, "Cuộc gọi giả danh công an");
+
+        staff.run("lanhdao.hongquang", () -> concerns.duplicate(second, first));
+        assertThat(staff.as("lanhdao.hongquang", () -> concerns.concern(second)).duplicateOf()).isEqualTo(first);
+        assertThat(refusal(() -> staff.run("lanhdao.hongquang", () -> concerns.duplicate(first, first))))
+                .isEqualTo(ConcernRefusedException.Reason.BAD_DUPLICATE);
+        assertThat(refusal(() -> record(tra, ConcernCategory.OTHER, " "))).isEqualTo(ConcernRefusedException.Reason.NO_TEXT);
+        assertThat(refusal(() -> record(tra, ConcernCategory.OTHER, "Số CCCD của tôi là 001234567890")))
+                .isEqualTo(ConcernRefusedException.Reason.TEXT_NUMBERS);
+        assertThat(refusal(() -> staff.as("tnv.traphuong", () -> concerns.record(new NewConcern(tra.id(), ConcernCategory.OTHER,
+                "Muốn nhận trả lời", ConcernSource.PHONE, null, null, "12345"))))).isEqualTo(ConcernRefusedException.Reason.BAD_PHONE);
+    }
+
+    @Test
+    void a_volunteer_of_another_village_sees_nothing_of_it() {
+        Village tra = tra();
+        long id = record(tra, ConcernCategory.HEALTH_INSURANCE, "Thẻ bảo hiểm y tế của mẹ tôi hết hạn");
+
+        assertThatThrownBy(() -> staff.run("tnv.vanla", () -> concerns.concern(id))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> staff.run("tnv.vanla", () -> concerns.forward(id))).isInstanceOf(AccessDeniedException.class);
+        assertThat(staff.as("tnv.vanla", () -> concerns.list(null, null, null))).extracting(Concern::id).doesNotContain(id);
+        assertThatThrownBy(() -> staff.run("tnv.vanla", () -> concerns.counts(tra.communeId(), tra.provinceId())))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    private long record(Village village, ConcernCategory category, String text) {
+        return staff.as("tnv.traphuong", () -> concerns.record(new NewConcern(village.id(), category, text, ConcernSource.HOME_VISIT,
+                null, null, null)));
+    }
+
+    private Village tra() {
+        return places.village("HY-HQ-TRA-PHUONG").orElseThrow();
+    }
+
+    private static ConcernRefusedException.Reason refusal(ThrowingCallable action) {
+        ConcernRefusedException refused = catchThrowableOfType(ConcernRefusedException.class, action);
+        return refused == null ? null : refused.reason();
+    }
+}
