@@ -5,7 +5,7 @@ public class ConcernRefusedException extends RuntimeException {
 
     public enum Reason {
         NO_TEXT, TEXT_TOO_LONG, TEXT_NUMBERS, BAD_PHONE, NOT_ALLOWED_NOW, NO_ANSWER, NO_REFERRAL, BAD_DUPLICATE, NOT_A_LEADER,
-        CHANGED_MEANWHILE, UNKNOWN;
+        CHANGED_MEANWHILE, TOO_MANY, UNKNOWN;
 
         public String messageKey() {
             return "concern.refused." + name().toLowerCase().replace('_', '-');

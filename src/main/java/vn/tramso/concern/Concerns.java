@@ -10,6 +10,7 @@ import static vn.tramso.concern.ConcernRefusedException.Reason.NO_REFERRAL;
 import static vn.tramso.concern.ConcernRefusedException.Reason.NO_TEXT;
 import static vn.tramso.concern.ConcernRefusedException.Reason.TEXT_NUMBERS;
 import static vn.tramso.concern.ConcernRefusedException.Reason.TEXT_TOO_LONG;
+import static vn.tramso.concern.ConcernRefusedException.Reason.TOO_MANY;
 import static vn.tramso.concern.ConcernRefusedException.Reason.UNKNOWN;
 
 import java.time.Clock;
@@ -23,12 +24,16 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tramso.base.Formats;
 import vn.tramso.base.Messages;
 import vn.tramso.base.People;
+import vn.tramso.base.Quotas;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.household.HouseholdService;
 import vn.tramso.notification.NotificationChannel;
 import vn.tramso.notification.Outbox;
+import vn.tramso.place.KioskAccess;
+import vn.tramso.place.KioskDevices;
 import vn.tramso.place.PlaceScope;
+import vn.tramso.place.PlaceService;
 import vn.tramso.place.Village;
 
 /**
@@ -43,18 +48,26 @@ public class Concerns {
 
     public static final int DEFAULT_DUE_DAYS = 7;
     public static final int MAX_TEXT = 500;
+    public static final int KIOSK_PER_HOUR = 10;
 
     private final ConcernStore store;
     private final PlaceScope scope;
     private final HouseholdService households;
     private final Outbox outbox;
+    private final KioskDevices devices;
+    private final PlaceService places;
+    private final Quotas quotas;
     private final Clock clock;
 
-    Concerns(ConcernStore store, PlaceScope scope, HouseholdService households, Outbox outbox, Clock clock) {
+    Concerns(ConcernStore store, PlaceScope scope, HouseholdService households, Outbox outbox, KioskDevices devices,
+             PlaceService places, Quotas quotas, Clock clock) {
         this.store = store;
         this.scope = scope;
         this.households = households;
         this.outbox = outbox;
+        this.devices = devices;
+        this.places = places;
+        this.quotas = quotas;
         this.clock = clock;
     }
 
@@ -66,6 +79,25 @@ public class Concerns {
             throw new ConcernRefusedException(UNKNOWN);
         }
         return insert(checked(concern), village, StaffUser.require().id());
+    }
+
+    /**
+     * Records a concern a resident typed at an enrolled kiosk: for the kiosk's village, with no
+     * name, and forwarded to the commune at once (nobody of the team heard it to forward it). At
+     * most {@link #KIOSK_PER_HOUR} an hour per kiosk, so a prank cannot flood the diary.
+     */
+    @Transactional
+    public long recordAtKiosk(long deviceId, ConcernCategory category, String text, String contactPhone) {
+        KioskAccess kiosk = devices.access(deviceId).orElseThrow(() -> new ConcernRefusedException(UNKNOWN));
+        Village village = places.village(kiosk.villageId()).orElseThrow(() -> new ConcernRefusedException(UNKNOWN));
+        NewConcern c = checked(new NewConcern(village.id(), category, text, ConcernSource.KIOSK, null, null, contactPhone));
+        if (!quotas.take("kiosk-concerns", String.valueOf(kiosk.kioskId()), now().withMinute(0).withSecond(0), KIOSK_PER_HOUR)) {
+            throw new ConcernRefusedException(TOO_MANY);
+        }
+        long id = insert(c, village, null);
+        store.move(id, ConcernStatus.NEW, ConcernStatus.FORWARDED, "", Map.of());
+        store.event(id, now(), null, ConcernStatus.NEW, ConcernStatus.FORWARDED, null);
+        return id;
     }
 
     /** Sends it to the commune: the village's team or the commune itself. */

@@ -13,7 +13,9 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.tramso.IntegrationTest;
 import vn.tramso.TestDatabase;
 import vn.tramso.TestStaff;
+import vn.tramso.place.KioskAccess;
 import vn.tramso.place.PlaceService;
+import vn.tramso.place.TestKiosks;
 import vn.tramso.place.Village;
 
 /** The concerns diary: status rules, the journal, due times across the clock, scoping and the SMS answer. */
@@ -28,6 +30,8 @@ class ConcernsTest {
     PlaceService places;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestKiosks kiosks;
 
     @Test
     void a_concern_goes_from_the_member_to_the_commune_and_back_and_every_step_is_journaled() {
@@ -111,6 +115,31 @@ class ConcernsTest {
         assertThat(staff.as("tnv.vanla", () -> concerns.list(null, null, null))).extracting(Concern::id).doesNotContain(id);
         assertThatThrownBy(() -> staff.run("tnv.vanla", () -> concerns.counts(tra.communeId(), tra.provinceId())))
                 .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void a_kiosk_concern_has_no_author_goes_to_the_commune_at_once_and_a_kiosk_sends_at_most_ten_an_hour() {
+        KioskAccess kiosk = kiosks.enrol("tra-phuong").access();
+        TestDatabase.CLOCK.set(LocalDateTime.of(2027, 6, 1, 0, 0).plusHours(System.nanoTime() % 5_000));
+
+        long id = concerns.recordAtKiosk(kiosk.deviceId(), ConcernCategory.ENVIRONMENT, "Bãi rác gần trường học", null);
+
+        Concern c = staff.as("lanhdao.hongquang", () -> concerns.concern(id));
+        assertThat(c.status()).isEqualTo(ConcernStatus.FORWARDED);
+        assertThat(c.source()).isEqualTo(ConcernSource.KIOSK);
+        assertThat(c.recordedBy()).isNull();
+        assertThat(staff.as("lanhdao.hongquang", () -> concerns.journal(id))).extracting(ConcernEvent::by).containsOnlyNulls();
+        for (int i = 1; i < Concerns.KIOSK_PER_HOUR; i++) {
+            concerns.recordAtKiosk(kiosk.deviceId(), ConcernCategory.OTHER, "Ý kiến thứ " + letters(i), null);
+        }
+        assertThat(refusal(() -> concerns.recordAtKiosk(kiosk.deviceId(), ConcernCategory.OTHER, "Một ý kiến nữa", null)))
+                .isEqualTo(ConcernRefusedException.Reason.TOO_MANY);
+        assertThat(refusal(() -> concerns.recordAtKiosk(-1, ConcernCategory.OTHER, "Không phải kiosk", null)))
+                .isEqualTo(ConcernRefusedException.Reason.UNKNOWN);
+    }
+
+    private static String letters(int n) {
+        return String.valueOf((char) ('a' + n));
     }
 
     private long record(Village village, ConcernCategory category, String text) {

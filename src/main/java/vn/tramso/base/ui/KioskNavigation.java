@@ -49,6 +49,11 @@ public final class KioskNavigation {
         return book(kiosk) + "?" + GUIDE + "=" + guide + "&" + STEP + "=" + step;
     }
 
+    /** Sending a concern or wish to the commune ("Góp ý, kiến nghị"). */
+    public static String concern(String kiosk) {
+        return attract(kiosk) + "/gop-y";
+    }
+
     /** Finding a booking by its code, to see, cancel or move it. */
     public static String myBooking(String kiosk) {
         return attract(kiosk) + "/my-booking";

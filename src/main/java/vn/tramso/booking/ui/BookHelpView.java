@@ -15,6 +15,8 @@ import java.util.List;
 import java.util.Optional;
 import vn.tramso.base.Topic;
 import vn.tramso.base.ui.KioskNavigation;
+import vn.tramso.base.ui.LetterKeypad;
+import vn.tramso.base.ui.NumberPad;
 import vn.tramso.base.ui.QrScanner;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingRefusedException;
@@ -191,7 +193,7 @@ public class BookHelpView extends BookingScreen {
 
     private void nameScreen() {
         Button next = button("nav.next", "primary", "name-next", this::afterName);
-        NameKeypad keypad = new NameKeypad(draft.name, value -> {
+        LetterKeypad keypad = new LetterKeypad(draft.name, value -> {
             draft.name = value;
             next.setEnabled(Resident.cleanName(value).isPresent());
         });

@@ -37,7 +37,8 @@ public class HomeView extends GuideScreen {
         catalog.content().guidesOf(settings()).stream().map(Guide::topic).distinct().forEach(topic -> tiles.add(tile(topic)));
         body.add(tiles);
         Div actions = new Div(action("home.book", "home.book.description", "book-tile", KioskNavigation.book(kiosk.id())),
-                action("home.my-booking", "home.my-booking.description", "my-booking-tile", KioskNavigation.myBooking(kiosk.id())));
+                action("home.my-booking", "home.my-booking.description", "my-booking-tile", KioskNavigation.myBooking(kiosk.id())),
+                action("home.concern", "home.concern.description", "concern-tile", KioskNavigation.concern(kiosk.id())));
         actions.addClassNames("topic-tiles", "home-actions");
         body.add(actions);
         return getTranslation("home.title");

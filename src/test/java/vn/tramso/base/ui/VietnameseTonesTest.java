@@ -1,11 +1,11 @@
-package vn.tramso.booking.ui;
+package vn.tramso.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static vn.tramso.booking.ui.VietnameseTones.Tone.HOI;
-import static vn.tramso.booking.ui.VietnameseTones.Tone.HUYEN;
-import static vn.tramso.booking.ui.VietnameseTones.Tone.NANG;
-import static vn.tramso.booking.ui.VietnameseTones.Tone.NGA;
-import static vn.tramso.booking.ui.VietnameseTones.Tone.SAC;
+import static vn.tramso.base.ui.VietnameseTones.Tone.HOI;
+import static vn.tramso.base.ui.VietnameseTones.Tone.HUYEN;
+import static vn.tramso.base.ui.VietnameseTones.Tone.NANG;
+import static vn.tramso.base.ui.VietnameseTones.Tone.NGA;
+import static vn.tramso.base.ui.VietnameseTones.Tone.SAC;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;

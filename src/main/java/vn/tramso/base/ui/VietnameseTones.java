@@ -1,4 +1,4 @@
-package vn.tramso.booking.ui;
+package vn.tramso.base.ui;
 
 import java.text.Normalizer;
 

@@ -1,4 +1,4 @@
-package vn.tramso.booking.ui;
+package vn.tramso.base.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -10,7 +10,7 @@ import java.util.function.UnaryOperator;
  * An on-screen keypad, since the kiosk browser shows no system keyboard: a large display of what
  * was typed (read out by screen readers as it changes) above the keys.
  */
-abstract class Keypad extends Div {
+public abstract class Keypad extends Div {
 
     private final Span display = new Span();
     private final int maxLength;
@@ -31,7 +31,7 @@ abstract class Keypad extends Div {
     }
 
     /** What was typed, as typed. */
-    String raw() {
+    public String raw() {
         return value;
     }
 

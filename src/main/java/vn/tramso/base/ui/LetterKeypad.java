@@ -1,4 +1,4 @@
-package vn.tramso.booking.ui;
+package vn.tramso.base.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -6,16 +6,21 @@ import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /**
- * A keypad for a name: the 29 letters of the Vietnamese alphabet in school order, the five tone
+ * A keypad for a name or a short text: the 29 letters of the Vietnamese alphabet in school order, the five tone
  * marks (applied to the word being typed), a space and a delete key.
  */
-class NameKeypad extends Keypad {
+public class LetterKeypad extends Keypad {
 
     static final String ALPHABET = "AĂÂBCDĐEÊGHIKLMNOÔƠPQRSTUƯVXY";
     static final int MAX_LENGTH = 60;
 
-    NameKeypad(String initial, Consumer<String> onChange) {
-        super(initial, MAX_LENGTH, UnaryOperator.identity(), value -> onChange.accept(value.strip()));
+    public LetterKeypad(String initial, Consumer<String> onChange) {
+        this(initial, MAX_LENGTH, onChange);
+    }
+
+    /** A keypad for a short text of up to {@code maxLength} characters. */
+    public LetterKeypad(String initial, int maxLength, Consumer<String> onChange) {
+        super(initial, maxLength, UnaryOperator.identity(), value -> onChange.accept(value.strip()));
         addClassName("name-keypad");
         Div letters = new Div();
         letters.addClassName("keypad-letters");

@@ -1,13 +1,13 @@
-package vn.tramso.booking.ui;
+package vn.tramso.base.ui;
 
 import com.vaadin.flow.component.html.Div;
 import java.util.function.Consumer;
 import java.util.function.UnaryOperator;
 
 /** A telephone-style number pad, for phone numbers and booking codes. */
-class NumberPad extends Keypad {
+public class NumberPad extends Keypad {
 
-    NumberPad(String initial, int maxLength, UnaryOperator<String> format, Consumer<String> onChange) {
+    public NumberPad(String initial, int maxLength, UnaryOperator<String> format, Consumer<String> onChange) {
         super(initial, maxLength, format, onChange);
         addClassName("number-pad");
         Div keys = new Div();
@@ -20,7 +20,7 @@ class NumberPad extends Keypad {
     }
 
     /** 0912 345 678 */
-    static String phone(String digits) {
+    public static String phone(String digits) {
         StringBuilder s = new StringBuilder(digits);
         if (s.length() > 7) {
             s.insert(7, ' ');
@@ -32,7 +32,7 @@ class NumberPad extends Keypad {
     }
 
     /** 1234 5678 */
-    static String code(String digits) {
+    public static String code(String digits) {
         return digits.length() > 4 ? digits.substring(0, 4) + " " + digits.substring(4) : digits;
     }
 }
