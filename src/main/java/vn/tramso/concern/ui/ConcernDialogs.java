@@ -2,7 +2,6 @@ package vn.tramso.concern.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.ListItem;
@@ -21,6 +20,7 @@ import java.util.function.Consumer;
 import java.util.function.LongConsumer;
 import vn.tramso.base.Formats;
 import vn.tramso.base.ui.Chips;
+import vn.tramso.base.ui.FormDialog;
 import vn.tramso.concern.Concern;
 import vn.tramso.concern.ConcernCategory;
 import vn.tramso.concern.ConcernEvent;
@@ -146,24 +146,6 @@ final class ConcernDialogs {
 
     private static void open(Dialog dialog, String titleKey, List<? extends Component> fields, Runnable save) {
         dialog.addClassName("concern-dialog");
-        dialog.setHeaderTitle(dialog.getTranslation(titleKey));
-        Paragraph error = new Paragraph();
-        error.addClassName("form-error");
-        error.setVisible(false);
-        fields.forEach(dialog::add);
-        dialog.add(error);
-        Button ok = new Button(dialog.getTranslation("households.save"), e -> {
-            try {
-                save.run();
-                dialog.close();
-            } catch (ConcernRefusedException refused) {
-                error.setText(dialog.getTranslation(refused.reason().messageKey()));
-                error.setVisible(true);
-            }
-        });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ok.addClassName("dialog-save");
-        dialog.getFooter().add(new Button(dialog.getTranslation("households.cancel"), e -> dialog.close()), ok);
-        dialog.open();
+        FormDialog.open(dialog, titleKey, fields, ConcernRefusedException.class, r -> r.reason().messageKey(), save);
     }
 }

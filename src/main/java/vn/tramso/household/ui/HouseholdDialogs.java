@@ -1,11 +1,8 @@
 package vn.tramso.household.ui;
 
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -14,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.stream.IntStream;
+import vn.tramso.base.ui.FormDialog;
 import vn.tramso.household.Fact;
 import vn.tramso.household.Gender;
 import vn.tramso.household.Household;
@@ -98,24 +96,6 @@ final class HouseholdDialogs {
     private static void open(String titleKey, List<? extends Component> fields, Runnable save) {
         Dialog dialog = new Dialog();
         dialog.addClassName("household-dialog");
-        dialog.setHeaderTitle(dialog.getTranslation(titleKey));
-        Paragraph error = new Paragraph();
-        error.addClassName("form-error");
-        error.setVisible(false);
-        fields.forEach(dialog::add);
-        dialog.add(error);
-        Button ok = new Button(dialog.getTranslation("households.save"), e -> {
-            try {
-                save.run();
-                dialog.close();
-            } catch (HouseholdRefusedException refused) {
-                error.setText(dialog.getTranslation(refused.reason().messageKey()));
-                error.setVisible(true);
-            }
-        });
-        ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        ok.addClassName("dialog-save");
-        dialog.getFooter().add(new Button(dialog.getTranslation("households.cancel"), e -> dialog.close()), ok);
-        dialog.open();
+        FormDialog.open(dialog, titleKey, fields, HouseholdRefusedException.class, r -> r.reason().messageKey(), save);
     }
 }

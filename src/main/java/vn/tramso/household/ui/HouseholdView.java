@@ -164,7 +164,7 @@ public class HouseholdView extends Div implements HasUrlParameter<Long>, HasDyna
         confirm.setHeader(getTranslation("members.erase.title", m.fullName()));
         confirm.setText(getTranslation("members.erase.text"));
         confirm.setCancelable(true);
-        confirm.setCancelText(getTranslation("households.cancel"));
+        confirm.setCancelText(getTranslation("form.cancel"));
         confirm.setConfirmText(getTranslation("members.erase"));
         confirm.setConfirmButtonTheme("error primary");
         confirm.addConfirmListener(e -> {
