@@ -214,8 +214,13 @@ public class Concerns {
         return store.counts(communeId, now());
     }
 
-    /** The commune's due time per category, in days (7 where it has not set one). */
-    public Map<ConcernCategory, Integer> dueDays(long communeId) {
+    /** The commune's due time per category, in days (7 where it has not set one), for those who keep the commune. */
+    public Map<ConcernCategory, Integer> dueDays(long communeId, long provinceId) {
+        scope.commune(communeId, provinceId);
+        return dueDaysOf(communeId);
+    }
+
+    private Map<ConcernCategory, Integer> dueDaysOf(long communeId) {
         Map<ConcernCategory, Integer> set = store.dueDays(communeId);
         Map<ConcernCategory, Integer> days = new EnumMap<>(ConcernCategory.class);
         for (ConcernCategory category : ConcernCategory.values()) {
@@ -236,7 +241,7 @@ public class Concerns {
 
     long insert(NewConcern c, Village village, Long by) {
         LocalDateTime now = now();
-        LocalDateTime due = now.plusDays(dueDays(village.communeId()).get(c.category()));
+        LocalDateTime due = now.plusDays(dueDaysOf(village.communeId()).get(c.category()));
         long id = store.insert(c, by, due, now);
         store.event(id, now, by, null, ConcernStatus.NEW, null);
         return id;

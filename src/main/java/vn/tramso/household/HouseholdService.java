@@ -95,6 +95,13 @@ public class HouseholdService {
         return store.members(householdId, year());
     }
 
+    /** A member as a help session's form shows them: name, birth year and household. */
+    public MemberChoice choice(long memberId) {
+        Member m = member(memberId);
+        Household h = household(m.householdId());
+        return new MemberChoice(m.id(), m.fullName(), m.birthYear(), h.code(), h.hamlet());
+    }
+
     /** A member with their current status, their household checked against the signed-in staff member's place. */
     public Member member(long memberId) {
         long householdId = store.householdOfMember(memberId).orElseThrow(() -> new HouseholdRefusedException(UNKNOWN));
@@ -225,8 +232,7 @@ public class HouseholdService {
                 store.addFact(memberId, fact, Math.min(value, fact.max()), day, FactSource.SESSION, sessionId, by, now);
             }
         });
-        jdbc.sql("UPDATE household SET last_visit_on = GREATEST(COALESCE(last_visit_on, :day), :day) WHERE id = :h")
-                .param("day", day).param("h", member.householdId()).update();
+        markVisited(member.householdId(), day);
     }
 
     /** Takes back the facts a help session recorded (it was deleted, or is being recorded again). */
@@ -239,6 +245,10 @@ public class HouseholdService {
     @Transactional
     public void visited(long householdId, LocalDate day) {
         household(householdId);
+        markVisited(householdId, day);
+    }
+
+    private void markVisited(long householdId, LocalDate day) {
         jdbc.sql("UPDATE household SET last_visit_on = GREATEST(COALESCE(last_visit_on, :day), :day) WHERE id = :h")
                 .param("day", day).param("h", householdId).update();
     }

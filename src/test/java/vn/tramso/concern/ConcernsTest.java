@@ -115,6 +115,8 @@ class ConcernsTest {
         assertThat(staff.as("tnv.vanla", () -> concerns.list(null, null, null))).extracting(Concern::id).doesNotContain(id);
         assertThatThrownBy(() -> staff.run("tnv.vanla", () -> concerns.counts(tra.communeId(), tra.provinceId())))
                 .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> staff.run("tnv.vanla", () -> concerns.dueDays(tra.communeId(), tra.provinceId())))
+                .isInstanceOf(AccessDeniedException.class);
     }
 
     @Test

@@ -89,7 +89,7 @@ class HelpSessionJourneyTest extends BrowserJourney {
     }
 
     @Test
-    void the_log_form_fits_a_phone_held_upright_with_chips_a_finger_can_hit() {
+    void the_volunteer_screens_fit_a_phone_held_upright_with_chips_a_finger_can_hit() {
         page.setViewportSize(390, 844);
         page.navigate(url("/login"));
         signIn(page, "tnv.traphuong", "demo1234");
@@ -97,10 +97,21 @@ class HelpSessionJourneyTest extends BrowserJourney {
         page.navigate(url("/volunteer/session"));
         page.locator(".session-form").waitFor();
 
-        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
-        Assertions.assertThat(((Number) overflow).intValue()).as("no sideways scrolling").isLessThanOrEqualTo(0);
+        assertNoSidewaysScrolling("the log form");
         List<Double> heights = page.locator(".session-form .chip:visible").all().stream().map(c -> c.boundingBox().height).toList();
         Assertions.assertThat(heights).isNotEmpty().allSatisfy(h -> Assertions.assertThat(h).isGreaterThanOrEqualTo(44.0));
         screenshot("12-help-session-phone");
+
+        for (String[] screen : new String[][] {{"/volunteer/households", ".household-card"}, {"/volunteer/my-households", ".household-card"},
+                {"/volunteer/sessions", ".session-card"}, {"/concerns", ".concern-card"}}) {
+            page.navigate(url(screen[0]));
+            page.locator(screen[1]).first().waitFor();
+            assertNoSidewaysScrolling(screen[0]);
+        }
+    }
+
+    private void assertNoSidewaysScrolling(String screen) {
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assertions.assertThat(((Number) overflow).intValue()).as("no sideways scrolling on " + screen).isLessThanOrEqualTo(0);
     }
 }

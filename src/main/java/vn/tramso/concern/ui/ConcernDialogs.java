@@ -128,7 +128,7 @@ final class ConcernDialogs {
         Dialog dialog = new Dialog();
         Map<ConcernCategory, IntegerField> fields = new EnumMap<>(ConcernCategory.class);
         List<Component> rows = new ArrayList<>();
-        concerns.dueDays(village.communeId()).forEach((category, days) -> {
+        concerns.dueDays(village.communeId(), village.provinceId()).forEach((category, days) -> {
             IntegerField field = new IntegerField(dialog.getTranslation(category.labelKey()));
             field.setMin(1);
             field.setMax(90);

@@ -142,7 +142,7 @@ public class HelpSessionView extends Div implements HasUrlParameter<Long>, HasDy
         form = new SessionForm(session.villageId(), sessions.frequentMinutes(), List.of(),
                 text -> households.findMembers(session.villageId(), text, 8));
         form.read(session.draft(), session.memberId() == null ? null
-                : new MemberChoice(session.memberId(), session.memberName(), null, "", null));
+                : households.choice(session.memberId()));
         reason.setLabel(getTranslation("session.reason-for-change"));
         reason.setMaxLength(200);
         reason.addClassName("session-change-reason");
