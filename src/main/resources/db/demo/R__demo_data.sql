@@ -235,3 +235,27 @@ WHERE u.username = 'admin' AND NOT EXISTS (SELECT 1 FROM scam_alert);
 INSERT IGNORE INTO scam_alert_commune (alert_id, commune_id)
 SELECT a.id, c.id FROM scam_alert a JOIN commune c ON c.code = 'HN-HV'
 WHERE a.title = 'Cuộc gọi giả danh công an' AND NOT EXISTS (SELECT 1 FROM scam_alert_commune x WHERE x.alert_id = a.id);
+
+-- Residents' ratings: about two sessions in three, mostly happy, a few low ones with reasons, over
+-- the channels; and some general ratings through the kiosk and its public QR code.
+INSERT INTO rating (village_id, channel, help_session_id, done_today, score, comment, created_at)
+SELECT s.village_id,
+       ELT(1 + s.id % 3, 'STAFF_DEVICE', 'OWN_PHONE', 'KIOSK'),
+       s.id,
+       s.id % 7 <> 0,
+       CASE WHEN s.id % 11 = 0 THEN 2 WHEN s.id % 7 = 0 THEN 3 WHEN s.id % 3 = 0 THEN 4 ELSE 5 END,
+       CASE WHEN s.id % 11 = 0 THEN 'Phải chờ lâu vì chỉ có một người hỗ trợ' END,
+       s.started_at + INTERVAL s.minutes MINUTE
+FROM help_session s
+WHERE s.deleted_at IS NULL AND s.id % 3 <> 2
+  AND NOT EXISTS (SELECT 1 FROM rating r WHERE r.help_session_id = s.id);
+
+INSERT IGNORE INTO rating_reason (rating_id, reason)
+SELECT r.id, IF(r.score = 2, 'WAITED_LONG', 'APP_OR_NETWORK') FROM rating r WHERE r.score <= 3;
+
+INSERT INTO rating (village_id, channel, done_today, score, created_at)
+SELECT v.id, IF(n.k % 2 = 0, 'PUBLIC_QR', 'KIOSK'), TRUE, IF(n.k % 5 = 0, 4, 5), NOW() - INTERVAL n.k * 3 DAY
+FROM village v
+JOIN (SELECT 1 AS k UNION SELECT 2 UNION SELECT 3 UNION SELECT 4 UNION SELECT 5 UNION SELECT 6) n
+WHERE v.code IN ('HY-HQ-TRA-PHUONG', 'HN-HV-VAN-LA')
+  AND NOT EXISTS (SELECT 1 FROM rating r WHERE r.village_id = v.id AND r.help_session_id IS NULL);

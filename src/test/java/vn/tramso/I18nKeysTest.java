@@ -30,6 +30,9 @@ import vn.tramso.helpsession.SessionRefusedException;
 import vn.tramso.household.Fact;
 import vn.tramso.household.FactSource;
 import vn.tramso.household.HouseholdRefusedException;
+import vn.tramso.rating.RatingChannel;
+import vn.tramso.rating.RatingReason;
+import vn.tramso.rating.RatingRefusedException;
 
 /** Every UI text exists in Vietnamese and English, and every key the code uses exists. */
 class I18nKeysTest {
@@ -93,6 +96,12 @@ class I18nKeysTest {
         Stream.of(ConcernStatus.values()).map(ConcernStatus::labelKey).forEach(used::add);
         Stream.of(ConcernRefusedException.Reason.values()).map(ConcernRefusedException.Reason::messageKey).forEach(used::add);
         Stream.of(AlertRefusedException.Reason.values()).map(AlertRefusedException.Reason::messageKey).forEach(used::add);
+        Stream.of(RatingChannel.values()).map(RatingChannel::labelKey).forEach(used::add);
+        Stream.of(RatingReason.values()).map(RatingReason::labelKey).forEach(used::add);
+        Stream.of(RatingRefusedException.Reason.values()).map(RatingRefusedException.Reason::messageKey).forEach(used::add);
+        for (int score = 1; score <= 5; score++) {
+            used.add("rating.face." + score);
+        }
         assertThat(used).hasSizeGreaterThan(40);
         assertThat(load("vi").stringPropertyNames()).containsAll(used);
     }

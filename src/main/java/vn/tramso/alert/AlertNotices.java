@@ -28,7 +28,7 @@ class AlertNotices implements KioskNotices {
 
     @Override
     public List<Notice> current(long villageId) {
-        return alerts.showing(villageId).stream().map(a -> new Notice(a.id(), a.title(), a.text())).toList();
+        return alerts.showing(villageId).stream().map(a -> new Notice(a.id(), a.title(), a.text(), a.pictureSvg())).toList();
     }
 
     @Override

@@ -4,7 +4,7 @@ package vn.tramso.alert;
 public class AlertRefusedException extends RuntimeException {
 
     public enum Reason {
-        NO_TITLE, NO_TEXT, TOO_LONG, BAD_PERIOD, NO_COMMUNE, UNKNOWN;
+        NO_TITLE, NO_TEXT, TOO_LONG, BAD_PERIOD, NO_COMMUNE, BAD_PICTURE, UNKNOWN;
 
         public String messageKey() {
             return "alert.refused." + name().toLowerCase().replace('_', '-');
@@ -12,13 +12,24 @@ public class AlertRefusedException extends RuntimeException {
     }
 
     private final Reason reason;
+    private final String detail;
 
     public AlertRefusedException(Reason reason) {
-        super(reason.name());
+        this(reason, "");
+    }
+
+    /** @param detail what exactly is wrong (for a picture: its line and the reason), in Vietnamese */
+    public AlertRefusedException(Reason reason, String detail) {
+        super(reason.name() + (detail.isEmpty() ? "" : ": " + detail));
         this.reason = reason;
+        this.detail = detail;
     }
 
     public Reason reason() {
         return reason;
+    }
+
+    public String detail() {
+        return detail;
     }
 }

@@ -1,6 +1,7 @@
 package vn.tramso.alert;
 
 import static vn.tramso.alert.AlertRefusedException.Reason.BAD_PERIOD;
+import static vn.tramso.alert.AlertRefusedException.Reason.BAD_PICTURE;
 import static vn.tramso.alert.AlertRefusedException.Reason.NO_COMMUNE;
 import static vn.tramso.alert.AlertRefusedException.Reason.NO_TEXT;
 import static vn.tramso.alert.AlertRefusedException.Reason.NO_TITLE;
@@ -21,6 +22,8 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tramso.base.SvgChecker;
+import vn.tramso.base.SvgRefusedException;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.PlaceService;
@@ -52,10 +55,12 @@ public class Alerts {
     /**
      * Publishes an alert to the kiosks of the communes; open kiosks show it once the transaction commits.
      *
-     * @throws AlertRefusedException (publishing nothing) when a field is missing or the period is wrong
+     * @param picture an SVG file's text, or {@code null}; checked like a guide's illustration and kept as rebuilt
+     * @throws AlertRefusedException (publishing nothing) when a field is missing, the period is wrong or the picture unsafe
      */
     @Transactional
-    public long publish(String title, String text, LocalDateTime from, LocalDateTime to, Collection<Long> communeIds) {
+    public long publish(String title, String text, LocalDateTime from, LocalDateTime to, Collection<Long> communeIds,
+                        String picture) {
         String t = clean(title);
         String body = clean(text);
         if (t == null) {
@@ -74,15 +79,16 @@ public class Alerts {
         if (communeIds == null || communeIds.isEmpty()) {
             throw new AlertRefusedException(NO_COMMUNE);
         }
+        String pictureSvg = picture(picture);
         for (long communeId : communeIds) {
             long provinceId = places.commune(communeId).orElseThrow(() -> new AlertRefusedException(NO_COMMUNE)).provinceId();
             scope.commune(communeId, provinceId);
         }
         long id = jdbc.sql("""
-                        INSERT INTO scam_alert (title, text, valid_from, valid_to, created_by, created_at)
-                        VALUES (:title, :text, :from, :to, :by, :now) RETURNING id
+                        INSERT INTO scam_alert (title, text, picture_svg, valid_from, valid_to, created_by, created_at)
+                        VALUES (:title, :text, :picture, :from, :to, :by, :now) RETURNING id
                         """)
-                .param("title", t).param("text", body).param("from", start).param("to", to.withNano(0))
+                .param("title", t).param("picture", pictureSvg).param("text", body).param("from", start).param("to", to.withNano(0))
                 .param("by", StaffUser.require().id()).param("now", now()).query(Long.class).single();
         for (long communeId : new LinkedHashSet<>(communeIds)) {
             jdbc.sql("INSERT INTO scam_alert_commune (alert_id, commune_id) VALUES (:a, :c)").param("a", id).param("c", communeId)
@@ -131,14 +137,14 @@ public class Alerts {
 
     private List<ScamAlert> alerts(String where, Map<String, Object> params) {
         var spec = jdbc.sql("""
-                SELECT a.id, a.title, a.text, a.valid_from, a.valid_to, u.display_name, a.withdrawn_at IS NOT NULL
+                SELECT a.id, a.title, a.text, a.valid_from, a.valid_to, u.display_name, a.withdrawn_at IS NOT NULL, a.picture_svg
                 FROM scam_alert a JOIN user_account u ON u.id = a.created_by WHERE """ + " " + where
                 + " ORDER BY a.valid_from DESC, a.id DESC LIMIT 100");
         for (Map.Entry<String, Object> p : params.entrySet()) {
             spec = spec.param(p.getKey(), p.getValue());
         }
         List<Object[]> rows = spec.query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getObject(4, LocalDateTime.class), rs.getObject(5, LocalDateTime.class), rs.getString(6), rs.getBoolean(7)}).list();
+                rs.getObject(4, LocalDateTime.class), rs.getObject(5, LocalDateTime.class), rs.getString(6), rs.getBoolean(7), rs.getString(8)}).list();
         if (rows.isEmpty()) {
             return List.of();
         }
@@ -149,7 +155,20 @@ public class Alerts {
                     communes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
                 });
         return rows.stream().map(r -> new ScamAlert((Long) r[0], (String) r[1], (String) r[2], (LocalDateTime) r[3],
-                (LocalDateTime) r[4], (String) r[5], (Boolean) r[6], communes.getOrDefault((Long) r[0], List.of()))).toList();
+                (LocalDateTime) r[4], (String) r[5], (Boolean) r[6], communes.getOrDefault((Long) r[0], List.of()), (String) r[7])).toList();
+    }
+
+    /** The picture rebuilt from the SVG allowlist, or null for none. */
+    private static String picture(String svg) {
+        if (svg == null || svg.isBlank()) {
+            return null;
+        }
+        try {
+            return SvgChecker.sanitise(svg);
+        } catch (SvgRefusedException refused) {
+            throw new AlertRefusedException(BAD_PICTURE, refused.line() > 0
+                    ? "dòng " + refused.line() + ": " + refused.getMessage() : refused.getMessage());
+        }
     }
 
     private static String clean(String s) {

@@ -8,7 +8,7 @@ import java.util.Locale;
 
 /**
  * Dates and times as Vietnamese readers write them, in one place for every screen, file and
- * message: 08:30, 23/11, 23/11/2026, "Thứ Hai, 23/11", 08:30 23/11/2026.
+ * message: 08:30, 23/11, 23/11/2026, "Thứ Hai, 23/11", 08:30 23/11/2026; and figures: 4,6 and 83%.
  */
 public final class Formats {
 
@@ -38,5 +38,15 @@ public final class Formats {
     public static String weekday(LocalDate date, Locale locale) {
         String text = DateTimeFormatter.ofPattern("EEEE, dd/MM", locale).format(date);
         return Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+
+    /** One decimal with a comma, as Vietnamese write it: "4,6". */
+    public static String decimal(double value) {
+        return String.format(Locale.ROOT, "%.1f", value).replace('.', ',');
+    }
+
+    /** A share from 0 to 1 as a whole percentage: "83%". */
+    public static String percent(double share) {
+        return Math.round(share * 100) + "%";
     }
 }

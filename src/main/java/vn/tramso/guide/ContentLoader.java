@@ -22,6 +22,8 @@ import org.yaml.snakeyaml.Yaml;
 import org.yaml.snakeyaml.error.MarkedYAMLException;
 import org.yaml.snakeyaml.error.YAMLException;
 import org.yaml.snakeyaml.nodes.Node;
+import vn.tramso.base.SvgChecker;
+import vn.tramso.base.SvgRefusedException;
 
 /**
  * Loads the whole of kiosk-config ({@code kiosks/*.yaml}, {@code guides/*.yaml},
@@ -35,12 +37,21 @@ public final class ContentLoader {
     private ContentLoader() {
     }
 
+    private static Optional<String> illustration(String file, String text, List<ContentProblem> problems) {
+        try {
+            return Optional.of(SvgChecker.sanitise(text));
+        } catch (SvgRefusedException refused) {
+            problems.add(new ContentProblem(file, refused.line(), "", refused.getMessage()));
+            return Optional.empty();
+        }
+    }
+
     public static KioskContent load(Path root) throws InvalidContentException {
         List<ContentProblem> problems = new ArrayList<>();
         Map<String, String> illustrations = new HashMap<>();
         for (Path svg : files(root, "illustrations", ".svg", problems)) {
             String name = svg.getFileName().toString();
-            read(root, svg, problems).flatMap(text -> SvgChecker.check(relative(root, svg), text, problems))
+            read(root, svg, problems).flatMap(text -> illustration(relative(root, svg), text, problems))
                     .ifPresent(markup -> illustrations.put(name, markup));
         }
         Map<String, Guide> guides = new LinkedHashMap<>();

@@ -67,7 +67,7 @@ final class GuideParser {
         List<GuideStep> steps = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             YamlNodes s = g.child("steps[" + (i + 1) + "]", items.get(i));
-            s.allowOnly(Set.of("title", "text", "image", "tip", "warning"));
+            s.allowOnly(Set.of("title", "text", "image", "tip", "warning", "alerts"));
             Optional<Localized> title = s.localized("title", true, 60, 1);
             Optional<Localized> text = s.localized("text", true, 300, 3);
             Optional<String> svg = s.text("image", true).flatMap(name -> {
@@ -79,13 +79,21 @@ final class GuideParser {
             });
             Optional<Localized> tip = s.localized("tip", false, 200, 2);
             Optional<Localized> warning = s.localized("warning", false, 200, 2);
+            boolean alerts = s.text("alerts", false).map(v -> switch (v) {
+                case "true" -> true;
+                case "false" -> false;
+                default -> {
+                    s.problem("alerts", "phải là true (bước này dẫn tới các cảnh báo lừa đảo đang có) hoặc false, đang là '" + v + "'");
+                    yield false;
+                }
+            }).orElse(false);
             if (title.isPresent() && text.isPresent() && touchesSecrets(title.get(), text.get())
                     && warning.filter(GuideParser::saysNeverShare).isEmpty()) {
                 s.problem("warning", "bước này nói đến OTP hoặc mật khẩu nên phải có cảnh báo "
                         + "không đưa OTP/mật khẩu cho bất kỳ ai, kể cả người giúp đỡ");
             }
             if (title.isPresent() && text.isPresent() && svg.isPresent()) {
-                steps.add(new GuideStep(title.get(), text.get(), svg.get(), tip.orElse(null), warning.orElse(null)));
+                steps.add(new GuideStep(title.get(), text.get(), svg.get(), tip.orElse(null), warning.orElse(null), alerts));
             }
         }
         return steps;

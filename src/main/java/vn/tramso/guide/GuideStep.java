@@ -4,7 +4,9 @@ import vn.tramso.base.Localized;
 
 /**
  * One screen of a guide: a short title, one to three short sentences, an illustration (SVG
- * markup, already checked to be safe to inline), and an optional tip and warning.
+ * markup, already checked to be safe to inline), an optional tip and warning, and optionally a
+ * link to the scam alerts in force for the kiosk's commune.
  */
-public record GuideStep(Localized title, Localized text, String illustrationSvg, Localized tip, Localized warning) {
+public record GuideStep(Localized title, Localized text, String illustrationSvg, Localized tip, Localized warning,
+                        boolean linksAlerts) {
 }

@@ -10,6 +10,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import vn.tramso.IntegrationTest;
 import vn.tramso.TestDatabase;
@@ -29,6 +30,8 @@ class AlertsTest {
     @Autowired
     TestStaff staff;
     @Autowired
+    JdbcClient jdbc;
+    @Autowired
     PlaceService places;
 
     @Test
@@ -42,7 +45,7 @@ class AlertsTest {
         try {
             id = staff.as("lanhdao.hongquang", () -> alerts.publish("Giả danh công an gọi điện",
                     "Công an không bao giờ gọi điện yêu cầu cài ứng dụng hay chuyển tiền.", LocalDateTime.of(2027, 2, 1, 9, 0),
-                    LocalDateTime.of(2027, 2, 8, 9, 0), List.of(tra.communeId())));
+                    LocalDateTime.of(2027, 2, 8, 9, 0), List.of(tra.communeId()), null));
         } finally {
             unsubscribe.run();
         }
@@ -73,20 +76,43 @@ class AlertsTest {
         LocalDateTime end = LocalDateTime.of(2027, 3, 5, 8, 0);
 
         assertThatThrownBy(() -> staff.run("lanhdao.hongquang", () -> alerts.publish("Tin giả", "Nội dung", null, end,
-                List.of(vanLa.communeId())))).isInstanceOf(AccessDeniedException.class);
+                List.of(vanLa.communeId()), null))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> staff.run("tnv.traphuong", () -> alerts.publish("Tin giả", "Nội dung", null, end,
-                List.of(tra.communeId())))).isInstanceOf(AccessDeniedException.class);
+                List.of(tra.communeId()), null))).isInstanceOf(AccessDeniedException.class);
         assertThat(refusal(() -> staff.run("lanhdao.hongquang", () -> alerts.publish(" ", "Nội dung", null, end,
-                List.of(tra.communeId()))))).isEqualTo(AlertRefusedException.Reason.NO_TITLE);
+                List.of(tra.communeId()), null)))).isEqualTo(AlertRefusedException.Reason.NO_TITLE);
         assertThat(refusal(() -> staff.run("lanhdao.hongquang", () -> alerts.publish("Tiêu đề", "Nội dung", null,
-                LocalDateTime.of(2027, 2, 1, 8, 0), List.of(tra.communeId()))))).isEqualTo(AlertRefusedException.Reason.BAD_PERIOD);
+                LocalDateTime.of(2027, 2, 1, 8, 0), List.of(tra.communeId()), null)))).isEqualTo(AlertRefusedException.Reason.BAD_PERIOD);
         assertThat(refusal(() -> staff.run("lanhdao.hongquang", () -> alerts.publish("Tiêu đề", "Nội dung", null,
-                LocalDateTime.of(2027, 8, 1, 8, 0), List.of(tra.communeId()))))).as("at most 90 days")
+                LocalDateTime.of(2027, 8, 1, 8, 0), List.of(tra.communeId()), null)))).as("at most 90 days")
                 .isEqualTo(AlertRefusedException.Reason.BAD_PERIOD);
-        assertThat(refusal(() -> staff.run("lanhdao.hongquang", () -> alerts.publish("Tiêu đề", "Nội dung", null, end, List.of()))))
+        assertThat(refusal(() -> staff.run("lanhdao.hongquang", () -> alerts.publish("Tiêu đề", "Nội dung", null, end, List.of(), null))))
                 .isEqualTo(AlertRefusedException.Reason.NO_COMMUNE);
         assertThat(staff.as("tinh.hungyen", () -> alerts.publish("Cảnh báo toàn tỉnh", "Cẩn thận tin nhắn trúng thưởng", null, end,
-                List.of(tra.communeId(), places.commune(tra.communeId()).orElseThrow().id())))).isPositive();
+                List.of(tra.communeId(), places.commune(tra.communeId()).orElseThrow().id()), null))).isPositive();
+    }
+
+    @Test
+    void a_picture_is_checked_like_an_illustration_and_shown_as_rebuilt() {
+        Village tra = places.village("HY-HQ-TRA-PHUONG").orElseThrow();
+        TestDatabase.CLOCK.set(LocalDateTime.of(2027, 4, 1, 8, 0));
+        LocalDateTime end = LocalDateTime.of(2027, 4, 2, 8, 0);
+        String svg = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">\n<!-- a phone -->\n"
+                + "<rect width=\"10\" height=\"10\" fill=\"#c00\"/>\n</svg>";
+        String hostile = "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\">\n<rect width=\"10\"/>\n"
+                + "<image href=\"https://evil.example/track.png\"/>\n</svg>";
+        int before = jdbc.sql("SELECT COUNT(*) FROM scam_alert").query(Integer.class).single();
+
+        AlertRefusedException refused = catchThrowableOfType(AlertRefusedException.class, () -> staff.run("lanhdao.hongquang",
+                () -> alerts.publish("Ảnh lạ", "Nội dung", null, end, List.of(tra.communeId()), hostile)));
+        assertThat(refused.reason()).isEqualTo(AlertRefusedException.Reason.BAD_PICTURE);
+        assertThat(refused.detail()).contains("dòng 3", "<image>");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM scam_alert").query(Integer.class).single()).as("nothing published").isEqualTo(before);
+
+        long id = staff.as("lanhdao.hongquang", () -> alerts.publish("Tin nhắn giả ngân hàng", "Không bấm vào đường link lạ.", null,
+                end, List.of(tra.communeId()), svg));
+        KioskNotices.Notice shown = notices.current(tra.id()).stream().filter(n -> n.id() == id).findFirst().orElseThrow();
+        assertThat(shown.pictureSvg()).contains("<rect", "viewBox=\"0 0 10 10\"").doesNotContain("a phone");
     }
 
     private List<Long> ids(Village village) {

@@ -117,6 +117,17 @@ class ContentLoaderTest {
     }
 
     @Test
+    void a_steps_link_to_the_alerts_is_true_or_false() {
+        config.replace(GUIDE, "    image: police-station.svg", "    image: police-station.svg\n    alerts: có");
+
+        assertThat(single(config.problems())).satisfies(p -> {
+            assertThat(p.field()).isEqualTo("steps[1].alerts");
+            assertThat(p.line()).isEqualTo(config.lineOf(GUIDE, "alerts: có"));
+            assertThat(p.message()).contains("true", "cảnh báo lừa đảo");
+        });
+    }
+
+    @Test
     void a_link_must_be_https() {
         config.replace(GUIDE, "link: https://vneid.gov.vn", "link: http://vneid.gov.vn");
 

@@ -29,7 +29,7 @@ class AlertJourneyTest extends BrowserJourney {
         LocalDateTime now = LocalDateTime.now(TestDatabase.CLOCK);
         long id = staff.as("lanhdao.hongquang", () -> alerts.publish("Cuộc gọi giả danh công an",
                 "Công an không gọi điện bắt cài ứng dụng hay chuyển tiền. Hãy cúp máy và báo công an xã.", now,
-                now.plusDays(1), List.of(commune)));
+                now.plusDays(1), List.of(commune), null));
         try {
             assertThat(page.locator(".notice-banner")).containsText("Cuộc gọi giả danh công an");
             screenshot("14-kiosk-alert");

@@ -72,7 +72,8 @@ class BookingJourneyTest extends BrowserJourney {
         assertThat(page.locator("h1")).hasText("Bạn đã đặt hẹn");
         assertThat(page.locator(".ticket-when")).hasText("Hẹn lúc 10:00, Thứ Hai, 21/12");
         assertThat(page.locator(".ticket-status")).hasText("Khi đến, đưa phiếu này cho tình nguyện viên.");
-        String payload = QrCodes.decode(image(screenshot("22-ticket"))).orElseThrow();
+        screenshot("22-ticket");
+        String payload = QrCodes.decode(image(page.locator(".ticket-qr").screenshot())).orElseThrow();
         assertThat(payload).as("the ticket's QR code, read from the screen").matches("TRAMSO-[0-9]{8}");
         assertThat(page.locator(".ticket-code")).hasText(payload.substring(7, 11) + " " + payload.substring(11));
         printsOnAReceipt();
@@ -115,6 +116,9 @@ class BookingJourneyTest extends BrowserJourney {
         byte[] receipt = page.locator(".ticket").screenshot(new Locator.ScreenshotOptions()
                 .setPath(SCREENSHOTS.resolve("22-ticket-print.png")));
         assertThat(QrCodes.decode(image(receipt))).as("QR code on the printed ticket").isPresent();
+        assertThat(QrCodes.decode(image(page.locator(".ticket-rating .link-qr-code").screenshot())))
+                .as("the printed ticket's QR code to rate the help on one's phone").hasValueSatisfying(link ->
+                        assertThat(link).matches(Pattern.quote(url("/danh-gia/")) + "[A-Za-z0-9_-]{22}"));
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
     }
 }

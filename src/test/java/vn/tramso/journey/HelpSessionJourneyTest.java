@@ -2,7 +2,10 @@ package vn.tramso.journey;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -12,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tramso.TestDatabase;
 import vn.tramso.TestStaff;
+import vn.tramso.base.QrCodes;
 import vn.tramso.base.Topic;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingRequest;
@@ -28,7 +32,8 @@ import vn.tramso.place.PlaceService;
 
 /**
  * A volunteer finishes a resident being helped, logs the session in a few taps with "VNeID level 2
- * activated", and the household's member shows level 2 on the "1+10" member's list.
+ * activated", the resident rates it on their own phone by the receipt's QR code, and the
+ * household's member shows level 2 on the "1+10" member's list.
  */
 class HelpSessionJourneyTest extends BrowserJourney {
 
@@ -78,6 +83,9 @@ class HelpSessionJourneyTest extends BrowserJourney {
         page.locator(".chip-with-help").click();
         screenshot("10-help-session");
         page.locator(".session-save").click();
+        page.waitForURL(Pattern.compile(".*/volunteer/rating/[0-9]+\\?from=queue$"));
+        residentRatesOnTheirPhone(booking);
+        page.locator(".receipt-done").click();
         page.waitForURL(Pattern.compile(".*/volunteer$"));
 
         page.navigate(url("/volunteer/my-households"));
@@ -86,6 +94,33 @@ class HelpSessionJourneyTest extends BrowserJourney {
         assertThat(card).containsText("VNeID: Mức 2");
         assertThat(card).not().containsText("chưa có VNeID mức 2");
         screenshot("11-my-households");
+    }
+
+    /** The receipt's QR code, read from the volunteer's screen, opens the rating on a phone held upright. */
+    private void residentRatesOnTheirPhone(Booking booking) {
+        Locator qr = page.locator(".receipt-qr .link-qr-code svg");
+        qr.waitFor();
+        screenshot("12-receipt");
+        String link = QrCodes.decode(image(qr.screenshot())).orElseThrow();
+        Assertions.assertThat(link).as("the receipt's QR code, read from the screen").matches(Pattern.quote(url("/danh-gia/")) + "[A-Za-z0-9_-]{22}");
+        try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
+                .setIsMobile(true).setHasTouch(true).setLocale("vi-VN"))) {
+            Page own = phone.newPage();
+            own.navigate(link);
+            own.locator(".rating-done-yes").waitFor(FIRST_RENDER);
+            assertThat(own.locator(".kiosk-place")).hasText("Nhà văn hóa thôn Trà Phương");
+            own.locator(".rating-done-yes").tap();
+            Locator face = own.locator(".face-4");
+            Assertions.assertThat(face.boundingBox().height).as("a face a finger can hit").isGreaterThanOrEqualTo(64);
+            Assertions.assertThat(((Number) own.evaluate("() => document.documentElement.scrollWidth")).intValue())
+                    .as("no sideways scrolling on the phone").isLessThanOrEqualTo(390);
+            own.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("13-rating-phone.png")));
+            face.tap();
+            assertThat(own.locator("h1")).hasText("Cảm ơn bạn đã đánh giá!");
+        }
+        Assertions.assertThat(jdbc.sql("""
+                        SELECT CONCAT(r.channel, ' ', r.score) FROM rating r JOIN help_session s ON s.id = r.help_session_id
+                        WHERE s.booking_id = :b""").param("b", booking.id()).query(String.class).single()).isEqualTo("OWN_PHONE 4");
     }
 
     @Test

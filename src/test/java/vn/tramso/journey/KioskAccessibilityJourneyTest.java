@@ -26,7 +26,9 @@ class KioskAccessibilityJourneyTest extends BrowserJourney {
             "/kiosk/tra-phuong/guide/vneid-muc-2/8",
             "/kiosk/tra-phuong/guide/thanh-toan-an-toan/3?lang=en",
             "/kiosk/tra-phuong/khong-co-trang-nay",
-            "/kiosk/tra-phuong/my-booking");
+            "/kiosk/tra-phuong/my-booking",
+            "/kiosk/tra-phuong/canh-bao",
+            "/kiosk/tra-phuong/gop-y");
 
     private static final String SMALL_TARGETS = """
             () => [...document.querySelectorAll('.kiosk vaadin-button, vaadin-dialog vaadin-button')]
@@ -62,6 +64,7 @@ class KioskAccessibilityJourneyTest extends BrowserJourney {
                 check(screen + " (" + orientation + ")", failures);
             }
             bookingScreens(orientation, failures);
+            ratingScreens(orientation, failures);
             open("/kiosk/tra-phuong/guide/vneid-muc-2/4");
             screenshot("08-step-" + orientation);
         }
@@ -72,39 +75,54 @@ class KioskAccessibilityJourneyTest extends BrowserJourney {
     private void bookingScreens(String orientation, List<String> failures) {
         open("/kiosk/tra-phuong/guide/vneid-muc-2/2");
         page.locator(".help-button").click();
-        step("when", ".walk-in-choice", orientation, failures);
+        step("booking: when", ".walk-in-choice", orientation, failures);
         page.locator(".back-button").click();
-        step("topic", ".topic-choice", orientation, failures);
+        step("booking: topic", ".topic-choice", orientation, failures);
         page.locator(".topic-vneid").click();
         page.locator(".day-choice").first().click();
-        step("time", ".time-choice", orientation, failures);
+        step("booking: time", ".time-choice", orientation, failures);
         page.locator(".time-choice:not([disabled])").first().click();
-        step("identify", ".scan-choice", orientation, failures);
+        step("booking: identify", ".scan-choice", orientation, failures);
         page.locator(".scan-choice").click();
-        step("consent", ".consent-agree", orientation, failures);
+        step("booking: consent", ".consent-agree", orientation, failures);
         page.locator(".consent-agree").click();
         page.locator(".scan-message").filter(new Locator.FilterOptions().setHasText("máy ảnh")).waitFor();
-        step("scan without a camera", ".type-instead", orientation, failures);
+        step("booking: scan without a camera", ".type-instead", orientation, failures);
         page.locator(".type-instead").click();
         for (String key : List.of("B", "A")) {
             page.locator(".key-" + key).click();
         }
-        step("name keypad", ".name-next:not([disabled])", orientation, failures);
+        step("booking: name keypad", ".name-next:not([disabled])", orientation, failures);
         page.locator(".name-next").click();
         for (char digit : "0912345678".toCharArray()) {
             page.locator(".key-" + digit).click();
         }
-        step("phone pad", ".phone-next:not([disabled])", orientation, failures);
+        step("booking: phone pad", ".phone-next:not([disabled])", orientation, failures);
         page.locator(".phone-next").click();
-        step("confirm", ".confirm-booking", orientation, failures);
+        step("booking: confirm", ".confirm-booking", orientation, failures);
         page.locator(".confirm-booking").click();
-        step("ticket", ".ticket-code", orientation, failures);
+        step("booking: ticket", ".ticket-code", orientation, failures);
         screenshot("07-ticket-" + orientation);
+    }
+
+    /** Every screen of a rating at the kiosk, down to the text after a low score. */
+    private void ratingScreens(String orientation, List<String> failures) {
+        open("/kiosk/tra-phuong/danh-gia");
+        step("rating: here or by phone", ".link-qr-code svg", orientation, failures);
+        page.locator(".rating-here").click();
+        step("rating: done today?", ".rating-done-no", orientation, failures);
+        page.locator(".rating-done-no").click();
+        step("rating: faces", ".face-2", orientation, failures);
+        screenshot("09-rating-faces-" + orientation);
+        page.locator(".face-2").click();
+        step("rating: reasons", ".rating-reasons-next", orientation, failures);
+        page.locator(".rating-reasons-next").click();
+        step("rating: text", ".rating-send", orientation, failures);
     }
 
     private void step(String name, String waitFor, String orientation, List<String> failures) {
         page.locator(waitFor).first().waitFor(FIRST_RENDER);
-        check("booking: " + name + " (" + orientation + ")", failures);
+        check(name + " (" + orientation + ")", failures);
     }
 
     @Test

@@ -1,5 +1,6 @@
 package vn.tramso.alert.ui;
 
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
@@ -13,9 +14,12 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Comparator;
@@ -27,6 +31,7 @@ import vn.tramso.alert.AlertRefusedException;
 import vn.tramso.alert.Alerts;
 import vn.tramso.alert.ScamAlert;
 import vn.tramso.base.Formats;
+import vn.tramso.base.SvgChecker;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.ui.StaffLayout;
 import vn.tramso.place.Commune;
@@ -35,7 +40,8 @@ import vn.tramso.place.PlaceService;
 import vn.tramso.place.Village;
 
 /**
- * Scam alerts for the kiosks: a leader writes a short warning, chooses how long it shows and for
+ * Scam alerts for the kiosks: a leader writes a short warning, adds a picture if they like (an SVG
+ * checked like a guide's illustrations), chooses how long it shows and for
  * which communes (a leader: their own; a province admin: any of the province), and publishes it;
  * open kiosks show it within seconds. Alerts can be withdrawn early.
  */
@@ -47,6 +53,8 @@ public class AlertsView extends Div implements HasDynamicTitle {
     private final Clock clock;
     private final Div list = new Div();
     private final Map<Long, Commune> communes;
+    /** The uploaded picture's text, until published. */
+    private String picture;
 
     AlertsView(Alerts alerts, PlaceScope scope, PlaceService places, Clock clock) {
         this.alerts = alerts;
@@ -84,18 +92,34 @@ public class AlertsView extends Div implements HasDynamicTitle {
         Paragraph error = new Paragraph();
         error.addClassName("form-error");
         error.setVisible(false);
+        Span pictureName = new Span();
+        pictureName.addClassName("alert-picture-name");
+        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+            picture = new String(bytes, StandardCharsets.UTF_8);
+            pictureName.setText(meta.fileName());
+        }))));
+        upload.setMaxFiles(1);
+        upload.setAcceptedFileTypes(".svg", "image/svg+xml");
+        upload.setMaxFileSize(SvgChecker.MAX_BYTES);
+        upload.setDropAllowed(false);
+        upload.addClassName("alert-picture");
+        Div pictureField = new Div(new Span(getTranslation("alerts.picture")), upload, pictureName);
+        pictureField.addClassName("alert-picture-field");
         Button publish = new Button(getTranslation("alerts.publish"), e -> {
             try {
                 alerts.publish(title.getValue(), text.getValue(), from.getValue(), to.getValue(),
-                        where.getValue().stream().map(Commune::id).toList());
+                        where.getValue().stream().map(Commune::id).toList(), picture);
                 title.clear();
                 text.clear();
+                picture = null;
+                pictureName.setText("");
+                upload.clearFileList();
                 error.setVisible(false);
                 Notification.show(getTranslation("alerts.published"), 4000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 refresh();
             } catch (AlertRefusedException refused) {
-                error.setText(getTranslation(refused.reason().messageKey()));
+                error.setText(getTranslation(refused.reason().messageKey(), refused.detail()));
                 error.setVisible(true);
             }
         });
@@ -103,7 +127,7 @@ public class AlertsView extends Div implements HasDynamicTitle {
         publish.addClassName("alert-publish");
         Div period = new Div(from, to);
         period.addClassName("queue-actions");
-        Div form = new Div(title, text, period, where, error, publish);
+        Div form = new Div(title, text, pictureField, period, where, error, publish);
         form.addClassName("alert-form");
         return form;
     }
@@ -124,6 +148,9 @@ public class AlertsView extends Div implements HasDynamicTitle {
                     : a.validTo().isAfter(now) ? "alerts.state.scheduled" : "alerts.state.expired";
             Span status = new Span(getTranslation(state));
             status.addClassName("alert-state");
+            if (a.pictureSvg() != null) {
+                card.add(new Html("<div class=\"alert-card-picture\">" + a.pictureSvg() + "</div>"));
+            }
             card.add(title, status, new Span(a.text()), new Span(getTranslation("alerts.period", Formats.dateTime(a.validFrom()),
                     Formats.dateTime(a.validTo()))), new Span(a.communeIds().stream()
                     .map(id -> communes.containsKey(id) ? communes.get(id).name() : "#" + id).collect(Collectors.joining(", "))));

@@ -28,7 +28,7 @@ class SecurityConfig {
     /**
      * What a page may load and run. Vaadin Flow itself needs inline scripts and eval (its client
      * engine builds functions from what the server sends), so this policy cannot stop an inline
-     * event handler: illustrations are sanitised for that (guide.SvgChecker). What it does stop:
+     * event handler: illustrations are sanitised for that (base.SvgChecker). What it does stop:
      * loading or sending anything to another origin (style sheets, images, fonts, beacons), plugins,
      * a changed base URL, forms posting elsewhere, and framing by another site.
      */
@@ -65,8 +65,10 @@ class SecurityConfig {
                 })
                 // Everything under /kiosk is for residents at an enrolled kiosk (place.KioskGate), including a
                 // mistyped address, which gets the plain "no such page" screen rather than the staff sign-in;
-                // /enrol is where a kiosk's browser is enrolled with a one-time code.
-                .authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/kiosk/**", "/enrol", "/enrol/**").permitAll())
+                // /enrol is where a kiosk's browser is enrolled with a one-time code; /danh-gia/** is the rating page a
+                // resident's own phone opens from a QR code (rating.ui), which its single-use link or public key guards.
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/kiosk/**", "/enrol", "/enrol/**", "/danh-gia/**")
+                        .permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
                 .build();
     }

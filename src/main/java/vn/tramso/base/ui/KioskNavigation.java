@@ -20,6 +20,8 @@ public final class KioskNavigation {
     public static final String GUIDE = "guide";
     public static final String STEP = "step";
     public static final String LANG = "lang";
+    /** A volunteer's invitation to rate, on the rating screen. */
+    public static final String INVITE = "moi";
 
     private KioskNavigation() {
     }
@@ -52,6 +54,21 @@ public final class KioskNavigation {
     /** Sending a concern or wish to the commune ("Góp ý, kiến nghị"). */
     public static String concern(String kiosk) {
         return attract(kiosk) + "/gop-y";
+    }
+
+    /** The scam alerts in force for the kiosk's commune, linked from a guide step. */
+    public static String alerts(String kiosk) {
+        return attract(kiosk) + "/canh-bao";
+    }
+
+    /** Rating the cultural house's service. */
+    public static String rating(String kiosk) {
+        return attract(kiosk) + "/danh-gia";
+    }
+
+    /** Rating the help a volunteer just logged, at their invitation. */
+    public static String rating(String kiosk, long invite) {
+        return rating(kiosk) + "?" + INVITE + "=" + invite;
     }
 
     /** Finding a booking by its code, to see, cancel or move it. */

@@ -8,7 +8,8 @@ import java.util.List;
  */
 public interface KioskNotices {
 
-    record Notice(long id, String title, String text) {
+    /** @param pictureSvg markup already made safe to inline (see base.SvgChecker), or {@code null} */
+    record Notice(long id, String title, String text, String pictureSvg) {
     }
 
     /** What shows now at the kiosks of the village. */

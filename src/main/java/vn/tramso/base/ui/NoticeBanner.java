@@ -2,6 +2,7 @@ package vn.tramso.base.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -37,6 +38,9 @@ public class NoticeBanner extends Div {
         removeAll();
         for (KioskNotices.Notice n : now) {
             Div notice = new Div(new H2(getTranslation("notice.prefix") + n.title()), new Paragraph(n.text()));
+            if (n.pictureSvg() != null) {
+                notice.addComponentAsFirst(new Html("<div class=\"notice-picture\" aria-hidden=\"true\">" + n.pictureSvg() + "</div>"));
+            }
             notice.addClassNames("notice", "notice-" + n.id());
             add(notice);
         }

@@ -38,6 +38,7 @@ public class StaffLayout extends AppLayout {
             nav.addItem(new SideNavItem(getTranslation("staff.nav.leader"), "leader"));
         }
         if (authentication.hasAnyRole(Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME)) {
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.ratings"), "ratings"));
             nav.addItem(new SideNavItem(getTranslation("staff.nav.alerts"), "alerts"));
             nav.addItem(new SideNavItem(getTranslation("staff.nav.places"), "admin/places"));
             nav.addItem(new SideNavItem(getTranslation("staff.nav.accounts"), "staff/accounts"));

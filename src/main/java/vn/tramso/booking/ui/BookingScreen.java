@@ -62,6 +62,6 @@ abstract class BookingScreen extends KioskScreen {
     }
 
     protected TicketPanel ticket(String code) {
-        return new TicketPanel(booking.queue(), booking.events(), code, locale);
+        return new TicketPanel(booking.queue(), booking.events(), booking.ratings(), code, locale);
     }
 }

@@ -10,9 +10,10 @@ import vn.tramso.booking.QueueEvents;
 import vn.tramso.booking.QueueService;
 import vn.tramso.guide.GuideCatalog;
 import vn.tramso.place.PlaceService;
+import vn.tramso.rating.Ratings;
 
 /** What the kiosk's booking screens work with. */
 @Component
 record KioskBooking(BookingService bookings, CodeGuesses codes, DutySchedule schedule, QueueService queue, QueueEvents events,
-                    KioskFrames frames, GuideCatalog guides, PlaceService places, Clock clock) {
+                    KioskFrames frames, GuideCatalog guides, PlaceService places, Ratings ratings, Clock clock) {
 }

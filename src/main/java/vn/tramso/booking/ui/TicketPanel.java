@@ -9,6 +9,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import java.util.Locale;
 import vn.tramso.base.QrCodes;
+import vn.tramso.base.ui.LinkQr;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingCodes;
 import vn.tramso.booking.BookingKind;
@@ -16,12 +17,14 @@ import vn.tramso.booking.BookingState;
 import vn.tramso.booking.QueueEvents;
 import vn.tramso.booking.QueueService;
 import vn.tramso.booking.TicketStatus;
+import vn.tramso.rating.Ratings;
 
 /**
  * A ticket: the number to listen for, when and where, the booking code with its QR code, and
  * for a resident in today's queue the people ahead and the wait, kept current by server push
- * while the ticket is on screen. It prints on an 80 mm receipt printer. No name on it: a ticket
- * left behind tells nobody who booked.
+ * while the ticket is on screen; and a second QR code to rate the help afterwards on the
+ * resident's own phone. It prints on an 80 mm receipt printer. No name on it: a ticket left
+ * behind tells nobody who booked.
  */
 class TicketPanel extends Div {
 
@@ -29,12 +32,16 @@ class TicketPanel extends Div {
     private final QueueEvents events;
     private final String code;
     private final Locale locale;
+    private final Ratings ratings;
     private final Span status = new Span();
+    /** The single-use link to rate the help on the resident's phone, made once per ticket shown. */
+    private LinkQr ratingQr;
     private long villageId;
     private Runnable unsubscribe;
 
-    TicketPanel(QueueService queue, QueueEvents events, String code, Locale locale) {
+    TicketPanel(QueueService queue, QueueEvents events, Ratings ratings, String code, Locale locale) {
         this.queue = queue;
+        this.ratings = ratings;
         this.events = events;
         this.code = code;
         this.locale = locale;
@@ -95,6 +102,19 @@ class TicketPanel extends Div {
             note.addClassName("ticket-note");
             add(note);
         }
+        if (b.state() != BookingState.CANCELLED && b.state() != BookingState.NO_SHOW) {
+            add(ratingBox(b));
+        }
+    }
+
+    private Div ratingBox(Booking b) {
+        if (ratingQr == null) {
+            ratingQr = new LinkQr(ratings.linkForBooking(b.id()), getTranslation("ticket.rating.label"));
+        }
+        Paragraph text = new Paragraph(getTranslation("ticket.rating"));
+        Div box = new Div(ratingQr, text);
+        box.addClassName("ticket-rating");
+        return box;
     }
 
     private String statusText(TicketStatus t) {

@@ -14,6 +14,8 @@ import vn.tramso.base.ui.KioskNotices;
 import vn.tramso.base.ui.NoticeBanner;
 import vn.tramso.guide.Guide;
 import vn.tramso.guide.GuideCatalog;
+import vn.tramso.rating.KioskInvite;
+import vn.tramso.rating.Ratings;
 
 /** "What do you need help with?": one large tile per topic this kiosk has guides for. */
 @Route(value = "kiosk/:kiosk/home", autoLayout = false)
@@ -21,10 +23,12 @@ import vn.tramso.guide.GuideCatalog;
 public class HomeView extends GuideScreen {
 
     private final KioskNotices notices;
+    private final Ratings ratings;
 
-    HomeView(KioskFrames frames, GuideCatalog catalog, KioskNotices notices) {
+    HomeView(KioskFrames frames, GuideCatalog catalog, KioskNotices notices, Ratings ratings) {
         super(frames, catalog);
         this.notices = notices;
+        this.ratings = ratings;
         addClassName("home");
     }
 
@@ -32,13 +36,17 @@ public class HomeView extends GuideScreen {
     protected String render(BeforeEnterEvent event) {
         body.add(new H1(getTranslation("home.title")));
         body.add(new NoticeBanner(notices, kiosk.villageId()));
+        for (KioskInvite invite : ratings.kioskInvites(kiosk.villageId())) {
+            body.add(invite(invite));
+        }
         Div tiles = new Div();
         tiles.addClassName("topic-tiles");
         catalog.content().guidesOf(settings()).stream().map(Guide::topic).distinct().forEach(topic -> tiles.add(tile(topic)));
         body.add(tiles);
         Div actions = new Div(action("home.book", "home.book.description", "book-tile", KioskNavigation.book(kiosk.id())),
                 action("home.my-booking", "home.my-booking.description", "my-booking-tile", KioskNavigation.myBooking(kiosk.id())),
-                action("home.concern", "home.concern.description", "concern-tile", KioskNavigation.concern(kiosk.id())));
+                action("home.concern", "home.concern.description", "concern-tile", KioskNavigation.concern(kiosk.id())),
+                action("home.rating", "home.rating.description", "rating-tile", KioskNavigation.rating(kiosk.id())));
         actions.addClassNames("topic-tiles", "home-actions");
         body.add(actions);
         return getTranslation("home.title");
@@ -47,6 +55,16 @@ public class HomeView extends GuideScreen {
     @Override
     protected boolean showsHomeButton() {
         return false;
+    }
+
+    /** A volunteer's invitation to rate the help just given: "Mời bác số 12 đánh giá". */
+    private Button invite(KioskInvite invite) {
+        Button tile = tile("home.rating-invite", "home.rating-invite.description", KioskNavigation.rating(kiosk.id(), invite.id()));
+        if (invite.ticketNumber() != null) {
+            tile.getElement().getChild(0).setText(getTranslation("home.rating-invite.ticket", invite.ticketNumber()));
+        }
+        tile.addClassNames("tile", "rating-invite");
+        return tile;
     }
 
     private Button tile(Topic topic) {

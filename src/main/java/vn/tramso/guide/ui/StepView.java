@@ -99,6 +99,11 @@ public class StepView extends GuideScreen {
         if (step.tip() != null) {
             words.add(note("step-tip", "step.tip", step.tip().in(locale)));
         }
+        if (step.linksAlerts()) {
+            Button alerts = new Button(getTranslation("step.alerts"), e -> go(KioskNavigation.alerts(kiosk.id())));
+            alerts.addClassNames("kiosk-button", "secondary", "step-alerts");
+            words.add(alerts);
+        }
         Div content = new Div(picture, words);
         content.addClassName("step-content");
         if (guide.link() != null) {

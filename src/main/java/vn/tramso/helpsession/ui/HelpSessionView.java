@@ -175,10 +175,12 @@ public class HelpSessionView extends Div implements HasUrlParameter<Long>, HasDy
         try {
             if (editing == null) {
                 SessionDraft draft = form.draft();
-                sessions.record(draft);
+                long id = sessions.record(draft);
                 Notification.show(getTranslation("session.saved"), 3000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
-                getUI().ifPresent(ui -> ui.navigate(draft.bookingId() != null ? "volunteer" : "volunteer/sessions"));
+                // The receipt (rating.ui.SessionReceiptView): the resident is asked to rate the help.
+                getUI().ifPresent(ui -> ui.navigate("volunteer/rating/" + id,
+                        draft.bookingId() != null ? QueryParameters.of("from", "queue") : QueryParameters.empty()));
             } else {
                 sessions.edit(editing.id(), editing.version(), form.draft(), reason.getValue());
                 Notification.show(getTranslation("session.saved"), 3000, Notification.Position.MIDDLE)

@@ -25,6 +25,7 @@ import vn.tramso.helpsession.HelpSession;
 import vn.tramso.helpsession.HelpSessions;
 import vn.tramso.helpsession.Referral;
 import vn.tramso.helpsession.WeekTotals;
+import vn.tramso.rating.Ratings;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.Village;
 
@@ -43,7 +44,7 @@ public class SessionsView extends Div implements HasDynamicTitle {
     private final Clock clock;
     private final Div cards = new Div();
 
-    SessionsView(HelpSessions sessions, PlaceScope scope, Clock clock) {
+    SessionsView(HelpSessions sessions, Ratings ratings, PlaceScope scope, Clock clock) {
         this.sessions = sessions;
         this.clock = clock;
         addClassNames("staff-page", "sessions-view");
@@ -62,7 +63,11 @@ public class SessionsView extends Div implements HasDynamicTitle {
             Paragraph totals = new Paragraph(getTranslation("sessions.week", week.sessions(), week.people(), week.minutes(),
                     week.topicsDone()));
             totals.addClassName("sessions-week");
-            add(totals, new H2(getTranslation("sessions.mine", DAYS)), cards);
+            // Residents' answers about this volunteer's help: only totals, and only from enough answers that none can be told.
+            Paragraph rated = new Paragraph(ratings.myTotals().map(t -> getTranslation("sessions.rating", Formats.decimal(t.average()),
+                    t.count(), Formats.percent(t.doneShare()))).orElse(getTranslation("sessions.rating.too-few", Ratings.MIN_FOR_AVERAGE)));
+            rated.addClassName("sessions-rating");
+            add(totals, rated, new H2(getTranslation("sessions.mine", DAYS)), cards);
             fill(sessions.mine(DAYS));
         } else {
             List<Village> villages = scope.villages();

@@ -19,6 +19,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tramso.ClientNavigation;
 import vn.tramso.IntegrationTest;
+import vn.tramso.alert.ui.KioskAlertsView;
 import vn.tramso.base.security.KioskSessions;
 import vn.tramso.base.ui.IdleGuard;
 import vn.tramso.base.ui.NotFoundView;
@@ -73,6 +74,17 @@ class KioskViewsTest extends SpringBrowserlessTest {
 
         tap(button("done-button"));
         assertThat(path()).isEqualTo("kiosk/tra-phuong/home");
+    }
+
+    @Test
+    void a_scam_guides_step_links_to_the_alerts_in_force_for_the_commune() {
+        navigate("kiosk/tra-phuong/guide/lua-dao/5", StepView.class);
+        tap(button("step-alerts"));
+        assertThat(path()).isEqualTo("kiosk/tra-phuong/canh-bao");
+        assertThat(getCurrentView()).isInstanceOf(KioskAlertsView.class);
+        assertThat(getCurrentView().getElement().getTextRecursively()).contains("Cảnh báo lừa đảo mới nhất");
+        navigate("kiosk/tra-phuong/guide/lua-dao/4", StepView.class);
+        assertThat($(Button.class).withClassName("step-alerts").all()).as("only the steps that say so").isEmpty();
     }
 
     @Test

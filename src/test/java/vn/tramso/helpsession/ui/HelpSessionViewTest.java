@@ -32,6 +32,7 @@ import vn.tramso.household.HouseholdDetails;
 import vn.tramso.household.HouseholdService;
 import vn.tramso.household.MemberDetails;
 import vn.tramso.place.PlaceService;
+import vn.tramso.rating.ui.SessionReceiptView;
 
 /** Logging a help session by touch: the common case from the queue in at most six taps, counted. */
 @IntegrationTest
@@ -79,6 +80,18 @@ class HelpSessionViewTest extends SpringBrowserlessTest {
                 .param("b", booking.id()).query((rs, n) -> rs.getInt(1) + " " + rs.getString(2) + " " + rs.getString(3) + " "
                         + rs.getString(4) + " " + rs.getString(5)).single())
                 .as("minutes from the queue's start, to the nearest chip").isEqualTo("30 CULTURAL_HOUSE WITH_HELP VNEID_LEVEL_2 DONE");
+
+        assertThat(getCurrentView()).as("the receipt, to ask the resident to rate").isInstanceOf(SessionReceiptView.class);
+        tap($(Button.class).withClassName("receipt-hand-over").single());
+        tap($(Button.class).withClassName("rating-done-yes").single());
+        tap($(Button.class).withClassName("face-4").single());
+        assertThat($(Button.class).withClassName("rating-given-back").single().isVisible()).isTrue();
+        assertThat(jdbc.sql("""
+                        SELECT CONCAT(r.channel, ' ', r.score, ' ', r.done_today) FROM rating r
+                        JOIN help_session s ON s.id = r.help_session_id WHERE s.booking_id = :b""")
+                .param("b", booking.id()).query(String.class).single()).isEqualTo("STAFF_DEVICE 4 1");
+        tap($(Button.class).withClassName("rating-given-back").single());
+        assertThat(getCurrentView()).as("back to the queue the session was logged from").isInstanceOf(QueueView.class);
     }
 
     @Test
@@ -115,6 +128,8 @@ class HelpSessionViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(HelpSessionView.class);
         tap(chip("done", "outcome-luadao"));
         tap($(Button.class).withClassName("session-save").single());
+        assertThat(getCurrentView()).isInstanceOf(SessionReceiptView.class);
+        tap($(Button.class).withClassName("receipt-done").single());
         assertThat(getCurrentView()).isInstanceOf(SessionsView.class);
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Tuần này: ", "Phòng tránh lừa đảo");
     }

@@ -1,12 +1,10 @@
-package vn.tramso.guide;
+package vn.tramso.base;
 
 import java.io.IOException;
 import java.io.StringReader;
 import java.util.ArrayDeque;
 import java.util.Deque;
-import java.util.List;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.xml.XMLConstants;
@@ -27,11 +25,12 @@ import org.xml.sax.ext.DefaultHandler2;
  * (scripts, styles, foreign objects, images, links, animation, event attributes in any case,
  * external references, processing instructions, markup hidden in comments) refuses the file with
  * its line and the reason, so the officer learns of it instead of the picture silently changing.
- * Comments are never copied. See docs/security.md, "Script through an illustration".
+ * Comments are never copied. Used for the guides' illustrations and the scam alerts' pictures.
+ * See docs/security.md, "Script through an illustration".
  */
-final class SvgChecker {
+public final class SvgChecker {
 
-    static final int MAX_BYTES = 200 * 1024;
+    public static final int MAX_BYTES = 200 * 1024;
     static final int MAX_ELEMENTS = 5_000;
     private static final String SVG_NS = "http://www.w3.org/2000/svg";
     private static final String XLINK_NS = "http://www.w3.org/1999/xlink";
@@ -56,13 +55,15 @@ final class SvgChecker {
     private SvgChecker() {
     }
 
-    /** @return the sanitised markup to inline, or empty with the problem recorded */
-    static Optional<String> check(String file, String text, List<ContentProblem> problems) {
+    /**
+     * @return the sanitised markup to inline
+     * @throws SvgRefusedException with the line (0 when not known) and the reason, in Vietnamese
+     */
+    public static String sanitise(String text) {
         if (text.length() > MAX_BYTES) {
-            problems.add(new ContentProblem(file, 0, "", "tệp hình quá lớn: tối đa " + MAX_BYTES / 1024 + " KB"));
-            return Optional.empty();
+            throw new SvgRefusedException(0, "tệp hình quá lớn: tối đa " + MAX_BYTES / 1024 + " KB");
         }
-        Sanitiser sanitiser = new Sanitiser(file);
+        Sanitiser sanitiser = new Sanitiser();
         try {
             SAXParserFactory factory = SAXParserFactory.newInstance();
             factory.setNamespaceAware(true);
@@ -71,29 +72,22 @@ final class SvgChecker {
             SAXParser parser = factory.newSAXParser();
             parser.setProperty("http://xml.org/sax/properties/lexical-handler", sanitiser);
             parser.parse(new InputSource(new StringReader(text)), sanitiser);
-            return Optional.of(sanitiser.out.toString());
+            return sanitiser.out.toString();
         } catch (SAXParseException e) {
-            problems.add(sanitiser.problem != null ? sanitiser.problem
-                    : new ContentProblem(file, Math.max(e.getLineNumber(), 0), "", "không phải SVG hợp lệ: " + e.getMessage()));
+            throw sanitiser.problem != null ? sanitiser.problem
+                    : new SvgRefusedException(Math.max(e.getLineNumber(), 0), "không phải SVG hợp lệ: " + e.getMessage());
         } catch (SAXException | IOException | ParserConfigurationException e) {
-            problems.add(sanitiser.problem != null ? sanitiser.problem
-                    : new ContentProblem(file, 0, "", "không đọc được SVG: " + e.getMessage()));
+            throw sanitiser.problem != null ? sanitiser.problem : new SvgRefusedException(0, "không đọc được SVG: " + e.getMessage());
         }
-        return Optional.empty();
     }
 
     /** Checks each parse event against the allowlist and writes the allowed ones out again. */
     private static final class Sanitiser extends DefaultHandler2 {
-        private final String file;
         private final StringBuilder out = new StringBuilder(4096);
         private final Deque<String> open = new ArrayDeque<>();
         private Locator locator;
         private int elements;
-        private ContentProblem problem;
-
-        Sanitiser(String file) {
-            this.file = file;
-        }
+        private SvgRefusedException problem;
 
         @Override
         public void setDocumentLocator(Locator locator) {
@@ -178,7 +172,7 @@ final class SvgChecker {
 
         /** Stops at the first problem: its line is the one the officer should look at. */
         private void fail(String message) throws SAXException {
-            problem = new ContentProblem(file, locator == null ? 0 : locator.getLineNumber(), "", message);
+            problem = new SvgRefusedException(locator == null ? 0 : locator.getLineNumber(), message);
             throw new Stop();
         }
     }

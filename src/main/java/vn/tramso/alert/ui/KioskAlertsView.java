@@ -1,0 +1,37 @@
+package vn.tramso.alert.ui;
+
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import vn.tramso.base.ui.KioskFrames;
+import vn.tramso.base.ui.KioskNotices;
+import vn.tramso.base.ui.KioskScreen;
+import vn.tramso.base.ui.NoticeBanner;
+
+/**
+ * The scam alerts in force for the kiosk's commune, each with its picture, in large type; a guide
+ * step about scams links here ({@code alerts: true} in its file). Back returns to the step.
+ */
+@Route(value = "kiosk/:kiosk/canh-bao", autoLayout = false)
+@AnonymousAllowed
+public class KioskAlertsView extends KioskScreen {
+
+    private final KioskNotices notices;
+
+    KioskAlertsView(KioskFrames frames, KioskNotices notices) {
+        super(frames);
+        this.notices = notices;
+        addClassName("kiosk-alerts");
+    }
+
+    @Override
+    protected String render(BeforeEnterEvent event) {
+        Paragraph none = new Paragraph(getTranslation("kiosk-alerts.none"));
+        none.setVisible(notices.current(kiosk.villageId()).isEmpty());
+        String title = getTranslation("kiosk-alerts.title");
+        screen(title, () -> UI.getCurrent().getPage().getHistory().back(), new NoticeBanner(notices, kiosk.villageId()), none);
+        return title;
+    }
+}

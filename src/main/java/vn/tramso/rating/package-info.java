@@ -1,0 +1,9 @@
+/**
+ * Residents' satisfaction: one concrete question ("did you get done what you came for today?") and
+ * a 1–5 faces rating, with reasons and a short text only after a low score. Asked on the
+ * volunteer's device handed over, on the village's kiosk, or on the resident's own phone through a
+ * single-use link (the QR on the ticket and on the session receipt); the kiosk also shows a public
+ * QR to rate the cultural house in general. Each answer keeps its channel and no name; a
+ * volunteer's average shows only from {@link Ratings#MIN_FOR_AVERAGE} answers.
+ */
+package vn.tramso.rating;

@@ -1,0 +1,108 @@
+package vn.tramso.rating.ui;
+
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.NotFoundException;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.RolesAllowed;
+import vn.tramso.base.security.Role;
+import vn.tramso.base.ui.KioskMessage;
+import vn.tramso.base.ui.LinkQr;
+import vn.tramso.base.ui.StaffLayout;
+import vn.tramso.rating.RatingChannel;
+import vn.tramso.rating.RatingRefusedException;
+import vn.tramso.rating.Ratings;
+
+/**
+ * After a help session is logged: the receipt with a QR code to rate it on the resident's own
+ * phone within 7 days, the device handed to the resident to rate it now (full screen, nothing of
+ * the volunteer's app reachable), or an invitation to rate it on the village's kiosk.
+ */
+@Route(value = "volunteer/rating", layout = StaffLayout.class)
+@RolesAllowed({Role.VOLUNTEER_NAME, Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME})
+public class SessionReceiptView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final Ratings ratings;
+    /** Where "done" leads: the queue the session was logged from, else the list of sessions. */
+    private String back;
+
+    SessionReceiptView(Ratings ratings) {
+        this.ratings = ratings;
+        addClassNames("staff-page", "session-receipt");
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long sessionId) {
+        removeAll();
+        back = event.getLocation().getQueryParameters().getSingleParameter("from").filter("queue"::equals)
+                .map(q -> "volunteer").orElse("volunteer/sessions");
+        String phoneLink;
+        try {
+            phoneLink = ratings.linkForSession(sessionId);
+        } catch (RatingRefusedException unknown) {
+            event.rerouteToError(NotFoundException.class);
+            return;
+        }
+        add(new H1(getTranslation("receipt.title")), new Paragraph(getTranslation("receipt.saved")));
+        Button handOver = new Button(getTranslation("receipt.hand-over"), e -> handOver(sessionId));
+        handOver.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
+        handOver.addClassName("receipt-hand-over");
+        Button kiosk = new Button(getTranslation("receipt.at-kiosk"), e -> {
+            ratings.inviteAtKiosk(sessionId);
+            e.getSource().setEnabled(false);
+            Notification.show(getTranslation("receipt.at-kiosk.sent"), 4000, Notification.Position.MIDDLE);
+        });
+        kiosk.addClassName("receipt-at-kiosk");
+        Button done = new Button(getTranslation("receipt.done"), e -> getUI().ifPresent(ui -> ui.navigate(back)));
+        done.addClassName("receipt-done");
+        Div qr = new Div(new LinkQr(phoneLink, getTranslation("receipt.qr.label")), new Paragraph(getTranslation("receipt.qr")));
+        qr.addClassName("receipt-qr");
+        Div actions = new Div(handOver, kiosk, done);
+        actions.addClassName("queue-actions");
+        add(actions, qr);
+    }
+
+    /** The resident rates on this device, full screen; the volunteer gets it back at the end. */
+    private void handOver(long sessionId) {
+        String link = ratings.linkForSession(sessionId);
+        Dialog dialog = new Dialog();
+        dialog.addClassNames("kiosk", "rating-hand-over");
+        dialog.setCloseOnEsc(false);
+        dialog.setCloseOnOutsideClick(false);
+        dialog.setWidth("100vw");
+        dialog.setHeight("100%");
+        Button skip = new Button(getTranslation("receipt.skip"), e -> dialog.close());
+        skip.addClassNames("kiosk-button", "secondary", "rating-skip");
+        dialog.getFooter().add(skip);
+        dialog.add(new RatingQuestions(false, answer -> {
+            dialog.getFooter().removeAll();
+            dialog.removeAll();
+            try {
+                ratings.rate(link.substring(Ratings.LINK_PATH.length()), RatingChannel.STAFF_DEVICE, answer);
+                dialog.add(new KioskMessage(getTranslation("rating.thanks"), getTranslation("receipt.give-back")));
+            } catch (RatingRefusedException refused) {
+                dialog.add(new KioskMessage(getTranslation("rating.refused"), getTranslation(refused.reason().messageKey())));
+            }
+            Button givenBack = new Button(getTranslation("receipt.done"), e -> {
+                dialog.close();
+                getUI().ifPresent(ui -> ui.navigate(back));
+            });
+            givenBack.addClassNames("kiosk-button", "primary", "rating-given-back");
+            dialog.add(givenBack);
+        }));
+        dialog.open();
+    }
+
+    @Override
+    public String getPageTitle() {
+        return getTranslation("receipt.title");
+    }
+}
