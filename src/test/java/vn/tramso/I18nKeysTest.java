@@ -13,6 +13,10 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import vn.tramso.adoption.Indicator;
+import vn.tramso.adoption.Period;
+import vn.tramso.adoption.TargetRefusedException;
+import vn.tramso.adoption.TargetStatus;
 import vn.tramso.alert.AlertRefusedException;
 import vn.tramso.base.Topic;
 import vn.tramso.booking.NoRecordReason;
@@ -99,6 +103,11 @@ class I18nKeysTest {
         Stream.of(RatingChannel.values()).map(RatingChannel::labelKey).forEach(used::add);
         Stream.of(RatingReason.values()).map(RatingReason::labelKey).forEach(used::add);
         Stream.of(RatingRefusedException.Reason.values()).map(RatingRefusedException.Reason::messageKey).forEach(used::add);
+        Stream.of(Indicator.values()).map(Indicator::labelKey).forEach(used::add);
+        Stream.of(Indicator.values()).map(Indicator::definitionKey).forEach(used::add);
+        Stream.of(Period.Kind.values()).map(Period.Kind::labelKey).forEach(used::add);
+        Stream.of(TargetStatus.values()).map(TargetStatus::labelKey).forEach(used::add);
+        Stream.of(TargetRefusedException.Reason.values()).map(TargetRefusedException.Reason::messageKey).forEach(used::add);
         for (int score = 1; score <= 5; score++) {
             used.add("rating.face." + score);
         }

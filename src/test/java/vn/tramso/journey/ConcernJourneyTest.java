@@ -52,7 +52,7 @@ class ConcernJourneyTest extends BrowserJourney {
         Page p = browser == context ? page : browser.newPage();
         p.navigate(url("/login"));
         signIn(p, username, "demo1234");
-        p.waitForURL(Pattern.compile(".*/(volunteer|leader|staff)$"));
+        p.waitForURL(Pattern.compile(".*/(volunteer|dashboard|staff)$"));
         return p;
     }
 

@@ -25,7 +25,7 @@ public class StaffHomeView extends Div implements BeforeEnterObserver {
         if (authentication.hasRole(Role.ADMIN_NAME)) {
             event.forwardTo("admin");
         } else if (authentication.hasAnyRole(Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME)) {
-            event.forwardTo("leader");
+            event.forwardTo("dashboard");
         } else {
             event.forwardTo("volunteer");
         }

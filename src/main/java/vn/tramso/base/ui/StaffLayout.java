@@ -34,8 +34,8 @@ public class StaffLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("staff.nav.sessions"), "volunteer/sessions"));
         nav.addItem(new SideNavItem(getTranslation("staff.nav.households"), "volunteer/households"));
         nav.addItem(new SideNavItem(getTranslation("staff.nav.concerns"), "concerns"));
-        if (authentication.hasAnyRole(Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME)) {
-            nav.addItem(new SideNavItem(getTranslation("staff.nav.leader"), "leader"));
+        if (authentication.hasAnyRole(Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME)) {
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.leader"), "dashboard"));
         }
         if (authentication.hasAnyRole(Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME)) {
             nav.addItem(new SideNavItem(getTranslation("staff.nav.ratings"), "ratings"));

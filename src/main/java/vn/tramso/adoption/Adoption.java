@@ -1,0 +1,139 @@
+package vn.tramso.adoption;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import vn.tramso.base.security.Role;
+import vn.tramso.base.security.StaffUser;
+import vn.tramso.place.Commune;
+import vn.tramso.place.PlaceLevel;
+import vn.tramso.place.PlaceScope;
+import vn.tramso.place.PlaceService;
+import vn.tramso.place.Village;
+
+/**
+ * The adoption figures of a place for its leaders: only their branch of the place tree (a commune
+ * leader their commune and its villages, a province admin their province), read from the summary
+ * tables. Leaders see counts, never residents.
+ */
+@Service
+public class Adoption {
+
+    static final int TREND_MONTHS = 12;
+
+    private final AdoptionStore store;
+    private final Targets targets;
+    private final PlaceService places;
+    private final PlaceScope scope;
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    Adoption(AdoptionStore store, Targets targets, PlaceService places, PlaceScope scope, JdbcClient jdbc, Clock clock) {
+        this.store = store;
+        this.targets = targets;
+        this.places = places;
+        this.scope = scope;
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    /** Where the signed-in staff member's dashboard starts: their province, commune or village. */
+    public Area home() {
+        StaffUser user = StaffUser.require();
+        return switch (user.role()) {
+            case ADMIN -> area(PlaceLevel.PROVINCE, jdbc.sql("SELECT MIN(id) FROM province WHERE retired_at IS NULL")
+                    .query(Long.class).single());
+            case PROVINCE_ADMIN -> area(PlaceLevel.PROVINCE, user.provinceId());
+            case LEADER -> area(PlaceLevel.COMMUNE, user.communeId());
+            case VOLUNTEER -> area(PlaceLevel.VILLAGE, user.villageId());
+        };
+    }
+
+    /**
+     * The place, with the places above it that the signed-in staff member may also see.
+     *
+     * @throws AccessDeniedException when the place is unknown or not in their branch
+     */
+    public Area area(PlaceLevel level, long id) {
+        return switch (level) {
+            case PROVINCE -> {
+                StaffUser user = StaffUser.require();
+                boolean mine = user.role() == Role.ADMIN || user.role() == Role.PROVINCE_ADMIN && user.provinceId() == id;
+                var province = places.province(id).filter(p -> mine).orElseThrow(() -> new AccessDeniedException("province " + id));
+                yield new Area(level, id, province.name(), null);
+            }
+            case COMMUNE -> {
+                Commune commune = places.commune(id).orElseThrow(() -> new AccessDeniedException("commune " + id));
+                scope.commune(commune.id(), commune.provinceId());
+                yield new Area(level, id, commune.name(), parent(PlaceLevel.PROVINCE, commune.provinceId()));
+            }
+            case VILLAGE -> {
+                Village village = scope.village(id);
+                yield new Area(level, id, village.name(), parent(PlaceLevel.COMMUNE, village.communeId()));
+            }
+        };
+    }
+
+    /** Everything the place's dashboard shows for the period. */
+    public Overview overview(Area area, Period period) {
+        Area checked = area(area.level(), area.id());
+        LocalDate today = LocalDate.now(clock);
+        LocalDate stockMonth = period.stockMonth(today);
+        Period previous = period.previous();
+        LocalDate previousStockMonth = previous.stockMonth(today);
+        Figures figures = store.figures(checked.level(), checked.id(), period, stockMonth);
+        Figures before = store.figures(checked.level(), checked.id(), previous, previousStockMonth);
+        List<Overview.Child> children = new ArrayList<>();
+        if (checked.level() != PlaceLevel.VILLAGE) {
+            PlaceLevel childLevel = checked.level() == PlaceLevel.PROVINCE ? PlaceLevel.COMMUNE : PlaceLevel.VILLAGE;
+            Map<Long, Figures> now = store.byChild(checked.level(), checked.id(), period, stockMonth);
+            Map<Long, Figures> then = store.byChild(checked.level(), checked.id(), previous, previousStockMonth);
+            Map<Long, String> names = names(childLevel, checked.id());
+            now.forEach((id, f) -> children.add(new Overview.Child(new Area(childLevel, id, names.getOrDefault(id, "#" + id), checked),
+                    f, then.get(id))));
+            children.sort((a, b) -> a.area().name().compareTo(b.area().name()));
+        }
+        LocalDate lastMonth = stockMonth;
+        Map<LocalDate, Figures> trend = store.byMonth(checked.level(), checked.id(), lastMonth.minusMonths(TREND_MONTHS - 1L), lastMonth);
+        return new Overview(checked, period, figures, before, children, trend,
+                targets.of(checked.level(), checked.id(), period.from().getYear()), store.dataAsOf().orElse(null));
+    }
+
+    /** The upward report of the place for the period: one row per village, and the total. */
+    public Report report(Area area, Period period) {
+        Area checked = area(area.level(), area.id());
+        LocalDate stockMonth = period.stockMonth(LocalDate.now(clock));
+        return new Report(checked, period, store.villageRows(checked.level(), checked.id(), period, stockMonth),
+                store.figures(checked.level(), checked.id(), period, stockMonth), StaffUser.require().username(),
+                java.time.LocalDateTime.now(clock).withNano(0), store.dataAsOf().orElse(null));
+    }
+
+    /** Topics worked on but not done in the period, and why, most frequent first. */
+    public List<NotReached> notReached(Area area, Period period) {
+        Area checked = area(area.level(), area.id());
+        return store.notReached(checked.level(), checked.id(), period);
+    }
+
+    private Area parent(PlaceLevel level, long id) {
+        try {
+            return area(level, id);
+        } catch (AccessDeniedException notTheirs) {
+            return null;
+        }
+    }
+
+    private Map<Long, String> names(PlaceLevel childLevel, long parentId) {
+        Map<Long, String> names = new java.util.HashMap<>();
+        String sql = childLevel == PlaceLevel.COMMUNE ? "SELECT id, name FROM commune WHERE province_id = :p"
+                : "SELECT id, name FROM village WHERE commune_id = :p";
+        jdbc.sql(sql).param("p", parentId).query(rs -> {
+            names.put(rs.getLong(1), rs.getString(2));
+        });
+        return names;
+    }
+}

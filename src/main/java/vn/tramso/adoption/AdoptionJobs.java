@@ -1,0 +1,31 @@
+package vn.tramso.adoption;
+
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * The summaries' schedule: a refresh 10 seconds after start and then every 3 minutes (so a dashboard
+ * is at most about 5 minutes behind), and the nightly run after the bookings' day end. Off where
+ * {@code tramso.scheduling.enabled=false} (the tests, which refresh themselves).
+ */
+@Component
+@ConditionalOnProperty(name = "tramso.scheduling.enabled", havingValue = "true", matchIfMissing = true)
+class AdoptionJobs {
+
+    private final SummaryRefresh refresh;
+
+    AdoptionJobs(SummaryRefresh refresh) {
+        this.refresh = refresh;
+    }
+
+    @Scheduled(initialDelayString = "PT10S", fixedDelayString = "PT3M")
+    void refresh() {
+        refresh.refresh();
+    }
+
+    @Scheduled(cron = "0 45 0 * * *", zone = "${tramso.zone:Asia/Ho_Chi_Minh}")
+    void nightly() {
+        refresh.nightly();
+    }
+}

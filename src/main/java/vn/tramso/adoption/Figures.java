@@ -1,0 +1,16 @@
+package vn.tramso.adoption;
+
+/**
+ * A place's summed figures for a period: events summed over its days, stocks as at the end of its
+ * last month, both summed over the place's villages before any share is taken.
+ *
+ * @param medianMinutes   the median session length, or 0 without sessions
+ * @param villages        villages in the place (not retired)
+ * @param silentVillages  of those, the villages that logged no session in the period's last month
+ */
+public record Figures(long sessions, long people, long newPeople, long alone, long minutes, long topics, long topicsDone,
+                      long dossiersDone, long bookingsOver, long noShows, long ratings, long ratingSum, long ratingsDone,
+                      long concernsOpened, long concernsClosed, long concernsOnTime, long adults, long adultsVneid1,
+                      long adultsVneid2, long households, long digitalHouseholds, long reachedHouseholds,
+                      long assignedHouseholds, long medianMinutes, long villages, long silentVillages) {
+}

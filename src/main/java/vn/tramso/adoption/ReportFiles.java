@@ -1,0 +1,144 @@
+package vn.tramso.adoption;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellStyle;
+import org.apache.poi.ss.usermodel.Font;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.streaming.SXSSFWorkbook;
+import vn.tramso.base.Formats;
+import vn.tramso.base.Messages;
+
+/**
+ * Writes a {@link Report} in a fixed layout a clerk can merge with other communes' files: what the
+ * report is (place, period, author, time, data as of) in the first rows, then one header row and
+ * one row per village: its province, commune and village, then for each indicator its numerator,
+ * denominator and value; the place's total last. Excel streams its rows (a province's thousand
+ * villages stay small in memory); CSV has the same columns, UTF-8 with a byte order mark for Excel.
+ */
+public final class ReportFiles {
+
+    /** The first row of the table (0-based) in the Excel file, after the description rows. */
+    public static final int HEADER_ROW = 5;
+
+    private ReportFiles() {
+    }
+
+    public static void xlsx(Report report, OutputStream out) {
+        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
+            Sheet sheet = workbook.createSheet("Báo cáo");
+            CellStyle bold = workbook.createCellStyle();
+            Font font = workbook.createFont();
+            font.setBold(true);
+            bold.setFont(font);
+            CellStyle decimal = workbook.createCellStyle();
+            decimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
+            List<List<String>> about = about(report);
+            for (int i = 0; i < about.size(); i++) {
+                Row row = sheet.createRow(i);
+                row.createCell(0).setCellValue(about.get(i).get(0));
+                row.createCell(1).setCellValue(about.get(i).get(1));
+                row.getCell(0).setCellStyle(bold);
+            }
+            Row header = sheet.createRow(HEADER_ROW);
+            List<String> headers = headers();
+            for (int c = 0; c < headers.size(); c++) {
+                Cell cell = header.createCell(c);
+                cell.setCellValue(headers.get(c));
+                cell.setCellStyle(bold);
+            }
+            int r = HEADER_ROW + 1;
+            for (ReportRow row : rows(report)) {
+                Row out0 = sheet.createRow(r++);
+                out0.createCell(0).setCellValue(row.province());
+                out0.createCell(1).setCellValue(row.commune());
+                out0.createCell(2).setCellValue(row.village());
+                int c = 3;
+                for (Indicator indicator : Indicator.values()) {
+                    Measure m = indicator.of(row.figures());
+                    out0.createCell(c++).setCellValue(m.numerator());
+                    out0.createCell(c++).setCellValue(m.denominator());
+                    Cell value = out0.createCell(c++);
+                    if (m.value() != null) {
+                        value.setCellValue(m.value());
+                        value.setCellStyle(decimal);
+                    }
+                }
+            }
+            sheet.createFreezePane(3, HEADER_ROW + 1);
+            workbook.write(out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static void csv(Report report, OutputStream out) {
+        try {
+            OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
+            writer.write('\uFEFF');
+            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT);
+            for (List<String> line : about(report)) {
+                csv.printRecord(line);
+            }
+            csv.println();
+            csv.printRecord(headers());
+            for (ReportRow row : rows(report)) {
+                List<String> cells = new ArrayList<>(List.of(row.province(), row.commune(), row.village()));
+                for (Indicator indicator : Indicator.values()) {
+                    Measure m = indicator.of(row.figures());
+                    cells.add(String.valueOf(m.numerator()));
+                    cells.add(String.valueOf(m.denominator()));
+                    cells.add(m.value() == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", m.value()));
+                }
+                csv.printRecord(cells);
+            }
+            csv.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** The file's name: "tram-so-xa-hong-quang-12-2026.xlsx". */
+    public static String fileName(Report report, String extension) {
+        String place = java.text.Normalizer.normalize(report.area().name(), java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D').toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        return "tram-so-" + place + "-" + report.period().label().replace("Quý ", "q").replace('/', '-') + "." + extension;
+    }
+
+    private static List<List<String>> about(Report report) {
+        return List.of(
+                List.of(Messages.vi("report.title"), report.area().name()),
+                List.of(Messages.vi("report.period"), report.period().label()),
+                List.of(Messages.vi("report.author"), report.author()),
+                List.of(Messages.vi("report.made-at"), Formats.dateTime(report.madeAt())),
+                List.of(Messages.vi("report.data-as-of"), Formats.dateTime(report.dataAsOf())));
+    }
+
+    private static List<String> headers() {
+        List<String> headers = new ArrayList<>(List.of(Messages.vi("report.province"), Messages.vi("report.commune"),
+                Messages.vi("report.village")));
+        for (Indicator indicator : Indicator.values()) {
+            String label = Messages.vi(indicator.labelKey());
+            headers.add(label + " – " + Messages.vi("report.numerator"));
+            headers.add(label + " – " + Messages.vi("report.denominator"));
+            headers.add(label + " – " + Messages.vi("report.value"));
+        }
+        return headers;
+    }
+
+    /** The villages, then the place's total. */
+    private static List<ReportRow> rows(Report report) {
+        List<ReportRow> rows = new ArrayList<>(report.rows());
+        rows.add(new ReportRow(Messages.vi("report.total"), "", report.area().name(), report.total()));
+        return rows;
+    }
+}

@@ -1,0 +1,96 @@
+package vn.tramso.adoption;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.EnumMap;
+import java.util.Map;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tramso.base.security.StaffUser;
+import vn.tramso.place.Commune;
+import vn.tramso.place.PlaceLevel;
+import vn.tramso.place.PlaceService;
+
+/**
+ * Targets per place, indicator and year (for example online dossiers at least 80%): set by the
+ * province for itself and its communes, or by a commune for itself and its villages.
+ */
+@Service
+public class Targets {
+
+    private final JdbcClient jdbc;
+    private final PlaceService places;
+    private final Clock clock;
+
+    Targets(JdbcClient jdbc, PlaceService places, Clock clock) {
+        this.jdbc = jdbc;
+        this.places = places;
+        this.clock = clock;
+    }
+
+    /** The place's targets for the year, by indicator. */
+    public Map<Indicator, Double> of(PlaceLevel level, long id, int year) {
+        Map<Indicator, Double> result = new EnumMap<>(Indicator.class);
+        jdbc.sql("SELECT indicator, value FROM indicator_target WHERE place_level = :level AND place_id = :id AND year = :year")
+                .param("level", level.name()).param("id", id).param("year", year)
+                .query(rs -> {
+                    result.put(Indicator.valueOf(rs.getString(1)), rs.getBigDecimal(2).doubleValue());
+                });
+        return result;
+    }
+
+    /**
+     * Sets (or with {@code null} removes) a target.
+     *
+     * @throws AccessDeniedException unless the signed-in staff member's province or commune holds the place
+     * @throws TargetRefusedException for a count indicator, or a value outside the indicator's range
+     */
+    @Transactional
+    public void set(Area area, Indicator indicator, int year, Double value) {
+        if (!mayTarget(area)) {
+            throw new AccessDeniedException("no targets for " + area.level() + " " + area.id());
+        }
+        if (!indicator.takesTarget()) {
+            throw new TargetRefusedException(TargetRefusedException.Reason.COUNT);
+        }
+        if (value != null && (value < 0 || indicator.unit() == Indicator.Unit.PERCENT && value > 100
+                || indicator.unit() == Indicator.Unit.SCORE && (value < 1 || value > 5))) {
+            throw new TargetRefusedException(TargetRefusedException.Reason.OUT_OF_RANGE);
+        }
+        jdbc.sql("DELETE FROM indicator_target WHERE place_level = :level AND place_id = :id AND indicator = :i AND year = :year")
+                .param("level", area.level().name()).param("id", area.id()).param("i", indicator.name()).param("year", year).update();
+        if (value != null) {
+            jdbc.sql("""
+                            INSERT INTO indicator_target (place_level, place_id, indicator, year, value, set_by, set_at)
+                            VALUES (:level, :id, :i, :year, :value, :by, :now)
+                            """)
+                    .param("level", area.level().name()).param("id", area.id()).param("i", indicator.name()).param("year", year)
+                    .param("value", BigDecimal.valueOf(value)).param("by", StaffUser.require().id())
+                    .param("now", LocalDateTime.now(clock).withNano(0)).update();
+        }
+    }
+
+    /** Targets are entered at commune level or above: a province for itself and its communes, a commune for itself and its villages. */
+    public boolean mayTarget(Area area) {
+        StaffUser user = StaffUser.require();
+        long province = switch (area.level()) {
+            case PROVINCE -> area.id();
+            case COMMUNE -> places.commune(area.id()).map(Commune::provinceId).orElse(-1L);
+            case VILLAGE -> places.village(area.id()).map(v -> v.provinceId()).orElse(-1L);
+        };
+        long commune = switch (area.level()) {
+            case PROVINCE -> -1L;
+            case COMMUNE -> area.id();
+            case VILLAGE -> places.village(area.id()).map(v -> v.communeId()).orElse(-1L);
+        };
+        return switch (user.role()) {
+            case ADMIN -> true;
+            case PROVINCE_ADMIN -> user.provinceId() != null && user.provinceId() == province;
+            case LEADER -> user.communeId() != null && user.communeId() == commune;
+            case VOLUNTEER -> false;
+        };
+    }
+}

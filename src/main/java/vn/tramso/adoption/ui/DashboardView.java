@@ -1,0 +1,420 @@
+package vn.tramso.adoption.ui;
+
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.NativeTable;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
+import com.vaadin.flow.server.streams.DownloadHandler;
+import com.vaadin.flow.server.streams.DownloadResponse;
+import jakarta.annotation.security.RolesAllowed;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.OutputStream;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+import vn.tramso.adoption.Adoption;
+import vn.tramso.adoption.Area;
+import vn.tramso.adoption.Figures;
+import vn.tramso.adoption.Indicator;
+import vn.tramso.adoption.Measure;
+import vn.tramso.adoption.NotReached;
+import vn.tramso.adoption.Overview;
+import vn.tramso.adoption.Period;
+import vn.tramso.adoption.Report;
+import vn.tramso.adoption.ReportFiles;
+import vn.tramso.adoption.TargetRefusedException;
+import vn.tramso.adoption.TargetStatus;
+import vn.tramso.adoption.Targets;
+import vn.tramso.base.Formats;
+import vn.tramso.base.Topic;
+import vn.tramso.base.security.Role;
+import vn.tramso.base.ui.FormDialog;
+import vn.tramso.base.ui.StaffLayout;
+import vn.tramso.helpsession.Outcome;
+import vn.tramso.place.PlaceLevel;
+
+/**
+ * The adoption dashboard of a place: each indicator with its definition, target and status; a
+ * 12-month trend chart with its table; the communes or villages ranked, with the biggest movers,
+ * each opening its own dashboard (a village's shows its months); exports in Excel and CSV. The
+ * place, period and chosen indicator live in the URL ({@code ?cap=xa&id=1&ky=quy&ngay=2026-12-01&chi-so=vneid-level-2}),
+ * so back and forward work and a link can be shared with who may see it.
+ */
+@Route(value = "dashboard", layout = StaffLayout.class)
+@RouteAlias(value = "leader", layout = StaffLayout.class)
+@RolesAllowed({Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME})
+public class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+
+    static final String LEVEL = "cap";
+    static final String ID = "id";
+    static final String PERIOD = "ky";
+    static final String DAY = "ngay";
+    static final String INDICATOR = "chi-so";
+    private static final Map<PlaceLevel, String> LEVELS = Map.of(PlaceLevel.PROVINCE, "tinh", PlaceLevel.COMMUNE, "xa",
+            PlaceLevel.VILLAGE, "thon");
+    private static final Map<Period.Kind, String> PERIODS = Map.of(Period.Kind.MONTH, "thang", Period.Kind.QUARTER, "quy",
+            Period.Kind.YEAR, "nam");
+
+    private final Adoption adoption;
+    private final Targets targets;
+    private final Clock clock;
+    private String title = "";
+
+    DashboardView(Adoption adoption, Targets targets, Clock clock) {
+        this.adoption = adoption;
+        this.targets = targets;
+        this.clock = clock;
+        addClassNames("staff-page", "dashboard");
+    }
+
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        removeAll();
+        QueryParameters q = event.getLocation().getQueryParameters();
+        Area area = q.getSingleParameter(LEVEL).flatMap(DashboardView::level)
+                .flatMap(level -> q.getSingleParameter(ID).filter(s -> s.matches("[0-9]{1,18}")).map(id -> adoption.area(level,
+                        Long.parseLong(id))))
+                .orElseGet(adoption::home);
+        Period.Kind kind = q.getSingleParameter(PERIOD).flatMap(DashboardView::periodKind).orElse(Period.Kind.MONTH);
+        LocalDate day = q.getSingleParameter(DAY).flatMap(DashboardView::date).orElse(LocalDate.now(clock));
+        Indicator chosen = q.getSingleParameter(INDICATOR).flatMap(DashboardView::indicator).orElse(Indicator.VNEID_LEVEL_2);
+        Overview o = adoption.overview(area, Period.of(kind, day));
+        title = getTranslation("dashboard.title", o.area().name());
+        add(heading(o), periods(o, chosen), cards(o), trend(o, chosen), notReached(o));
+        if (!o.children().isEmpty()) {
+            add(children(o, chosen));
+        }
+        add(exports(o));
+    }
+
+    private Div heading(Overview o) {
+        Div head = new Div(new H1(title));
+        head.addClassName("dashboard-head");
+        if (o.area().parent() != null) {
+            Anchor up = new Anchor(link(o.area().parent(), o.period(), null), getTranslation("dashboard.up", o.area().parent().name()));
+            up.addClassName("dashboard-up");
+            head.add(up);
+        }
+        if (targets.mayTarget(o.area())) {
+            Button set = new Button(getTranslation("dashboard.set-target", o.period().from().getYear()), e -> targetDialog(o));
+            set.addClassName("set-target");
+            head.add(set);
+        }
+        Paragraph asOf = new Paragraph(o.dataAsOf() == null ? getTranslation("dashboard.no-data-yet")
+                : getTranslation("dashboard.as-of", Formats.dateTime(o.dataAsOf())));
+        asOf.addClassName("dashboard-as-of");
+        head.add(asOf);
+        return head;
+    }
+
+    /** A target for one indicator of this place and year; an empty value removes it. */
+    private void targetDialog(Overview o) {
+        int year = o.period().from().getYear();
+        Select<Indicator> indicator = new Select<>();
+        indicator.setLabel(getTranslation("dashboard.target.indicator"));
+        indicator.setItems(Arrays.stream(Indicator.values()).filter(Indicator::takesTarget).toList());
+        indicator.setItemLabelGenerator(i -> getTranslation(i.labelKey()));
+        indicator.addClassName("target-indicator");
+        NumberField value = new NumberField(getTranslation("dashboard.target.value"));
+        value.addClassName("target-value");
+        indicator.addValueChangeListener(e -> value.setValue(o.targets().get(e.getValue())));
+        indicator.setValue(Indicator.VNEID_LEVEL_2);
+        FormDialog.open(new Dialog(), "dashboard.target.title", List.of(indicator, value), TargetRefusedException.class,
+                r -> r.reason().messageKey(), () -> {
+                    targets.set(o.area(), indicator.getValue(), year, value.getValue());
+                    UI.getCurrent().getPage().reload();
+                });
+    }
+
+    private Div periods(Overview o, Indicator chosen) {
+        Div bar = new Div();
+        bar.addClassNames("queue-actions", "dashboard-periods");
+        for (Period.Kind kind : Period.Kind.values()) {
+            Anchor a = new Anchor(link(o.area(), Period.of(kind, o.period().from()), chosen), getTranslation(kind.labelKey()));
+            a.addClassNames("dashboard-period", kind == o.period().kind() ? "selected" : "other");
+            bar.add(a);
+        }
+        Anchor before = new Anchor(link(o.area(), o.period().previous(), chosen), "‹ " + o.period().previous().label());
+        before.addClassName("dashboard-previous");
+        Span now = new Span(o.period().label());
+        now.addClassName("dashboard-period-label");
+        bar.add(before, now);
+        if (!o.period().to().isAfter(LocalDate.now(clock))) {
+            Period next = Period.of(o.period().kind(), o.period().to());
+            Anchor after = new Anchor(link(o.area(), next, chosen), next.label() + " ›");
+            after.addClassName("dashboard-next");
+            bar.add(after);
+        }
+        return bar;
+    }
+
+    private Div cards(Overview o) {
+        Div cards = new Div();
+        cards.addClassNames("kiosk-cards", "indicator-cards");
+        for (Indicator indicator : Indicator.values()) {
+            Measure m = indicator.of(o.figures());
+            Div card = new Div();
+            card.addClassNames("kiosk-card", "indicator-card", "indicator-" + slug(indicator));
+            Span label = new Span(getTranslation(indicator.labelKey()));
+            label.addClassName("kiosk-card-title");
+            Span value = new Span(value(indicator, m));
+            value.addClassName("indicator-value");
+            card.add(label, value);
+            if (indicator.unit() == Indicator.Unit.PERCENT || indicator.unit() == Indicator.Unit.SCORE) {
+                Span parts = new Span(getTranslation("dashboard.parts", m.numerator(), m.denominator()));
+                parts.addClassName("indicator-parts");
+                card.add(parts);
+            }
+            Double target = o.targets().get(indicator);
+            TargetStatus status = o.status(indicator);
+            if (target != null) {
+                Span against = new Span(getTranslation("dashboard.target", number(indicator, target))
+                        + (status == null ? "" : " · " + getTranslation(status.labelKey())));
+                against.addClassNames("indicator-target", status == null ? "no-status" : "status-" + slug(status.name()));
+                card.add(against);
+            }
+            Paragraph definition = new Paragraph(getTranslation(indicator.definitionKey()));
+            definition.addClassName("indicator-definition");
+            Anchor chart = new Anchor(link(o.area(), o.period(), indicator), getTranslation("dashboard.show-trend"));
+            chart.addClassName("indicator-show-trend");
+            card.add(definition, chart);
+            cards.add(card);
+        }
+        return cards;
+    }
+
+    private Div trend(Overview o, Indicator chosen) {
+        List<String> labels = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        NativeTable table = table(List.of(getTranslation("dashboard.month"), getTranslation("report.numerator"),
+                getTranslation("report.denominator"), getTranslation("report.value")));
+        for (Map.Entry<LocalDate, Figures> month : o.trend().entrySet()) {
+            Measure m = chosen.of(month.getValue());
+            labels.add(month.getKey().getMonthValue() + "/" + (month.getKey().getYear() % 100));
+            values.add(m.value());
+            row(table, Formats.DAY_MONTH.format(month.getKey()).substring(3) + "/" + month.getKey().getYear(),
+                    String.valueOf(m.numerator()), String.valueOf(m.denominator()), value(chosen, m));
+        }
+        String chartTitle = getTranslation("dashboard.trend.title", getTranslation(chosen.labelKey()), o.area().name());
+        Div chart = new Div(new H2(chartTitle), new Html("<div class=\"chart-box\">" + Charts.line(chartTitle, labels, values,
+                o.targets().get(chosen)) + "</div>"), new Paragraph(summary(chosen, labels, values)));
+        chart.addClassNames("dashboard-trend", "trend-" + slug(chosen));
+        table.addClassName("trend-table");
+        chart.add(table);
+        return chart;
+    }
+
+    /** "Tasks not finished", by topic and why, as the indicator's definition promises. */
+    private Div notReached(Overview o) {
+        NativeTable table = table(List.of(getTranslation("dashboard.topic"), getTranslation("dashboard.outcome"),
+                getTranslation("dashboard.reason"), getTranslation("dashboard.count")));
+        table.addClassName("not-reached-table");
+        List<NotReached> rows = adoption.notReached(o.area(), o.period());
+        for (NotReached r : rows) {
+            row(table, getTranslation(Topic.valueOf(r.topic()).labelKey()), getTranslation(Outcome.valueOf(r.outcome()).labelKey()),
+                    r.reason().isEmpty() ? "–" : getTranslation(Outcome.Reason.valueOf(r.reason()).labelKey()), String.valueOf(r.count()));
+        }
+        Div box = new Div(new H2(getTranslation("dashboard.not-reached")));
+        box.addClassName("dashboard-not-reached");
+        box.add(rows.isEmpty() ? new Paragraph(getTranslation("dashboard.not-reached.none")) : table);
+        return box;
+    }
+
+    /** The chart in one sentence: where it started, where it is, the highest month. */
+    private String summary(Indicator indicator, List<String> labels, List<Double> values) {
+        int first = -1;
+        int best = -1;
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) != null) {
+                first = first < 0 ? i : first;
+                best = best < 0 || values.get(i) > values.get(best) ? i : best;
+            }
+        }
+        int last = values.size() - 1;
+        if (first < 0) {
+            return getTranslation("dashboard.trend.empty");
+        }
+        return getTranslation("dashboard.trend.summary", labels.get(first), number(indicator, values.get(first)), labels.get(last),
+                values.get(last) == null ? "–" : number(indicator, values.get(last)), labels.get(best), number(indicator, values.get(best)));
+    }
+
+    private Div children(Overview o, Indicator chosen) {
+        List<Overview.Child> ranked = new ArrayList<>(o.children());
+        Comparator<Overview.Child> byValue = Comparator.comparing(c -> Optional.ofNullable(chosen.of(c.figures()).value()).orElse(-1.0));
+        ranked.sort((chosen.higherIsBetter() ? byValue.reversed() : byValue).thenComparing(c -> c.area().name()));
+        NativeTable table = table(List.of("#", getTranslation(o.area().level() == PlaceLevel.PROVINCE ? "report.commune" : "report.village"),
+                getTranslation(chosen.labelKey()), getTranslation("dashboard.parts.header"), getTranslation("dashboard.change")));
+        int rank = 1;
+        for (Overview.Child c : ranked) {
+            Measure now = chosen.of(c.figures());
+            Anchor name = new Anchor(link(c.area(), o.period(), chosen), c.area().name());
+            name.addClassName("drill-down");
+            NativeTableRow row = table.getBody().addRow();
+            row.addClassName("child-row");
+            row.addDataCell().setText(String.valueOf(rank++));
+            row.addDataCell().add(name);
+            row.addDataCell().setText(value(chosen, now));
+            row.addDataCell().setText(now.numerator() + " / " + now.denominator());
+            row.addDataCell().setText(change(chosen, c));
+        }
+        table.addClassName("children-table");
+        Div box = new Div(new H2(getTranslation(o.area().level() == PlaceLevel.PROVINCE ? "dashboard.communes" : "dashboard.villages",
+                getTranslation(chosen.labelKey()))), movers(chosen, ranked), table);
+        box.addClassName("dashboard-children");
+        return box;
+    }
+
+    /** The biggest rise and fall since the period before, in words. */
+    private Paragraph movers(Indicator indicator, List<Overview.Child> children) {
+        Overview.Child up = null;
+        Overview.Child down = null;
+        for (Overview.Child c : children) {
+            Double d = delta(indicator, c);
+            if (d != null && d > 0 && (up == null || d > delta(indicator, up))) {
+                up = c;
+            }
+            if (d != null && d < 0 && (down == null || d < delta(indicator, down))) {
+                down = c;
+            }
+        }
+        List<String> parts = new ArrayList<>();
+        if (up != null) {
+            parts.add(getTranslation("dashboard.movers.up", up.area().name(), change(indicator, up)));
+        }
+        if (down != null) {
+            parts.add(getTranslation("dashboard.movers.down", down.area().name(), change(indicator, down)));
+        }
+        Paragraph p = new Paragraph(parts.isEmpty() ? getTranslation("dashboard.movers.none") : String.join(" ", parts));
+        p.addClassName("dashboard-movers");
+        return p;
+    }
+
+    private static Double delta(Indicator indicator, Overview.Child c) {
+        Double now = indicator.of(c.figures()).value();
+        Double before = c.previous() == null ? null : indicator.of(c.previous()).value();
+        return now == null || before == null ? null : now - before;
+    }
+
+    private String change(Indicator indicator, Overview.Child c) {
+        Double d = delta(indicator, c);
+        if (d == null) {
+            return "–";
+        }
+        String sign = d > 0 ? "+" : d < 0 ? "−" : "±";
+        return sign + (indicator.unit() == Indicator.Unit.PERCENT ? getTranslation("dashboard.points", Formats.decimal(Math.abs(d)))
+                : number(indicator, Math.abs(d)));
+    }
+
+    private Div exports(Overview o) {
+        Div box = new Div(new H2(getTranslation("dashboard.exports")));
+        box.addClassNames("queue-actions", "dashboard-exports");
+        box.add(download(o, getTranslation("dashboard.export.xlsx"), "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                        ReportFiles::xlsx),
+                download(o, getTranslation("dashboard.export.csv"), "csv", "text/csv;charset=UTF-8", ReportFiles::csv));
+        return box;
+    }
+
+    private Anchor download(Overview o, String text, String extension, String type, BiConsumer<Report, OutputStream> writer) {
+        Area area = o.area();
+        Period period = o.period();
+        Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
+            Report report = adoption.report(area, period);
+            ByteArrayOutputStream out = new ByteArrayOutputStream();
+            writer.accept(report, out);
+            return new DownloadResponse(new ByteArrayInputStream(out.toByteArray()), ReportFiles.fileName(report, extension), type,
+                    out.size());
+        }), text);
+        link.addClassNames("dashboard-export", "export-" + extension);
+        return link;
+    }
+
+    private String value(Indicator indicator, Measure m) {
+        return m.value() == null ? "–" : number(indicator, m.value());
+    }
+
+    private String number(Indicator indicator, double v) {
+        return switch (indicator.unit()) {
+            case PERCENT -> Formats.decimal(v) + "%";
+            case SCORE -> Formats.decimal(v) + "/5";
+            case MINUTES -> getTranslation("dashboard.minutes", Math.round(v));
+            case COUNT -> String.valueOf(Math.round(v));
+        };
+    }
+
+    private static NativeTable table(List<String> headers) {
+        NativeTable table = new NativeTable();
+        NativeTableRow row = table.getHead().addRow();
+        headers.forEach(h -> row.addHeaderCell().setText(h));
+        return table;
+    }
+
+    private static void row(NativeTable table, String... cells) {
+        NativeTableRow row = table.getBody().addRow();
+        for (String c : cells) {
+            row.addDataCell().setText(c);
+        }
+    }
+
+    static String link(Area area, Period period, Indicator indicator) {
+        String url = "dashboard?" + LEVEL + "=" + LEVELS.get(area.level()) + "&" + ID + "=" + area.id() + "&" + PERIOD + "="
+                + PERIODS.get(period.kind()) + "&" + DAY + "=" + period.from();
+        return indicator == null ? url : url + "&" + INDICATOR + "=" + slug(indicator);
+    }
+
+    private static String slug(Indicator indicator) {
+        return slug(indicator.name());
+    }
+
+    private static String slug(String name) {
+        return name.toLowerCase().replace('_', '-');
+    }
+
+    private static Optional<PlaceLevel> level(String s) {
+        return LEVELS.entrySet().stream().filter(e -> e.getValue().equals(s)).map(Map.Entry::getKey).findFirst();
+    }
+
+    private static Optional<Period.Kind> periodKind(String s) {
+        return PERIODS.entrySet().stream().filter(e -> e.getValue().equals(s)).map(Map.Entry::getKey).findFirst();
+    }
+
+    private static Optional<Indicator> indicator(String s) {
+        return Arrays.stream(Indicator.values()).filter(i -> slug(i).equals(s)).findFirst();
+    }
+
+    private static Optional<LocalDate> date(String s) {
+        try {
+            return Optional.of(LocalDate.parse(s));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title;
+    }
+}

@@ -1,0 +1,109 @@
+package vn.tramso.adoption.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.NativeTableRow;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.NumberField;
+import com.vaadin.flow.router.QueryParameters;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.WithUserDetails;
+import vn.tramso.IntegrationTest;
+import vn.tramso.TestDatabase;
+import vn.tramso.adoption.Adoption;
+import vn.tramso.adoption.Indicator;
+import vn.tramso.adoption.Period;
+import vn.tramso.adoption.SummaryRefresh;
+import vn.tramso.base.Formats;
+import vn.tramso.base.ui.ForbiddenView;
+
+/** The commune leader's dashboard on the demo data: every indicator with its definition, the villages ranked, drill-down and back up. */
+@IntegrationTest
+@ViewPackages(packages = "vn.tramso")
+@WithUserDetails("lanhdao.hongquang")
+class DashboardViewTest extends SpringBrowserlessTest {
+
+    @Autowired
+    SummaryRefresh refresh;
+    @Autowired
+    Adoption adoption;
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void summed() {
+        TestDatabase.CLOCK.set(LocalDateTime.now().withNano(0));
+        refresh.rebuild();
+    }
+
+    @Test
+    void the_commune_overview_shows_each_indicator_with_its_definition_and_drills_into_a_village() {
+        navigate(DashboardView.class);
+
+        assertThat(text()).contains("Chuyển đổi số: Xã Hồng Quang", "Số liệu tính đến");
+        assertThat($(Div.class).withClassName("indicator-card").all()).hasSize(Indicator.values().length);
+        Div level2 = $(Div.class).withClassName("indicator-vneid-level-2").single();
+        assertThat(level2.getElement().getTextRecursively()).contains("Người lớn có VNeID mức 2", "%",
+                "Người từ 14 tuổi trong sổ hộ của thôn");
+        assertThat(text()).contains("Người lớn có VNeID mức 2 – 12 tháng gần đây, Xã Hồng Quang");
+        assertThat($(NativeTableRow.class).withClassName("child-row").all()).extracting(r -> r.getElement().getTextRecursively())
+                .anySatisfy(t -> assertThat(t).contains("Thôn Trà Phương"));
+
+        Anchor village = $(Anchor.class).withClassName("drill-down").all().stream()
+                .filter(a -> a.getText().equals("Thôn Trà Phương")).findFirst().orElseThrow();
+        UI.getCurrent().navigate(village.getHref().replaceFirst("\\?.*", ""), QueryParameters.fromString(village.getHref()
+                .substring(village.getHref().indexOf('?') + 1)));
+        assertThat(text()).contains("Chuyển đổi số: Thôn Trà Phương", "‹ Về Xã Hồng Quang");
+        assertThat($(NativeTableRow.class).withClassName("child-row").all()).as("a village shows its months, no children").isEmpty();
+    }
+
+    @Test
+    void the_leader_sets_a_years_target_and_the_figure_says_how_it_stands_in_words() {
+        // Other tests add households to the demo commune: the target is set just under whatever the share is now.
+        double now = Indicator.VNEID_LEVEL_1.of(adoption.overview(adoption.home(), Period.of(Period.Kind.MONTH,
+                LocalDate.now(TestDatabase.CLOCK))).figures()).value();
+        double target = Math.floor(now);
+        navigate(DashboardView.class);
+        test($(Button.class).withClassName("set-target").single()).click();
+        @SuppressWarnings("unchecked")
+        Select<Indicator> indicator = $(Select.class).withClassName("target-indicator").single();
+        indicator.setValue(Indicator.VNEID_LEVEL_1);
+        $(NumberField.class).withClassName("target-value").single().setValue(target);
+        test($(Button.class).withClassName("dialog-save").single()).click();
+
+        navigate(DashboardView.class);
+        assertThat($(Div.class).withClassName("indicator-vneid-level-1").single().getElement().getTextRecursively())
+                .contains("Chỉ tiêu " + Formats.decimal(target) + "% · Đạt");
+        test($(Button.class).withClassName("set-target").single()).click();
+        indicator = $(Select.class).withClassName("target-indicator").single();
+        indicator.setValue(Indicator.VNEID_LEVEL_1);
+        $(NumberField.class).withClassName("target-value").single().clear();
+        test($(Button.class).withClassName("dialog-save").single()).click();
+        navigate(DashboardView.class);
+        assertThat($(Div.class).withClassName("indicator-vneid-level-1").single().getElement().getTextRecursively()).doesNotContain("Chỉ tiêu");
+    }
+
+    @Test
+    void another_communes_dashboard_by_url_is_forbidden() {
+        long vanLa = jdbc.sql("SELECT commune_id FROM village WHERE code = 'HN-HV-VAN-LA'").query(Long.class).single();
+        UI.getCurrent().navigate("dashboard", QueryParameters.simple(Map.of("cap", "xa", "id", String.valueOf(vanLa))));
+        assertThat(getCurrentView()).isInstanceOf(ForbiddenView.class);
+        assertThat(text()).doesNotContain("Vân La");
+    }
+
+    private String text() {
+        return getCurrentView().getElement().getTextRecursively();
+    }
+}

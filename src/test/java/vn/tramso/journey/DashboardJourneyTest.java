@@ -1,0 +1,54 @@
+package vn.tramso.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+
+import com.microsoft.playwright.Download;
+import com.microsoft.playwright.Locator;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.time.LocalDateTime;
+import java.util.regex.Pattern;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.assertj.core.api.Assertions;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import vn.tramso.TestDatabase;
+import vn.tramso.adoption.ReportFiles;
+import vn.tramso.adoption.SummaryRefresh;
+
+/** A commune leader signs in, sees the commune's overview, drills into a village, and downloads the Excel report. */
+class DashboardJourneyTest extends BrowserJourney {
+
+    @Autowired
+    SummaryRefresh refresh;
+
+    @Test
+    void a_leader_sees_the_overview_drills_into_a_village_and_downloads_the_excel_report() throws Exception {
+        TestDatabase.CLOCK.set(LocalDateTime.now().withNano(0));
+        refresh.rebuild();
+        page.navigate(url("/login"));
+        signIn(page, "lanhdao.hongquang", "demo1234");
+        page.waitForURL(Pattern.compile(".*/dashboard$"));
+        assertThat(page.locator("h1")).hasText("Chuyển đổi số: Xã Hồng Quang");
+        assertThat(page.locator(".indicator-vneid-level-2 .indicator-value")).containsText("%");
+        assertThat(page.locator(".dashboard-trend svg")).isVisible();
+        screenshot("40-dashboard-commune");
+
+        page.locator(".drill-down").filter(new Locator.FilterOptions().setHasText("Thôn Trà Phương")).click();
+        assertThat(page.locator("h1")).hasText("Chuyển đổi số: Thôn Trà Phương");
+        assertThat(page.locator(".trend-table tbody tr")).hasCount(12);
+        screenshot("41-dashboard-village");
+
+        page.locator(".dashboard-up").click();
+        assertThat(page.locator("h1")).hasText("Chuyển đổi số: Xã Hồng Quang");
+        Download download = page.waitForDownload(() -> page.locator(".export-xlsx").click());
+        Assertions.assertThat(download.suggestedFilename()).matches("tram-so-xa-hong-quang-[0-9]{1,2}-[0-9]{4}\\.xlsx");
+        try (InputStream in = Files.newInputStream(download.path()); XSSFWorkbook book = new XSSFWorkbook(in)) {
+            Sheet sheet = book.getSheetAt(0);
+            Assertions.assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Xã Hồng Quang");
+            Assertions.assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("lanhdao.hongquang");
+            Assertions.assertThat(sheet.getRow(ReportFiles.HEADER_ROW + 1).getCell(2).getStringCellValue()).startsWith("Thôn");
+        }
+    }
+}
