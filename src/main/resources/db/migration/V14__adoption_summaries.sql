@@ -1,8 +1,9 @@
--- Summary tables the dashboards read (a page never scans the raw tables). Each row belongs to one
--- village and carries its commune and province, so a commune or province adds up its rows by one
--- index. Events are per village and day (they sum over any period); stocks are a snapshot at each
--- month's end (a period takes its last month's). Refreshed from a watermark every few minutes and
--- rebuilt nightly by adoption.SummaryRefresh; see docs/decisions/005-adoption-summaries.md.
+-- Summary tables (a dashboard never scans the raw tables). Events are counted per village and day
+-- (stat_*_day, what the refresh rebuilds for a changed day), then rolled up per village and month
+-- (stat_*_month, what the dashboards read: every period is whole months). Stocks are a snapshot at
+-- each month's end. Each row carries its village's commune and province, so a commune or province
+-- adds up its rows through one index. Refreshed from a watermark every few minutes and rebuilt
+-- nightly by adoption.SummaryRefresh; see docs/decisions/005-adoption-summaries.md.
 
 -- Help sessions and what they achieved, bookings that were due, ratings and concerns, per village and day.
 CREATE TABLE stat_village_day (
@@ -26,11 +27,8 @@ CREATE TABLE stat_village_day (
     concerns_opened  INT    NOT NULL DEFAULT 0,
     concerns_closed  INT    NOT NULL DEFAULT 0,
     concerns_on_time INT    NOT NULL DEFAULT 0,
-    PRIMARY KEY (village_id, day)
+    PRIMARY KEY (day, village_id)
 ) ENGINE = InnoDB;
-
-CREATE INDEX ix_stat_day_commune ON stat_village_day (commune_id, day);
-CREATE INDEX ix_stat_day_province ON stat_village_day (province_id, day);
 
 -- Topics worked on, by outcome and, when not done, why not: "outcomes not reached and why".
 CREATE TABLE stat_topic_day (
@@ -42,11 +40,8 @@ CREATE TABLE stat_topic_day (
     outcome     VARCHAR(16) NOT NULL,
     reason      VARCHAR(24) NOT NULL DEFAULT '',
     sessions    INT         NOT NULL,
-    PRIMARY KEY (village_id, day, topic, outcome, reason)
+    PRIMARY KEY (day, village_id, topic, outcome, reason)
 ) ENGINE = InnoDB;
-
-CREATE INDEX ix_stat_topic_commune ON stat_topic_day (commune_id, day);
-CREATE INDEX ix_stat_topic_province ON stat_topic_day (province_id, day);
 
 -- How many sessions lasted each number of minutes, so the median of any period is exact.
 CREATE TABLE stat_minutes_day (
@@ -56,11 +51,63 @@ CREATE TABLE stat_minutes_day (
     day         DATE     NOT NULL,
     minutes     SMALLINT NOT NULL,
     sessions    INT      NOT NULL,
-    PRIMARY KEY (village_id, day, minutes)
+    PRIMARY KEY (day, village_id, minutes)
 ) ENGINE = InnoDB;
 
-CREATE INDEX ix_stat_minutes_commune ON stat_minutes_day (commune_id, day);
-CREATE INDEX ix_stat_minutes_province ON stat_minutes_day (province_id, day);
+-- The same three per month, for each village and rolled up for each commune and province: what
+-- the dashboards read. A place's row is found by (level, place_id), its children's rows by
+-- (level, parent_id): a province overview reads about a hundred rows a month, not a thousand.
+CREATE TABLE stat_events_month (
+    level            VARCHAR(8) NOT NULL,
+    place_id         BIGINT     NOT NULL,
+    parent_id        BIGINT     NOT NULL,
+    province_id      BIGINT     NOT NULL,
+    month            DATE       NOT NULL,
+    sessions         INT        NOT NULL,
+    people           INT        NOT NULL,
+    new_people       INT        NOT NULL,
+    alone            INT        NOT NULL,
+    minutes          INT        NOT NULL,
+    topics           INT        NOT NULL,
+    topics_done      INT        NOT NULL,
+    dossiers_done    INT        NOT NULL,
+    bookings_over    INT        NOT NULL,
+    no_shows         INT        NOT NULL,
+    ratings          INT        NOT NULL,
+    rating_sum       INT        NOT NULL,
+    ratings_done     INT        NOT NULL,
+    concerns_opened  INT        NOT NULL,
+    concerns_closed  INT        NOT NULL,
+    concerns_on_time INT        NOT NULL,
+    active_villages  INT        NOT NULL,
+    PRIMARY KEY (level, place_id, month),
+    INDEX ix_stat_events_parent (level, parent_id, month),
+    INDEX ix_stat_events_province (level, province_id, month),
+    CONSTRAINT ck_stat_events_level CHECK (level IN ('VILLAGE', 'COMMUNE', 'PROVINCE'))
+) ENGINE = InnoDB;
+
+CREATE TABLE stat_topic_month (
+    level       VARCHAR(8)  NOT NULL,
+    place_id    BIGINT      NOT NULL,
+    parent_id   BIGINT      NOT NULL,
+    month       DATE        NOT NULL,
+    topic       VARCHAR(32) NOT NULL,
+    outcome     VARCHAR(16) NOT NULL,
+    reason      VARCHAR(24) NOT NULL,
+    sessions    INT         NOT NULL,
+    PRIMARY KEY (level, place_id, month, topic, outcome, reason)
+) ENGINE = InnoDB;
+
+CREATE TABLE stat_minutes_month (
+    level       VARCHAR(8) NOT NULL,
+    place_id    BIGINT     NOT NULL,
+    parent_id   BIGINT     NOT NULL,
+    month       DATE       NOT NULL,
+    minutes     SMALLINT   NOT NULL,
+    sessions    INT        NOT NULL,
+    PRIMARY KEY (level, place_id, month, minutes),
+    INDEX ix_stat_minutes_parent (level, parent_id, month)
+) ENGINE = InnoDB;
 
 -- Stocks at the end of each month (or today, for the current month), per village.
 CREATE TABLE stat_village_month (
@@ -114,3 +161,4 @@ CREATE INDEX ix_session_started ON help_session (started_at);
 CREATE INDEX ix_booking_day ON booking (service_date);
 CREATE INDEX ix_concern_created ON concern (created_at);
 CREATE INDEX ix_concern_closed ON concern (closed_at);
+CREATE INDEX ix_booking_finished ON booking (finished_at);

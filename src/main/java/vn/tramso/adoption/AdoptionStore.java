@@ -16,19 +16,19 @@ import org.springframework.stereotype.Repository;
 import vn.tramso.place.PlaceLevel;
 
 /**
- * Reads the summary tables only: a place's figures in all or grouped by its children or by month.
- * Every query filters on one indexed place column and a range of days or months.
+ * Reads the monthly summary tables only: a place's figures in all, grouped by its children or by
+ * month. Every query filters on one indexed place column and a range of months.
  */
 @Repository
 class AdoptionStore {
 
-    private static final String DAY_SUMS = """
+    private static final String SUM_EVENTS = """
             COALESCE(SUM(sessions), 0), COALESCE(SUM(people), 0), COALESCE(SUM(new_people), 0), COALESCE(SUM(alone), 0),
             COALESCE(SUM(minutes), 0), COALESCE(SUM(topics), 0), COALESCE(SUM(topics_done), 0), COALESCE(SUM(dossiers_done), 0),
             COALESCE(SUM(bookings_over), 0), COALESCE(SUM(no_shows), 0), COALESCE(SUM(ratings), 0), COALESCE(SUM(rating_sum), 0),
             COALESCE(SUM(ratings_done), 0), COALESCE(SUM(concerns_opened), 0), COALESCE(SUM(concerns_closed), 0),
             COALESCE(SUM(concerns_on_time), 0)""";
-    private static final String MONTH_SUMS = """
+    private static final String STOCK_SUMS = """
             COALESCE(SUM(adults), 0), COALESCE(SUM(adults_vneid1), 0), COALESCE(SUM(adults_vneid2), 0), COALESCE(SUM(households), 0),
             COALESCE(SUM(digital_households), 0), COALESCE(SUM(reached_households), 0), COALESCE(SUM(assigned_households), 0)""";
 
@@ -40,55 +40,34 @@ class AdoptionStore {
 
     /** The place's figures for the period, its stocks those of {@code stockMonth}. */
     Figures figures(PlaceLevel level, long id, Period period, LocalDate stockMonth) {
-        String col = column(level);
-        return grouped(col, id, col, period, stockMonth).getOrDefault(id, empty(villages(level, id)));
+        return grouped(Rows.place(level, id), period, stockMonth).getOrDefault(id, empty(villages(level, id)));
     }
 
     /** The figures of each child of the place (communes of a province, villages of a commune). */
     Map<Long, Figures> byChild(PlaceLevel level, long id, Period period, LocalDate stockMonth) {
-        return grouped(column(level), id, level == PlaceLevel.PROVINCE ? "commune_id" : "village_id", period, stockMonth);
+        return grouped(Rows.children(level, id), period, stockMonth);
     }
 
     /** The place's figures for each month from {@code first} to {@code last}, each month's stocks its own. */
     Map<LocalDate, Figures> byMonth(PlaceLevel level, long id, LocalDate first, LocalDate last) {
-        String col = column(level);
-        Map<Object, long[]> days = sums("SELECT DATE_FORMAT(day, '%Y-%m-01'), " + DAY_SUMS + " FROM stat_village_day WHERE " + col
-                + " = :id AND day >= :from AND day < :to GROUP BY 1", id, first, last.plusMonths(1), 16);
-        Map<Object, long[]> months = sums("SELECT month, " + MONTH_SUMS + " FROM stat_village_month WHERE " + col
-                + " = :id AND month >= :from AND month <= :to GROUP BY month", id, first, last, 7);
-        Map<Object, long[]> medians = medians("DATE_FORMAT(day, '%Y-%m-01')", col, id, first, last.plusMonths(1));
-        Map<Object, long[]> active = sums("SELECT DATE_FORMAT(day, '%Y-%m-01'), COUNT(DISTINCT village_id) FROM stat_village_day WHERE "
-                + col + " = :id AND day >= :from AND day < :to AND sessions > 0 GROUP BY 1", id, first, last.plusMonths(1), 1);
+        Rows place = Rows.place(level, id);
+        Map<Object, long[]> events = sums("SELECT month, " + SUM_EVENTS + ", SUM(active_villages) FROM stat_events_month WHERE "
+                + place.events() + " AND month >= :from AND month < :to GROUP BY month", id, first, last.plusMonths(1), 17);
+        Map<Object, long[]> stocks = sums("SELECT month, " + STOCK_SUMS + " FROM stat_village_month WHERE " + place.stocks()
+                + " AND month >= :from AND month <= :to GROUP BY month", id, first, last, 7);
+        Map<Object, long[]> medians = medians("month", place.minutes(), id, first, last.plusMonths(1));
         long villages = villages(level, id);
         Map<LocalDate, Figures> result = new TreeMap<>();
         for (LocalDate m = first; !m.isAfter(last); m = m.plusMonths(1)) {
-            String key = m.toString();
-            result.put(m, figures(days.get(key), months.get(m), medians.get(key), villages, active.get(key)));
-        }
-        return result;
-    }
-
-    private Map<Long, Figures> grouped(String col, long id, String groupCol, Period period, LocalDate stockMonth) {
-        Map<Object, long[]> days = sums("SELECT " + groupCol + ", " + DAY_SUMS + " FROM stat_village_day WHERE " + col
-                + " = :id AND day >= :from AND day < :to GROUP BY " + groupCol, id, period.from(), period.to(), 16);
-        Map<Object, long[]> months = sums("SELECT " + groupCol + ", " + MONTH_SUMS + " FROM stat_village_month WHERE " + col
-                + " = :id AND month >= :from AND month <= :to GROUP BY " + groupCol, id, stockMonth, stockMonth, 7);
-        Map<Object, long[]> medians = medians(groupCol, col, id, period.from(), period.to());
-        LocalDate lastMonthEnd = stockMonth.plusMonths(1).isBefore(period.to()) ? stockMonth.plusMonths(1) : period.to();
-        Map<Object, long[]> active = sums("SELECT " + groupCol + ", COUNT(DISTINCT village_id) FROM stat_village_day WHERE " + col
-                + " = :id AND day >= :from AND day < :to AND sessions > 0 GROUP BY " + groupCol, id, stockMonth, lastMonthEnd, 1);
-        Map<Long, Long> villages = villageCounts(col, id, groupCol);
-        Map<Long, Figures> result = new LinkedHashMap<>();
-        for (Map.Entry<Long, Long> v : villages.entrySet()) {
-            Long key = v.getKey();
-            result.put(key, figures(days.get(key), months.get(key), medians.get(key), v.getValue(), active.get(key)));
+            long[] e = events.get(m);
+            result.put(m, figures(e, stocks.get(m), medians.get(m), villages, e == null ? null : new long[] {e[16]}));
         }
         return result;
     }
 
     /** The figures of every village of the place, with the names of its commune and province, in tree order. */
     List<ReportRow> villageRows(PlaceLevel level, long id, Period period, LocalDate stockMonth) {
-        Map<Long, Figures> figures = grouped(column(level), id, "village_id", period, stockMonth);
+        Map<Long, Figures> figures = grouped(Rows.villages(level, id), period, stockMonth);
         return jdbc.sql("""
                         SELECT v.id, p.name, c.name, v.name FROM village v JOIN commune c ON c.id = v.commune_id
                         JOIN province p ON p.id = c.province_id
@@ -103,6 +82,59 @@ class AdoptionStore {
                 .list();
     }
 
+    private Map<Long, Figures> grouped(Rows rows, Period period, LocalDate stockMonth) {
+        long id = rows.id();
+        Map<Object, long[]> events = sums("SELECT place_id, " + SUM_EVENTS + " FROM stat_events_month WHERE " + rows.events()
+                + " AND month >= :from AND month < :to GROUP BY place_id", id, period.from(), period.to(), 16);
+        Map<Object, long[]> stocks = sums("SELECT " + rows.stockKey() + ", " + STOCK_SUMS + " FROM stat_village_month WHERE "
+                + rows.stocks() + " AND month >= :from AND month <= :to GROUP BY " + rows.stockKey(), id, stockMonth, stockMonth, 7);
+        Map<Object, long[]> medians = medians("place_id", rows.minutes(), id, period.from(), period.to());
+        Map<Object, long[]> active = sums("SELECT place_id, SUM(active_villages) FROM stat_events_month WHERE " + rows.events()
+                + " AND month >= :from AND month <= :to GROUP BY place_id", id, stockMonth, stockMonth, 1);
+        Map<Long, Figures> result = new LinkedHashMap<>();
+        for (Map.Entry<Long, Long> v : villageCounts(rows.stocks(), id, rows.stockKey()).entrySet()) {
+            Long key = v.getKey();
+            result.put(key, figures(events.get(key), stocks.get(key), medians.get(key), v.getValue(), active.get(key)));
+        }
+        return result;
+    }
+
+    /**
+     * Which summary rows hold a selection of places: the conditions on the monthly event and minute
+     * rows (by level, and the place, its parent or its province), and on the village stocks (by
+     * the place's column), with the column the stocks are grouped by.
+     */
+    private record Rows(long id, String events, String minutes, String stocks, String stockKey) {
+
+        /** The place itself. */
+        static Rows place(PlaceLevel level, long id) {
+            String own = "level = '" + level.name() + "' AND place_id = :id";
+            return new Rows(id, own, own, column(level) + " = :id", column(level));
+        }
+
+        /** Its communes (of a province) or villages (of a commune). */
+        static Rows children(PlaceLevel level, long id) {
+            PlaceLevel child = level == PlaceLevel.PROVINCE ? PlaceLevel.COMMUNE : PlaceLevel.VILLAGE;
+            String rows = "level = '" + child.name() + "' AND parent_id = :id";
+            return new Rows(id, rows, rows, column(level) + " = :id", column(child));
+        }
+
+        /** Each of its villages. */
+        static Rows villages(PlaceLevel level, long id) {
+            String events = "level = 'VILLAGE' AND " + switch (level) {
+                case PROVINCE -> "province_id = :id";
+                case COMMUNE -> "parent_id = :id";
+                case VILLAGE -> "place_id = :id";
+            };
+            String minutes = "level = 'VILLAGE' AND " + switch (level) {
+                case PROVINCE -> "parent_id IN (SELECT id FROM commune WHERE province_id = :id)";
+                case COMMUNE -> "parent_id = :id";
+                case VILLAGE -> "place_id = :id";
+            };
+            return new Rows(id, events, minutes, column(level) + " = :id", "village_id");
+        }
+    }
+
     /** When the summaries last read the raw tables. */
     Optional<LocalDateTime> dataAsOf() {
         return jdbc.sql("SELECT watermark FROM stat_refresh WHERE name = 'summaries'").query(LocalDateTime.class).optional();
@@ -110,8 +142,9 @@ class AdoptionStore {
 
     /** Topics not done, by topic and reason, most frequent first. */
     List<NotReached> notReached(PlaceLevel level, long id, Period period) {
-        return jdbc.sql("SELECT topic, outcome, reason, SUM(sessions) FROM stat_topic_day WHERE " + column(level)
-                        + " = :id AND day >= :from AND day < :to AND outcome <> 'DONE' GROUP BY topic, outcome, reason ORDER BY 4 DESC, 1, 2, 3")
+        return jdbc.sql("SELECT topic, outcome, reason, SUM(sessions) FROM stat_topic_month WHERE level = '" + level.name()
+                        + "' AND place_id = :id AND month >= :from AND month < :to AND outcome <> 'DONE' GROUP BY topic, outcome, reason "
+                        + "ORDER BY 4 DESC, 1, 2, 3")
                 .param("id", id).param("from", period.from()).param("to", period.to())
                 .query((rs, n) -> new NotReached(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4))).list();
     }
@@ -143,10 +176,10 @@ class AdoptionStore {
     }
 
     /** The median session length per group: sessions counted by their exact minutes, so it is exact. */
-    private Map<Object, long[]> medians(String groupExpr, String col, long id, LocalDate from, LocalDate to) {
+    private Map<Object, long[]> medians(String groupExpr, String where, long id, LocalDate from, LocalDate to) {
         Map<Object, List<long[]>> counts = new HashMap<>();
-        jdbc.sql("SELECT " + groupExpr + ", minutes, SUM(sessions) FROM stat_minutes_day WHERE " + col
-                        + " = :id AND day >= :from AND day < :to GROUP BY 1, minutes ORDER BY 1, minutes")
+        jdbc.sql("SELECT " + groupExpr + ", minutes, SUM(sessions) FROM stat_minutes_month WHERE " + where
+                        + " AND month >= :from AND month < :to GROUP BY 1, minutes ORDER BY 1, minutes")
                 .param("id", id).param("from", from).param("to", to)
                 .query(rs -> {
                     counts.computeIfAbsent(key(rs), k -> new ArrayList<>()).add(new long[] {rs.getLong(2), rs.getLong(3)});
@@ -182,15 +215,15 @@ class AdoptionStore {
     }
 
     private long villages(PlaceLevel level, long id) {
-        return villageCounts(column(level), id, column(level)).getOrDefault(id, 0L);
+        return villageCounts(column(level) + " = :id", id, column(level)).getOrDefault(id, 0L);
     }
 
     /** Villages (not retired) per group of the place. */
-    private Map<Long, Long> villageCounts(String col, long id, String groupCol) {
+    private Map<Long, Long> villageCounts(String where, long id, String groupCol) {
         Map<Long, Long> result = new LinkedHashMap<>();
         jdbc.sql("SELECT " + groupCol + ", COUNT(*) FROM (SELECT v.id AS village_id, v.commune_id, "
                         + "c.province_id FROM village v JOIN commune c ON c.id = v.commune_id WHERE v.retired_at IS NULL) p WHERE "
-                        + col + " = :id GROUP BY 1 ORDER BY 1")
+                        + where + " GROUP BY 1 ORDER BY 1")
                 .param("id", id).query(rs -> {
                     result.put(rs.getLong(1), rs.getLong(2));
                 });

@@ -106,6 +106,52 @@ class SummaryStore {
                 """, List.of("concerns_closed", "concerns_on_time"), from, to);
     }
 
+    static final String EVENTS = "sessions, people, new_people, alone, minutes, topics, topics_done, dossiers_done, bookings_over, "
+            + "no_shows, ratings, rating_sum, ratings_done, concerns_opened, concerns_closed, concerns_on_time";
+
+    /**
+     * Adds the day rows of the months in {@code [from, to)} (first days of months) up into their
+     * month rows: each village's, then each commune's from its villages', then each province's from
+     * its communes'.
+     */
+    void rollUp(LocalDate from, LocalDate to) {
+        String sums = sums(EVENTS);
+        String month = "DATE_FORMAT(day, '%Y-%m-01')";
+        for (String table : List.of("stat_events_month", "stat_topic_month", "stat_minutes_month")) {
+            jdbc.sql("DELETE FROM " + table + " WHERE month >= :from AND month < :to").param("from", from).param("to", to).update();
+        }
+        run("INSERT INTO stat_events_month (level, place_id, parent_id, province_id, month, " + EVENTS + ", active_villages) "
+                + "SELECT 'VILLAGE', village_id, commune_id, province_id, " + month + ", " + sums + ", MAX(sessions > 0) "
+                + "FROM stat_village_day WHERE day >= :from AND day < :to GROUP BY village_id, commune_id, province_id, " + month, from, to);
+        run("INSERT INTO stat_events_month (level, place_id, parent_id, province_id, month, " + EVENTS + ", active_villages) "
+                + "SELECT 'COMMUNE', parent_id, province_id, province_id, month, " + sums + ", SUM(active_villages) "
+                + "FROM stat_events_month WHERE level = 'VILLAGE' AND month >= :from AND month < :to "
+                + "GROUP BY parent_id, province_id, month", from, to);
+        run("INSERT INTO stat_events_month (level, place_id, parent_id, province_id, month, " + EVENTS + ", active_villages) "
+                + "SELECT 'PROVINCE', province_id, 0, province_id, month, " + sums + ", SUM(active_villages) "
+                + "FROM stat_events_month WHERE level = 'COMMUNE' AND month >= :from AND month < :to GROUP BY province_id, month", from, to);
+        for (String[] t : new String[][] {{"stat_topic_day", "stat_topic_month", "topic, outcome, reason"},
+                {"stat_minutes_day", "stat_minutes_month", "minutes"}}) {
+            run("INSERT INTO " + t[1] + " (level, place_id, parent_id, month, " + t[2] + ", sessions) SELECT 'VILLAGE', village_id, "
+                    + "commune_id, " + month + ", " + t[2] + ", SUM(sessions) FROM " + t[0] + " WHERE day >= :from AND day < :to "
+                    + "GROUP BY village_id, commune_id, " + month + ", " + t[2], from, to);
+            run("INSERT INTO " + t[1] + " (level, place_id, parent_id, month, " + t[2] + ", sessions) SELECT 'COMMUNE', commune_id, "
+                    + "province_id, " + month + ", " + t[2] + ", SUM(sessions) FROM " + t[0] + " WHERE day >= :from AND day < :to "
+                    + "GROUP BY commune_id, province_id, " + month + ", " + t[2], from, to);
+            run("INSERT INTO " + t[1] + " (level, place_id, parent_id, month, " + t[2] + ", sessions) SELECT 'PROVINCE', province_id, "
+                    + "0, " + month + ", " + t[2] + ", SUM(sessions) FROM " + t[0] + " WHERE day >= :from AND day < :to "
+                    + "GROUP BY province_id, " + month + ", " + t[2], from, to);
+        }
+    }
+
+    private void run(String sql, LocalDate from, LocalDate to) {
+        jdbc.sql(sql).param("from", from).param("to", to).update();
+    }
+
+    private static String sums(String columns) {
+        return String.join(", ", java.util.Arrays.stream(columns.split(", ")).map(c -> "SUM(" + c + ")").toList());
+    }
+
     /**
      * The stocks of the villages (all when {@code villages} is null) at the end of {@code month}, or
      * at {@code asOf} when that comes first (the current month): each member's latest fact of each
@@ -169,6 +215,11 @@ class SummaryStore {
         }
         delete.update();
         insert.update();
+    }
+
+    /** Every village's id, in order, for working through them in batches. */
+    List<Long> villageIds() {
+        return jdbc.sql("SELECT id FROM village ORDER BY id").query(Long.class).list();
     }
 
     /** The days whose raw rows changed since {@code since}. */

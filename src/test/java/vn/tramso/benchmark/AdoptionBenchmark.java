@@ -1,0 +1,142 @@
+package vn.tramso.benchmark;
+
+import java.io.ByteArrayOutputStream;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tramso.IntegrationTest;
+import vn.tramso.TestDatabase;
+import vn.tramso.TestStaff;
+import vn.tramso.adoption.Adoption;
+import vn.tramso.adoption.Area;
+import vn.tramso.adoption.Period;
+import vn.tramso.adoption.Report;
+import vn.tramso.adoption.ReportFiles;
+import vn.tramso.adoption.SummaryRefresh;
+import vn.tramso.place.PlaceLevel;
+
+/**
+ * The dashboards at province scale, for docs/benchmarks.md: builds the province of
+ * {@link ProvinceGenerator} (timed), builds the summaries, then times the overviews of a commune,
+ * the province and a village (p50 and p95 of 50 runs after 5 warm-up runs), the refresh of one busy
+ * day for the whole province, and the Excel reports of a commune's quarter and the province's year
+ * with the heap's growth while writing them. Set the MariaDB buffer pool first (see the docs).
+ */
+@Tag("benchmark")
+@IntegrationTest
+class AdoptionBenchmark {
+
+    static final int WARM_UP = 5;
+    static final int RUNS = 50;
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    SummaryRefresh refresh;
+    @Autowired
+    Adoption adoption;
+    @Autowired
+    TestStaff staff;
+
+    @Test
+    void a_province_of_a_thousand_villages_and_ten_million_sessions() throws Exception {
+        // The real date: the demo data is written at the real time, and a clock behind it would find the demo "changed" at every refresh.
+        LocalDate lastDay = LocalDate.now();
+        TestDatabase.CLOCK.set(LocalDateTime.now().withNano(0));
+        long volunteer = jdbc.sql("SELECT id FROM user_account WHERE username = 'tnv.traphuong'").query(Long.class).single();
+        System.out.println("Building the province:");
+        long t0 = System.nanoTime();
+        new ProvinceGenerator(jdbc).generate(lastDay, volunteer);
+        System.out.printf("  %-30s %30.1f s%n", "all", (System.nanoTime() - t0) / 1e9);
+
+        long t1 = System.nanoTime();
+        refresh.rebuild();
+        System.out.printf("Summaries rebuilt from nothing: %.1f s%n", (System.nanoTime() - t1) / 1e9);
+        long t2 = System.nanoTime();
+        refresh.nightly();
+        System.out.printf("Nightly run (60 days, 2 months of stocks): %.1f s%n", (System.nanoTime() - t2) / 1e9);
+        System.out.println("Summary rows: " + jdbc.sql("""
+                SELECT CONCAT((SELECT COUNT(*) FROM stat_village_day), ' village-days, ', (SELECT COUNT(*) FROM stat_topic_day),
+                              ' topic rows, ', (SELECT COUNT(*) FROM stat_minutes_day), ' minute rows, ',
+                              (SELECT COUNT(*) FROM stat_village_month), ' village-months')""").query(String.class).single());
+
+        long province = jdbc.sql("SELECT id FROM province WHERE code = 'BM'").query(Long.class).single();
+        long commune = jdbc.sql("SELECT id FROM commune WHERE code = 'BM-050'").query(Long.class).single();
+        long village = jdbc.sql("SELECT id FROM village WHERE code = 'BM-050-05'").query(Long.class).single();
+        Period month = Period.of(Period.Kind.MONTH, lastDay);
+        Period quarter = Period.of(Period.Kind.QUARTER, lastDay);
+        Period year = Period.of(Period.Kind.YEAR, lastDay);
+        Area communeArea = staff.as("admin", () -> adoption.area(PlaceLevel.COMMUNE, commune));
+        Area provinceArea = staff.as("admin", () -> adoption.area(PlaceLevel.PROVINCE, province));
+        Area villageArea = staff.as("admin", () -> adoption.area(PlaceLevel.VILLAGE, village));
+        time("commune overview, month", () -> adoption.overview(communeArea, month));
+        time("commune overview, year", () -> adoption.overview(communeArea, year));
+        time("province overview, month", () -> adoption.overview(provinceArea, month));
+        time("province overview, year", () -> adoption.overview(provinceArea, year));
+        time("village drill-down, month", () -> adoption.overview(villageArea, month));
+
+        TestDatabase.CLOCK.set(LocalDateTime.now().withNano(0).plusMinutes(5));
+        LocalDate busy = lastDay.minusDays(1);
+        int touched = jdbc.sql("UPDATE help_session SET updated_at = :now WHERE started_at >= :from AND started_at < :to")
+                .param("now", LocalDateTime.now(TestDatabase.CLOCK)).param("from", busy.atStartOfDay())
+                .param("to", busy.plusDays(1).atStartOfDay()).update();
+        long t3 = System.nanoTime();
+        refresh.refresh();
+        System.out.printf("Refresh of one busy day for the whole province (%,d sessions changed): %.1f s%n", touched,
+                (System.nanoTime() - t3) / 1e9);
+
+        excel("commune-quarter Excel", communeArea, quarter);
+        excel("province-year Excel", provinceArea, year);
+    }
+
+    private void time(String name, Supplier<?> work) {
+        long[] ms = new long[RUNS];
+        for (int i = 0; i < WARM_UP + RUNS; i++) {
+            long t = System.nanoTime();
+            staff.as("admin", work);
+            if (i >= WARM_UP) {
+                ms[i - WARM_UP] = (System.nanoTime() - t) / 1_000;
+            }
+        }
+        Arrays.sort(ms);
+        System.out.printf("%-30s p50 %6.1f ms   p95 %6.1f ms%n", name, ms[RUNS / 2] / 1000.0, ms[(int) (RUNS * 0.95) - 1] / 1000.0);
+    }
+
+    /** Time to build and write the report, and the heap's growth above its level before (sampled every 10 ms). */
+    private void excel(String name, Area area, Period period) throws InterruptedException {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        Thread.sleep(200);
+        long before = memory.getHeapMemoryUsage().getUsed();
+        AtomicLong peak = new AtomicLong(before);
+        AtomicBoolean running = new AtomicBoolean(true);
+        Thread sampler = Thread.ofPlatform().daemon().start(() -> {
+            while (running.get()) {
+                peak.accumulateAndGet(memory.getHeapMemoryUsage().getUsed(), Math::max);
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        });
+        long t = System.nanoTime();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Report report = staff.as("admin", () -> adoption.report(area, period));
+        ReportFiles.xlsx(report, out);
+        long took = System.nanoTime() - t;
+        running.set(false);
+        sampler.join();
+        System.out.printf("%-30s %6.2f s, %,d rows, %,d KB, heap growth at most %,d MB%n", name, took / 1e9, report.rows().size(),
+                out.size() / 1024, (peak.get() - before) / (1024 * 1024));
+    }
+}
