@@ -1,6 +1,5 @@
 package vn.tramso.adoption.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -9,7 +8,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
@@ -29,16 +27,13 @@ import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.BiConsumer;
 import vn.tramso.adoption.Adoption;
 import vn.tramso.adoption.Area;
-import vn.tramso.adoption.Figures;
 import vn.tramso.adoption.Indicator;
 import vn.tramso.adoption.Measure;
 import vn.tramso.adoption.NotReached;
@@ -104,9 +99,9 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         Indicator chosen = q.getSingleParameter(INDICATOR).flatMap(DashboardView::indicator).orElse(Indicator.VNEID_LEVEL_2);
         Overview o = adoption.overview(area, Period.of(kind, day));
         title = getTranslation("dashboard.title", o.area().name());
-        add(heading(o), periods(o, chosen), cards(o), trend(o, chosen), notReached(o));
+        add(heading(o), periods(o, chosen), cards(o), new TrendPanel(o, chosen), notReached(o));
         if (!o.children().isEmpty()) {
-            add(children(o, chosen));
+            add(new RankingPanel(o, chosen));
         }
         add(exports(o));
     }
@@ -181,7 +176,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             card.addClassNames("kiosk-card", "indicator-card", "indicator-" + slug(indicator));
             Span label = new Span(getTranslation(indicator.labelKey()));
             label.addClassName("kiosk-card-title");
-            Span value = new Span(value(indicator, m));
+            Span value = new Span(IndicatorText.value(this, indicator, m));
             value.addClassName("indicator-value");
             card.add(label, value);
             if (indicator.unit() == Indicator.Unit.PERCENT || indicator.unit() == Indicator.Unit.SCORE) {
@@ -192,7 +187,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             Double target = o.targets().get(indicator);
             TargetStatus status = o.status(indicator);
             if (target != null) {
-                Span against = new Span(getTranslation("dashboard.target", number(indicator, target))
+                Span against = new Span(getTranslation("dashboard.target", IndicatorText.number(this, indicator, target))
                         + (status == null ? "" : " · " + getTranslation(status.labelKey())));
                 against.addClassNames("indicator-target", status == null ? "no-status" : "status-" + slug(status.name()));
                 card.add(against);
@@ -207,126 +202,20 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         return cards;
     }
 
-    private Div trend(Overview o, Indicator chosen) {
-        List<String> labels = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        NativeTable table = table(List.of(getTranslation("dashboard.month"), getTranslation("report.numerator"),
-                getTranslation("report.denominator"), getTranslation("report.value")));
-        for (Map.Entry<LocalDate, Figures> month : o.trend().entrySet()) {
-            Measure m = chosen.of(month.getValue());
-            labels.add(month.getKey().getMonthValue() + "/" + (month.getKey().getYear() % 100));
-            values.add(m.value());
-            row(table, Formats.DAY_MONTH.format(month.getKey()).substring(3) + "/" + month.getKey().getYear(),
-                    String.valueOf(m.numerator()), String.valueOf(m.denominator()), value(chosen, m));
-        }
-        String chartTitle = getTranslation("dashboard.trend.title", getTranslation(chosen.labelKey()), o.area().name());
-        Div chart = new Div(new H2(chartTitle), new Html("<div class=\"chart-box\">" + Charts.line(chartTitle, labels, values,
-                o.targets().get(chosen)) + "</div>"), new Paragraph(summary(chosen, labels, values)));
-        chart.addClassNames("dashboard-trend", "trend-" + slug(chosen));
-        table.addClassName("trend-table");
-        chart.add(table);
-        return chart;
-    }
-
     /** "Tasks not finished", by topic and why, as the indicator's definition promises. */
     private Div notReached(Overview o) {
-        NativeTable table = table(List.of(getTranslation("dashboard.topic"), getTranslation("dashboard.outcome"),
+        NativeTable table = Tables.table(List.of(getTranslation("dashboard.topic"), getTranslation("dashboard.outcome"),
                 getTranslation("dashboard.reason"), getTranslation("dashboard.count")));
         table.addClassName("not-reached-table");
         List<NotReached> rows = adoption.notReached(o.area(), o.period());
         for (NotReached r : rows) {
-            row(table, getTranslation(Topic.valueOf(r.topic()).labelKey()), getTranslation(Outcome.valueOf(r.outcome()).labelKey()),
+            Tables.row(table, getTranslation(Topic.valueOf(r.topic()).labelKey()), getTranslation(Outcome.valueOf(r.outcome()).labelKey()),
                     r.reason().isEmpty() ? "–" : getTranslation(Outcome.Reason.valueOf(r.reason()).labelKey()), String.valueOf(r.count()));
         }
         Div box = new Div(new H2(getTranslation("dashboard.not-reached")));
         box.addClassName("dashboard-not-reached");
         box.add(rows.isEmpty() ? new Paragraph(getTranslation("dashboard.not-reached.none")) : table);
         return box;
-    }
-
-    /** The chart in one sentence: where it started, where it is, the highest month. */
-    private String summary(Indicator indicator, List<String> labels, List<Double> values) {
-        int first = -1;
-        int best = -1;
-        for (int i = 0; i < values.size(); i++) {
-            if (values.get(i) != null) {
-                first = first < 0 ? i : first;
-                best = best < 0 || values.get(i) > values.get(best) ? i : best;
-            }
-        }
-        int last = values.size() - 1;
-        if (first < 0) {
-            return getTranslation("dashboard.trend.empty");
-        }
-        return getTranslation("dashboard.trend.summary", labels.get(first), number(indicator, values.get(first)), labels.get(last),
-                values.get(last) == null ? "–" : number(indicator, values.get(last)), labels.get(best), number(indicator, values.get(best)));
-    }
-
-    private Div children(Overview o, Indicator chosen) {
-        List<Overview.Child> ranked = new ArrayList<>(o.children());
-        Comparator<Overview.Child> byValue = Comparator.comparing(c -> Optional.ofNullable(chosen.of(c.figures()).value()).orElse(-1.0));
-        ranked.sort((chosen.higherIsBetter() ? byValue.reversed() : byValue).thenComparing(c -> c.area().name()));
-        NativeTable table = table(List.of("#", getTranslation(o.area().level() == PlaceLevel.PROVINCE ? "report.commune" : "report.village"),
-                getTranslation(chosen.labelKey()), getTranslation("dashboard.parts.header"), getTranslation("dashboard.change")));
-        int rank = 1;
-        for (Overview.Child c : ranked) {
-            Measure now = chosen.of(c.figures());
-            Anchor name = new Anchor(link(c.area(), o.period(), chosen), c.area().name());
-            name.addClassName("drill-down");
-            NativeTableRow row = table.getBody().addRow();
-            row.addClassName("child-row");
-            row.addDataCell().setText(String.valueOf(rank++));
-            row.addDataCell().add(name);
-            row.addDataCell().setText(value(chosen, now));
-            row.addDataCell().setText(now.numerator() + " / " + now.denominator());
-            row.addDataCell().setText(change(chosen, c));
-        }
-        table.addClassName("children-table");
-        Div box = new Div(new H2(getTranslation(o.area().level() == PlaceLevel.PROVINCE ? "dashboard.communes" : "dashboard.villages",
-                getTranslation(chosen.labelKey()))), movers(chosen, ranked), table);
-        box.addClassName("dashboard-children");
-        return box;
-    }
-
-    /** The biggest rise and fall since the period before, in words. */
-    private Paragraph movers(Indicator indicator, List<Overview.Child> children) {
-        Overview.Child up = null;
-        Overview.Child down = null;
-        for (Overview.Child c : children) {
-            Double d = delta(indicator, c);
-            if (d != null && d > 0 && (up == null || d > delta(indicator, up))) {
-                up = c;
-            }
-            if (d != null && d < 0 && (down == null || d < delta(indicator, down))) {
-                down = c;
-            }
-        }
-        List<String> parts = new ArrayList<>();
-        if (up != null) {
-            parts.add(getTranslation("dashboard.movers.up", up.area().name(), change(indicator, up)));
-        }
-        if (down != null) {
-            parts.add(getTranslation("dashboard.movers.down", down.area().name(), change(indicator, down)));
-        }
-        Paragraph p = new Paragraph(parts.isEmpty() ? getTranslation("dashboard.movers.none") : String.join(" ", parts));
-        p.addClassName("dashboard-movers");
-        return p;
-    }
-
-    private static Double delta(Indicator indicator, Overview.Child c) {
-        Double now = indicator.of(c.figures()).value();
-        Double before = c.previous() == null ? null : indicator.of(c.previous()).value();
-        return now == null || before == null ? null : now - before;
-    }
-
-    private String change(Indicator indicator, Overview.Child c) {
-        Double d = delta(indicator, c);
-        if (d == null) {
-            return "–";
-        }
-        String sign = d > 0 ? "+" : d < 0 ? "−" : "±";
-        return sign + (indicator.unit() == Indicator.Unit.PERCENT ? getTranslation("dashboard.points", Formats.decimal(Math.abs(d)))
-                : number(indicator, Math.abs(d)));
     }
 
     private Div exports(Overview o) {
@@ -352,40 +241,13 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         return link;
     }
 
-    private String value(Indicator indicator, Measure m) {
-        return m.value() == null ? "–" : number(indicator, m.value());
-    }
-
-    private String number(Indicator indicator, double v) {
-        return switch (indicator.unit()) {
-            case PERCENT -> Formats.decimal(v) + "%";
-            case SCORE -> Formats.decimal(v) + "/5";
-            case MINUTES -> getTranslation("dashboard.minutes", Math.round(v));
-            case COUNT -> String.valueOf(Math.round(v));
-        };
-    }
-
-    private static NativeTable table(List<String> headers) {
-        NativeTable table = new NativeTable();
-        NativeTableRow row = table.getHead().addRow();
-        headers.forEach(h -> row.addHeaderCell().setText(h));
-        return table;
-    }
-
-    private static void row(NativeTable table, String... cells) {
-        NativeTableRow row = table.getBody().addRow();
-        for (String c : cells) {
-            row.addDataCell().setText(c);
-        }
-    }
-
     static String link(Area area, Period period, Indicator indicator) {
         String url = "dashboard?" + LEVEL + "=" + LEVELS.get(area.level()) + "&" + ID + "=" + area.id() + "&" + PERIOD + "="
                 + PERIODS.get(period.kind()) + "&" + DAY + "=" + period.from();
         return indicator == null ? url : url + "&" + INDICATOR + "=" + slug(indicator);
     }
 
-    private static String slug(Indicator indicator) {
+    static String slug(Indicator indicator) {
         return slug(indicator.name());
     }
 
