@@ -31,8 +31,8 @@ public class Targets {
         this.clock = clock;
     }
 
-    /** The place's targets for the year, by indicator. */
-    public Map<Indicator, Double> of(PlaceLevel level, long id, int year) {
+    /** The place's targets for the year, by indicator; read through {@link Adoption#overview}, which checks the place first. */
+    Map<Indicator, Double> of(PlaceLevel level, long id, int year) {
         Map<Indicator, Double> result = new EnumMap<>(Indicator.class);
         jdbc.sql("SELECT indicator, value FROM indicator_target WHERE place_level = :level AND place_id = :id AND year = :year")
                 .param("level", level.name()).param("id", id).param("year", year)
