@@ -5,6 +5,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -22,6 +23,12 @@ import vn.tramso.base.security.KioskSessions;
  * the kiosk screens check it again on every navigation (a browser could otherwise load another
  * page and navigate to a kiosk screen from there) and bookings check it once more. Any other
  * browser gets a plain "this screen is not registered" page and status 403.
+ *
+ * <p>A kiosk browser's session can change under it: after the idle reset drops the session, a
+ * request still in flight from the old page comes back with a new session cookie, sometimes after
+ * the attract screen's own, and Vaadin's next request then runs in a session this gate never saw
+ * (the attract screen said "not registered" about one reset in six under load). So any request
+ * that carries a device cookie into a session without a device gives that session its device back.
  */
 @Component
 class KioskGate extends OncePerRequestFilter {
@@ -38,12 +45,17 @@ class KioskGate extends OncePerRequestFilter {
 
     @Override
     protected boolean shouldNotFilter(HttpServletRequest request) {
-        return !path(request).startsWith("/kiosk/");
+        return !isKioskPage(request) && cookie(request).isEmpty();
     }
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!isKioskPage(request)) {
+            restoreDevice(request);
+            chain.doFilter(request, response);
+            return;
+        }
         String kiosk = kioskCode(path(request));
         Optional<KioskAccess> access = cookie(request).flatMap(devices::byToken).filter(a -> a.kioskCode().equals(kiosk));
         String token = cookie(request).orElse(null);
@@ -61,6 +73,14 @@ class KioskGate extends OncePerRequestFilter {
         request.getSession().setAttribute(KioskSessions.DEVICE_ATTRIBUTE, access.get().deviceId());
         setCookie(request, response, token);
         chain.doFilter(request, response);
+    }
+
+    private void restoreDevice(HttpServletRequest request) {
+        HttpSession session = request.getSession(false);
+        if (session != null && session.getAttribute(KioskSessions.DEVICE_ATTRIBUTE) == null) {
+            cookie(request).flatMap(devices::byToken)
+                    .ifPresent(access -> session.setAttribute(KioskSessions.DEVICE_ATTRIBUTE, access.deviceId()));
+        }
     }
 
     /** Sets the device cookie: script cannot read it, other sites do not send it, HTTPS only when served so. */
@@ -85,6 +105,10 @@ class KioskGate extends OncePerRequestFilter {
     /** Whether the request comes from this machine (never a name: no lookup). */
     static boolean isLoopback(String address) {
         return address != null && (address.startsWith("127.") || address.equals("::1") || address.equals("0:0:0:0:0:0:0:1"));
+    }
+
+    private static boolean isKioskPage(HttpServletRequest request) {
+        return path(request).startsWith("/kiosk/");
     }
 
     private static String path(HttpServletRequest request) {

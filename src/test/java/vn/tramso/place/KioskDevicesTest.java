@@ -3,6 +3,7 @@ package vn.tramso.place;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.servlet.http.Cookie;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
@@ -17,11 +18,16 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.mock.web.MockFilterChain;
+import org.springframework.mock.web.MockHttpServletRequest;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
 import org.springframework.security.authorization.AuthorizationDeniedException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.tramso.IntegrationTest;
 import vn.tramso.TestDatabase;
 import vn.tramso.base.Hashes;
+import vn.tramso.base.security.KioskSessions;
 
 /**
  * Only enrolled browsers are kiosks: one-time codes, device tokens kept only as hashes,
@@ -36,6 +42,8 @@ class KioskDevicesTest {
     TestKiosks kiosks;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    KioskGate gate;
     @LocalServerPort
     int port;
 
@@ -118,6 +126,38 @@ class KioskDevicesTest {
                 .anySatisfy(c -> assertThat(c).startsWith("tramso_kiosk=" + vanLa).contains("HttpOnly", "SameSite=Lax", "Max-Age="));
 
         assertThat(get("/kiosk/tra-phuong", "tramso_kiosk=forged").statusCode()).isEqualTo(403);
+    }
+
+    /**
+     * After the idle reset drops the session, a request still in flight from the old page can leave
+     * the browser a new session the gate never saw; Vaadin's next request (here its start) carries
+     * the device cookie into it and must find the device there, or the attract screen says "not
+     * registered" (seen in the idle-reset journey).
+     */
+    @Test
+    void a_session_that_lost_its_device_gets_it_back_from_the_device_cookie_only() throws Exception {
+        KioskDevices.Enrolled device = kiosks.enrol("tra-phuong");
+
+        MockHttpSession stale = new MockHttpSession();
+        gate.doFilter(vaadinStart(stale, device.token()), new MockHttpServletResponse(), new MockFilterChain());
+        assertThat(stale.getAttribute(KioskSessions.DEVICE_ATTRIBUTE)).isEqualTo(device.access().deviceId());
+
+        MockHttpSession forged = new MockHttpSession();
+        gate.doFilter(vaadinStart(forged, "forged"), new MockHttpServletResponse(), new MockFilterChain());
+        assertThat(forged.getAttribute(KioskSessions.DEVICE_ATTRIBUTE)).isNull();
+
+        MockHttpSession staff = new MockHttpSession();
+        staff.setAttribute(KioskSessions.DEVICE_ATTRIBUTE, 12345L);
+        gate.doFilter(vaadinStart(staff, device.token()), new MockHttpServletResponse(), new MockFilterChain());
+        assertThat(staff.getAttribute(KioskSessions.DEVICE_ATTRIBUTE)).as("a session's device is never replaced").isEqualTo(12345L);
+    }
+
+    private static MockHttpServletRequest vaadinStart(MockHttpSession session, String deviceToken) {
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/");
+        request.setQueryString("v-r=init&location=kiosk%2Ftra-phuong");
+        request.setSession(session);
+        request.setCookies(new Cookie(KioskGate.COOKIE, deviceToken));
+        return request;
     }
 
     @Test
