@@ -109,9 +109,14 @@ public final class ReportFiles {
 
     /** The file's name: "tram-so-xa-hong-quang-12-2026.xlsx". */
     public static String fileName(Report report, String extension) {
-        String place = java.text.Normalizer.normalize(report.area().name(), java.text.Normalizer.Form.NFD)
+        return fileName(report.area(), report.period(), extension);
+    }
+
+    /** The file's name: "tram-so-xa-hong-quang-12-2026.pdf". */
+    public static String fileName(Area area, Period period, String extension) {
+        String place = java.text.Normalizer.normalize(area.name(), java.text.Normalizer.Form.NFD)
                 .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D').toLowerCase().replaceAll("[^a-z0-9]+", "-");
-        return "tram-so-" + place + "-" + report.period().label().replace("Quý ", "q").replace('/', '-') + "." + extension;
+        return "tram-so-" + place + "-" + period.label().replace("Quý ", "q").replace('/', '-') + "." + extension;
     }
 
     private static List<List<String>> about(Report report) {

@@ -8,6 +8,9 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.time.LocalDateTime;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.assertj.core.api.Assertions;
@@ -17,14 +20,14 @@ import vn.tramso.TestDatabase;
 import vn.tramso.adoption.ReportFiles;
 import vn.tramso.adoption.SummaryRefresh;
 
-/** A commune leader signs in, sees the commune's overview, drills into a village, and downloads the Excel report. */
+/** A commune leader signs in, sees the commune's overview, drills into a village, and downloads the Excel and PDF reports. */
 class DashboardJourneyTest extends BrowserJourney {
 
     @Autowired
     SummaryRefresh refresh;
 
     @Test
-    void a_leader_sees_the_overview_drills_into_a_village_and_downloads_the_excel_report() throws Exception {
+    void a_leader_sees_the_overview_drills_into_a_village_and_downloads_the_reports() throws Exception {
         TestDatabase.CLOCK.set(LocalDateTime.now().withNano(0));
         refresh.rebuild();
         page.navigate(url("/login"));
@@ -49,6 +52,13 @@ class DashboardJourneyTest extends BrowserJourney {
             Assertions.assertThat(sheet.getRow(0).getCell(1).getStringCellValue()).isEqualTo("Xã Hồng Quang");
             Assertions.assertThat(sheet.getRow(2).getCell(1).getStringCellValue()).isEqualTo("lanhdao.hongquang");
             Assertions.assertThat(sheet.getRow(ReportFiles.HEADER_ROW + 1).getCell(2).getStringCellValue()).startsWith("Thôn");
+        }
+
+        Download pdf = page.waitForDownload(() -> page.locator(".export-pdf").click());
+        Assertions.assertThat(pdf.suggestedFilename()).matches("tram-so-xa-hong-quang-[0-9]{1,2}-[0-9]{4}\\.pdf");
+        try (PDDocument report = Loader.loadPDF(Files.readAllBytes(pdf.path()))) {
+            Assertions.assertThat(new PDFTextStripper().getText(report).replaceAll("\\s+", " ")).contains("Báo cáo chuyển đổi số cộng đồng – Xã Hồng Quang",
+                    "lanhdao.hongquang", "Thôn Trà Phương", "Người lớn có VNeID mức 2 – 12 tháng gần đây");
         }
     }
 }

@@ -1,5 +1,7 @@
 package vn.tramso.adoption.ui;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 
@@ -90,8 +92,9 @@ final class Charts {
         return 10 * power;
     }
 
-    private static String number(double v) {
-        return v == Math.rint(v) ? String.valueOf((long) v) : String.format(Locale.ROOT, "%.1f", v).replace('.', ',');
+    /** An axis value as written in Vietnamese: "25", "12,5", "0,25". */
+    static String number(double v) {
+        return BigDecimal.valueOf(v).setScale(2, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString().replace('.', ',');
     }
 
     private static String fmt(double v) {

@@ -26,12 +26,13 @@ import java.io.ByteArrayOutputStream;
 import java.io.OutputStream;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
 import vn.tramso.adoption.Adoption;
 import vn.tramso.adoption.Area;
 import vn.tramso.adoption.Indicator;
@@ -39,7 +40,6 @@ import vn.tramso.adoption.Measure;
 import vn.tramso.adoption.NotReached;
 import vn.tramso.adoption.Overview;
 import vn.tramso.adoption.Period;
-import vn.tramso.adoption.Report;
 import vn.tramso.adoption.ReportFiles;
 import vn.tramso.adoption.TargetRefusedException;
 import vn.tramso.adoption.TargetStatus;
@@ -47,6 +47,7 @@ import vn.tramso.adoption.Targets;
 import vn.tramso.base.Formats;
 import vn.tramso.base.Topic;
 import vn.tramso.base.security.Role;
+import vn.tramso.base.security.StaffUser;
 import vn.tramso.base.ui.FormDialog;
 import vn.tramso.base.ui.StaffLayout;
 import vn.tramso.helpsession.Outcome;
@@ -55,7 +56,7 @@ import vn.tramso.place.PlaceLevel;
 /**
  * The adoption dashboard of a place: each indicator with its definition, target and status; a
  * 12-month trend chart with its table; the communes or villages ranked, with the biggest movers,
- * each opening its own dashboard (a village's shows its months); exports in Excel and CSV. The
+ * each opening its own dashboard (a village's shows its months); exports in Excel, CSV and PDF. The
  * place, period and chosen indicator live in the URL ({@code ?cap=xa&id=1&ky=quy&ngay=2026-12-01&chi-so=vneid-level-2}),
  * so back and forward work and a link can be shared with who may see it.
  */
@@ -176,7 +177,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             card.addClassNames("kiosk-card", "indicator-card", "indicator-" + slug(indicator));
             Span label = new Span(getTranslation(indicator.labelKey()));
             label.addClassName("kiosk-card-title");
-            Span value = new Span(IndicatorText.value(this, indicator, m));
+            Span value = new Span(IndicatorText.value(getLocale(), indicator, m));
             value.addClassName("indicator-value");
             card.add(label, value);
             if (indicator.unit() == Indicator.Unit.PERCENT || indicator.unit() == Indicator.Unit.SCORE) {
@@ -187,7 +188,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             Double target = o.targets().get(indicator);
             TargetStatus status = o.status(indicator);
             if (target != null) {
-                Span against = new Span(getTranslation("dashboard.target", IndicatorText.number(this, indicator, target))
+                Span against = new Span(getTranslation("dashboard.target", IndicatorText.number(getLocale(), indicator, target))
                         + (status == null ? "" : " · " + getTranslation(status.labelKey())));
                 against.addClassNames("indicator-target", status == null ? "no-status" : "status-" + slug(status.name()));
                 card.add(against);
@@ -219,23 +220,27 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     }
 
     private Div exports(Overview o) {
+        Area area = o.area();
+        Period period = o.period();
         Div box = new Div(new H2(getTranslation("dashboard.exports")));
         box.addClassNames("queue-actions", "dashboard-exports");
         box.add(download(o, getTranslation("dashboard.export.xlsx"), "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        ReportFiles::xlsx),
-                download(o, getTranslation("dashboard.export.csv"), "csv", "text/csv;charset=UTF-8", ReportFiles::csv));
+                        out -> ReportFiles.xlsx(adoption.report(area, period), out)),
+                download(o, getTranslation("dashboard.export.csv"), "csv", "text/csv;charset=UTF-8",
+                        out -> ReportFiles.csv(adoption.report(area, period), out)),
+                download(o, getTranslation("dashboard.export.pdf"), "pdf", "application/pdf",
+                        out -> OverviewPdf.write(adoption.overview(area, period), adoption.notReached(area, period),
+                                StaffUser.require().username(), LocalDateTime.now(clock).withNano(0), out)));
         return box;
     }
 
-    private Anchor download(Overview o, String text, String extension, String type, BiConsumer<Report, OutputStream> writer) {
-        Area area = o.area();
-        Period period = o.period();
+    /** A link that makes the file when it is followed, from the figures of that moment. */
+    private Anchor download(Overview o, String text, String extension, String type, Consumer<OutputStream> writer) {
+        String name = ReportFiles.fileName(o.area(), o.period(), extension);
         Anchor link = new Anchor(DownloadHandler.fromInputStream(event -> {
-            Report report = adoption.report(area, period);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
-            writer.accept(report, out);
-            return new DownloadResponse(new ByteArrayInputStream(out.toByteArray()), ReportFiles.fileName(report, extension), type,
-                    out.size());
+            writer.accept(out);
+            return new DownloadResponse(new ByteArrayInputStream(out.toByteArray()), name, type, out.size());
         }), text);
         link.addClassNames("dashboard-export", "export-" + extension);
         return link;
@@ -251,7 +256,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         return slug(indicator.name());
     }
 
-    private static String slug(String name) {
+    static String slug(String name) {
         return name.toLowerCase().replace('_', '-');
     }
 

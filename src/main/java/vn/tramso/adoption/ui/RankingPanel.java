@@ -34,7 +34,7 @@ class RankingPanel extends Div {
             row.addClassName("child-row");
             row.addDataCell().setText(String.valueOf(rank++));
             row.addDataCell().add(name);
-            row.addDataCell().setText(IndicatorText.value(this, chosen, now));
+            row.addDataCell().setText(IndicatorText.value(getLocale(), chosen, now));
             row.addDataCell().setText(now.numerator() + " / " + now.denominator());
             row.addDataCell().setText(change(chosen, c));
         }
@@ -82,6 +82,6 @@ class RankingPanel extends Div {
         }
         String sign = d > 0 ? "+" : d < 0 ? "−" : "±";
         return sign + (indicator.unit() == Indicator.Unit.PERCENT ? getTranslation("dashboard.points", Formats.decimal(Math.abs(d)))
-                : IndicatorText.number(this, indicator, Math.abs(d)));
+                : IndicatorText.number(getLocale(), indicator, Math.abs(d)));
     }
 }
