@@ -17,6 +17,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.tramso.base.Formats;
 import vn.tramso.base.Messages;
+import vn.tramso.base.table.Progress;
 
 /**
  * Writes a {@link Report} in a fixed layout a clerk can merge with other communes' files: what the
@@ -33,7 +34,45 @@ public final class ReportFiles {
     private ReportFiles() {
     }
 
+    /** The formats of the upward report. */
+    public enum Format {
+        XLSX("xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"),
+        CSV("csv", "text/csv;charset=UTF-8");
+
+        private final String extension;
+        private final String contentType;
+
+        Format(String extension, String contentType) {
+            this.extension = extension;
+            this.contentType = contentType;
+        }
+
+        public String extension() {
+            return extension;
+        }
+
+        public String contentType() {
+            return contentType;
+        }
+
+        /** Writes the report, telling how many of its rows (villages and the total) are written. */
+        public void write(Report report, OutputStream out, Progress progress) {
+            switch (this) {
+                case XLSX -> xlsx(report, out, progress);
+                case CSV -> csv(report, out, progress);
+            }
+        }
+    }
+
     public static void xlsx(Report report, OutputStream out) {
+        xlsx(report, out, Progress.NONE);
+    }
+
+    public static void csv(Report report, OutputStream out) {
+        csv(report, out, Progress.NONE);
+    }
+
+    private static void xlsx(Report report, OutputStream out, Progress progress) {
         try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
             Sheet sheet = workbook.createSheet("Báo cáo");
             CellStyle bold = workbook.createCellStyle();
@@ -57,7 +96,9 @@ public final class ReportFiles {
                 cell.setCellStyle(bold);
             }
             int r = HEADER_ROW + 1;
-            for (ReportRow row : rows(report)) {
+            List<ReportRow> rows = rows(report);
+            for (ReportRow row : rows) {
+                progress.rows(r - HEADER_ROW - 1, rows.size());
                 Row out0 = sheet.createRow(r++);
                 out0.createCell(0).setCellValue(row.province());
                 out0.createCell(1).setCellValue(row.commune());
@@ -76,12 +117,13 @@ public final class ReportFiles {
             }
             sheet.createFreezePane(3, HEADER_ROW + 1);
             workbook.write(out);
+            progress.rows(rows.size(), rows.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    public static void csv(Report report, OutputStream out) {
+    private static void csv(Report report, OutputStream out, Progress progress) {
         try {
             OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
             writer.write('\uFEFF');
@@ -91,7 +133,10 @@ public final class ReportFiles {
             }
             csv.println();
             csv.printRecord(headers());
-            for (ReportRow row : rows(report)) {
+            List<ReportRow> rows = rows(report);
+            int done = 0;
+            for (ReportRow row : rows) {
+                progress.rows(done++, rows.size());
                 List<String> cells = new ArrayList<>(List.of(row.province(), row.commune(), row.village()));
                 for (Indicator indicator : Indicator.values()) {
                     Measure m = indicator.of(row.figures());
@@ -102,6 +147,7 @@ public final class ReportFiles {
                 csv.printRecord(cells);
             }
             csv.flush();
+            progress.rows(rows.size(), rows.size());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -40,6 +40,7 @@ import vn.tramso.adoption.Measure;
 import vn.tramso.adoption.NotReached;
 import vn.tramso.adoption.Overview;
 import vn.tramso.adoption.Period;
+import vn.tramso.adoption.ReportExports;
 import vn.tramso.adoption.ReportFiles;
 import vn.tramso.adoption.TargetRefusedException;
 import vn.tramso.adoption.TargetStatus;
@@ -48,6 +49,7 @@ import vn.tramso.base.Formats;
 import vn.tramso.base.Topic;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.security.StaffUser;
+import vn.tramso.base.table.Progress;
 import vn.tramso.base.ui.FormDialog;
 import vn.tramso.base.ui.StaffLayout;
 import vn.tramso.helpsession.Outcome;
@@ -77,12 +79,14 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
 
     private final Adoption adoption;
     private final Targets targets;
+    private final ReportExports exports;
     private final Clock clock;
     private String title = "";
 
-    DashboardView(Adoption adoption, Targets targets, Clock clock) {
+    DashboardView(Adoption adoption, Targets targets, ReportExports exports, Clock clock) {
         this.adoption = adoption;
         this.targets = targets;
+        this.exports = exports;
         this.clock = clock;
         addClassNames("staff-page", "dashboard");
     }
@@ -224,13 +228,18 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         Period period = o.period();
         Div box = new Div(new H2(getTranslation("dashboard.exports")));
         box.addClassNames("queue-actions", "dashboard-exports");
-        box.add(download(o, getTranslation("dashboard.export.xlsx"), "xlsx", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                        out -> ReportFiles.xlsx(adoption.report(area, period), out)),
-                download(o, getTranslation("dashboard.export.csv"), "csv", "text/csv;charset=UTF-8",
-                        out -> ReportFiles.csv(adoption.report(area, period), out)),
-                download(o, getTranslation("dashboard.export.pdf"), "pdf", "application/pdf",
+        if (area.level() != PlaceLevel.PROVINCE) {
+            for (ReportFiles.Format format : ReportFiles.Format.values()) {
+                box.add(download(o, format == ReportFiles.Format.XLSX ? getTranslation("dashboard.export.xlsx") : getTranslation("dashboard.export.csv"),
+                        format.extension(), format.contentType(), out -> format.write(adoption.report(area, period), out, Progress.NONE)));
+            }
+        }
+        box.add(download(o, getTranslation("dashboard.export.pdf"), "pdf", "application/pdf",
                         out -> OverviewPdf.write(adoption.overview(area, period), adoption.notReached(area, period),
                                 StaffUser.require().username(), LocalDateTime.now(clock).withNano(0), out)));
+        if (area.level() == PlaceLevel.PROVINCE) {
+            box.add(new BackgroundExports(exports, area, period));
+        }
         return box;
     }
 

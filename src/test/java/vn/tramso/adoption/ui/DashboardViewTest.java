@@ -25,6 +25,8 @@ import vn.tramso.TestDatabase;
 import vn.tramso.adoption.Adoption;
 import vn.tramso.adoption.Indicator;
 import vn.tramso.adoption.Period;
+import vn.tramso.adoption.ReportExport;
+import vn.tramso.adoption.ReportExports;
 import vn.tramso.adoption.SummaryRefresh;
 import vn.tramso.base.Formats;
 import vn.tramso.base.ui.ForbiddenView;
@@ -41,6 +43,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
     Adoption adoption;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    ReportExports exports;
 
     @BeforeEach
     void summed() {
@@ -93,6 +97,28 @@ class DashboardViewTest extends SpringBrowserlessTest {
         test($(Button.class).withClassName("dialog-save").single()).click();
         navigate(DashboardView.class);
         assertThat($(Div.class).withClassName("indicator-vneid-level-1").single().getElement().getTextRecursively()).doesNotContain("Chỉ tiêu");
+    }
+
+    @Test
+    @WithUserDetails("tinh.hungyen")
+    void a_provinces_csv_is_prepared_in_the_background_and_waits_for_the_admin_to_come_back() throws Exception {
+        navigate(DashboardView.class);
+        assertThat(text()).contains("Chuyển đổi số: Tỉnh Hưng Yên");
+        assertThat($(Anchor.class).withClassName("export-csv").all()).as("no file made inside the click for a province").isEmpty();
+        assertThat($(Anchor.class).withClassName("export-pdf").all()).hasSize(1);
+
+        test($(Button.class).withClassName("prepare-csv").single()).click();
+        assertThat($(Div.class).withClassName("export-row-csv").all()).hasSize(1);
+        ReportExport export = exports.mine().getFirst();
+        long waitUntil = System.nanoTime() + 60_000_000_000L;
+        while (export.state() != ReportExport.State.READY && System.nanoTime() < waitUntil) {
+            Thread.sleep(50);
+        }
+
+        navigate(DashboardView.class);
+        Div row = $(Div.class).withClassName("export-row-csv").single();
+        assertThat(row.getElement().getTextRecursively()).contains("Tệp đã sẵn sàng.", "Tải " + export.fileName());
+        assertThat($(Anchor.class).withClassName("export-ready").all()).hasSize(1);
     }
 
     @Test
