@@ -10,7 +10,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
+import org.springframework.security.web.WebAttributes;
+import vn.tramso.base.security.SignInThrottledException;
 
 /** Sign-in for volunteers, leaders and admins. */
 @Route(value = "login", autoLayout = false)
@@ -41,9 +44,19 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver, Ha
         event.getUI().getPage().executeJs("document.documentElement.lang = $0", getLocale().getLanguage());
     }
 
+    /**
+     * After a refused sign-in: the usual message, or how long to wait when too many tries failed
+     * (Spring Security leaves the reason in the session).
+     */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        form.setError(event.getLocation().getQueryParameters().getParameters().containsKey("error"));
+        boolean error = event.getLocation().getQueryParameters().getParameters().containsKey("error");
+        if (error && VaadinSession.getCurrent().getSession().getAttribute(WebAttributes.AUTHENTICATION_EXCEPTION)
+                instanceof SignInThrottledException throttled) {
+            form.showErrorMessage(getTranslation("login.throttled.title"), getTranslation("login.throttled.message", throttled.minutes()));
+        } else {
+            form.setError(error);
+        }
     }
 
     @Override

@@ -1,0 +1,72 @@
+package vn.tramso.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
+import vn.tramso.IntegrationTest;
+import vn.tramso.TestDatabase;
+import vn.tramso.base.security.SignInThrottledException;
+
+/** Staff sign-ins throttled per name and per address, in the database, and every try recorded without its password. */
+@IntegrationTest
+class SignInsTest {
+
+    @Autowired
+    ThrottledSignIn signIn;
+    @Autowired
+    JdbcClient jdbc;
+
+    @Test
+    void ten_failures_for_a_name_stop_even_the_right_password_until_the_oldest_is_fifteen_minutes_old() {
+        jdbc.sql("INSERT INTO user_account (username, display_name, password_hash, role) VALUES ('thu.gioihan', 'Thử giới hạn',"
+                + " '{noop}mat-khau-dung-2026', 'ADMIN')").update();
+        LocalDateTime start = LocalDateTime.of(2027, 1, 5, 8, 0);
+        for (int i = 0; i < 10; i++) {
+            TestDatabase.CLOCK.set(start.plusMinutes(i));
+            String address = "10.1.1." + i; // another address each time: only the name counts
+            assertThatThrownBy(() -> attempt("thu.gioihan", "doan-sai-" + address, address)).isInstanceOf(BadCredentialsException.class);
+        }
+
+        TestDatabase.CLOCK.set(start.plusMinutes(10));
+        assertThatThrownBy(() -> attempt("thu.gioihan", "mat-khau-dung-2026", "10.1.1.99")).isInstanceOfSatisfying(
+                SignInThrottledException.class, e -> assertThat(e.minutes()).as("until 08:15").isEqualTo(5));
+        TestDatabase.CLOCK.set(start.plusMinutes(15).minusSeconds(1));
+        assertThatThrownBy(() -> attempt("THU.GIOIHAN", "mat-khau-dung-2026", "10.1.1.99")).as("the name in capitals is the same name")
+                .isInstanceOf(SignInThrottledException.class);
+
+        TestDatabase.CLOCK.set(start.plusMinutes(15));
+        assertThat(attempt("thu.gioihan", "mat-khau-dung-2026", "10.1.1.99").isAuthenticated()).isTrue();
+
+        assertThat(jdbc.sql("SELECT outcome, COUNT(*) FROM sign_in_event WHERE username = 'thu.gioihan' GROUP BY outcome ORDER BY outcome")
+                .query((rs, n) -> rs.getString(1) + "=" + rs.getInt(2)).list()).containsExactly("FAILED=10", "SUCCESS=1", "THROTTLED=2");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sign_in_event WHERE CONCAT(username, address, outcome) LIKE '%mat-khau%'"
+                + " OR CONCAT(username, address, outcome) LIKE '%doan-sai%'").query(Integer.class).single()).as("no password kept").isZero();
+    }
+
+    @Test
+    void ten_failures_from_one_address_stop_every_name_tried_from_it_but_not_other_addresses() {
+        LocalDateTime start = LocalDateTime.of(2027, 1, 6, 8, 0);
+        TestDatabase.CLOCK.set(start);
+        for (int i = 0; i < 10; i++) {
+            int n = i;
+            assertThatThrownBy(() -> attempt("ai.do." + n, "123456", "10.2.2.2")).isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> attempt("admin", "demo1234", "10.2.2.2")).isInstanceOf(SignInThrottledException.class);
+        assertThat(attempt("admin", "demo1234", "10.2.2.3").isAuthenticated()).isTrue();
+    }
+
+    private Authentication attempt(String username, String password, String address) throws AuthenticationException {
+        UsernamePasswordAuthenticationToken token = UsernamePasswordAuthenticationToken.unauthenticated(username, password);
+        token.setDetails(new WebAuthenticationDetails(address, null));
+        return signIn.authenticate(token);
+    }
+}
