@@ -36,6 +36,11 @@ class KioskGate extends OncePerRequestFilter {
     static final String COOKIE = "tramso_kiosk";
     /** Browsers keep a cookie at most 400 days; it is renewed at every page load. */
     static final Duration COOKIE_LIFE = Duration.ofDays(400);
+    /**
+     * How long a kiosk's session lasts untouched: staff sessions end after 15 minutes without a
+     * person's action (closeIdleSessions), but the attract screen waits for hours.
+     */
+    static final Duration KIOSK_SESSION = Duration.ofHours(12);
 
     private final KioskDevices devices;
 
@@ -70,7 +75,9 @@ class KioskGate extends OncePerRequestFilter {
             response.getOutputStream().write(KioskPages.notRegistered().getBytes(StandardCharsets.UTF_8));
             return;
         }
-        request.getSession().setAttribute(KioskSessions.DEVICE_ATTRIBUTE, access.get().deviceId());
+        HttpSession session = request.getSession();
+        session.setAttribute(KioskSessions.DEVICE_ATTRIBUTE, access.get().deviceId());
+        session.setMaxInactiveInterval((int) KIOSK_SESSION.toSeconds());
         setCookie(request, response, token);
         chain.doFilter(request, response);
     }
@@ -78,8 +85,10 @@ class KioskGate extends OncePerRequestFilter {
     private void restoreDevice(HttpServletRequest request) {
         HttpSession session = request.getSession(false);
         if (session != null && session.getAttribute(KioskSessions.DEVICE_ATTRIBUTE) == null) {
-            cookie(request).flatMap(devices::byToken)
-                    .ifPresent(access -> session.setAttribute(KioskSessions.DEVICE_ATTRIBUTE, access.deviceId()));
+            cookie(request).flatMap(devices::byToken).ifPresent(access -> {
+                session.setAttribute(KioskSessions.DEVICE_ATTRIBUTE, access.deviceId());
+                session.setMaxInactiveInterval((int) KIOSK_SESSION.toSeconds());
+            });
         }
     }
 

@@ -141,6 +141,8 @@ class KioskDevicesTest {
         MockHttpSession stale = new MockHttpSession();
         gate.doFilter(vaadinStart(stale, device.token()), new MockHttpServletResponse(), new MockFilterChain());
         assertThat(stale.getAttribute(KioskSessions.DEVICE_ATTRIBUTE)).isEqualTo(device.access().deviceId());
+        assertThat(stale.getMaxInactiveInterval()).as("a kiosk waits untouched for hours, unlike a staff session")
+                .isEqualTo(12 * 3600);
 
         MockHttpSession forged = new MockHttpSession();
         gate.doFilter(vaadinStart(forged, "forged"), new MockHttpServletResponse(), new MockFilterChain());

@@ -1,0 +1,66 @@
+package vn.tramso.account;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpSession;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+import vn.tramso.base.security.StaffPrincipal;
+
+/**
+ * Ends a staff member's session, whatever it is doing, once it is {@link #MAX_AGE} old or their
+ * account has been disabled meanwhile: the session is dropped before the request goes on, so Vaadin
+ * finds it expired and the browser goes back to the sign-in page. The account is read from the
+ * database on each request (one indexed row), so a disable on any app node counts everywhere at once.
+ * The 15 minutes without a person's action are the session timeout with Vaadin's
+ * {@code closeIdleSessions} (push and heartbeats do not count as action).
+ */
+@Component
+class StaffSessionGuard extends OncePerRequestFilter {
+
+    static final Duration MAX_AGE = Duration.ofHours(12);
+
+    private final JdbcClient jdbc;
+    private final Clock clock;
+
+    StaffSessionGuard(JdbcClient jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/VAADIN/") || path.startsWith("/styles/") || path.startsWith("/kiosk/");
+    }
+
+    @Override
+    protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        HttpSession session = request.getSession(false);
+        if (session != null && auth != null && auth.getPrincipal() instanceof StaffPrincipal staff
+                && (tooOld(session) || !enabled(staff.staff().id()))) {
+            session.invalidate();
+            SecurityContextHolder.clearContext();
+        }
+        chain.doFilter(request, response);
+    }
+
+    private boolean tooOld(HttpSession session) {
+        return clock.millis() - session.getCreationTime() > MAX_AGE.toMillis();
+    }
+
+    private boolean enabled(long accountId) {
+        return jdbc.sql("SELECT enabled FROM user_account WHERE id = :id").param("id", accountId).query(Boolean.class)
+                .optional().orElse(false);
+    }
+}
