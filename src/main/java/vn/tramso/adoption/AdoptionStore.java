@@ -56,11 +56,13 @@ class AdoptionStore {
         Map<Object, long[]> stocks = sums("SELECT month, " + STOCK_SUMS + " FROM stat_village_month WHERE " + place.stocks()
                 + " AND month >= :from AND month <= :to GROUP BY month", id, first, last, 7);
         Map<Object, long[]> medians = medians("month", place.minutes(), id, first, last.plusMonths(1));
+        Map<Object, long[]> dossiers = dossiers(place.dossierWhere() == null ? null : "d.month", place.dossierWhere(), id, first,
+                last.plusMonths(1));
         long villages = villages(level, id);
         Map<LocalDate, Figures> result = new TreeMap<>();
         for (LocalDate m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             long[] e = events.get(m);
-            result.put(m, figures(e, stocks.get(m), medians.get(m), villages, e == null ? null : new long[] {e[16]}));
+            result.put(m, figures(e, stocks.get(m), medians.get(m), villages, e == null ? null : new long[] {e[16]}, dossiers.get(m)));
         }
         return result;
     }
@@ -91,32 +93,50 @@ class AdoptionStore {
         Map<Object, long[]> medians = medians("place_id", rows.minutes(), id, period.from(), period.to());
         Map<Object, long[]> active = sums("SELECT place_id, SUM(active_villages) FROM stat_events_month WHERE " + rows.events()
                 + " AND month >= :from AND month <= :to GROUP BY place_id", id, stockMonth, stockMonth, 1);
+        Map<Object, long[]> dossiers = dossiers(rows.dossierKey(), rows.dossierWhere(), id, period.from(), period.to());
         Map<Long, Figures> result = new LinkedHashMap<>();
         for (Map.Entry<Long, Long> v : villageCounts(rows.stocks(), id, rows.stockKey()).entrySet()) {
             Long key = v.getKey();
-            result.put(key, figures(events.get(key), stocks.get(key), medians.get(key), v.getValue(), active.get(key)));
+            result.put(key, figures(events.get(key), stocks.get(key), medians.get(key), v.getValue(), active.get(key), dossiers.get(key)));
         }
         return result;
+    }
+
+    /** The commune's own dossiers (received, online) per group, summed over the months; none below a commune. */
+    private Map<Object, long[]> dossiers(String key, String where, long id, LocalDate from, LocalDate to) {
+        if (key == null) {
+            return Map.of();
+        }
+        return sums("SELECT " + key + ", SUM(d.received), SUM(d.online) FROM commune_dossier_month d JOIN commune c ON c.id = d.commune_id"
+                + " WHERE " + where + " AND d.month >= :from AND d.month < :to GROUP BY 1", id, from, to, 2);
     }
 
     /**
      * Which summary rows hold a selection of places: the conditions on the monthly event and minute
      * rows (by level, and the place, its parent or its province), and on the village stocks (by
-     * the place's column), with the column the stocks are grouped by.
+     * the place's column), with the column the stocks are grouped by; and the communes' own dossiers
+     * (the key to group them by and the condition), or nulls where villages are the places.
      */
-    private record Rows(long id, String events, String minutes, String stocks, String stockKey) {
+    private record Rows(long id, String events, String minutes, String stocks, String stockKey, String dossierKey,
+                        String dossierWhere) {
 
         /** The place itself. */
         static Rows place(PlaceLevel level, long id) {
             String own = "level = '" + level.name() + "' AND place_id = :id";
-            return new Rows(id, own, own, column(level) + " = :id", column(level));
+            return switch (level) {
+                case PROVINCE -> new Rows(id, own, own, column(level) + " = :id", column(level), "c.province_id", "c.province_id = :id");
+                case COMMUNE -> new Rows(id, own, own, column(level) + " = :id", column(level), "d.commune_id", "d.commune_id = :id");
+                case VILLAGE -> new Rows(id, own, own, column(level) + " = :id", column(level), null, null);
+            };
         }
 
         /** Its communes (of a province) or villages (of a commune). */
         static Rows children(PlaceLevel level, long id) {
             PlaceLevel child = level == PlaceLevel.PROVINCE ? PlaceLevel.COMMUNE : PlaceLevel.VILLAGE;
             String rows = "level = '" + child.name() + "' AND parent_id = :id";
-            return new Rows(id, rows, rows, column(level) + " = :id", column(child));
+            return level == PlaceLevel.PROVINCE
+                    ? new Rows(id, rows, rows, column(level) + " = :id", column(child), "d.commune_id", "c.province_id = :id")
+                    : new Rows(id, rows, rows, column(level) + " = :id", column(child), null, null);
         }
 
         /** Each of its villages. */
@@ -131,7 +151,7 @@ class AdoptionStore {
                 case COMMUNE -> "parent_id = :id";
                 case VILLAGE -> "place_id = :id";
             };
-            return new Rows(id, events, minutes, column(level) + " = :id", "village_id");
+            return new Rows(id, events, minutes, column(level) + " = :id", "village_id", null, null);
         }
     }
 
@@ -149,17 +169,18 @@ class AdoptionStore {
                 .query((rs, n) -> new NotReached(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4))).list();
     }
 
-    private static Figures figures(long[] d, long[] m, long[] median, long villages, long[] active) {
+    private static Figures figures(long[] d, long[] m, long[] median, long villages, long[] active, long[] dossiers) {
         long[] days = d == null ? new long[16] : d;
         long[] months = m == null ? new long[7] : m;
         long activeVillages = active == null ? 0 : active[0];
+        long[] own = dossiers == null ? new long[2] : dossiers;
         return new Figures(days[0], days[1], days[2], days[3], days[4], days[5], days[6], days[7], days[8], days[9], days[10],
                 days[11], days[12], days[13], days[14], days[15], months[0], months[1], months[2], months[3], months[4], months[5],
-                months[6], median == null ? 0 : median[0], villages, Math.max(0, villages - activeVillages));
+                months[6], median == null ? 0 : median[0], villages, Math.max(0, villages - activeVillages), own[0], own[1]);
     }
 
     private static Figures empty(long villages) {
-        return figures(null, null, null, villages, null);
+        return figures(null, null, null, villages, null, null);
     }
 
     /** Rows of a key and {@code width} numbers, by key (a place id, or a month as text or date). */

@@ -7,10 +7,13 @@ package vn.tramso.adoption;
  * @param medianMinutes   the median session length, or 0 without sessions
  * @param villages        villages in the place (not retired)
  * @param silentVillages  of those, the villages that logged no session in the period's last month
+ * @param dossiersReceived the commune's own dossiers received in the period, as its leaders entered
+ *                        them (communes and above only), and {@code dossiersOnline} of those online
  */
 public record Figures(long sessions, long people, long newPeople, long alone, long minutes, long topics, long topicsDone,
                       long dossiersDone, long bookingsOver, long noShows, long ratings, long ratingSum, long ratingsDone,
                       long concernsOpened, long concernsClosed, long concernsOnTime, long adults, long adultsVneid1,
                       long adultsVneid2, long households, long digitalHouseholds, long reachedHouseholds,
-                      long assignedHouseholds, long medianMinutes, long villages, long silentVillages) {
+                      long assignedHouseholds, long medianMinutes, long villages, long silentVillages,
+                      long dossiersReceived, long dossiersOnline) {
 }

@@ -22,6 +22,7 @@ public enum Indicator {
     NO_SHOWS(Over.EVENT, Unit.PERCENT, false, f -> share(f.noShows(), f.bookingsOver())),
     NOT_REACHED(Over.EVENT, Unit.PERCENT, false, f -> share(f.topics() - f.topicsDone(), f.topics())),
     DOSSIERS_ONLINE(Over.EVENT, Unit.PERCENT, true, f -> share(f.dossiersDone(), f.people())),
+    COMMUNE_DOSSIERS_ONLINE(Over.EVENT, Unit.PERCENT, true, f -> share(f.dossiersOnline(), f.dossiersReceived())),
     SATISFACTION(Over.EVENT, Unit.SCORE, true, f -> new Measure(f.ratingSum(), f.ratings(), 1)),
     DONE_TODAY(Over.EVENT, Unit.PERCENT, true, f -> share(f.ratingsDone(), f.ratings())),
     CONCERNS_ON_TIME(Over.EVENT, Unit.PERCENT, true, f -> share(f.concernsOnTime(), f.concernsClosed())),

@@ -54,6 +54,14 @@ class DashboardJourneyTest extends BrowserJourney {
             Assertions.assertThat(sheet.getRow(ReportFiles.HEADER_ROW + 1).getCell(2).getStringCellValue()).startsWith("Thôn");
         }
 
+        page.setViewportSize(390, 844);
+        page.reload();
+        assertThat(page.locator("h1")).hasText("Chuyển đổi số: Xã Hồng Quang");
+        assertThat(page.locator(".dashboard-trend svg")).isVisible();
+        Object overflow = page.evaluate("() => document.documentElement.scrollWidth - document.documentElement.clientWidth");
+        Assertions.assertThat(((Number) overflow).intValue()).as("the dashboard on a phone held upright scrolls only down").isLessThanOrEqualTo(0);
+        screenshot("42-dashboard-phone");
+
         Download pdf = page.waitForDownload(() -> page.locator(".export-pdf").click());
         Assertions.assertThat(pdf.suggestedFilename()).matches("tram-so-xa-hong-quang-[0-9]{1,2}-[0-9]{4}\\.pdf");
         try (PDDocument report = Loader.loadPDF(Files.readAllBytes(pdf.path()))) {

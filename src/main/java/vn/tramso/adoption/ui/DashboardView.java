@@ -11,6 +11,7 @@ import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
@@ -35,6 +36,8 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import vn.tramso.adoption.Adoption;
 import vn.tramso.adoption.Area;
+import vn.tramso.adoption.CommuneDossiers;
+import vn.tramso.adoption.DossiersRefusedException;
 import vn.tramso.adoption.Indicator;
 import vn.tramso.adoption.Measure;
 import vn.tramso.adoption.NotReached;
@@ -80,13 +83,15 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
     private final Adoption adoption;
     private final Targets targets;
     private final ReportExports exports;
+    private final CommuneDossiers dossiers;
     private final Clock clock;
     private String title = "";
 
-    DashboardView(Adoption adoption, Targets targets, ReportExports exports, Clock clock) {
+    DashboardView(Adoption adoption, Targets targets, ReportExports exports, CommuneDossiers dossiers, Clock clock) {
         this.adoption = adoption;
         this.targets = targets;
         this.exports = exports;
+        this.dossiers = dossiers;
         this.clock = clock;
         addClassNames("staff-page", "dashboard");
     }
@@ -120,9 +125,14 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             head.add(up);
         }
         if (targets.mayTarget(o.area())) {
-            Button set = new Button(getTranslation("dashboard.set-target", o.period().from().getYear()), e -> targetDialog(o));
+            Button set = new Button(getTranslation("dashboard.set-target", String.valueOf(o.period().from().getYear())), e -> targetDialog(o));
             set.addClassName("set-target");
             head.add(set);
+        }
+        if (dossiers.mayEnter(o.area())) {
+            Button enter = new Button(getTranslation("dossiers.enter"), e -> dossiersDialog(o));
+            enter.addClassName("enter-dossiers");
+            head.add(enter);
         }
         Paragraph asOf = new Paragraph(o.dataAsOf() == null ? getTranslation("dashboard.no-data-yet")
                 : getTranslation("dashboard.as-of", Formats.dateTime(o.dataAsOf())));
@@ -146,6 +156,32 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         FormDialog.open(new Dialog(), "dashboard.target.title", List.of(indicator, value), TargetRefusedException.class,
                 r -> r.reason().messageKey(), () -> {
                     targets.set(o.area(), indicator.getValue(), year, value.getValue());
+                    UI.getCurrent().getPage().reload();
+                });
+    }
+
+    /** The commune's own dossiers of a month of the last twelve, from its records: in all, and of those online. */
+    private void dossiersDialog(Overview o) {
+        LocalDate thisMonth = LocalDate.now(clock).withDayOfMonth(1);
+        Select<LocalDate> month = new Select<>();
+        month.setLabel(getTranslation("dossiers.month"));
+        month.setItems(java.util.stream.Stream.iterate(thisMonth, m -> m.minusMonths(1)).limit(12).toList());
+        month.setItemLabelGenerator(Trend::monthYear);
+        month.addClassName("dossiers-month");
+        IntegerField received = new IntegerField(getTranslation("dossiers.received"));
+        received.addClassName("dossiers-received");
+        IntegerField online = new IntegerField(getTranslation("dossiers.online"));
+        online.addClassName("dossiers-online");
+        month.addValueChangeListener(e -> {
+            var entered = dossiers.of(o.area(), e.getValue());
+            received.setValue(entered.map(CommuneDossiers.Month::received).orElse(null));
+            online.setValue(entered.map(CommuneDossiers.Month::online).orElse(null));
+        });
+        month.setValue(thisMonth.minusMonths(1));
+        FormDialog.open(new Dialog(), "dossiers.title", List.of(month, received, online), DossiersRefusedException.class,
+                r -> r.reason().messageKey(), () -> {
+                    dossiers.set(o.area(), month.getValue(), received.isEmpty() ? -1 : received.getValue(),
+                            online.isEmpty() ? -1 : online.getValue());
                     UI.getCurrent().getPage().reload();
                 });
     }

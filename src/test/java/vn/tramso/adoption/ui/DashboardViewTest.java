@@ -6,10 +6,12 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.NativeTableRow;
 import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDate;
@@ -80,6 +82,8 @@ class DashboardViewTest extends SpringBrowserlessTest {
                 LocalDate.now(TestDatabase.CLOCK))).figures()).value();
         double target = Math.floor(now);
         navigate(DashboardView.class);
+        assertThat($(Button.class).withClassName("set-target").single().getText()).as("a year, not a number with a thousands dot")
+                .isEqualTo("Đặt chỉ tiêu năm " + LocalDate.now(TestDatabase.CLOCK).getYear());
         test($(Button.class).withClassName("set-target").single()).click();
         @SuppressWarnings("unchecked")
         Select<Indicator> indicator = $(Select.class).withClassName("target-indicator").single();
@@ -97,6 +101,26 @@ class DashboardViewTest extends SpringBrowserlessTest {
         test($(Button.class).withClassName("dialog-save").single()).click();
         navigate(DashboardView.class);
         assertThat($(Div.class).withClassName("indicator-vneid-level-1").single().getElement().getTextRecursively()).doesNotContain("Chỉ tiêu");
+    }
+
+    @Test
+    void the_leader_enters_last_months_dossiers_and_the_commune_figure_shows_them() {
+        navigate(DashboardView.class);
+        test($(Button.class).withClassName("enter-dossiers").single()).click();
+        LocalDate lastMonth = LocalDate.now(TestDatabase.CLOCK).withDayOfMonth(1).minusMonths(1);
+        @SuppressWarnings("unchecked")
+        Select<LocalDate> month = $(Select.class).withClassName("dossiers-month").single();
+        assertThat(month.getValue()).as("last month, the one whose records are complete").isEqualTo(lastMonth);
+        $(IntegerField.class).withClassName("dossiers-received").single().setValue(40);
+        $(IntegerField.class).withClassName("dossiers-online").single().setValue(50);
+        test($(Button.class).withClassName("dialog-save").single()).click();
+        assertThat(text(Dialog.class)).contains("Số hồ sơ trực tuyến không thể nhiều hơn tổng số hồ sơ.");
+
+        $(IntegerField.class).withClassName("dossiers-online").single().setValue(30);
+        test($(Button.class).withClassName("dialog-save").single()).click();
+        UI.getCurrent().navigate("dashboard", QueryParameters.simple(Map.of("ky", "thang", "ngay", lastMonth.toString())));
+        assertThat($(Div.class).withClassName("indicator-commune-dossiers-online").single().getElement().getTextRecursively())
+                .contains("Hồ sơ của xã nộp trực tuyến", "75,0%", "30 / 40");
     }
 
     @Test
@@ -127,6 +151,10 @@ class DashboardViewTest extends SpringBrowserlessTest {
         UI.getCurrent().navigate("dashboard", QueryParameters.simple(Map.of("cap", "xa", "id", String.valueOf(vanLa))));
         assertThat(getCurrentView()).isInstanceOf(ForbiddenView.class);
         assertThat(text()).doesNotContain("Vân La");
+    }
+
+    private String text(Class<? extends com.vaadin.flow.component.Component> type) {
+        return $(type).single().getElement().getTextRecursively();
     }
 
     private String text() {
