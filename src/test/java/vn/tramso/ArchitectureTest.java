@@ -4,6 +4,7 @@ import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideOutsideOfPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.methods;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
@@ -12,7 +13,9 @@ import com.tngtech.archunit.junit.AnalyzeClasses;
 import com.tngtech.archunit.junit.ArchTest;
 import com.tngtech.archunit.lang.ArchRule;
 import com.vaadin.flow.router.Route;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.data.repository.Repository;
+import org.springframework.scheduling.annotation.Scheduled;
 
 /** Package by feature, kept so by the compiler where it can and by these rules where it cannot. */
 @AnalyzeClasses(packages = "vn.tramso", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -44,6 +47,17 @@ class ArchitectureTest {
     static final ArchRule no_feature_uses_another_features_screens =
             slices().matching("vn.tramso.(*).ui..").should().notDependOnEachOther()
                     .ignoreDependency(alwaysTrue(), resideInAPackage("vn.tramso.base.ui.."));
+
+    /**
+     * With several app nodes every scheduled job runs once at a time (base.JobLocks), but for those
+     * that serve their own node: pushing alerts to its screens, deleting its temporary files.
+     */
+    @ArchTest
+    static final ArchRule scheduled_jobs_take_a_lock =
+            methods().that().areAnnotatedWith(Scheduled.class)
+                    .and().areDeclaredInClassesThat().doNotHaveSimpleName("AlertJobs")
+                    .and().areDeclaredInClassesThat().doNotHaveSimpleName("ReportExports")
+                    .should().beAnnotatedWith(SchedulerLock.class);
 
     @ArchTest
     static final ArchRule only_screens_are_routes =

@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import java.util.stream.Stream;
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -59,6 +60,7 @@ public class SignIns {
     }
 
     @Scheduled(cron = "0 40 2 * * *", zone = "${tramso.zone:Asia/Ho_Chi_Minh}")
+    @SchedulerLock(name = "sign-in-purge", lockAtMostFor = "PT10M")
     void forgetOld() {
         jdbc.sql("DELETE FROM sign_in_event WHERE at < :before").param("before", LocalDateTime.now(clock).minus(KEPT)).update();
     }

@@ -1,5 +1,6 @@
 package vn.tramso.adoption;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -20,11 +21,13 @@ class AdoptionJobs {
     }
 
     @Scheduled(initialDelayString = "PT10S", fixedDelayString = "PT3M")
+    @SchedulerLock(name = "adoption-refresh", lockAtMostFor = "PT10M")
     void refresh() {
         refresh.refresh();
     }
 
     @Scheduled(cron = "0 45 0 * * *", zone = "${tramso.zone:Asia/Ho_Chi_Minh}")
+    @SchedulerLock(name = "adoption-nightly", lockAtMostFor = "PT2H")
     void nightly() {
         refresh.nightly();
     }

@@ -1,5 +1,6 @@
 package vn.tramso.booking;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -22,11 +23,13 @@ class BookingJobs {
     }
 
     @Scheduled(cron = "0 5 0 * * *", zone = "${tramso.zone:Asia/Ho_Chi_Minh}")
+    @SchedulerLock(name = "booking-day-end", lockAtMostFor = "PT30M")
     void closePastDays() {
         dayEnd.closePastDays();
     }
 
     @Scheduled(cron = "0 30 2 * * *", zone = "${tramso.zone:Asia/Ho_Chi_Minh}")
+    @SchedulerLock(name = "booking-purge", lockAtMostFor = "PT30M")
     void purge() {
         retention.purge();
     }

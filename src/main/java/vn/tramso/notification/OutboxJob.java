@@ -1,5 +1,6 @@
 package vn.tramso.notification;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -19,6 +20,7 @@ class OutboxJob {
     }
 
     @Scheduled(fixedDelayString = "${tramso.outbox.interval:30s}", initialDelayString = "10s")
+    @SchedulerLock(name = "outbox", lockAtMostFor = "PT5M")
     void run() {
         dispatcher.dispatchDue();
     }
