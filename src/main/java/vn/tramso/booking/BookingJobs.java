@@ -7,7 +7,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * The nightly jobs of booking, in the villages' time zone: close the past days' queues after
- * midnight, then delete what is past retention. Off where {@code tramso.scheduling.enabled=false}
+ * midnight, then delete what is past retention (and the booking codes' misses of yesterday). Off where {@code tramso.scheduling.enabled=false}
  * (the tests, which run the jobs themselves against a clock they set).
  */
 @Component
@@ -16,10 +16,12 @@ class BookingJobs {
 
     private final DayEnd dayEnd;
     private final BookingRetention retention;
+    private final CodeGuesses codes;
 
-    BookingJobs(DayEnd dayEnd, BookingRetention retention) {
+    BookingJobs(DayEnd dayEnd, BookingRetention retention, CodeGuesses codes) {
         this.dayEnd = dayEnd;
         this.retention = retention;
+        this.codes = codes;
     }
 
     @Scheduled(cron = "0 5 0 * * *", zone = "${tramso.zone:Asia/Ho_Chi_Minh}")
@@ -32,5 +34,6 @@ class BookingJobs {
     @SchedulerLock(name = "booking-purge", lockAtMostFor = "PT30M")
     void purge() {
         retention.purge();
+        codes.forgetOld();
     }
 }

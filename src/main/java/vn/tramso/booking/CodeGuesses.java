@@ -4,35 +4,37 @@ import static vn.tramso.booking.BookingRefusedException.Reason.TOO_MANY_TRIES;
 
 import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.util.ArrayDeque;
-import java.util.Deque;
-import java.util.Map;
+import java.time.LocalDateTime;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
  * Finds a booking by the code a resident types or scans at the kiosk, where nobody signs in and
  * whoever holds a code may cancel or move that booking. A code is 8 random digits, so codes must
- * not be tried by the thousand: after {@value #MAX_MISSES} unknown codes from one network address
- * within {@link #WINDOW}, that address finds nothing until its oldest miss is that old. A resident
- * who mistypes a few times never meets the limit; a script gets one try a minute, and with the few
- * dozen open bookings a village holds among 100 million codes it would need decades to hit one.
- * The count is kept in memory: a restart forgets it, which costs a guesser only minutes.
+ * not be tried by the thousand: after {@value #MAX_MISSES} unknown codes from one network address,
+ * or {@value #MAX_VILLAGE_MISSES} at one village's kiosks from any addresses, within
+ * {@link #WINDOW}, that address (or village) finds nothing until its oldest miss is that old. A
+ * resident who mistypes a few times never meets the limit; a script gets one try a minute, and
+ * with the few dozen open bookings a village holds among 100 million codes it would need decades
+ * to hit one. The misses are rows in the database (when and where, never the code), so several
+ * app nodes and restarts share the count; they are forgotten after a day.
  */
 @Component
 public class CodeGuesses {
 
     static final int MAX_MISSES = 10;
+    static final int MAX_VILLAGE_MISSES = 30;
     static final Duration WINDOW = Duration.ofMinutes(10);
+    static final Duration KEPT = Duration.ofDays(1);
 
     private final BookingService bookings;
+    private final JdbcClient jdbc;
     private final Clock clock;
-    private final Map<String, Deque<Instant>> misses = new ConcurrentHashMap<>();
 
-    CodeGuesses(BookingService bookings, Clock clock) {
+    CodeGuesses(BookingService bookings, JdbcClient jdbc, Clock clock) {
         this.bookings = bookings;
+        this.jdbc = jdbc;
         this.clock = clock;
     }
 
@@ -40,34 +42,30 @@ public class CodeGuesses {
      * The booking of this village with the code in {@code input}, typed or scanned.
      *
      * @param client the network address asking
-     * @throws BookingRefusedException {@code TOO_MANY_TRIES} while that address is held back
+     * @throws BookingRefusedException {@code TOO_MANY_TRIES} while that address or village is held back
      */
     public Optional<Booking> find(String client, long villageId, String input) {
-        String key = client == null ? "" : client;
-        if (recentMisses(key) >= MAX_MISSES) {
+        String address = client == null ? "" : client.length() > 45 ? client.substring(0, 45) : client;
+        LocalDateTime now = LocalDateTime.now(clock);
+        if (misses("address", address, now) >= MAX_MISSES || misses("village_id", villageId, now) >= MAX_VILLAGE_MISSES) {
             throw new BookingRefusedException(TOO_MANY_TRIES);
         }
         Optional<Booking> found = bookings.find(input).filter(b -> b.villageId() == villageId);
         if (found.isEmpty() && BookingCodes.read(input).isPresent()) {
-            misses.compute(key, (k, times) -> {
-                Deque<Instant> kept = times == null ? new ArrayDeque<>() : times;
-                kept.addLast(clock.instant());
-                return kept;
-            });
+            jdbc.sql("INSERT INTO booking_code_miss (at, address, village_id) VALUES (:at, :a, :v)")
+                    .param("at", now).param("a", address).param("v", villageId).update();
         }
         return found;
     }
 
-    /** Misses of the last {@link #WINDOW}; older ones are forgotten, and so is an address without any. */
-    private int recentMisses(String key) {
-        Instant now = clock.instant();
-        Instant since = now.minus(WINDOW);
-        int[] count = {0};
-        misses.computeIfPresent(key, (k, times) -> {
-            times.removeIf(t -> !t.isAfter(since) || t.isAfter(now));
-            count[0] = times.size();
-            return times.isEmpty() ? null : times;
-        });
-        return count[0];
+    /** Forgets misses older than {@link #KEPT}; run with the nightly purge. */
+    int forgetOld() {
+        return jdbc.sql("DELETE FROM booking_code_miss WHERE at < :before").param("before", LocalDateTime.now(clock).minus(KEPT)).update();
+    }
+
+    /** Misses of the last {@link #WINDOW} for the address or village ({@code column} is one of two names written above). */
+    private int misses(String column, Object value, LocalDateTime now) {
+        return jdbc.sql("SELECT COUNT(*) FROM booking_code_miss WHERE " + column + " = :v AND at > :since AND at <= :now")
+                .param("v", value).param("since", now.minus(WINDOW)).param("now", now).query(Integer.class).single();
     }
 }

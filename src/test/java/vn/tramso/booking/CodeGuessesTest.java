@@ -10,6 +10,7 @@ import java.time.LocalTime;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.tramso.IntegrationTest;
 import vn.tramso.TestDatabase;
@@ -29,6 +30,8 @@ class CodeGuessesTest {
     BookingService bookings;
     @Autowired
     TestVillages villages;
+    @Autowired
+    JdbcClient jdbc;
 
     Village village;
     Booking booking;
@@ -81,6 +84,27 @@ class CodeGuessesTest {
         }
         assertThat(catchThrowableOfType(BookingRefusedException.class, () -> codes.find("10.0.0.4", village.id(), booking.code())))
                 .as("9 wrong codes and the other village's").isNotNull();
+    }
+
+    @Test
+    void another_app_node_or_a_restart_shares_the_count() {
+        for (int i = 0; i < CodeGuesses.MAX_MISSES; i++) {
+            assertThat(codes.find("10.0.0.5", village.id(), wrong(i))).isEmpty();
+        }
+        CodeGuesses otherNode = new CodeGuesses(bookings, jdbc, TestDatabase.CLOCK);
+        assertThat(catchThrowableOfType(BookingRefusedException.class, () -> otherNode.find("10.0.0.5", village.id(), booking.code())))
+                .isNotNull();
+    }
+
+    @Test
+    void thirty_unknown_codes_at_one_village_from_any_addresses_hold_the_village_back() {
+        for (int i = 0; i < CodeGuesses.MAX_VILLAGE_MISSES; i++) {
+            assertThat(codes.find("10.1." + i / 5 + ".1", village.id(), wrong(i))).isEmpty(); // 5 misses from each of 6 addresses
+        }
+        assertThat(catchThrowableOfType(BookingRefusedException.class, () -> codes.find("10.1.99.1", village.id(), booking.code())))
+                .as("a fresh address at the same village").isNotNull();
+        Village other = villages.create("GUESS-NEXT-" + System.nanoTime() % 1_000_000, 3);
+        assertThat(codes.find("10.1.99.1", other.id(), wrong(1))).as("another village is not held back").isEmpty();
     }
 
     /** A well-formed code that no booking holds (codes are random; these are not the one booked). */
