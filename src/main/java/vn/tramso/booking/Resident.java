@@ -31,13 +31,14 @@ public record Resident(String name, String phone) {
         return People.phone(raw);
     }
 
-    /** For screens and logs: 0912 *** 678. */
+    /** For the resident's own screens and ticket: 0912 *** 678 (they know their number by its start). */
     public String maskedPhone() {
         return phone == null ? "" : phone.substring(0, 4) + " *** " + phone.substring(7);
     }
 
+    /** For logs: the last three digits only. */
     @Override
     public String toString() {
-        return "Resident[" + maskedPhone() + "]";
+        return "Resident[" + People.maskedPhone(phone) + "]";
     }
 }

@@ -2,15 +2,19 @@ package vn.tramso.notification;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import vn.tramso.base.People;
 
-/** The default sender: writes the message to the log (recipient masked) and sends nothing. */
+/**
+ * The default sender: notes in the log that a message would have gone, and sends nothing. The log
+ * keeps neither the text (it holds booking codes) nor the number: at most its last 3 digits.
+ */
 class LoggingSender implements NotificationSender {
 
     private static final Logger log = LoggerFactory.getLogger(LoggingSender.class);
 
     @Override
     public void send(Notification n) {
-        String to = n.recipient().length() > 6 ? n.recipient().substring(0, 4) + "***" + n.recipient().substring(7) : "***";
-        log.info("{} to {} (not sent: no gateway configured): {}", n.channel(), to, n.body());
+        log.info("{} message {} ({} characters) to {} not sent: no gateway configured", n.channel(), n.id(), n.body().length(),
+                People.maskedPhone(n.recipient()));
     }
 }
