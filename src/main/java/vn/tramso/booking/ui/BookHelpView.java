@@ -146,12 +146,16 @@ public class BookHelpView extends BookingScreen {
         }
     }
 
-    /** Consent first: what is read from the card, what is kept, for how long. Silence is not consent. */
+    /**
+     * Consent first: what is read from the card, what is kept and for how long, and what becomes of
+     * the camera's pictures. Silence is not consent.
+     */
     private void consentScreen() {
         Paragraph read = new Paragraph(getTranslation("book.consent.read"));
         Paragraph kept = new Paragraph(getTranslation(draft.walkIn() ? "book.consent.kept.walk-in" : "book.consent.kept"));
         Paragraph notKept = new Paragraph(getTranslation("book.consent.not-kept"));
-        Div text = new Div(read, kept, notKept);
+        Paragraph camera = new Paragraph(getTranslation("book.consent.camera"));
+        Div text = new Div(read, kept, notKept, camera);
         text.addClassName("consent-text");
         Button agree = button("book.consent.agree", "primary", "consent-agree", this::scanScreen);
         Button refuse = button("book.consent.refuse", "secondary", "consent-refuse", this::nameScreen);

@@ -103,7 +103,8 @@ class BookingViewsTest extends SpringBrowserlessTest {
         tap("scan-choice");
 
         assertThat(title()).isEqualTo("Bạn đồng ý cho đọc thẻ?");
-        assertThat(body()).contains("xoá sau 90 ngày", "Không lưu số căn cước");
+        assertThat(body()).contains("xoá sau 90 ngày", "Không lưu số căn cước",
+                "Hình từ camera được gửi về máy chủ Trạm Số để đọc mã QR rồi bỏ ngay: không lưu, không ghi hình");
         assertThat($(QrScanner.class).all()).as("no reading before consent").isEmpty();
         tap("consent-agree");
 
