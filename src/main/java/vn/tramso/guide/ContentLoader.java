@@ -27,7 +27,8 @@ import vn.tramso.base.SvgRefusedException;
 
 /**
  * Loads the whole of kiosk-config ({@code kiosks/*.yaml}, {@code guides/*.yaml},
- * {@code illustrations/*.svg}) into one {@link KioskContent}, or reports every problem found.
+ * {@code illustrations/*.svg}, {@code link-domains.yaml}) into one {@link KioskContent}, or reports
+ * every problem found.
  * All or nothing: one bad file and nothing is returned, so the kiosk keeps its last good content.
  */
 public final class ContentLoader {
@@ -54,11 +55,16 @@ public final class ContentLoader {
             read(root, svg, problems).flatMap(text -> illustration(relative(root, svg), text, problems))
                     .ifPresent(markup -> illustrations.put(name, markup));
         }
+        LinkDomains domains = Files.isRegularFile(root.resolve(LinkDomains.FILE))
+                ? yaml(root, root.resolve(LinkDomains.FILE), problems).map(node -> LinkDomains.parse(LinkDomains.FILE, node, problems))
+                        .orElse(LinkDomains.govOnly())
+                : LinkDomains.govOnly();
         Map<String, Guide> guides = new LinkedHashMap<>();
         List<Path> guideFiles = files(root, "guides", ".yaml", problems);
         for (Path file : guideFiles) {
             String id = stem(file);
-            yaml(root, file, problems).flatMap(node -> GuideParser.parse(relative(root, file), id, node, illustrations, problems))
+            yaml(root, file, problems).flatMap(node -> GuideParser.parse(relative(root, file), id, node, illustrations, domains,
+                    problems))
                     .ifPresent(g -> guides.put(g.id(), g));
         }
         // A kiosk may name a guide whose file has problems: those are reported on the guide's file.

@@ -25,9 +25,10 @@ final class GuideParser {
 
     /**
      * @param illustrations the checked SVG files by name, to resolve each step's {@code image}
+     * @param domains       where the guide's QR code may lead
      * @return the guide, or empty when a problem was recorded
      */
-    static Optional<Guide> parse(String file, String expectedId, Node root, Map<String, String> illustrations,
+    static Optional<Guide> parse(String file, String expectedId, Node root, Map<String, String> illustrations, LinkDomains domains,
                                  List<ContentProblem> problems) {
         int before = problems.size();
         YamlNodes g = new YamlNodes(file, "", root, problems);
@@ -50,7 +51,7 @@ final class GuideParser {
         });
         Optional<Localized> title = g.localized("title", true, 60, 1);
         Optional<Localized> summary = g.localized("summary", true, 160, 2);
-        Optional<String> link = g.text("link", false).filter(l -> validLink(g, l));
+        Optional<String> link = g.text("link", false).filter(l -> validLink(g, l, domains));
         List<GuideStep> steps = steps(g, illustrations);
         if (problems.size() > before) {
             return Optional.empty();
@@ -108,11 +109,16 @@ final class GuideParser {
         return vi.contains("không") && SECRET.matcher(vi).find();
     }
 
-    private static boolean validLink(YamlNodes g, String link) {
+    private static boolean validLink(YamlNodes g, String link, LinkDomains domains) {
         try {
             URI uri = new URI(link);
             if (!"https".equals(uri.getScheme()) || uri.getHost() == null) {
                 g.problem("link", "phải là địa chỉ bắt đầu bằng https://");
+                return false;
+            }
+            if (!domains.allows(uri.getHost())) {
+                g.problem("link", "tên miền '" + uri.getHost() + "' không được phép; mã QR chỉ mở " + domains.names()
+                        + " (thêm tên miền vào " + LinkDomains.FILE + " nếu xã tin cậy)");
                 return false;
             }
             if (link.length() > 300) {

@@ -138,6 +138,39 @@ class ContentLoaderTest {
     }
 
     @Test
+    void a_link_to_a_look_alike_of_a_government_site_is_refused_at_its_line() {
+        config.replace(GUIDE, "link: https://vneid.gov.vn", "link: https://vneid.gov.vn.xac-minh.com/kich-hoat");
+
+        assertThat(single(config.problems())).satisfies(p -> {
+            assertThat(p.file()).isEqualTo(GUIDE);
+            assertThat(p.line()).isEqualTo(10);
+            assertThat(p.field()).isEqualTo("link");
+            assertThat(p.message()).contains("'vneid.gov.vn.xac-minh.com' không được phép", "gov.vn, khonggianmang.vn", "link-domains.yaml");
+        });
+    }
+
+    @Test
+    void a_domain_outside_gov_vn_opens_only_once_the_commune_adds_it() throws Exception {
+        config.replace(GUIDE, "link: https://vneid.gov.vn", "link: https://www.ncsc.vn/canh-bao");
+        assertThat(single(config.problems()).message()).contains("'www.ncsc.vn' không được phép");
+
+        config.write(LinkDomains.FILE, "domains:\n  - khonggianmang.vn\n  - ncsc.vn\n");
+        assertThat(ContentLoader.load(config.root).guides().get("vneid-muc-2").link()).isEqualTo("https://www.ncsc.vn/canh-bao");
+    }
+
+    @Test
+    void a_bad_entry_in_the_domain_list_is_refused_at_its_line() {
+        config.write(LinkDomains.FILE, "domains:\n  - khonggianmang.vn\n  - https://evil.example/\n");
+
+        assertThat(single(config.problems())).satisfies(p -> {
+            assertThat(p.file()).isEqualTo(LinkDomains.FILE);
+            assertThat(p.line()).isEqualTo(3);
+            assertThat(p.field()).isEqualTo("domains[2]");
+            assertThat(p.message()).contains("không phải tên miền");
+        });
+    }
+
+    @Test
     void a_list_where_a_text_belongs_is_refused() {
         config.replace(GUIDE, "    image: police-station.svg", "    image:\n      - police-station.svg");
 
