@@ -116,7 +116,10 @@ public final class ContentLoader {
                 problems.add(new ContentProblem(name, line, "", "lỗi cú pháp YAML: " + e.getProblem()
                         + " (thường do thụt lề sai hoặc thiếu dấu ngoặc kép quanh chữ có dấu ':')"));
             } catch (YAMLException e) {
-                problems.add(new ContentProblem(name, 0, "", "lỗi YAML: " + e.getMessage()));
+                String message = e.getMessage() != null && e.getMessage().contains("aliases")
+                        ? "dùng quá nhiều tham chiếu lặp lại (&tên / *tên); hãy viết thẳng nội dung"
+                        : "lỗi YAML: " + e.getMessage();
+                problems.add(new ContentProblem(name, 0, "", message));
             }
             return Optional.empty();
         });

@@ -1,0 +1,139 @@
+package vn.tramso;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.util.Base64;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tramso.alert.AlertRefusedException;
+import vn.tramso.alert.Alerts;
+import vn.tramso.base.CameraFrames;
+import vn.tramso.base.Messages;
+import vn.tramso.base.table.ImportRefusedException;
+import vn.tramso.base.table.ImportReport;
+import vn.tramso.base.table.Progress;
+import vn.tramso.base.table.Table;
+import vn.tramso.base.table.TableReader;
+import vn.tramso.booking.CccdParser;
+import vn.tramso.booking.CodeGuesses;
+import vn.tramso.guide.ContentLoader;
+import vn.tramso.guide.InvalidContentException;
+import vn.tramso.household.HouseholdImport;
+
+/**
+ * One hostile input of each kind this project accepts from outside, through the real entry point:
+ * each gets a message its reader understands, and nothing is written. The detailed cases live in
+ * each feature's tests (named in docs/security.md); this tour keeps them side by side.
+ */
+@IntegrationTest
+class BadInputTourTest {
+
+    @Autowired
+    Alerts alerts;
+    @Autowired
+    CodeGuesses codes;
+    @Autowired
+    HouseholdImport households;
+    @Autowired
+    TestStaff staff;
+    @Autowired
+    JdbcClient jdbc;
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void a_guide_file_with_an_alias_bomb_is_refused_naming_the_file_in_words_an_officer_reads() throws Exception {
+        Path root = temp.resolve("kiosk-config");
+        for (String dir : List.of("guides", "kiosks", "illustrations")) {
+            Files.createDirectories(root.resolve(dir));
+        }
+        StringBuilder bomb = new StringBuilder("a: &a [\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\",\"lol\"]\n");
+        for (char c = 'b'; c <= 'k'; c++) {
+            char p = (char) (c - 1);
+            bomb.append(c).append(": &").append(c).append(" [*").append(p).append(",*").append(p).append(",*").append(p).append(",*")
+                    .append(p).append(",*").append(p).append(",*").append(p).append(",*").append(p).append(",*").append(p).append("]\n");
+        }
+        Files.writeString(root.resolve("guides/bom.yaml"), bomb, StandardCharsets.UTF_8);
+
+        InvalidContentException refused = catchThrowableOfType(InvalidContentException.class, () -> ContentLoader.load(root));
+        assertThat(refused.problems()).anySatisfy(p -> {
+            assertThat(p.file()).isEqualTo("guides/bom.yaml");
+            assertThat(p.message()).contains("quá nhiều tham chiếu lặp lại");
+        });
+    }
+
+    @Test
+    void an_alert_picture_with_a_script_hidden_in_a_comment_publishes_nothing() {
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 4, 9, 0));
+        int before = count("scam_alert");
+        AlertRefusedException refused = catchThrowableOfType(AlertRefusedException.class, () -> staff.run("lanhdao.hongquang",
+                () -> alerts.publish("Cảnh báo", "Không chuyển tiền cho người lạ.", null, LocalDateTime.of(2026, 12, 11, 9, 0),
+                        List.of(communeOf("lanhdao.hongquang")),
+                        "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1 1\"><!-- <svg><img src=x onerror=alert(1)> -->"
+                                + "<style>@import url(https://evil.example/x.css);</style></svg>")));
+        assertThat(Messages.vi(refused.reason().messageKey(), refused.getMessage())).startsWith("Hình không dùng được");
+        assertThat(count("scam_alert")).isEqualTo(before);
+    }
+
+    @Test
+    void a_forged_id_card_payload_is_refused_in_words_a_resident_understands() {
+        CccdParser.Result result = CccdParser.parse("001088012345|<script>alert(1)</script>|31021950|Nam|x|y|z".repeat(40),
+                LocalDate.of(2026, 12, 4));
+        assertThat(result).isInstanceOfSatisfying(CccdParser.Refused.class,
+                r -> assertThat(Messages.vi(r.reason().messageKey())).matches("(Đây không phải mã QR|Không đọc được thẻ).*"));
+    }
+
+    @Test
+    void a_camera_frame_that_is_a_png_claiming_a_huge_size_is_dropped_undecoded() {
+        byte[] png = Base64.getDecoder().decode("iVBORw0KGgoAAAANSUhEUgAATiAAAE4gCAIAAAD/0IBaAAAADElEQVR4nGNgGAWjAAAAkAABxVmDvQAAAABJRU5ErkJggg==");
+        CameraFrames.Result asJpeg = CameraFrames.read("data:image/jpeg;base64," + Base64.getEncoder().encodeToString(png));
+        assertThat(asJpeg.outcome()).isNotEqualTo(CameraFrames.Outcome.READ);
+        assertThat(CameraFrames.read("data:image/png;base64," + Base64.getEncoder().encodeToString(png)).outcome())
+                .isEqualTo(CameraFrames.Outcome.NOT_JPEG);
+    }
+
+    @Test
+    void a_booking_code_that_is_sql_or_ten_thousand_characters_finds_nothing_and_is_not_counted() {
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 4, 9, 0));
+        long village = jdbc.sql("SELECT id FROM village WHERE code = 'HY-HQ-TRA-PHUONG'").query(Long.class).single();
+        int bookings = count("booking");
+        assertThat(codes.find("10.9.9.9", village, "1' OR '1'='1'; DROP TABLE booking; --")).isEmpty();
+        assertThat(codes.find("10.9.9.9", village, "9".repeat(10_000))).isEmpty();
+        assertThat(count("booking")).isEqualTo(bookings);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM booking_code_miss WHERE address = '10.9.9.9'").query(Integer.class).single())
+                .as("neither is a code a resident could have mistyped").isZero();
+    }
+
+    @Test
+    void a_household_file_with_a_formula_and_an_unknown_village_imports_nothing() throws Exception {
+        int members = count("household_member");
+        Table file = TableReader.read("ho.csv", ("Mã thôn,Mã hộ,Chủ hộ,Xóm/Tổ,Địa chỉ,Họ và tên,Năm sinh,Giới tính,Điện thoại\n"
+                + "HY-HQ-TRA-PHUONG,H900,,,,=HYPERLINK(\"https://evil.example\"),1960,Nam,\n"
+                + "KHONG-CO,H901,,,,Nguyễn Văn Tour,1960,Nam,\n").getBytes(StandardCharsets.UTF_8), HouseholdImport.COLUMNS);
+
+        ImportRefusedException refused = catchThrowableOfType(ImportRefusedException.class,
+                () -> staff.as("lanhdao.hongquang", () -> households.commit(file, Progress.NONE)));
+        ImportReport report = refused.report();
+        assertThat(report.problems()).extracting(p -> p.row()).contains(3);
+        assertThat(report.problems()).allSatisfy(p -> assertThat(p.message()).isNotBlank());
+        assertThat(count("household_member")).as("all or nothing").isEqualTo(members);
+    }
+
+    private long communeOf(String leader) {
+        return jdbc.sql("SELECT commune_id FROM user_account WHERE username = :u").param("u", leader).query(Long.class).single();
+    }
+
+    private int count(String table) {
+        return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Integer.class).single();
+    }
+}
