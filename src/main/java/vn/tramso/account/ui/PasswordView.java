@@ -2,6 +2,7 @@ package vn.tramso.account.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -50,8 +51,11 @@ public class PasswordView extends Div implements HasDynamicTitle {
         save.addClassName("password-save");
         Div form = new Div(current, replacement, again, save);
         form.addClassName("password-form");
+        Anchor twoStep = new Anchor("staff/two-step", getTranslation("two-step.setup.title"));
+        twoStep.addClassName("two-step-link");
         add(new H1(getTranslation("password.title")),
-                new Paragraph(getTranslation(accounts.mustChangePassword() ? "password.must" : "password.intro")), form);
+                new Paragraph(getTranslation(accounts.mustChangePassword() ? "password.must" : "password.intro")), form,
+                new Paragraph(twoStep));
     }
 
     private void show(String text, boolean ok) {

@@ -1,0 +1,61 @@
+package vn.tramso.account;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.vaadin.browserless.SpringBrowserlessTest;
+import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.TextField;
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDateTime;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.test.context.support.TestExecutionEvent;
+import org.springframework.security.test.context.support.WithUserDetails;
+import vn.tramso.IntegrationTest;
+import vn.tramso.TestDatabase;
+import vn.tramso.account.ui.TwoStepView;
+
+/** After the password, an account with two-step sign-in reaches nothing of the staff area but the code screen until a code passes. */
+@IntegrationTest
+@ViewPackages(packages = "vn.tramso")
+class TwoStepScreensTest extends SpringBrowserlessTest {
+
+    private static final String SECRET = Totp.base32("two-step-screens-key".getBytes(StandardCharsets.US_ASCII));
+
+    @Autowired
+    JdbcClient jdbc;
+
+    @BeforeEach
+    void anAccountWithTwoStep() {
+        jdbc.sql("""
+                        INSERT INTO user_account (username, display_name, password_hash, role, totp_secret, totp_since)
+                        VALUES ('thu.manhinh', 'Thử màn hình', '{noop}x', 'ADMIN', :s, '2026-12-01 08:00:00')""")
+                .param("s", SECRET).update();
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 5, 8, 0, 10));
+    }
+
+    @Test
+    @WithUserDetails(value = "thu.manhinh", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void the_staff_area_waits_behind_the_code_screen() {
+        UI.getCurrent().navigate("admin/kiosks");
+        assertThat(getCurrentView()).isInstanceOf(TwoStepView.class);
+
+        test($(TextField.class).withClassName("two-step-code").single()).setValue("123456");
+        test($(Button.class).withClassName("two-step-check").single()).click();
+        assertThat($(Paragraph.class).withClassName("two-step-message").single().getText()).startsWith("Mã không đúng");
+        UI.getCurrent().navigate("admin/kiosks");
+        assertThat(getCurrentView()).as("a wrong code opens nothing").isInstanceOf(TwoStepView.class);
+
+        String now = Totp.code(Totp.unbase32(SECRET), Totp.step(TestDatabase.CLOCK.instant()));
+        test($(TextField.class).withClassName("two-step-code").single()).setValue(now);
+        test($(Button.class).withClassName("two-step-check").single()).click();
+        assertThat(getCurrentView()).isNotInstanceOf(TwoStepView.class);
+        UI.getCurrent().navigate("admin/kiosks");
+        assertThat(getCurrentView()).as("past the second step for this session").isNotInstanceOf(TwoStepView.class);
+    }
+}
