@@ -14,6 +14,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import vn.tramso.alert.AlertRefusedException;
 import vn.tramso.alert.Alerts;
 import vn.tramso.base.CameraFrames;
@@ -47,6 +52,8 @@ class BadInputTourTest {
     TestStaff staff;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    AuthenticationConfiguration signIn;
 
     @TempDir
     Path temp;
@@ -127,6 +134,18 @@ class BadInputTourTest {
         assertThat(report.problems()).extracting(p -> p.row()).contains(3);
         assertThat(report.problems()).allSatisfy(p -> assertThat(p.message()).isNotBlank());
         assertThat(count("household_member")).as("all or nothing").isEqualTo(members);
+    }
+
+    @Test
+    void a_sign_in_with_a_ten_thousand_character_name_and_control_characters_is_a_plain_failure() throws Exception {
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 4, 9, 0));
+        UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated(
+                "admin' --\u0000" + "x".repeat(10_000), "\u0000");
+        attempt.setDetails(new WebAuthenticationDetails("10.8.8.8", null));
+        assertThat(catchThrowableOfType(AuthenticationException.class, () -> signIn.getAuthenticationManager().authenticate(attempt)))
+                .isInstanceOf(BadCredentialsException.class);
+        assertThat(jdbc.sql("SELECT CHAR_LENGTH(username) FROM sign_in_event WHERE address = '10.8.8.8'").query(Integer.class).single())
+                .as("recorded, cut to the column").isEqualTo(64);
     }
 
     private long communeOf(String leader) {
