@@ -27,7 +27,7 @@ import vn.tramso.base.security.KioskSessions;
  * <p>A kiosk browser's session can change under it: after the idle reset drops the session, a
  * request still in flight from the old page comes back with a new session cookie, sometimes after
  * the attract screen's own, and Vaadin's next request then runs in a session this gate never saw
- * (the attract screen said "not registered" about one reset in six under load). So any request
+ * (the attract screen said "not registered" in 2 of 16 resets under load). So any request
  * that carries a device cookie into a session without a device gives that session its device back.
  */
 @Component

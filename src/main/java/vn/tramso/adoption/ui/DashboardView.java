@@ -1,8 +1,6 @@
 package vn.tramso.adoption.ui;
 
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -10,9 +8,6 @@ import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.NativeTable;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.component.textfield.IntegerField;
-import com.vaadin.flow.component.textfield.NumberField;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -37,7 +32,6 @@ import java.util.function.Consumer;
 import vn.tramso.adoption.Adoption;
 import vn.tramso.adoption.Area;
 import vn.tramso.adoption.CommuneDossiers;
-import vn.tramso.adoption.DossiersRefusedException;
 import vn.tramso.adoption.Indicator;
 import vn.tramso.adoption.Measure;
 import vn.tramso.adoption.NotReached;
@@ -45,7 +39,6 @@ import vn.tramso.adoption.Overview;
 import vn.tramso.adoption.Period;
 import vn.tramso.adoption.ReportExports;
 import vn.tramso.adoption.ReportFiles;
-import vn.tramso.adoption.TargetRefusedException;
 import vn.tramso.adoption.TargetStatus;
 import vn.tramso.adoption.Targets;
 import vn.tramso.base.Formats;
@@ -53,7 +46,6 @@ import vn.tramso.base.Topic;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.base.table.Progress;
-import vn.tramso.base.ui.FormDialog;
 import vn.tramso.base.ui.StaffLayout;
 import vn.tramso.helpsession.Outcome;
 import vn.tramso.place.PlaceLevel;
@@ -125,12 +117,12 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
             head.add(up);
         }
         if (targets.mayTarget(o.area())) {
-            Button set = new Button(getTranslation("dashboard.set-target", String.valueOf(o.period().from().getYear())), e -> targetDialog(o));
+            Button set = new Button(getTranslation("dashboard.set-target", String.valueOf(o.period().from().getYear())), e -> EntryDialogs.target(o, targets));
             set.addClassName("set-target");
             head.add(set);
         }
         if (dossiers.mayEnter(o.area())) {
-            Button enter = new Button(getTranslation("dossiers.enter"), e -> dossiersDialog(o));
+            Button enter = new Button(getTranslation("dossiers.enter"), e -> EntryDialogs.dossiers(o, dossiers, clock));
             enter.addClassName("enter-dossiers");
             head.add(enter);
         }
@@ -139,51 +131,6 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         asOf.addClassName("dashboard-as-of");
         head.add(asOf);
         return head;
-    }
-
-    /** A target for one indicator of this place and year; an empty value removes it. */
-    private void targetDialog(Overview o) {
-        int year = o.period().from().getYear();
-        Select<Indicator> indicator = new Select<>();
-        indicator.setLabel(getTranslation("dashboard.target.indicator"));
-        indicator.setItems(Arrays.stream(Indicator.values()).filter(Indicator::takesTarget).toList());
-        indicator.setItemLabelGenerator(i -> getTranslation(i.labelKey()));
-        indicator.addClassName("target-indicator");
-        NumberField value = new NumberField(getTranslation("dashboard.target.value"));
-        value.addClassName("target-value");
-        indicator.addValueChangeListener(e -> value.setValue(o.targets().get(e.getValue())));
-        indicator.setValue(Indicator.VNEID_LEVEL_2);
-        FormDialog.open(new Dialog(), "dashboard.target.title", List.of(indicator, value), TargetRefusedException.class,
-                r -> r.reason().messageKey(), () -> {
-                    targets.set(o.area(), indicator.getValue(), year, value.getValue());
-                    UI.getCurrent().getPage().reload();
-                });
-    }
-
-    /** The commune's own dossiers of a month of the last twelve, from its records: in all, and of those online. */
-    private void dossiersDialog(Overview o) {
-        LocalDate thisMonth = LocalDate.now(clock).withDayOfMonth(1);
-        Select<LocalDate> month = new Select<>();
-        month.setLabel(getTranslation("dossiers.month"));
-        month.setItems(java.util.stream.Stream.iterate(thisMonth, m -> m.minusMonths(1)).limit(12).toList());
-        month.setItemLabelGenerator(Trend::monthYear);
-        month.addClassName("dossiers-month");
-        IntegerField received = new IntegerField(getTranslation("dossiers.received"));
-        received.addClassName("dossiers-received");
-        IntegerField online = new IntegerField(getTranslation("dossiers.online"));
-        online.addClassName("dossiers-online");
-        month.addValueChangeListener(e -> {
-            var entered = dossiers.of(o.area(), e.getValue());
-            received.setValue(entered.map(CommuneDossiers.Month::received).orElse(null));
-            online.setValue(entered.map(CommuneDossiers.Month::online).orElse(null));
-        });
-        month.setValue(thisMonth.minusMonths(1));
-        FormDialog.open(new Dialog(), "dossiers.title", List.of(month, received, online), DossiersRefusedException.class,
-                r -> r.reason().messageKey(), () -> {
-                    dossiers.set(o.area(), month.getValue(), received.isEmpty() ? -1 : received.getValue(),
-                            online.isEmpty() ? -1 : online.getValue());
-                    UI.getCurrent().getPage().reload();
-                });
     }
 
     private Div periods(Overview o, Indicator chosen) {
