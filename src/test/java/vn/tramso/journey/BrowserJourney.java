@@ -17,6 +17,7 @@ import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
@@ -25,6 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.tramso.IntegrationTest;
+import vn.tramso.base.QrCodes;
 import vn.tramso.place.TestKiosks;
 
 /**
@@ -125,6 +127,27 @@ abstract class BrowserJourney {
         page.locator("vaadin-login-form input[name=username]").fill(username);
         page.locator("vaadin-login-form input[name=password]").fill(password);
         page.locator("vaadin-login-form vaadin-button[slot=submit], vaadin-login-form [theme~=submit]").first().click();
+    }
+
+    /**
+     * Reads the QR code shown in the element as a phone camera would: looking again for up to 10 s
+     * while the screen settles (a code drawn after the page's address is known can be caught half
+     * painted), then failing with what was on the screen.
+     */
+    String readQr(Locator element) {
+        element.waitFor();
+        long until = System.nanoTime() + 10_000_000_000L;
+        while (true) {
+            Optional<String> text = QrCodes.decode(image(element.screenshot()));
+            if (text.isPresent()) {
+                return text.get();
+            }
+            if (System.nanoTime() > until) {
+                screenshot("qr-unreadable");
+                throw new AssertionError("no QR code could be read in " + element);
+            }
+            page.waitForTimeout(200);
+        }
     }
 
     byte[] screenshot(String name) {

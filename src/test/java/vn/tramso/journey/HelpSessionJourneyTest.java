@@ -15,7 +15,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tramso.TestDatabase;
 import vn.tramso.TestStaff;
-import vn.tramso.base.QrCodes;
 import vn.tramso.base.Topic;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingRequest;
@@ -99,9 +98,8 @@ class HelpSessionJourneyTest extends BrowserJourney {
     /** The receipt's QR code, read from the volunteer's screen, opens the rating on a phone held upright. */
     private void residentRatesOnTheirPhone(Booking booking) {
         Locator qr = page.locator(".receipt-qr .link-qr-code svg");
-        qr.waitFor();
+        String link = readQr(qr);
         screenshot("12-receipt");
-        String link = QrCodes.decode(image(qr.screenshot())).orElseThrow();
         Assertions.assertThat(link).as("the receipt's QR code, read from the screen").matches(Pattern.quote(url("/danh-gia/")) + "[A-Za-z0-9_-]{22}");
         try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
                 .setIsMobile(true).setHasTouch(true).setLocale("vi-VN"))) {

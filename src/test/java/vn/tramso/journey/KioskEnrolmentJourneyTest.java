@@ -11,7 +11,6 @@ import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Response;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
-import vn.tramso.base.QrCodes;
 
 /**
  * An admin issues an enrolment code; a new kiosk browser, refused until then, opens the code's
@@ -29,7 +28,7 @@ class KioskEnrolmentJourneyTest extends BrowserJourney {
         card.locator(".issue-code").click();
         String code = page.locator(".enrolment-code").innerText();
         assertThat(code).matches("[A-Z2-9]{4}-[A-Z2-9]{4}");
-        String address = QrCodes.decode(image(page.locator(".enrolment-qr").screenshot())).orElseThrow();
+        String address = readQr(page.locator(".enrolment-qr"));
         assertThat(address).isEqualTo(url("/enrol/" + code));
         screenshot("30-admin-enrolment-code");
 
