@@ -143,10 +143,10 @@ abstract class BrowserJourney {
                 return text.get();
             }
             if (System.nanoTime() > until) {
-                screenshot("qr-unreadable");
+                element.page().screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("qr-unreadable.png")));
                 throw new AssertionError("no QR code could be read in " + element);
             }
-            page.waitForTimeout(200);
+            element.page().waitForTimeout(200);
         }
     }
 
