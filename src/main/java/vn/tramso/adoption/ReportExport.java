@@ -99,14 +99,19 @@ public final class ReportExport {
         return () -> listeners.remove(listener);
     }
 
+    /** Tells the screens at each whole percent, not at each of a province's thousand rows. */
     void writing(int done, int total) {
-        boolean tell = state != State.WRITING || total == 0 || done * 100L / total != this.done * 100L / Math.max(1, this.total);
+        boolean tell = state != State.WRITING || percent(done, total) != percent(this.done, this.total);
         this.state = State.WRITING;
         this.done = done;
         this.total = total;
         if (tell) {
             changed();
         }
+    }
+
+    private static long percent(int done, int total) {
+        return total == 0 ? 0 : done * 100L / total;
     }
 
     void ready(Path file) {

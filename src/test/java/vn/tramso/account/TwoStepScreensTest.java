@@ -57,5 +57,7 @@ class TwoStepScreensTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isNotInstanceOf(TwoStepView.class);
         UI.getCurrent().navigate("admin/kiosks");
         assertThat(getCurrentView()).as("past the second step for this session").isNotInstanceOf(TwoStepView.class);
+        UI.getCurrent().navigate("staff/two-step/code");
+        assertThat(getCurrentView()).as("nothing more to ask in this session").isNotInstanceOf(TwoStepView.class);
     }
 }

@@ -7,6 +7,8 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.VaadinRequest;
@@ -18,11 +20,13 @@ import vn.tramso.base.ui.StaffLayout;
 /** The second step after the password: the 6-digit code from the authenticator app, or a recovery code. */
 @Route(value = "staff/two-step/code", layout = StaffLayout.class)
 @PermitAll
-public class TwoStepView extends Div implements HasDynamicTitle {
+public class TwoStepView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
+    private final TwoStep twoStep;
     private final Paragraph message = new Paragraph();
 
     public TwoStepView(TwoStep twoStep) {
+        this.twoStep = twoStep;
         addClassNames("staff-page", "two-step-view");
         TextField code = new TextField(getTranslation("two-step.code"));
         code.addClassName("two-step-code");
@@ -49,6 +53,14 @@ public class TwoStepView extends Div implements HasDynamicTitle {
         check.addClassName("two-step-check");
         check.addClickShortcut(Key.ENTER);
         add(new H1(getTranslation("two-step.title")), new Paragraph(getTranslation("two-step.intro")), code, check, message);
+    }
+
+    /** Nothing to ask of an account without two-step sign-in, or of a session already past it. */
+    @Override
+    public void beforeEnter(BeforeEnterEvent event) {
+        if (!twoStep.enrolled() || TwoStepGuard.hasPassed()) {
+            event.forwardTo("staff");
+        }
     }
 
     @Override

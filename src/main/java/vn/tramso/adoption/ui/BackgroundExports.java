@@ -11,8 +11,6 @@ import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import java.util.ArrayList;
-import java.util.List;
 import vn.tramso.adoption.Area;
 import vn.tramso.adoption.Period;
 import vn.tramso.adoption.ReportExport;
@@ -67,7 +65,7 @@ class BackgroundExports extends Div {
         private final ReportExport export;
         private final ProgressBar bar = new ProgressBar();
         private final Span status = new Span();
-        private final List<Runnable> registrations = new ArrayList<>();
+        private Runnable stopListening = () -> { };
         private Anchor download;
 
         Row(ReportExport export) {
@@ -82,14 +80,13 @@ class BackgroundExports extends Div {
         @Override
         protected void onAttach(AttachEvent event) {
             UI ui = event.getUI();
-            registrations.add(export.onChange(() -> ui.access(this::update)));
+            stopListening = export.onChange(() -> ui.access(this::update));
             update(); // it may have moved on between drawing and listening
         }
 
         @Override
         protected void onDetach(DetachEvent event) {
-            registrations.forEach(Runnable::run);
-            registrations.clear();
+            stopListening.run();
         }
 
         private void update() {
