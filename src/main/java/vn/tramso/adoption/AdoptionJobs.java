@@ -6,9 +6,10 @@ import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
- * The summaries' schedule: a refresh 10 seconds after start and then every 3 minutes (so a dashboard
- * is at most about 5 minutes behind), and the nightly run after the bookings' day end. Off where
- * {@code tramso.scheduling.enabled=false} (the tests, which refresh themselves).
+ * The summaries' schedule: 10 seconds after start and then every 3 minutes (so a dashboard is at
+ * most about 5 minutes behind), a refresh, or the nightly run when it is due (see
+ * {@link SummaryRefresh#scheduled()}). Off where {@code tramso.scheduling.enabled=false} (the
+ * tests, which refresh themselves).
  */
 @Component
 @ConditionalOnProperty(name = "tramso.scheduling.enabled", havingValue = "true", matchIfMissing = true)
@@ -21,14 +22,8 @@ class AdoptionJobs {
     }
 
     @Scheduled(initialDelayString = "PT10S", fixedDelayString = "PT3M")
-    @SchedulerLock(name = "adoption-refresh", lockAtMostFor = "PT10M")
-    void refresh() {
-        refresh.refresh();
-    }
-
-    @Scheduled(cron = "0 45 0 * * *", zone = "${tramso.zone:Asia/Ho_Chi_Minh}")
-    @SchedulerLock(name = "adoption-nightly", lockAtMostFor = "PT2H")
-    void nightly() {
-        refresh.nightly();
+    @SchedulerLock(name = "adoption-summaries", lockAtMostFor = "PT30M")
+    void summaries() {
+        refresh.scheduled();
     }
 }

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
@@ -15,9 +16,10 @@ import vn.tramso.booking.BookingRetention;
 
 /**
  * Keeps the summary tables up to date: every few minutes, the days and villages whose raw records
- * changed since the watermark, and the months holding those days rolled up again; every night, the last {@link #NIGHTLY_DAYS} days and the stocks of
- * this and last month in full; and everything when there is no watermark yet. Booking figures of
- * days past the bookings' retention are kept as they were (the bookings are gone by then).
+ * changed since the watermark, and the months holding those days rolled up again; every night, the
+ * last {@link #NIGHTLY_DAYS} days and every month's stocks in full; and everything when there is no
+ * watermark yet. Booking figures of days past the bookings' retention are kept as they were (the
+ * bookings are gone by then).
  */
 @Service
 public class SummaryRefresh {
@@ -25,6 +27,10 @@ public class SummaryRefresh {
     /** Records committed by a transaction that started before the last refresh are read again. */
     static final Duration OVERLAP = Duration.ofMinutes(2);
     static final int NIGHTLY_DAYS = 60;
+    /** The nightly run is due from this time of day: after the bookings' day end has marked the day's no-shows. */
+    static final LocalTime NIGHTLY_FROM = LocalTime.of(0, 45);
+    static final String SUMMARIES = "summaries";
+    static final String NIGHTLY = "nightly";
     /** Villages per statement when all villages' stocks are taken: each stays well within the 30-second statement limit. */
     static final int STOCK_BATCH = 50;
 
@@ -38,11 +44,29 @@ public class SummaryRefresh {
         this.clock = clock;
     }
 
+    /**
+     * The scheduled work: the nightly run on the first call after {@link #NIGHTLY_FROM} of each day,
+     * else a refresh. One job does both, so they never run at once and a nightly run is never
+     * skipped because a refresh held the job's lock.
+     */
+    @Transactional
+    public void scheduled() {
+        LocalDateTime now = now();
+        LocalDateTime due = now.toLocalDate().atTime(NIGHTLY_FROM);
+        boolean nightlyDue = !now.isBefore(due) && store.watermark(SUMMARIES).isPresent()
+                && store.watermark(NIGHTLY).map(last -> last.isBefore(due)).orElse(true);
+        if (nightlyDue) {
+            nightly();
+        } else {
+            refresh();
+        }
+    }
+
     /** Refreshes what changed since the last refresh (everything, the first time). */
     @Transactional
     public void refresh() {
         LocalDateTime now = now();
-        Optional<LocalDateTime> mark = store.watermark();
+        Optional<LocalDateTime> mark = store.watermark(SUMMARIES);
         if (mark.isEmpty()) {
             rebuild();
             return;
@@ -54,16 +78,15 @@ public class SummaryRefresh {
         LocalDate today = now.toLocalDate();
         LocalDate month = today.withDayOfMonth(1);
         if (mark.get().toLocalDate().isBefore(month)) {
-            stocks(month.minusMonths(1), today); // the month that ended since: its final stocks
-            stocks(month, today);
+            stocks(month.minusMonths(1), today, store.villageIds()); // with the month that ended since: its final stocks
         } else {
-            store.month(month, today, store.changedVillages(since));
+            stocks(month, today, store.changedVillages(since));
         }
-        store.watermark(now, now);
+        store.watermark(SUMMARIES, now);
         log.debug("Summaries refreshed: {} days", days.size());
     }
 
-    /** The nightly run: the last days and this and last month's stocks, in full. */
+    /** The nightly run: the last days in full, and every month's stocks (one pass over the villages' records gives them all). */
     @Transactional
     public void nightly() {
         LocalDateTime now = now();
@@ -73,9 +96,9 @@ public class SummaryRefresh {
             days(m.isBefore(from) ? from : m, m.plusMonths(1));
             store.rollUp(m, m.plusMonths(1));
         }
-        stocks(today.withDayOfMonth(1).minusMonths(1), today);
-        stocks(today.withDayOfMonth(1), today);
-        store.watermark(now, now);
+        stocks(store.firstDay().orElse(today).withDayOfMonth(1), today, store.villageIds());
+        store.watermark(SUMMARIES, now);
+        store.watermark(NIGHTLY, now);
     }
 
     /** Builds every summary from the first record on. */
@@ -88,17 +111,17 @@ public class SummaryRefresh {
         for (LocalDate m = first.withDayOfMonth(1); !m.isAfter(today); m = m.plusMonths(1)) {
             days(m, m.plusMonths(1));
             store.rollUp(m, m.plusMonths(1));
-            stocks(m, today);
         }
-        store.watermark(now, now);
+        stocks(first.withDayOfMonth(1), today, store.villageIds());
+        store.watermark(SUMMARIES, now);
+        store.watermark(NIGHTLY, now);
         log.info("Summaries rebuilt from {} to {}", first, today);
     }
 
-    /** Every village's stocks for the month, {@link #STOCK_BATCH} villages at a time. */
-    private void stocks(LocalDate month, LocalDate today) {
-        List<Long> villages = store.villageIds();
+    /** The villages' stocks of the months from {@code from} to today's, {@link #STOCK_BATCH} villages at a time. */
+    private void stocks(LocalDate from, LocalDate today, List<Long> villages) {
         for (int i = 0; i < villages.size(); i += STOCK_BATCH) {
-            store.month(month, today, villages.subList(i, Math.min(villages.size(), i + STOCK_BATCH)));
+            store.stocks(from, today.withDayOfMonth(1), today, villages.subList(i, Math.min(villages.size(), i + STOCK_BATCH)));
         }
     }
 
