@@ -3,15 +3,19 @@ package vn.tramso.benchmark;
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tramso.IntegrationTest;
 import vn.tramso.TestDatabase;
@@ -46,6 +50,8 @@ class AdoptionBenchmark {
     Adoption adoption;
     @Autowired
     TestStaff staff;
+    @LocalServerPort
+    int port;
 
     @Test
     void a_province_of_a_thousand_villages_and_ten_million_sessions() throws Exception {
@@ -64,7 +70,7 @@ class AdoptionBenchmark {
         System.out.printf("Summaries rebuilt from nothing: %.1f s%n", (System.nanoTime() - t1) / 1e9);
         long t2 = System.nanoTime();
         refresh.nightly();
-        System.out.printf("Nightly run (60 days, 2 months of stocks): %.1f s%n", (System.nanoTime() - t2) / 1e9);
+        System.out.printf("Nightly run (60 days, every month's stocks): %.1f s%n", (System.nanoTime() - t2) / 1e9);
         System.out.println("Summary rows: " + jdbc.sql("""
                 SELECT CONCAT((SELECT COUNT(*) FROM stat_village_day), ' village-days, ', (SELECT COUNT(*) FROM stat_topic_day),
                               ' topic rows, ', (SELECT COUNT(*) FROM stat_minutes_day), ' minute rows, ',
@@ -97,6 +103,53 @@ class AdoptionBenchmark {
 
         excel("commune-quarter Excel", communeArea, quarter);
         excel("province-year Excel", provinceArea, year);
+        dashboardHeaps(commune);
+    }
+
+    /**
+     * Live heap per open dashboard UI: a leader of the commune signs in through the sign-in form,
+     * opens the commune's dashboard (figures, trend, ranking of its villages) and leaves it open; the
+     * growth of the live heap over N such sessions, divided by N. In the test JVM (development mode,
+     * which keeps where each component was made), then in the production jar on this database when
+     * one is built ({@code ./mvnw -Pproduction -DskipTests package}).
+     */
+    private void dashboardHeaps(long commune) throws Exception {
+        jdbc.sql("""
+                        INSERT INTO user_account (username, display_name, password_hash, role, province_id, commune_id, created_at)
+                        SELECT 'lanhdao.bm050', 'Lãnh đạo thử tải', '{noop}bench-password', 'LEADER', c.province_id, c.id, NOW()
+                        FROM commune c WHERE c.id = :c""")
+                .param("c", commune).update();
+        dashboardHeap("development mode, test JVM", "http://localhost:" + port, BrowserlessClient::liveHeap);
+        Optional<Path> jar = ChildApp.productionJar();
+        if (jar.isEmpty()) {
+            System.out.println("Dashboards in the production jar: not measured, no jar in target/");
+            return;
+        }
+        // The schema is this test run's (with the demo data's migration, which the jar does not hold): no migration.
+        try (ChildApp app = ChildApp.fromJar(jar.get(), Map.of("SPRING_DATASOURCE_URL", "jdbc:mariadb://127.0.0.1:3306/test",
+                "SPRING_DATASOURCE_USERNAME", "root", "SPRING_DATASOURCE_PASSWORD", "", "SPRING_FLYWAY_ENABLED", "false"))) {
+            dashboardHeap("production jar, own JVM", "http://localhost:" + app.port, app::liveHeap);
+        }
+    }
+
+    private static void dashboardHeap(String where, String base, LiveHeap heap) throws Exception {
+        BrowserlessClient client = new BrowserlessClient(base);
+        openDashboards(client, 20); // warm-up
+        for (int count : new int[] {100, 300}) {
+            long before = heap.bytes();
+            long t = System.nanoTime();
+            openDashboards(client, count);
+            long took = System.nanoTime() - t;
+            long after = heap.bytes();
+            System.out.printf("%s, %d open dashboards: live heap %,.1f MB -> %,.1f MB, %,.1f KB per dashboard UI; %.0f ms to sign in "
+                    + "and open one%n", where, count, before / 1e6, after / 1e6, (after - before) / 1024.0 / count, took / 1e6 / count);
+        }
+    }
+
+    private static void openDashboards(BrowserlessClient client, int count) throws Exception {
+        for (int i = 0; i < count; i++) {
+            client.open("dashboard", "", client.signIn("lanhdao.bm050", "bench-password"), "children-table");
+        }
     }
 
     private void time(String name, Supplier<?> work) {

@@ -4,12 +4,14 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Builds a province for the dashboards' benchmark: 100 communes, 1,000 villages, 400,000
- * households with 1.5 million residents and their VNeID levels and skills, 1+10 assignments, 10
- * million help sessions over two years with their topics, the last 90 days' bookings, ratings for
+ * households with 1.5 million residents and their VNeID levels (level 1, then for some level 2) and
+ * skills, 1+10 assignments, 10 million help sessions over two years (one in three with a resident of
+ * the register) with their topics, the last 90 days' bookings, ratings for
  * three sessions in ten, and 50,000 concerns. Everything is made in SQL from MariaDB's sequence
  * tables ({@code seq_1_to_N}) with fixed arithmetic on the row number (no random), so every run
  * builds the same province. Each step is timed.
@@ -60,8 +62,9 @@ final class ProvinceGenerator {
                 JOIN commune c ON c.id = v.commune_id WHERE c.code LIKE 'BM-%'""").update();
         step("households", () -> jdbc.sql("""
                 INSERT INTO household (village_id, code, last_visit_on, created_at, updated_at)
-                SELECT bv.id, CONCAT('H', s.seq), IF(s.seq %% 10 < 7, :last - INTERVAL (s.seq %% 700) DAY, NULL), :created, :created
-                FROM seq_1_to_%d s JOIN bench_village bv ON bv.idx = s.seq %% %d""".formatted(HOUSEHOLDS, VILLAGES))
+                SELECT bv.id, CONCAT('H', s.seq), IF((s.seq DIV %d) %% 10 < 7, :last - INTERVAL ((s.seq DIV %d) * 7 %% 700) DAY, NULL),
+                       :created, :created
+                FROM seq_1_to_%d s JOIN bench_village bv ON bv.idx = s.seq %% %d""".formatted(VILLAGES, VILLAGES, HOUSEHOLDS, VILLAGES))
                 .param("last", lastDay).param("created", first.minusDays(30).atStartOfDay()).update());
         jdbc.sql("DROP TABLE IF EXISTS bench_household").update();
         jdbc.sql("CREATE TABLE bench_household (idx INT PRIMARY KEY, id BIGINT NOT NULL)").update();
@@ -70,38 +73,49 @@ final class ProvinceGenerator {
                 JOIN bench_village bv ON bv.id = h.village_id""").update();
         step("residents", () -> jdbc.sql("""
                 INSERT INTO household_member (household_id, full_name, birth_year, adult, created_at, updated_at)
-                SELECT bh.id, CONCAT('Người ', s.seq), 1940 + s.seq %% 80, 1940 + s.seq %% 80 <= 2012, :created, :created
-                FROM seq_1_to_%d s JOIN bench_household bh ON bh.idx = s.seq %% %d""".formatted(RESIDENTS, HOUSEHOLDS))
+                SELECT bh.id, CONCAT('Người ', s.seq), 1940 + (s.seq DIV %d) %% 80, 1940 + (s.seq DIV %d) %% 80 <= 2012,
+                       :created, :created
+                FROM seq_1_to_%d s JOIN bench_household bh ON bh.idx = s.seq %% %d""".formatted(VILLAGES, VILLAGES, RESIDENTS, HOUSEHOLDS))
                 .param("created", first.minusDays(30).atStartOfDay()).update());
-        step("VNeID and skills", () -> {
-            long vneid = jdbc.sql("""
-                    INSERT INTO member_fact (member_id, kind, value, as_of, source, recorded_at)
-                    SELECT m.id, 'VNEID', IF(m.id % 20 < 11, 2, 1), :first + INTERVAL (m.id % 700) DAY, 'IMPORT', :first
-                    FROM household_member m JOIN bench_household bh ON bh.id = m.household_id
-                    WHERE m.adult AND m.id % 4 <> 0""").param("first", first).update();
-            return vneid + jdbc.sql("""
-                    INSERT INTO member_fact (member_id, kind, value, as_of, source, recorded_at)
-                    SELECT m.id, k.kind, 1, :first + INTERVAL (m.id % 700) DAY, 'IMPORT', :first
-                    FROM household_member m JOIN bench_household bh ON bh.id = m.household_id
-                    JOIN (SELECT 'SKILL_PUBLIC_SERVICES' AS kind UNION ALL SELECT 'SKILL_SHOP_ONLINE' UNION ALL SELECT 'SKILL_PAY_ONLINE'
-                          UNION ALL SELECT 'SKILL_SAFE_ONLINE' UNION ALL SELECT 'SKILL_LOCAL_PLATFORMS') k
-                    WHERE m.adult AND m.id % 7 = 0""").param("first", first).update();
-        });
+        jdbc.sql("DROP TABLE IF EXISTS bench_member").update();
+        jdbc.sql("CREATE TABLE bench_member (vidx INT, k INT, id BIGINT NOT NULL, adult BOOLEAN NOT NULL, PRIMARY KEY (vidx, k))").update();
+        jdbc.sql("""
+                INSERT INTO bench_member SELECT bv.idx, ROW_NUMBER() OVER (PARTITION BY bv.idx ORDER BY m.id) - 1, m.id, m.adult
+                FROM household_member m JOIN household h ON h.id = m.household_id
+                JOIN bench_village bv ON bv.id = h.village_id""").update();
+        // Each village's residents numbered k = 0, 1, ...: of its adults, three in four reach level 1 on a day of the two years,
+        // two in five of all go on to level 2 a month or more later, and one in seven has the five skills.
+        String day = ":first + INTERVAL LEAST(%d, (bm.k * 37 + bm.vidx) %% 700 + %s) DAY";
+        String levelOne = "SELECT bm.id, 'VNEID', 1, %s, 'IMPORT', :first FROM bench_member bm WHERE bm.adult AND bm.k %% 4 <> 0"
+                .formatted(day.formatted(DAYS - 1, "0"));
+        String levelTwo = ("SELECT bm.id, 'VNEID', 2, %s, 'IMPORT', :first FROM bench_member bm "
+                + "WHERE bm.adult AND bm.k %% 4 <> 0 AND bm.k %% 20 < 11").formatted(day.formatted(DAYS - 1, "30 + bm.k % 90"));
+        String skills = """
+                SELECT bm.id, k.kind, 1, %s, 'IMPORT', :first FROM bench_member bm
+                JOIN (SELECT 'SKILL_PUBLIC_SERVICES' AS kind UNION ALL SELECT 'SKILL_SHOP_ONLINE' UNION ALL SELECT 'SKILL_PAY_ONLINE'
+                      UNION ALL SELECT 'SKILL_SAFE_ONLINE' UNION ALL SELECT 'SKILL_LOCAL_PLATFORMS') k
+                WHERE bm.adult AND bm.k %% 7 = 0""".formatted(day.formatted(DAYS - 1, "10"));
+        // One statement each: together they would pass the app's 30-second statement limit at full scale.
+        step("VNeID and skills", () -> Stream.of(levelOne, levelTwo, skills)
+                .mapToLong(select -> jdbc.sql("INSERT INTO member_fact (member_id, kind, value, as_of, source, recorded_at) " + select)
+                        .param("first", first).update())
+                .sum());
         step("1+10 assignments", () -> jdbc.sql("""
                 INSERT INTO household_assignment (household_id, member_user_id, assigned_on)
-                SELECT bh.id, :volunteer, :first FROM bench_household bh WHERE bh.idx % 10 < 6""")
+                SELECT bh.id, :volunteer, :first FROM bench_household bh WHERE (bh.idx DIV 1000) % 10 < 6""")
                 .param("volunteer", volunteerId).param("first", first).update());
         step("help sessions", () -> {
             long rows = 0;
             for (int from = 0; from < SESSIONS; from += CHUNK) {
                 rows += jdbc.sql("""
-                        INSERT INTO help_session (village_id, volunteer_id, started_at, minutes, place, autonomy, first_visit, age_band,
-                                                  head_count, created_at, updated_at)
-                        SELECT bv.id, :volunteer, :first + INTERVAL (n %% %d) DAY + INTERVAL (8 + n %% 9) HOUR,
+                        INSERT INTO help_session (village_id, volunteer_id, member_id, started_at, minutes, place, autonomy, first_visit,
+                                                  age_band, head_count, created_at, updated_at)
+                        SELECT bv.id, :volunteer, bm.id, :first + INTERVAL (n %% %d) DAY + INTERVAL (8 + n %% 9) HOUR,
                                ELT(1 + n %% 6, 10, 15, 20, 30, 45, 60), ELT(1 + n %% 4, 'CULTURAL_HOUSE', 'CULTURAL_HOUSE', 'HOME', 'PHONE'),
                                ELT(1 + n %% 3, 'DONE_FOR_THEM', 'WITH_HELP', 'ALONE'), n %% 3 = 0, 'FROM_60', 1, :first, :first
                         FROM (SELECT seq + :offset AS n FROM seq_1_to_%d) s JOIN bench_village bv ON bv.idx = (n DIV 7) %% %d
-                        """.formatted(DAYS, Math.min(CHUNK, SESSIONS - from), VILLAGES))
+                        LEFT JOIN bench_member bm ON n %% 3 = 0 AND bm.vidx = bv.idx AND bm.k = (n DIV 3) %% %d
+                        """.formatted(DAYS, Math.min(CHUNK, SESSIONS - from), VILLAGES, RESIDENTS / VILLAGES))
                         .param("volunteer", volunteerId).param("first", first).param("offset", from).update();
             }
             return rows;
@@ -137,6 +151,7 @@ final class ProvinceGenerator {
                        IF(s.seq % 4 = 0, NULL, :first + INTERVAL (s.seq % 715) DAY + INTERVAL (s.seq % 10 + 1) DAY)
                 FROM seq_1_to_50000 s JOIN bench_village bv ON bv.idx = s.seq % 1000""").param("first", first).update());
         jdbc.sql("DROP TABLE bench_household").update();
+        jdbc.sql("DROP TABLE bench_member").update();
         jdbc.sql("DROP TABLE bench_village").update();
         return steps;
     }
