@@ -37,10 +37,12 @@ public class SummaryRefresh {
     private static final Logger log = LoggerFactory.getLogger(SummaryRefresh.class);
 
     private final SummaryStore store;
+    private final StockStore stockStore;
     private final Clock clock;
 
-    SummaryRefresh(SummaryStore store, Clock clock) {
+    SummaryRefresh(SummaryStore store, StockStore stockStore, Clock clock) {
         this.store = store;
+        this.stockStore = stockStore;
         this.clock = clock;
     }
 
@@ -78,9 +80,9 @@ public class SummaryRefresh {
         LocalDate today = now.toLocalDate();
         LocalDate month = today.withDayOfMonth(1);
         if (mark.get().toLocalDate().isBefore(month)) {
-            stocks(month.minusMonths(1), today, store.villageIds()); // with the month that ended since: its final stocks
+            stocks(month.minusMonths(1), today, stockStore.villageIds()); // with the month that ended since: its final stocks
         } else {
-            stocks(month, today, store.changedVillages(since));
+            stocks(month, today, stockStore.changedVillages(since));
         }
         store.watermark(SUMMARIES, now);
         log.debug("Summaries refreshed: {} days", days.size());
@@ -96,7 +98,7 @@ public class SummaryRefresh {
             days(m.isBefore(from) ? from : m, m.plusMonths(1));
             store.rollUp(m, m.plusMonths(1));
         }
-        stocks(store.firstDay().orElse(today).withDayOfMonth(1), today, store.villageIds());
+        stocks(store.firstDay().orElse(today).withDayOfMonth(1), today, stockStore.villageIds());
         store.watermark(SUMMARIES, now);
         store.watermark(NIGHTLY, now);
     }
@@ -112,7 +114,7 @@ public class SummaryRefresh {
             days(m, m.plusMonths(1));
             store.rollUp(m, m.plusMonths(1));
         }
-        stocks(first.withDayOfMonth(1), today, store.villageIds());
+        stocks(first.withDayOfMonth(1), today, stockStore.villageIds());
         store.watermark(SUMMARIES, now);
         store.watermark(NIGHTLY, now);
         log.info("Summaries rebuilt from {} to {}", first, today);
@@ -121,7 +123,7 @@ public class SummaryRefresh {
     /** The villages' stocks of the months from {@code from} to today's, {@link #STOCK_BATCH} villages at a time. */
     private void stocks(LocalDate from, LocalDate today, List<Long> villages) {
         for (int i = 0; i < villages.size(); i += STOCK_BATCH) {
-            store.stocks(from, today.withDayOfMonth(1), today, villages.subList(i, Math.min(villages.size(), i + STOCK_BATCH)));
+            stockStore.stocks(from, today.withDayOfMonth(1), today, villages.subList(i, Math.min(villages.size(), i + STOCK_BATCH)));
         }
     }
 
