@@ -24,6 +24,8 @@ import vn.tramso.place.PlaceLevel;
 @IntegrationTest
 class IndicatorsTest {
 
+    private static final LocalDateTime OCTOBER_FIRST = LocalDateTime.of(2026, 10, 1, 8, 0);
+
     @Autowired
     Adoption adoption;
     @Autowired
@@ -35,6 +37,7 @@ class IndicatorsTest {
     @Autowired
     JdbcClient jdbc;
 
+    private Register register;
     private long commune;
     private long villageA;
     private long villageB;
@@ -45,8 +48,8 @@ class IndicatorsTest {
     void aSmallCommune() {
         TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 20, 10, 0));
         String code = "TC" + System.nanoTime() % 1_000_000_000L;
-        commune = insert("INSERT INTO commune (province_id, code, name, kind) VALUES ((SELECT id FROM province WHERE code = 'HY'), '"
-                + code + "', 'Xã " + code + "', 'XA') RETURNING id");
+        register = new Register(jdbc);
+        commune = register.commune(code);
         villageA = village(code + "-A");
         villageB = village(code + "-B");
         villageC = village(code + "-C");
@@ -215,29 +218,19 @@ class IndicatorsTest {
     }
 
     private long village(String code) {
-        return insert("INSERT INTO village (commune_id, code, name, kind, cultural_house_name) VALUES (" + commune + ", '" + code
-                + "', 'Thôn " + code + "', 'THON', 'Nhà văn hóa " + code + "') RETURNING id");
+        return register.village(commune, code);
     }
 
     private long household(long village, String code, LocalDate lastVisit) {
-        return jdbc.sql("""
-                        INSERT INTO household (village_id, code, last_visit_on, created_at, updated_at)
-                        VALUES (:v, :c, :visit, '2026-10-01 08:00:00', '2026-10-01 08:00:00') RETURNING id""")
-                .param("v", village).param("c", code).param("visit", lastVisit).query(Long.class).single();
+        return register.household(village, code, lastVisit, OCTOBER_FIRST);
     }
 
     private long member(long household, boolean adult) {
-        return jdbc.sql("""
-                        INSERT INTO household_member (household_id, full_name, adult, created_at, updated_at)
-                        VALUES (:h, :name, :adult, '2026-10-01 08:00:00', '2026-10-01 08:00:00') RETURNING id""")
-                .param("h", household).param("name", "Người " + System.nanoTime()).param("adult", adult).query(Long.class).single();
+        return register.member(household, adult, OCTOBER_FIRST);
     }
 
     private void fact(long member, String kind, int value, String asOf) {
-        jdbc.sql("""
-                        INSERT INTO member_fact (member_id, kind, value, as_of, source, recorded_at)
-                        VALUES (:m, :k, :v, :d, 'VOLUNTEER', :d)""")
-                .param("m", member).param("k", kind).param("v", value).param("d", LocalDate.parse(asOf)).update();
+        register.fact(member, kind, value, LocalDate.parse(asOf), LocalDate.parse(asOf).atStartOfDay());
     }
 
     /** A session with topics written "TOPIC:OUTCOME" or "TOPIC:OUTCOME:REASON". */
@@ -271,9 +264,5 @@ class IndicatorsTest {
                         VALUES (LPAD(FLOOR(RAND() * 100000000), 8, '0'), :key, :v, 'WALK_IN', :day, FLOOR(RAND() * 1000000), 'luadao',
                                 'Người thử', 'DESK', :state, :day)""")
                 .param("key", key).param("v", village).param("day", LocalDate.parse(day)).param("state", state).update();
-    }
-
-    private long insert(String sql) {
-        return jdbc.sql(sql).query(Long.class).single();
     }
 }

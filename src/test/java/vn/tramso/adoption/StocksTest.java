@@ -42,6 +42,7 @@ class StocksTest {
     @Autowired
     JdbcClient jdbc;
 
+    private Register register;
     private long village;
     private long memberE;
     private long childInK3;
@@ -50,10 +51,8 @@ class StocksTest {
     void aVillageWithFiveMonthsOfRecords() {
         TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 20, 10, 0));
         String code = "ST" + System.nanoTime() % 1_000_000_000L;
-        long commune = insert("INSERT INTO commune (province_id, code, name, kind) VALUES ((SELECT id FROM province WHERE code = 'HY'), '"
-                + code + "', 'Xã " + code + "', 'XA') RETURNING id");
-        village = insert("INSERT INTO village (commune_id, code, name, kind, cultural_house_name) VALUES (" + commune + ", '" + code
-                + "-D', 'Thôn " + code + "', 'THON', 'Nhà văn hóa " + code + "') RETURNING id");
+        register = new Register(jdbc);
+        village = register.village(register.commune(code), code + "-D");
         long volunteer = jdbc.sql("SELECT id FROM user_account WHERE username = 'tnv.traphuong'").query(Long.class).single();
 
         long k1 = household("K1", "2026-08-10", null);
@@ -134,7 +133,7 @@ class StocksTest {
     }
 
     private static List<Long> numerators(Map<LocalDate, Figures> trend, Indicator indicator) {
-        return measures(trend, indicator).stream().map(m -> (long) m.numerator()).toList();
+        return measures(trend, indicator).stream().map(Measure::numerator).toList();
     }
 
     private void session(long member, String at) {
@@ -148,35 +147,22 @@ class StocksTest {
     }
 
     private long household(String code, String created, String lastVisit) {
-        return jdbc.sql("""
-                        INSERT INTO household (village_id, code, last_visit_on, created_at, updated_at)
-                        VALUES (:v, :c, :visit, :at, :at) RETURNING id""")
-                .param("v", village).param("c", code).param("visit", lastVisit == null ? null : LocalDate.parse(lastVisit))
-                .param("at", LocalDate.parse(created).atTime(8, 0)).query(Long.class).single();
+        LocalDate visit = lastVisit == null ? null : LocalDate.parse(lastVisit);
+        return register.household(village, code, visit, LocalDate.parse(created).atTime(8, 0));
     }
 
     private long member(long household, boolean adult, String created) {
-        return jdbc.sql("""
-                        INSERT INTO household_member (household_id, full_name, adult, created_at, updated_at)
-                        VALUES (:h, :name, :adult, :at, :at) RETURNING id""")
-                .param("h", household).param("name", "Người " + System.nanoTime()).param("adult", adult)
-                .param("at", LocalDate.parse(created).atTime(8, 0)).query(Long.class).single();
+        return register.member(household, adult, LocalDate.parse(created).atTime(8, 0));
     }
 
+    /** A fact recorded before today's refreshes. */
     private void fact(long member, String kind, int value, String asOf) {
-        jdbc.sql("""
-                        INSERT INTO member_fact (member_id, kind, value, as_of, source, recorded_at)
-                        VALUES (:m, :k, :v, :d, 'VOLUNTEER', '2026-12-01 08:00:00')""") // recorded before today's refreshes
-                .param("m", member).param("k", kind).param("v", value).param("d", LocalDate.parse(asOf)).update();
+        register.fact(member, kind, value, LocalDate.parse(asOf), LocalDateTime.of(2026, 12, 1, 8, 0));
     }
 
     private void assign(long household, long volunteer, String from, String to) {
         jdbc.sql("INSERT INTO household_assignment (household_id, member_user_id, assigned_on, ended_on) VALUES (:h, :u, :from, :to)")
                 .param("h", household).param("u", volunteer).param("from", LocalDate.parse(from))
                 .param("to", to == null ? null : LocalDate.parse(to)).update();
-    }
-
-    private long insert(String sql) {
-        return jdbc.sql(sql).query(Long.class).single();
     }
 }

@@ -46,11 +46,9 @@ final class BrowserlessClient {
         }
     }
 
-    /** The session cookie that a first visit to {@code path} starts, after any cookie of {@code cookie}. */
+    /** {@code cookie} with the session cookie that a first visit to {@code path} starts. */
     String startSession(String path, String cookie) throws IOException, InterruptedException {
-        HttpResponse<String> page = get(path, cookie);
-        String session = sessionCookie(page);
-        return cookie == null ? session : cookie + "; " + session;
+        return cookie + "; " + sessionCookie(get(path, cookie));
     }
 
     /** Signs in through the sign-in form and returns the signed-in session's cookie. */
