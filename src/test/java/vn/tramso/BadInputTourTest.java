@@ -9,7 +9,13 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Base64;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -23,6 +29,7 @@ import vn.tramso.alert.AlertRefusedException;
 import vn.tramso.alert.Alerts;
 import vn.tramso.base.CameraFrames;
 import vn.tramso.base.Messages;
+import vn.tramso.base.security.SignInThrottledException;
 import vn.tramso.base.table.ImportRefusedException;
 import vn.tramso.base.table.ImportReport;
 import vn.tramso.base.table.Progress;
@@ -144,8 +151,36 @@ class BadInputTourTest {
         attempt.setDetails(new WebAuthenticationDetails("10.8.8.8", null));
         assertThat(catchThrowableOfType(AuthenticationException.class, () -> signIn.getAuthenticationManager().authenticate(attempt)))
                 .isInstanceOf(BadCredentialsException.class);
-        assertThat(jdbc.sql("SELECT CHAR_LENGTH(username) FROM sign_in_event WHERE address = '10.8.8.8'").query(Integer.class).single())
-                .as("recorded, cut to the column").isEqualTo(64);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sign_in_event WHERE address = '10.8.8.8' AND username IS NULL AND outcome = 'FAILED'")
+                .query(Integer.class).single()).as("recorded without the name typed, which is no account's").isEqualTo(1);
+    }
+
+    @Test
+    void twenty_password_guesses_sent_at_once_from_one_address_get_at_most_ten_checked() throws Exception {
+        jdbc.sql("INSERT INTO user_account (username, display_name, password_hash, role)"
+                + " SELECT 'thu.tour.doan', 'Thử đoán', password_hash, 'ADMIN' FROM user_account WHERE username = 'admin'").update();
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 4, 10, 0));
+        ExecutorService pool = Executors.newFixedThreadPool(20);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<Class<?>>> guesses = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            String guess = "doan-" + i;
+            guesses.add(pool.submit(() -> {
+                start.await();
+                UsernamePasswordAuthenticationToken attempt = UsernamePasswordAuthenticationToken.unauthenticated("thu.tour.doan", guess);
+                attempt.setDetails(new WebAuthenticationDetails("10.8.8.9", null));
+                return catchThrowableOfType(AuthenticationException.class,
+                        () -> signIn.getAuthenticationManager().authenticate(attempt)).getClass();
+            }));
+        }
+        start.countDown();
+        List<Class<?>> refusals = new ArrayList<>();
+        for (Future<Class<?>> g : guesses) {
+            refusals.add(g.get(60, TimeUnit.SECONDS));
+        }
+        pool.shutdown();
+        assertThat(refusals).filteredOn(BadCredentialsException.class::equals).as("passwords checked").hasSize(10);
+        assertThat(refusals).filteredOn(SignInThrottledException.class::equals).hasSize(10);
     }
 
     private long communeOf(String leader) {

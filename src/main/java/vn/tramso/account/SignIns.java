@@ -3,18 +3,39 @@ package vn.tramso.account;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
+import vn.tramso.base.KeyedHash;
+import vn.tramso.base.security.SignInThrottledException;
 
 /**
- * Every staff sign-in attempt, recorded in the database (several app nodes and restarts share the
- * count), and the throttle built on it: after {@value #MAX_FAILURES} failures in {@link #WINDOW}
- * for a name or from an address, no password is checked until the oldest of them is that old.
- * Tries during the wait are recorded but not counted, so a guesser cannot stretch the wait forever.
+ * Every staff sign-in attempt (a password, or a two-step code), recorded in the database (several app
+ * nodes and restarts share the count), and the throttle built on it: after {@value #MAX_FAILURES}
+ * failures in {@link #WINDOW} for a name or from an address, no password is checked until the oldest of
+ * them is that old. Tries during the wait are recorded but not counted, so a guesser cannot stretch the
+ * wait forever.
+ *
+ * <p>An attempt is {@linkplain #reserve reserved} before its password is checked: under a lock on its
+ * name's and its address's rows, the count is read and the attempt written as PENDING, which counts as
+ * a failure until {@linkplain #settle settled}. So thirty guesses sent at once are counted one after
+ * another and at most ten passwords are checked (reading the count, checking the password, then writing
+ * the outcome let all thirty through).
+ *
+ * <p>The name typed is kept only when it is an account's (a password typed into the name field by
+ * mistake is not); every name is counted by its {@linkplain KeyedHash keyed hash}.
  */
 @Service
 public class SignIns {
@@ -22,47 +43,118 @@ public class SignIns {
     static final int MAX_FAILURES = 10;
     static final Duration WINDOW = Duration.ofMinutes(15);
     static final Duration KEPT = Duration.ofDays(180);
+    private static final String NAME = "sign-in-name";
 
     enum Outcome {
-        SUCCESS, FAILED, DISABLED, THROTTLED
+        PENDING, SUCCESS, FAILED, DISABLED, THROTTLED
+    }
+
+    /** An attempt whose password may now be checked; {@link #settle} it with the outcome. */
+    record Attempt(long id) {
     }
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final KeyedHash keyed;
+    private final TransactionTemplate locked;
 
-    SignIns(JdbcClient jdbc, Clock clock) {
+    SignIns(JdbcClient jdbc, Clock clock, KeyedHash keyed, PlatformTransactionManager transactions) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.keyed = keyed;
+        this.locked = new TransactionTemplate(transactions);
+        // on its own, so the reservation holds whatever the caller's transaction does; committed reads see the last holder's row
+        locked.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+        locked.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+    }
+
+    /**
+     * Reserves an attempt for this name from this address.
+     *
+     * @throws SignInThrottledException (the attempt recorded as THROTTLED) while the name or the address must wait
+     */
+    Attempt reserve(String username, String address) {
+        String nameKey = nameKey(username);
+        String at = clip(address, 45);
+        List<String> subjects = Stream.of(nameKey, keyed.of("sign-in-address", at)).distinct().sorted().toList();
+        LocalDateTime now = LocalDateTime.now(clock);
+        Object result = retried(() -> locked.execute(tx -> {
+            // each row written, not only locked (in one order, so two attempts never wait for each other in a circle):
+            // two app nodes on a Galera cluster then conflict too, instead of both passing
+            for (String subject : subjects) {
+                jdbc.sql("INSERT INTO sign_in_subject (subject, seen_at) VALUES (:s, :now) ON DUPLICATE KEY UPDATE seen_at = :now")
+                        .param("s", subject).param("now", now).update();
+            }
+            Optional<Duration> wait = wait(nameKey, at, now);
+            if (wait.isPresent()) {
+                insert(username, nameKey, at, now, Outcome.THROTTLED);
+                return wait.get();
+            }
+            return new Attempt(insert(username, nameKey, at, now, Outcome.PENDING));
+        }));
+        if (result instanceof Duration wait) {
+            throw new SignInThrottledException(wait);
+        }
+        return (Attempt) result;
+    }
+
+    /** A deadlock, or a conflict with another node of a Galera cluster, is tried again: the loser changed nothing. */
+    private static Object retried(Supplier<Object> reservation) {
+        for (int tries = 1; ; tries++) {
+            try {
+                return reservation.get();
+            } catch (PessimisticLockingFailureException conflict) {
+                if (tries == 3) {
+                    throw conflict;
+                }
+            }
+        }
+    }
+
+    /** Records how the attempt ended. */
+    void settle(Attempt attempt, Outcome outcome) {
+        jdbc.sql("UPDATE sign_in_event SET outcome = :o WHERE id = :id").param("o", outcome.name()).param("id", attempt.id()).update();
     }
 
     /** How long this name or address must wait before a password is checked again, if at all. */
-    Optional<Duration> wait(String username, String address) {
-        LocalDateTime now = LocalDateTime.now(clock);
-        return Stream.of(oldestCounted("username", clip(username, 64), now), oldestCounted("address", clip(address, 45), now))
+    private Optional<Duration> wait(String nameKey, String address, LocalDateTime now) {
+        return Stream.of(oldestCounted("name_key", nameKey, now), oldestCounted("address", address, now))
                 .flatMap(Optional::stream)
                 .map(oldest -> Duration.between(now, oldest.plus(WINDOW)))
-                .filter(wait -> wait.isPositive())
+                .filter(Duration::isPositive)
                 .max(Duration::compareTo);
     }
 
-    void record(String username, String address, Outcome outcome) {
-        jdbc.sql("INSERT INTO sign_in_event (at, username, address, outcome) VALUES (:at, :u, :a, :o)")
-                .param("at", LocalDateTime.now(clock)).param("u", clip(username, 64)).param("a", clip(address, 45))
-                .param("o", outcome.name()).update();
+    /** Keeps the name typed only when it is an account's. */
+    private long insert(String username, String nameKey, String address, LocalDateTime now, Outcome outcome) {
+        KeyHolder id = new GeneratedKeyHolder();
+        jdbc.sql("""
+                        INSERT INTO sign_in_event (at, username, name_key, address, outcome)
+                        VALUES (:at, (SELECT a.username FROM user_account a WHERE a.username = :u), :k, :a, :o)""")
+                .param("at", now).param("u", clip(username, 64)).param("k", nameKey).param("a", address).param("o", outcome.name())
+                .update(id);
+        return id.getKey().longValue();
     }
 
-    /** The earliest of the last {@value #MAX_FAILURES} failures within the window, when there are that many. */
+    /** The earliest of the last {@value #MAX_FAILURES} failures (or attempts not settled yet) within the window, when there are that many. */
     private Optional<LocalDateTime> oldestCounted(String column, String value, LocalDateTime now) {
         // column is one of two names written above, never input
-        return jdbc.sql("SELECT at FROM sign_in_event WHERE " + column + " = :v AND outcome IN ('FAILED', 'DISABLED') AND at > :since"
-                        + " ORDER BY at DESC LIMIT 1 OFFSET " + (MAX_FAILURES - 1))
+        return jdbc.sql("SELECT at FROM sign_in_event WHERE " + column + " = :v AND outcome IN ('PENDING', 'FAILED', 'DISABLED')"
+                        + " AND at > :since ORDER BY at DESC LIMIT 1 OFFSET " + (MAX_FAILURES - 1))
                 .param("v", value).param("since", now.minus(WINDOW)).query(LocalDateTime.class).optional();
     }
 
     @Scheduled(cron = "0 40 2 * * *", zone = "${tramso.zone:Asia/Ho_Chi_Minh}")
     @SchedulerLock(name = "sign-in-purge", lockAtMostFor = "PT10M")
     void forgetOld() {
-        jdbc.sql("DELETE FROM sign_in_event WHERE at < :before").param("before", LocalDateTime.now(clock).minus(KEPT)).update();
+        LocalDateTime now = LocalDateTime.now(clock);
+        jdbc.sql("DELETE FROM sign_in_event WHERE at < :before").param("before", now.minus(KEPT)).update();
+        jdbc.sql("DELETE FROM sign_in_subject WHERE seen_at < :before").param("before", now.minus(WINDOW)).update();
+    }
+
+    /** Names are compared as the accounts' are: without case, spaces around them, or what goes past the column. */
+    private String nameKey(String username) {
+        return keyed.of(NAME, clip(username, 64).toLowerCase(Locale.ROOT));
     }
 
     private static String clip(String s, int max) {

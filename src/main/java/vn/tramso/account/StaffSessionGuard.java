@@ -7,6 +7,7 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -20,7 +21,8 @@ import vn.tramso.base.security.StaffPrincipal;
  * finds it expired and the browser goes back to the sign-in page. The account is read from the
  * database on each request (one indexed row), so a disable on any app node counts everywhere at once.
  * The 15 minutes without a person's action are the session timeout with Vaadin's
- * {@code closeIdleSessions} (push and heartbeats do not count as action).
+ * {@code closeIdleSessions} (push and heartbeats do not count as action), wherever the staff member
+ * signed in: a session that was a kiosk's, with its 12 hours, gets the staff timeout back.
  */
 @Component
 class StaffSessionGuard extends OncePerRequestFilter {
@@ -28,9 +30,11 @@ class StaffSessionGuard extends OncePerRequestFilter {
     static final Duration MAX_AGE = Duration.ofHours(12);
 
     private final JdbcClient jdbc;
+    private final Duration idle;
 
-    StaffSessionGuard(JdbcClient jdbc) {
+    StaffSessionGuard(JdbcClient jdbc, @Value("${server.servlet.session.timeout:15m}") Duration idle) {
         this.jdbc = jdbc;
+        this.idle = idle;
     }
 
     @Override
@@ -44,10 +48,14 @@ class StaffSessionGuard extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         HttpSession session = request.getSession(false);
-        if (session != null && auth != null && auth.getPrincipal() instanceof StaffPrincipal staff
-                && (tooOld(session) || !enabled(staff.staff().id()))) {
-            session.invalidate();
-            SecurityContextHolder.clearContext();
+        if (session != null && auth != null && auth.getPrincipal() instanceof StaffPrincipal staff) {
+            if (tooOld(session) || !enabled(staff.staff().id())) {
+                session.invalidate();
+                SecurityContextHolder.clearContext();
+            } else if (session.getMaxInactiveInterval() != idle.toSeconds()) {
+                // signed in on a kiosk's browser, whose session had the kiosk's 12 hours (place.KioskGate)
+                session.setMaxInactiveInterval((int) idle.toSeconds());
+            }
         }
         chain.doFilter(request, response);
     }

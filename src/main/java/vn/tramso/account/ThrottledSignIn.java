@@ -9,11 +9,10 @@ import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import org.springframework.stereotype.Component;
-import vn.tramso.base.security.SignInThrottledException;
 
 /**
- * The staff sign-in: the throttle first (see {@link SignIns}), then the name and password against
- * the accounts, and the outcome recorded either way.
+ * The staff sign-in: the attempt reserved first, or refused by the throttle (see {@link SignIns}), then
+ * the name and password against the accounts, and the outcome recorded either way.
  */
 @Component
 class ThrottledSignIn implements AuthenticationProvider {
@@ -31,20 +30,16 @@ class ThrottledSignIn implements AuthenticationProvider {
     public Authentication authenticate(Authentication attempt) {
         String username = attempt.getName();
         String address = attempt.getDetails() instanceof WebAuthenticationDetails web ? web.getRemoteAddress() : "";
-        var wait = signIns.wait(username, address);
-        if (wait.isPresent()) {
-            signIns.record(username, address, SignIns.Outcome.THROTTLED);
-            throw new SignInThrottledException(wait.get());
-        }
+        SignIns.Attempt reserved = signIns.reserve(username, address);
         try {
             Authentication signedIn = passwords.authenticate(attempt);
-            signIns.record(username, address, SignIns.Outcome.SUCCESS);
+            signIns.settle(reserved, SignIns.Outcome.SUCCESS);
             return signedIn;
         } catch (DisabledException disabled) {
-            signIns.record(username, address, SignIns.Outcome.DISABLED);
+            signIns.settle(reserved, SignIns.Outcome.DISABLED);
             throw disabled;
         } catch (AuthenticationException failed) {
-            signIns.record(username, address, SignIns.Outcome.FAILED);
+            signIns.settle(reserved, SignIns.Outcome.FAILED);
             throw failed;
         }
     }

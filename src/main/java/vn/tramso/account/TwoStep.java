@@ -106,15 +106,13 @@ public class TwoStep {
     @Transactional(noRollbackFor = SignInThrottledException.class)
     public boolean verify(String code, String address) {
         StaffUser me = StaffUser.require();
-        signIns.wait(me.username(), address).ifPresent(wait -> {
-            throw new SignInThrottledException(wait);
-        });
+        SignIns.Attempt attempt = signIns.reserve(me.username(), address);
         String secret = secret(me.id()).orElseThrow(() -> new IllegalStateException(me.username() + " has no two-step sign-in"));
         String given = code == null ? "" : code.replace(" ", "").strip();
         boolean ok = given.matches("[0-9]{" + Totp.DIGITS + "}")
                 ? matchingStep(Totp.unbase32(secret), given).filter(step -> useStep(me.id(), step)).isPresent()
                 : useRecoveryCode(me.id(), given);
-        signIns.record(me.username(), address, ok ? SignIns.Outcome.SUCCESS : SignIns.Outcome.FAILED);
+        signIns.settle(attempt, ok ? SignIns.Outcome.SUCCESS : SignIns.Outcome.FAILED);
         return ok;
     }
 

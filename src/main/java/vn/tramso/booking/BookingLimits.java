@@ -11,7 +11,7 @@ import java.time.temporal.ChronoUnit;
 import java.time.temporal.TemporalAdjusters;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
-import vn.tramso.base.Hashes;
+import vn.tramso.base.KeyedHash;
 import vn.tramso.base.Quotas;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.place.KioskAccess;
@@ -34,8 +34,10 @@ class BookingLimits {
     private final Quotas quotas;
     private final BookingSettings settings;
     private final Clock clock;
+    private final KeyedHash keyed;
 
-    BookingLimits(KioskDevices devices, PlaceScope scope, Quotas quotas, BookingSettings settings, Clock clock) {
+    BookingLimits(KioskDevices devices, PlaceScope scope, Quotas quotas, BookingSettings settings, Clock clock, KeyedHash keyed) {
+        this.keyed = keyed;
         this.devices = devices;
         this.scope = scope;
         this.quotas = quotas;
@@ -78,7 +80,7 @@ class BookingLimits {
         }
         String phone = resident.phone();
         LocalDateTime week = now.toLocalDate().with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).atStartOfDay();
-        if (phone != null && !quotas.take("phone-bookings", Hashes.sha256(phone), week, settings.phoneBookingsPerWeek())) {
+        if (phone != null && !quotas.take("phone-bookings", keyed.of("phone-bookings", phone), week, settings.phoneBookingsPerWeek())) {
             throw new BookingRefusedException(PHONE_LIMIT);
         }
     }

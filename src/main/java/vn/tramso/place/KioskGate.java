@@ -16,6 +16,7 @@ import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 import vn.tramso.base.security.KioskSessions;
+import vn.tramso.base.security.StaffUser;
 
 /**
  * Lets only enrolled kiosk browsers load a kiosk page ({@code /kiosk/<code>/...}): the browser
@@ -38,7 +39,8 @@ class KioskGate extends OncePerRequestFilter {
     static final Duration COOKIE_LIFE = Duration.ofDays(400);
     /**
      * How long a kiosk's session lasts untouched: staff sessions end after 15 minutes without a
-     * person's action (closeIdleSessions), but the attract screen waits for hours.
+     * person's action (closeIdleSessions), but the attract screen waits for hours. Never given to a
+     * session with a staff member signed in.
      */
     static final Duration KIOSK_SESSION = Duration.ofHours(12);
 
@@ -77,7 +79,7 @@ class KioskGate extends OncePerRequestFilter {
         }
         HttpSession session = request.getSession();
         session.setAttribute(KioskSessions.DEVICE_ATTRIBUTE, access.get().deviceId());
-        session.setMaxInactiveInterval((int) KIOSK_SESSION.toSeconds());
+        lengthenUnlessStaff(session);
         setCookie(request, response, token);
         chain.doFilter(request, response);
     }
@@ -87,8 +89,18 @@ class KioskGate extends OncePerRequestFilter {
         if (session != null && session.getAttribute(KioskSessions.DEVICE_ATTRIBUTE) == null) {
             cookie(request).flatMap(devices::byToken).ifPresent(access -> {
                 session.setAttribute(KioskSessions.DEVICE_ATTRIBUTE, access.deviceId());
-                session.setMaxInactiveInterval((int) KIOSK_SESSION.toSeconds());
+                lengthenUnlessStaff(session);
             });
+        }
+    }
+
+    /**
+     * A resident's kiosk session waits for hours; a staff member signed in on the kiosk's browser keeps the
+     * staff session's 15 minutes (account.StaffSessionGuard shortens it again on their next staff request).
+     */
+    private static void lengthenUnlessStaff(HttpSession session) {
+        if (StaffUser.current().isEmpty()) {
+            session.setMaxInactiveInterval((int) KIOSK_SESSION.toSeconds());
         }
     }
 

@@ -4,6 +4,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -62,6 +70,61 @@ class SignInsTest {
         }
         assertThatThrownBy(() -> attempt("admin", "demo1234", "10.2.2.2")).isInstanceOf(SignInThrottledException.class);
         assertThat(attempt("admin", "demo1234", "10.2.2.3").isAuthenticated()).isTrue();
+    }
+
+    @Test
+    void thirty_wrong_passwords_sent_at_once_get_at_most_ten_checked() throws Exception {
+        jdbc.sql("INSERT INTO user_account (username, display_name, password_hash, role)"
+                + " SELECT 'thu.dongloat', 'Thử đồng loạt', password_hash, 'ADMIN' FROM user_account WHERE username = 'admin'").update();
+        TestDatabase.CLOCK.set(LocalDateTime.of(2027, 1, 7, 8, 0));
+        ExecutorService pool = Executors.newFixedThreadPool(30);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<String>> tries = new ArrayList<>();
+        for (int i = 0; i < 30; i++) {
+            String address = "10.4.4." + i; // every guess from another address: only the name holds them back
+            tries.add(pool.submit(() -> {
+                start.await();
+                try {
+                    attempt("thu.dongloat", "doan-" + address, address);
+                    return "signed in";
+                } catch (SignInThrottledException throttled) {
+                    return "throttled";
+                } catch (BadCredentialsException wrong) {
+                    return "checked";
+                }
+            }));
+        }
+        start.countDown();
+        Map<String, Long> outcomes = new java.util.TreeMap<>();
+        for (Future<String> t : tries) {
+            outcomes.merge(t.get(60, TimeUnit.SECONDS), 1L, Long::sum);
+        }
+        pool.shutdown();
+
+        assertThat(outcomes).containsOnlyKeys("checked", "throttled");
+        assertThat(outcomes.get("checked")).as("passwords checked").isEqualTo(10);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sign_in_event WHERE username = 'thu.dongloat' AND outcome = 'FAILED'")
+                .query(Integer.class).single()).isEqualTo(10);
+    }
+
+    @Test
+    void a_name_that_is_no_account_is_never_kept_yet_still_counted() {
+        TestDatabase.CLOCK.set(LocalDateTime.of(2027, 1, 8, 8, 0));
+        String typedByMistake = "MatKhau#Bi-Mat-2027"; // a password typed into the name field
+        for (int i = 0; i < 10; i++) {
+            String address = "10.5.5." + i;
+            assertThatThrownBy(() -> attempt(typedByMistake, "x", address)).isInstanceOf(BadCredentialsException.class);
+        }
+        assertThatThrownBy(() -> attempt(typedByMistake, "x", "10.5.5.99")).as("ten failures of that name, from any addresses")
+                .isInstanceOf(SignInThrottledException.class);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sign_in_event WHERE address LIKE '10.5.5.%' AND username IS NULL AND name_key <> ''")
+                .query(Integer.class).single()).isEqualTo(11);
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM sign_in_event WHERE CONCAT(COALESCE(username, ''), name_key) LIKE '%atKhau%'")
+                .query(Integer.class).single()).as("the text typed is nowhere").isZero();
+
+        assertThatThrownBy(() -> attempt("tnv.vanla", "sai", "10.5.6.1")).isInstanceOf(BadCredentialsException.class);
+        assertThat(jdbc.sql("SELECT username FROM sign_in_event WHERE address = '10.5.6.1'").query(String.class).single())
+                .as("an account's name is kept for the admins' review").isEqualTo("tnv.vanla");
     }
 
     private Authentication attempt(String username, String password, String address) throws AuthenticationException {

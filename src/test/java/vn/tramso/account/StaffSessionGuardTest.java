@@ -69,6 +69,15 @@ class StaffSessionGuardTest {
         assertThat(session.isInvalid()).isTrue();
     }
 
+    @Test
+    void a_volunteer_who_signs_in_on_a_kiosk_browser_keeps_the_staff_fifteen_minutes() throws Exception {
+        MockHttpSession kioskSession = new MockHttpSession();
+        kioskSession.setMaxInactiveInterval(12 * 3600); // what the kiosk gate gave the kiosk browser's session
+        request(kioskSession, "tnv.traphuong");
+        assertThat(kioskSession.isInvalid()).isFalse();
+        assertThat(kioskSession.getMaxInactiveInterval()).isEqualTo(15 * 60);
+    }
+
     /** A Vaadin request of the signed-in user in that session. */
     private void request(MockHttpSession session, String username) throws Exception {
         UserDetails user = accounts.loadUserByUsername(username);

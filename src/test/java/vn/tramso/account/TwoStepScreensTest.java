@@ -7,6 +7,7 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
@@ -18,6 +19,7 @@ import org.springframework.security.test.context.support.TestExecutionEvent;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.tramso.IntegrationTest;
 import vn.tramso.TestDatabase;
+import vn.tramso.account.ui.PasswordView;
 import vn.tramso.account.ui.TwoStepView;
 
 /** After the password, an account with two-step sign-in reaches nothing of the staff area but the code screen until a code passes. */
@@ -33,8 +35,12 @@ class TwoStepScreensTest extends SpringBrowserlessTest {
     @BeforeEach
     void anAccountWithTwoStep() {
         jdbc.sql("""
-                        INSERT INTO user_account (username, display_name, password_hash, role, totp_secret, totp_since)
+                        INSERT IGNORE INTO user_account (username, display_name, password_hash, role, totp_secret, totp_since)
                         VALUES ('thu.manhinh', 'Thử màn hình', '{noop}x', 'ADMIN', :s, '2026-12-01 08:00:00')""")
+                .param("s", SECRET).update();
+        jdbc.sql("""
+                        INSERT IGNORE INTO user_account (username, display_name, password_hash, role, totp_secret, totp_since, must_change_password)
+                        VALUES ('thu.tamthoi', 'Thử tạm thời', '{noop}x', 'ADMIN', :s, '2026-12-01 08:00:00', TRUE)""")
                 .param("s", SECRET).update();
         TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 5, 8, 0, 10));
     }
@@ -59,5 +65,27 @@ class TwoStepScreensTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).as("past the second step for this session").isNotInstanceOf(TwoStepView.class);
         UI.getCurrent().navigate("staff/two-step/code");
         assertThat(getCurrentView()).as("nothing more to ask in this session").isNotInstanceOf(TwoStepView.class);
+    }
+
+    @Test
+    @WithUserDetails(value = "thu.manhinh", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void the_password_alone_cannot_change_the_password() {
+        UI.getCurrent().navigate("staff/password");
+        assertThat(getCurrentView()).as("holding only the password").isInstanceOf(TwoStepView.class);
+        assertThat($(PasswordField.class).all()).isEmpty();
+    }
+
+    @Test
+    @WithUserDetails(value = "thu.tamthoi", setupBefore = TestExecutionEvent.TEST_EXECUTION)
+    void a_reset_account_with_two_step_gives_its_code_before_it_sets_a_new_password() {
+        UI.getCurrent().navigate("admin/kiosks");
+        assertThat(getCurrentView()).isInstanceOf(TwoStepView.class);
+
+        String now = Totp.code(Totp.unbase32(SECRET), Totp.step(TestDatabase.CLOCK.instant()));
+        test($(TextField.class).withClassName("two-step-code").single()).setValue(now);
+        test($(Button.class).withClassName("two-step-check").single()).click();
+        assertThat(getCurrentView()).as("then the temporary password is replaced").isInstanceOf(PasswordView.class);
+        UI.getCurrent().navigate("admin/kiosks");
+        assertThat(getCurrentView()).isInstanceOf(PasswordView.class);
     }
 }

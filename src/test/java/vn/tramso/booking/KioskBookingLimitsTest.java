@@ -19,6 +19,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.tramso.IntegrationTest;
 import vn.tramso.TestDatabase;
+import vn.tramso.base.Hashes;
+import vn.tramso.base.KeyedHash;
 import vn.tramso.base.Topic;
 import vn.tramso.booking.BookingRefusedException.Reason;
 import vn.tramso.notification.NotificationChannel;
@@ -40,6 +42,8 @@ class KioskBookingLimitsTest {
 
     static final LocalDateTime MONDAY_0815 = LocalDateTime.of(2027, 1, 4, 8, 15);
 
+    @Autowired
+    KeyedHash keyed;
     @Autowired
     BookingService bookings;
     @Autowired
@@ -119,6 +123,12 @@ class KioskBookingLimitsTest {
         assertThat(bookings.book(appointment(village, kiosk, LocalDate.of(2027, 1, 12), "0987000111", "next-week"))).isNotNull();
         assertThat(jdbc.sql("SELECT COUNT(*) FROM quota_use WHERE subject LIKE '%0987000111%'").query(Integer.class).single())
                 .as("the phone number is counted under its hash").isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM quota_use WHERE quota = 'phone-bookings' AND subject = :h")
+                .param("h", Hashes.sha256("0987000111")).query(Integer.class).single())
+                .as("not a plain hash, which anyone reverses by hashing every 10-digit number").isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM quota_use WHERE quota = 'phone-bookings' AND subject = :h")
+                .param("h", keyed.of("phone-bookings", "0987000111")).query(Integer.class).single())
+                .as("but the hash keyed with the server's secret").isEqualTo(2);
     }
 
     @Test

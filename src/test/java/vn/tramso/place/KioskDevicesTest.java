@@ -22,7 +22,11 @@ import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.authorization.AuthorizationDeniedException;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.core.userdetails.UserDetails;
+import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.tramso.IntegrationTest;
 import vn.tramso.TestDatabase;
@@ -44,6 +48,8 @@ class KioskDevicesTest {
     JdbcClient jdbc;
     @Autowired
     KioskGate gate;
+    @Autowired
+    UserDetailsService accounts;
     @LocalServerPort
     int port;
 
@@ -152,6 +158,28 @@ class KioskDevicesTest {
         staff.setAttribute(KioskSessions.DEVICE_ATTRIBUTE, 12345L);
         gate.doFilter(vaadinStart(staff, device.token()), new MockHttpServletResponse(), new MockFilterChain());
         assertThat(staff.getAttribute(KioskSessions.DEVICE_ATTRIBUTE)).as("a session's device is never replaced").isEqualTo(12345L);
+    }
+
+    @Test
+    void a_staff_member_signed_in_on_the_kiosk_browser_does_not_get_the_kiosk_twelve_hours() throws Exception {
+        KioskDevices.Enrolled device = kiosks.enrol("tra-phuong");
+        UserDetails volunteer = accounts.loadUserByUsername("tnv.traphuong");
+        SecurityContextHolder.getContext().setAuthentication(
+                UsernamePasswordAuthenticationToken.authenticated(volunteer, null, volunteer.getAuthorities()));
+        try {
+            MockHttpSession session = new MockHttpSession();
+            session.setMaxInactiveInterval(15 * 60);
+            gate.doFilter(vaadinStart(session, device.token()), new MockHttpServletResponse(), new MockFilterChain());
+            assertThat(session.getMaxInactiveInterval()).isEqualTo(15 * 60);
+
+            MockHttpServletRequest page = new MockHttpServletRequest("GET", "/kiosk/tra-phuong");
+            page.setSession(session);
+            page.setCookies(new Cookie(KioskGate.COOKIE, device.token()));
+            gate.doFilter(page, new MockHttpServletResponse(), new MockFilterChain());
+            assertThat(session.getMaxInactiveInterval()).as("opening the kiosk page signed in").isEqualTo(15 * 60);
+        } finally {
+            SecurityContextHolder.clearContext();
+        }
     }
 
     private static MockHttpServletRequest vaadinStart(MockHttpSession session, String deviceToken) {

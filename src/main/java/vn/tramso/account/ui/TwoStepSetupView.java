@@ -47,7 +47,7 @@ public class TwoStepSetupView extends Div implements HasDynamicTitle {
         Div steps = new Div();
         Button confirm = new Button(getTranslation("two-step.setup.confirm"), e -> twoStep.confirm(enrolment.secret(), code.getValue())
                 .ifPresentOrElse(codes -> {
-                    TwoStepGuard.passed();
+                    StaffGate.passed();
                     steps.removeAll();
                     steps.add(recoveryCodes(codes));
                 }, () -> message.setText(getTranslation("two-step.wrong"))));

@@ -39,7 +39,7 @@ public class TwoStepView extends Div implements HasDynamicTitle, BeforeEnterObse
         Button check = new Button(getTranslation("two-step.check"), e -> {
             try {
                 if (twoStep.verify(code.getValue(), VaadinRequest.getCurrent().getRemoteAddr())) {
-                    TwoStepGuard.passed();
+                    StaffGate.passed();
                     getUI().ifPresent(ui -> ui.navigate("staff"));
                 } else {
                     message.setText(getTranslation("two-step.wrong"));
@@ -58,7 +58,7 @@ public class TwoStepView extends Div implements HasDynamicTitle, BeforeEnterObse
     /** Nothing to ask of an account without two-step sign-in, or of a session already past it. */
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        if (!twoStep.enrolled() || TwoStepGuard.hasPassed()) {
+        if (!twoStep.enrolled() || StaffGate.hasPassed()) {
             event.forwardTo("staff");
         }
     }
