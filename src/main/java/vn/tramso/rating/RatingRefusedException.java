@@ -11,6 +11,10 @@ public class RatingRefusedException extends RuntimeException {
         EXPIRED,
         /** A ticket's link before its help is done. */
         NOT_HELPED_YET,
+        /** Only the volunteer who logged a session offers its rating (QR code, hand-over, kiosk invitation). */
+        NOT_YOUR_SESSION,
+        /** The session ended more than {@link vn.tramso.rating.Ratings#OFFER_WINDOW} ago. */
+        TOO_LATE,
         TOO_MANY,
         BAD_SCORE,
         COMMENT_TOO_LONG,

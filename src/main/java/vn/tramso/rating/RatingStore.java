@@ -34,20 +34,37 @@ class RatingStore {
                 .query((rs, n) -> new BookingFacts(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3))).optional();
     }
 
-    /** A session's village, unless it was deleted. */
-    Optional<Long> sessionVillage(long sessionId) {
-        return jdbc.sql("SELECT village_id FROM help_session WHERE id = :id AND deleted_at IS NULL").param("id", sessionId)
-                .query(Long.class).optional();
+    /** What the offer of a session's rating depends on: its village, who logged it, and when it ended. */
+    record SessionFacts(long villageId, long volunteerId, LocalDateTime startedAt, int minutes) {
+
+        LocalDateTime endedAt() {
+            return startedAt.plusMinutes(minutes);
+        }
     }
 
-    long insertLink(String tokenHash, long villageId, Long bookingId, Long sessionId, boolean atKiosk, LocalDateTime now,
+    /** A session, unless it was deleted. */
+    Optional<SessionFacts> session(long sessionId) {
+        return jdbc.sql("SELECT village_id, volunteer_id, started_at, minutes FROM help_session WHERE id = :id AND deleted_at IS NULL")
+                .param("id", sessionId)
+                .query((rs, n) -> new SessionFacts(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDateTime.class), rs.getInt(4)))
+                .optional();
+    }
+
+    /** How a link is answered: on the resident's phone, on the village's kiosk, or on the device handed over. */
+    enum Way {
+        PHONE, KIOSK, HAND_OVER
+    }
+
+    long insertLink(String tokenHash, long villageId, Long bookingId, Long sessionId, Way way, Long issuedBy, LocalDateTime now,
                     LocalDateTime expiresAt) {
         return jdbc.sql("""
-                        INSERT INTO rating_link (token_hash, village_id, booking_id, help_session_id, at_kiosk, issued_at, expires_at)
-                        VALUES (:hash, :village, :booking, :session, :kiosk, :now, :expires) RETURNING id
+                        INSERT INTO rating_link (token_hash, village_id, booking_id, help_session_id, at_kiosk, hand_over, issued_by,
+                                                 issued_at, expires_at)
+                        VALUES (:hash, :village, :booking, :session, :kiosk, :handOver, :issuedBy, :now, :expires) RETURNING id
                         """)
                 .param("hash", tokenHash).param("village", villageId).param("booking", bookingId).param("session", sessionId)
-                .param("kiosk", atKiosk).param("now", now).param("expires", expiresAt).query(Long.class).single();
+                .param("kiosk", way == Way.KIOSK).param("handOver", way == Way.HAND_OVER).param("issuedBy", issuedBy)
+                .param("now", now).param("expires", expiresAt).query(Long.class).single();
     }
 
     Optional<RatingLink> linkByHash(String tokenHash) {
@@ -144,13 +161,20 @@ class RatingStore {
         return result;
     }
 
-    /** Answers about the volunteers of these villages' sessions, for those with at least {@code min}. */
+    /**
+     * Answers about the volunteers of these villages' sessions, for those with at least {@code min},
+     * the residents' own apart from those given on a staff member's device.
+     */
     List<VolunteerRatings> byVolunteer(Collection<Long> villageIds, Long volunteerId, int min) {
         if (villageIds != null && villageIds.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
-                        SELECT s.volunteer_id, u.display_name, COUNT(*), SUM(r.score), SUM(r.done_today)
+                        SELECT s.volunteer_id, u.display_name,
+                               SUM(r.channel <> 'STAFF_DEVICE'), SUM(IF(r.channel <> 'STAFF_DEVICE', r.score, 0)),
+                               SUM(IF(r.channel <> 'STAFF_DEVICE', r.done_today, 0)),
+                               SUM(r.channel = 'STAFF_DEVICE'), SUM(IF(r.channel = 'STAFF_DEVICE', r.score, 0)),
+                               SUM(IF(r.channel = 'STAFF_DEVICE', r.done_today, 0))
                         FROM rating r JOIN help_session s ON s.id = r.help_session_id JOIN user_account u ON u.id = s.volunteer_id
                         WHERE (:all OR s.village_id IN (:villages)) AND (:volunteer IS NULL OR s.volunteer_id = :volunteer)
                         GROUP BY s.volunteer_id, u.display_name HAVING COUNT(*) >= :min
@@ -158,7 +182,7 @@ class RatingStore {
                         """)
                 .param("all", villageIds == null).param("villages", villageIds == null ? List.of(0L) : villageIds)
                 .param("volunteer", volunteerId).param("min", min)
-                .query((rs, n) -> new VolunteerRatings(rs.getLong(1), rs.getString(2), totals(rs, 3))).list();
+                .query((rs, n) -> new VolunteerRatings(rs.getLong(1), rs.getString(2), totals(rs, 3), totals(rs, 6))).list();
     }
 
     List<LowRating> low(Collection<Long> villageIds, LocalDateTime from, int limit) {
@@ -192,6 +216,6 @@ class RatingStore {
     private static RatingLink link(ResultSet rs, int n) throws SQLException {
         return new RatingLink(rs.getLong("id"), rs.getLong("village_id"), (Long) rs.getObject("booking_id", Long.class),
                 (Long) rs.getObject("help_session_id", Long.class), rs.getBoolean("at_kiosk"),
-                rs.getObject("expires_at", LocalDateTime.class), rs.getObject("used_at", LocalDateTime.class));
+                rs.getBoolean("hand_over"), (Long) rs.getObject("issued_by", Long.class), rs.getObject("expires_at", LocalDateTime.class), rs.getObject("used_at", LocalDateTime.class));
     }
 }

@@ -5,6 +5,8 @@ import static vn.tramso.rating.RatingRefusedException.Reason.COMMENT_NUMBERS;
 import static vn.tramso.rating.RatingRefusedException.Reason.COMMENT_TOO_LONG;
 import static vn.tramso.rating.RatingRefusedException.Reason.EXPIRED;
 import static vn.tramso.rating.RatingRefusedException.Reason.NOT_HELPED_YET;
+import static vn.tramso.rating.RatingRefusedException.Reason.NOT_YOUR_SESSION;
+import static vn.tramso.rating.RatingRefusedException.Reason.TOO_LATE;
 import static vn.tramso.rating.RatingRefusedException.Reason.TOO_MANY;
 import static vn.tramso.rating.RatingRefusedException.Reason.UNKNOWN_LINK;
 import static vn.tramso.rating.RatingRefusedException.Reason.USED;
@@ -37,15 +39,28 @@ import vn.tramso.place.Village;
 /**
  * Issues rating links and takes residents' answers. A link is single use and expires
  * {@link #LINK_LIFE} after the day of help; a ticket's link opens only once its help is done. One
- * help is rated once, whichever way the resident comes. Answers through the kiosk and the public
- * QR code are limited per kiosk and village per hour. Staff see totals, never who answered.
+ * help is rated once, whichever way the resident comes. Only the volunteer who logged a session
+ * offers its rating, within {@link #OFFER_WINDOW}, and the account that did is kept with the link.
+ * Answers through the kiosk and the public QR code are limited per kiosk and village per hour.
+ * Staff see totals, never who answered; answers given on a staff device never make a volunteer's
+ * average.
  */
 @Service
 public class Ratings {
 
+    /** A link works until this long after the end of the day of help, whenever it was made. */
     public static final Duration LINK_LIFE = Duration.ofDays(7);
+    /**
+     * A session's rating is offered (the receipt's QR code, the device handed over, the kiosk
+     * invitation) only by the volunteer who logged it, and only until this long after the session
+     * ended: the resident is still there. Later, or by anyone else, it would be staff answering in
+     * the resident's place.
+     */
+    public static final Duration OFFER_WINDOW = Duration.ofHours(3);
     /** How long a volunteer's invitation waits on the kiosk for the resident to walk over. */
     public static final Duration KIOSK_INVITE_LIFE = Duration.ofMinutes(30);
+    /** How long the resident has to answer on the device handed to them. */
+    public static final Duration HAND_OVER_LIFE = Duration.ofMinutes(15);
     /** A volunteer's average shows only from this many answers, so no single answer can be told. */
     public static final int MIN_FOR_AVERAGE = 5;
     /** The path of a link's page; the token follows. */
@@ -81,31 +96,53 @@ public class Ratings {
     @Transactional
     public String linkForBooking(long bookingId) {
         RatingStore.BookingFacts booking = store.booking(bookingId).orElseThrow(() -> new RatingRefusedException(UNKNOWN_LINK));
-        LocalDateTime now = now();
-        LocalDateTime helpDay = booking.serviceDate().atStartOfDay();
         String token = Hashes.randomToken(16);
-        store.insertLink(Hashes.sha256(token), booking.villageId(), bookingId, null, false, now,
-                (helpDay.isAfter(now) ? helpDay : now).plus(LINK_LIFE));
+        store.insertLink(Hashes.sha256(token), booking.villageId(), bookingId, null, RatingStore.Way.PHONE,
+                StaffUser.current().map(StaffUser::id).orElse(null), now(), expiry(booking.serviceDate()));
         return LINK_PATH + token;
     }
 
-    /** A link for the QR code on a session's receipt; the signed-in staff member must cover its village. */
+    /**
+     * A link for the QR code on a session's receipt.
+     *
+     * @throws RatingRefusedException when the signed-in staff member did not log the session, or it ended more than
+     *                                {@link #OFFER_WINDOW} ago
+     */
     @Transactional
     public String linkForSession(long sessionId) {
-        long village = sessionVillage(sessionId);
+        RatingStore.SessionFacts session = offered(sessionId);
         String token = Hashes.randomToken(16);
-        LocalDateTime now = now();
-        store.insertLink(Hashes.sha256(token), village, null, sessionId, false, now, now.plus(LINK_LIFE));
+        store.insertLink(Hashes.sha256(token), session.villageId(), null, sessionId, RatingStore.Way.PHONE,
+                session.volunteerId(), now(), expiry(session.startedAt().toLocalDate()));
         return LINK_PATH + token;
     }
 
-    /** Invites the resident of a session to rate it on the village's kiosk, for the next half hour. */
+    /**
+     * Opens the hand-over of the volunteer's own device to the resident, who answers within
+     * {@link #HAND_OVER_LIFE}; the volunteer's account is kept with it.
+     *
+     * @return the hand-over's id, for {@link #rateHandedOver}
+     * @throws RatingRefusedException as for {@link #linkForSession}
+     */
+    @Transactional
+    public long handOver(long sessionId) {
+        RatingStore.SessionFacts session = offered(sessionId);
+        LocalDateTime now = now();
+        return store.insertLink(Hashes.sha256(Hashes.randomToken(16)), session.villageId(), null, sessionId,
+                RatingStore.Way.HAND_OVER, session.volunteerId(), now, now.plus(HAND_OVER_LIFE));
+    }
+
+    /**
+     * Invites the resident of a session to rate it on the village's kiosk, for the next half hour.
+     *
+     * @throws RatingRefusedException as for {@link #linkForSession}
+     */
     @Transactional
     public long inviteAtKiosk(long sessionId) {
-        long village = sessionVillage(sessionId);
+        RatingStore.SessionFacts session = offered(sessionId);
         LocalDateTime now = now();
-        return store.insertLink(Hashes.sha256(Hashes.randomToken(16)), village, null, sessionId, true, now,
-                now.plus(KIOSK_INVITE_LIFE));
+        return store.insertLink(Hashes.sha256(Hashes.randomToken(16)), session.villageId(), null, sessionId,
+                RatingStore.Way.KIOSK, session.volunteerId(), now, now.plus(KIOSK_INVITE_LIFE));
     }
 
     /** The invitations the village's kiosk shows now, oldest first. */
@@ -123,17 +160,21 @@ public class Ratings {
         return invite(link.villageId());
     }
 
-    /**
-     * Takes the answer given through a link, on the resident's phone ({@link RatingChannel#OWN_PHONE})
-     * or the volunteer's device handed over ({@link RatingChannel#STAFF_DEVICE}), and uses the link up.
-     */
+    /** Takes the answer given through a link on the resident's own phone, and uses the link up. */
     @Transactional
-    public void rate(String token, RatingChannel channel, RatingAnswer answer) {
-        if (channel != RatingChannel.OWN_PHONE && channel != RatingChannel.STAFF_DEVICE) {
-            throw new IllegalArgumentException("A link is answered on a phone or a handed device, not " + channel);
-        }
+    public void rate(String token, RatingAnswer answer) {
         RatingAnswer a = checked(answer);
-        save(usable(token), channel, a);
+        save(usable(token), RatingChannel.OWN_PHONE, a);
+    }
+
+    /** Takes the answer given on the device the signed-in volunteer handed over ({@link #handOver}). */
+    @Transactional
+    public void rateHandedOver(long handOverId, RatingAnswer answer) {
+        RatingAnswer a = checked(answer);
+        long me = StaffUser.require().id();
+        RatingLink link = store.link(handOverId).filter(l -> l.handOver() && Long.valueOf(me).equals(l.issuedBy()))
+                .orElseThrow(() -> new RatingRefusedException(UNKNOWN_LINK));
+        save(checkedLink(link), RatingChannel.STAFF_DEVICE, a);
     }
 
     /** Takes the answer to a volunteer's invitation on the kiosk. */
@@ -186,7 +227,7 @@ public class Ratings {
 
     /** The signed-in volunteer's own figures, once at least {@link #MIN_FOR_AVERAGE} answers are about their help. */
     public Optional<RatingTotals> myTotals() {
-        return store.byVolunteer(null, StaffUser.require().id(), MIN_FOR_AVERAGE).stream().findFirst().map(VolunteerRatings::totals);
+        return store.byVolunteer(null, StaffUser.require().id(), MIN_FOR_AVERAGE).stream().findFirst().map(VolunteerRatings::all);
     }
 
     /** Answers per village the signed-in staff member covers, from the day {@code from} to today. */
@@ -229,7 +270,7 @@ public class Ratings {
         if (token == null || !TOKEN.matcher(token).matches()) {
             throw new RatingRefusedException(UNKNOWN_LINK);
         }
-        RatingLink link = store.linkByHash(Hashes.sha256(token)).filter(l -> !l.atKiosk())
+        RatingLink link = store.linkByHash(Hashes.sha256(token)).filter(l -> !l.atKiosk() && !l.handOver())
                 .orElseThrow(() -> new RatingRefusedException(UNKNOWN_LINK));
         return checkedLink(link);
     }
@@ -244,7 +285,7 @@ public class Ratings {
         if (link.bookingId() != null && !store.booking(link.bookingId()).map(b -> "DONE".equals(b.state())).orElse(false)) {
             throw new RatingRefusedException(NOT_HELPED_YET);
         }
-        if (link.sessionId() != null && store.sessionVillage(link.sessionId()).isEmpty()) {
+        if (link.sessionId() != null && store.session(link.sessionId()).isEmpty()) {
             throw new RatingRefusedException(UNKNOWN_LINK); // the session was deleted as a mistake
         }
         return link;
@@ -267,10 +308,22 @@ public class Ratings {
         return a;
     }
 
-    private long sessionVillage(long sessionId) {
-        long village = store.sessionVillage(sessionId).orElseThrow(() -> new RatingRefusedException(UNKNOWN_LINK));
-        scope.village(village);
-        return village;
+    /** The session whose rating the signed-in staff member may offer now: they logged it, and it ended lately. */
+    private RatingStore.SessionFacts offered(long sessionId) {
+        RatingStore.SessionFacts session = store.session(sessionId).orElseThrow(() -> new RatingRefusedException(UNKNOWN_LINK));
+        scope.village(session.villageId());
+        if (session.volunteerId() != StaffUser.require().id()) {
+            throw new RatingRefusedException(NOT_YOUR_SESSION);
+        }
+        if (now().isAfter(session.endedAt().plus(OFFER_WINDOW))) {
+            throw new RatingRefusedException(TOO_LATE);
+        }
+        return session;
+    }
+
+    /** A link's end: {@link #LINK_LIFE} after the end of the day of help, not after the day it was made. */
+    private static LocalDateTime expiry(LocalDate helpDay) {
+        return helpDay.plusDays(1).atStartOfDay().plus(LINK_LIFE);
     }
 
     private long publicVillage(String key) {

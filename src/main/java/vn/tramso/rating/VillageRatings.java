@@ -8,4 +8,9 @@ public record VillageRatings(long villageId, String villageName, RatingTotals to
     public VillageRatings {
         byChannel = Map.copyOf(byChannel);
     }
+
+    /** The answers given on a staff member's device handed over, not by the resident alone. */
+    public long onStaffDevice() {
+        return byChannel.getOrDefault(RatingChannel.STAFF_DEVICE, 0L);
+    }
 }

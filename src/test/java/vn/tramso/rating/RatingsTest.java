@@ -57,16 +57,16 @@ class RatingsTest {
         String token = token(ratings.linkForBooking(booking.id()));
 
         assertThat(refusal(() -> ratings.open(token))).isEqualTo(RatingRefusedException.Reason.NOT_HELPED_YET);
-        assertThat(refusal(() -> ratings.rate(token, RatingChannel.OWN_PHONE, HAPPY))).isEqualTo(RatingRefusedException.Reason.NOT_HELPED_YET);
+        assertThat(refusal(() -> ratings.rate(token, HAPPY))).isEqualTo(RatingRefusedException.Reason.NOT_HELPED_YET);
         long session = help.helped(village, booking);
 
         assertThat(ratings.open(token).culturalHouse()).isEqualTo(village.culturalHouse());
-        ratings.rate(token, RatingChannel.OWN_PHONE, new RatingAnswer(false, 2, Set.of(RatingReason.WAITED_LONG), "Chờ hơi lâu"));
+        ratings.rate(token, new RatingAnswer(false, 2, Set.of(RatingReason.WAITED_LONG), "Chờ hơi lâu"));
 
         assertThat(refusal(() -> ratings.open(token))).isEqualTo(RatingRefusedException.Reason.USED);
-        assertThat(refusal(() -> ratings.rate(token, RatingChannel.OWN_PHONE, HAPPY))).isEqualTo(RatingRefusedException.Reason.USED);
+        assertThat(refusal(() -> ratings.rate(token, HAPPY))).isEqualTo(RatingRefusedException.Reason.USED);
         String receipt = token(staff.as(help.volunteer(village), () -> ratings.linkForSession(session)));
-        assertThat(refusal(() -> ratings.rate(receipt, RatingChannel.STAFF_DEVICE, HAPPY)))
+        assertThat(refusal(() -> ratings.rate(receipt, HAPPY)))
                 .as("the receipt's link of the same help").isEqualTo(RatingRefusedException.Reason.USED);
         assertThat(jdbc.sql("SELECT channel, booking_id, help_session_id, done_today, score, comment FROM rating WHERE village_id = :v")
                 .param("v", village.id()).query().listOfRows()).singleElement().satisfies(row -> {
@@ -93,15 +93,15 @@ class RatingsTest {
                 new Resident("Người Hẹn", "0912000111"), villages.desk(), "rating-later-" + System.nanoTime())));
         String ticket = token(ratings.linkForBooking(later.id()));
 
-        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 14, 8, 59));
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 14, 23, 59));
         assertThat(ratings.open(receipt).villageId()).isEqualTo(village.id());
-        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 14, 9, 0));
-        assertThat(refusal(() -> ratings.rate(receipt, RatingChannel.OWN_PHONE, HAPPY))).isEqualTo(RatingRefusedException.Reason.EXPIRED);
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 15, 0, 0));
+        assertThat(refusal(() -> ratings.rate(receipt, HAPPY))).isEqualTo(RatingRefusedException.Reason.EXPIRED);
 
         TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 17, 8, 0));
         help.helped(village, later);
         TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 23, 23, 0));
-        ratings.rate(ticket, RatingChannel.OWN_PHONE, HAPPY);
+        ratings.rate(ticket, HAPPY);
         assertThat(count(village)).isEqualTo(1);
     }
 
@@ -112,18 +112,17 @@ class RatingsTest {
         String a = token(staff.as(help.volunteer(village), () -> ratings.linkForSession(help.session(village))));
         String b = token(staff.as(help.volunteer(village), () -> ratings.linkForSession(help.session(village))));
 
-        assertThat(refusal(() -> ratings.rate(a, RatingChannel.OWN_PHONE,
-                new RatingAnswer(false, 1, Set.of(), "Gọi lại cho tôi số 0912345678"))))
+        assertThat(refusal(() -> ratings.rate(a, new RatingAnswer(false, 1, Set.of(), "Gọi lại cho tôi số 0912345678"))))
                 .isEqualTo(RatingRefusedException.Reason.COMMENT_NUMBERS);
-        assertThat(refusal(() -> ratings.rate(a, RatingChannel.OWN_PHONE, new RatingAnswer(false, 1, Set.of(), "x".repeat(201)))))
+        assertThat(refusal(() -> ratings.rate(a, new RatingAnswer(false, 1, Set.of(), "x".repeat(201)))))
                 .isEqualTo(RatingRefusedException.Reason.COMMENT_TOO_LONG);
-        assertThat(refusal(() -> ratings.rate(a, RatingChannel.OWN_PHONE, new RatingAnswer(true, 6, Set.of(), null))))
+        assertThat(refusal(() -> ratings.rate(a, new RatingAnswer(true, 6, Set.of(), null))))
                 .isEqualTo(RatingRefusedException.Reason.BAD_SCORE);
         assertThat(count(village)).as("nothing written on a refusal").isZero();
 
-        ratings.rate(a, RatingChannel.OWN_PHONE, new RatingAnswer(false, 3, Set.of(RatingReason.APP_OR_NETWORK, RatingReason.NOT_SOLVED),
+        ratings.rate(a, new RatingAnswer(false, 3, Set.of(RatingReason.APP_OR_NETWORK, RatingReason.NOT_SOLVED),
                 "Mạng yếu"));
-        ratings.rate(b, RatingChannel.STAFF_DEVICE, new RatingAnswer(true, 4, Set.of(RatingReason.WAITED_LONG), "Tốt"));
+        ratings.rate(b, new RatingAnswer(true, 4, Set.of(RatingReason.WAITED_LONG), "Tốt"));
 
         assertThat(jdbc.sql("""
                         SELECT r.score, r.comment, GROUP_CONCAT(rr.reason ORDER BY rr.reason) FROM rating r
@@ -186,13 +185,13 @@ class RatingsTest {
         Village village = help.village("RV");
         String volunteer = help.volunteer(village);
         for (int score = 1; score <= 4; score++) {
-            ratings.rate(token(staff.as(volunteer, () -> ratings.linkForSession(help.session(village)))), RatingChannel.OWN_PHONE,
+            ratings.rate(token(staff.as(volunteer, () -> ratings.linkForSession(help.session(village)))),
                     new RatingAnswer(score > 2, score, Set.of(), null));
         }
         assertThat(staff.as(volunteer, ratings::myTotals)).as("4 answers could be told apart").isEmpty();
         assertThat(staff.as("lanhdao.hongquang", ratings::volunteers)).extracting(VolunteerRatings::name).doesNotContain("TNV " + village.code());
 
-        ratings.rate(token(staff.as(volunteer, () -> ratings.linkForSession(help.session(village)))), RatingChannel.OWN_PHONE, HAPPY);
+        ratings.rate(token(staff.as(volunteer, () -> ratings.linkForSession(help.session(village)))), HAPPY);
 
         RatingTotals mine = staff.as(volunteer, ratings::myTotals).orElseThrow();
         assertThat(mine.count()).isEqualTo(5);
@@ -216,6 +215,112 @@ class RatingsTest {
         assertThatThrownBy(() -> staff.as("tnv.vanla", () -> ratings.inviteAtKiosk(session))).isInstanceOf(AccessDeniedException.class);
         assertThat(refusal(() -> ratings.open("not-a-token!"))).isEqualTo(RatingRefusedException.Reason.UNKNOWN_LINK);
         assertThat(refusal(() -> ratings.open("AAAAAAAAAAAAAAAAAAAAAA"))).isEqualTo(RatingRefusedException.Reason.UNKNOWN_LINK);
+    }
+
+    @Test
+    void only_the_volunteer_who_logged_a_session_offers_its_rating_not_a_leader_nor_another_volunteer_of_the_village() {
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 12, 9, 0));
+        Village village = help.village("RO");
+        long session = help.session(village);
+        String other = help.otherVolunteer(village);
+
+        for (String someoneElse : new String[] {"lanhdao.hongquang", other}) {
+            assertThat(refusal(() -> staff.as(someoneElse, () -> ratings.handOver(session)))).as(someoneElse + " hands over")
+                    .isEqualTo(RatingRefusedException.Reason.NOT_YOUR_SESSION);
+            assertThat(refusal(() -> staff.as(someoneElse, () -> ratings.linkForSession(session)))).as(someoneElse + " makes a QR code")
+                    .isEqualTo(RatingRefusedException.Reason.NOT_YOUR_SESSION);
+            assertThat(refusal(() -> staff.as(someoneElse, () -> ratings.inviteAtKiosk(session)))).as(someoneElse + " invites")
+                    .isEqualTo(RatingRefusedException.Reason.NOT_YOUR_SESSION);
+        }
+        long handOver = staff.as(help.volunteer(village), () -> ratings.handOver(session));
+        assertThat(refusal(() -> staff.run("lanhdao.hongquang", () -> ratings.rateHandedOver(handOver, HAPPY))))
+                .as("a hand-over is answered only on the device of the volunteer who opened it")
+                .isEqualTo(RatingRefusedException.Reason.UNKNOWN_LINK);
+        assertThat(count(village)).as("nothing written").isZero();
+
+        staff.run(help.volunteer(village), () -> ratings.rateHandedOver(handOver, HAPPY));
+        assertThat(jdbc.sql("SELECT channel FROM rating WHERE help_session_id = :s").param("s", session).query(String.class).single())
+                .isEqualTo("STAFF_DEVICE");
+    }
+
+    @Test
+    void the_volunteer_hands_the_device_over_until_3_hours_after_the_session_ended_and_their_account_is_kept_with_it() {
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 13, 9, 0));
+        Village village = help.village("RH");
+        String volunteer = help.volunteer(village);
+        long session = help.session(village);
+        long late = help.session(village);
+
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 13, 12, 20));
+        long handOver = staff.as(volunteer, () -> ratings.handOver(session));
+        staff.run(volunteer, () -> ratings.rateHandedOver(handOver, new RatingAnswer(true, 4, Set.of(), null)));
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 13, 12, 21));
+        assertThat(refusal(() -> staff.as(volunteer, () -> ratings.handOver(late)))).as("the 20-minute session ended at 9:20")
+                .isEqualTo(RatingRefusedException.Reason.TOO_LATE);
+
+        assertThat(jdbc.sql("SELECT issued_by FROM rating_link WHERE help_session_id = :s AND hand_over AND used_at IS NOT NULL")
+                .param("s", session).query(Long.class).single()).as("who opened the hand-over, for audit")
+                .isEqualTo(help.accountId(volunteer));
+        assertThat(jdbc.sql("SELECT CONCAT(channel, ' ', score) FROM rating WHERE help_session_id = :s").param("s", session)
+                .query(String.class).single()).isEqualTo("STAFF_DEVICE 4");
+    }
+
+    @Test
+    void nobody_offers_a_sessions_rating_10_days_after_it_and_a_hand_over_left_open_expires() {
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 14, 9, 0));
+        Village village = help.village("RD");
+        String volunteer = help.volunteer(village);
+        long session = help.session(village);
+        long handOver = staff.as(volunteer, () -> ratings.handOver(session));
+
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 24, 9, 0));
+        assertThat(refusal(() -> staff.as(volunteer, () -> ratings.handOver(session)))).isEqualTo(RatingRefusedException.Reason.TOO_LATE);
+        assertThat(refusal(() -> staff.as(volunteer, () -> ratings.linkForSession(session)))).isEqualTo(RatingRefusedException.Reason.TOO_LATE);
+        assertThat(refusal(() -> staff.as(volunteer, () -> ratings.inviteAtKiosk(session)))).isEqualTo(RatingRefusedException.Reason.TOO_LATE);
+        assertThat(refusal(() -> staff.as("lanhdao.hongquang", () -> ratings.handOver(session))))
+                .isEqualTo(RatingRefusedException.Reason.NOT_YOUR_SESSION);
+        assertThat(refusal(() -> staff.run(volunteer, () -> ratings.rateHandedOver(handOver, HAPPY))))
+                .isEqualTo(RatingRefusedException.Reason.EXPIRED);
+        assertThat(count(village)).isZero();
+    }
+
+    @Test
+    void a_tickets_link_made_days_after_the_help_is_refused_on_the_8th_day_after_it() {
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 15, 9, 0));
+        Village village = help.village("RT");
+        Booking booking = help.walkIn(village);
+        help.helped(village, booking);
+
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 20, 10, 0));
+        String token = token(ratings.linkForBooking(booking.id()));
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 22, 23, 59));
+        assertThat(ratings.open(token).villageId()).as("the 7th day after the help").isEqualTo(village.id());
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 23, 0, 0));
+        assertThat(refusal(() -> ratings.rate(token, HAPPY))).isEqualTo(RatingRefusedException.Reason.EXPIRED);
+        assertThat(count(village)).isZero();
+    }
+
+    @Test
+    void a_volunteer_with_answers_only_on_staff_devices_has_them_counted_apart_and_no_average() {
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 16, 9, 0));
+        Village village = help.village("RF");
+        String volunteer = help.volunteer(village);
+        for (int i = 0; i < Ratings.MIN_FOR_AVERAGE + 1; i++) {
+            long session = help.session(village);
+            staff.run(volunteer, () -> ratings.rateHandedOver(ratings.handOver(session), HAPPY));
+        }
+        ratings.rate(token(staff.as(volunteer, () -> ratings.linkForSession(help.session(village)))),
+                new RatingAnswer(false, 2, Set.of(), null));
+
+        assertThat(staff.as("lanhdao.hongquang", ratings::volunteers)).filteredOn(v -> v.volunteerId() == help.accountId(volunteer))
+                .singleElement().satisfies(v -> {
+                    assertThat(v.staffDevice()).isEqualTo(new RatingTotals(6, 30, 6));
+                    assertThat(v.residents()).isEqualTo(new RatingTotals(1, 2, 0));
+                    assertThat(v.hasAverage()).as("6 answers, but only 1 given by a resident alone").isFalse();
+                });
+        assertThat(staff.as("lanhdao.hongquang", () -> ratings.villages(LocalDate.of(2026, 12, 1))))
+                .filteredOn(v -> v.villageId() == village.id()).singleElement()
+                .satisfies(v -> assertThat(v.onStaffDevice()).isEqualTo(6));
     }
 
     private int count(Village village) {

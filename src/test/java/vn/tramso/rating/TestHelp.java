@@ -59,6 +59,22 @@ public class TestHelp {
         return village.code().toLowerCase();
     }
 
+    /** A second volunteer of the village, who logged none of its sessions; their user name. */
+    public String otherVolunteer(Village village) {
+        String username = volunteer(village) + ".2";
+        jdbc.sql("""
+                        INSERT INTO user_account (username, display_name, password_hash, role, province_id, commune_id, village_id, created_at)
+                        VALUES (:u, :name, '{noop}not-used', 'VOLUNTEER', :p, :c, :v, NOW())
+                        """)
+                .param("u", username).param("name", "TNV 2 " + village.code()).param("p", village.provinceId())
+                .param("c", village.communeId()).param("v", village.id()).update();
+        return username;
+    }
+
+    public long accountId(String username) {
+        return jdbc.sql("SELECT id FROM user_account WHERE username = :u").param("u", username).query(Long.class).single();
+    }
+
     /** A walk-in booking of the village, not helped yet. */
     public Booking walkIn(Village village) {
         return walkIn(village, volunteer(village));

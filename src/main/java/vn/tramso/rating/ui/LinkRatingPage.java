@@ -4,11 +4,10 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.tramso.rating.RatingAnswer;
-import vn.tramso.rating.RatingChannel;
 import vn.tramso.rating.RatingInvite;
 import vn.tramso.rating.Ratings;
 
-/** {@code danh-gia/<token>}: the single-use link of a ticket's or a receipt's QR code, on the resident's phone. */
+/** {@code danh-gia/<token>}: the single-use link of a ticket's or a receipt's QR code, on the resident's own phone (never a hand-over). */
 @Route(value = "danh-gia/:token", autoLayout = false)
 @AnonymousAllowed
 public class LinkRatingPage extends PhoneRatingPage {
@@ -28,6 +27,6 @@ public class LinkRatingPage extends PhoneRatingPage {
 
     @Override
     protected void submit(RatingAnswer answer) {
-        ratings.rate(token, RatingChannel.OWN_PHONE, answer);
+        ratings.rate(token, answer);
     }
 }

@@ -26,8 +26,9 @@ import vn.tramso.rating.VolunteerRatings;
 
 /**
  * Residents' answers for a leader's villages: per village the count, average, share "done today"
- * and channels; the volunteers with enough answers to show an average; and the latest low scores
- * with what residents said, without names.
+ * and channels; the volunteers with enough answers, their average only from residents' own
+ * answers (those given on a staff device are counted apart); and the latest low scores with what
+ * residents said, without names.
  */
 @Route(value = "ratings", layout = StaffLayout.class)
 @RolesAllowed({Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME})
@@ -59,7 +60,8 @@ public class RatingsView extends Div implements HasDynamicTitle {
         LocalDate from = LocalDate.now(clock).minusDays(days - 1L);
         List<VillageRatings> villages = ratings.villages(from);
         RatingTotals all = villages.stream().map(VillageRatings::totals).reduce(RatingTotals.NONE, RatingTotals::plus);
-        Paragraph total = new Paragraph(figures(all));
+        long onStaffDevice = villages.stream().mapToLong(VillageRatings::onStaffDevice).sum();
+        Paragraph total = new Paragraph(figures(all) + " " + split(all.count() - onStaffDevice, onStaffDevice));
         total.addClassName("ratings-total");
         Div cards = new Div();
         cards.addClassName("kiosk-cards");
@@ -83,7 +85,9 @@ public class RatingsView extends Div implements HasDynamicTitle {
             list.add(new Paragraph(getTranslation("ratings.volunteers.none")));
         }
         for (VolunteerRatings v : rows) {
-            Div card = new Div(new H3(v.name()), new Paragraph(figures(v.totals())));
+            Paragraph average = new Paragraph(v.hasAverage() ? figures(v.residents())
+                    : getTranslation("ratings.volunteer.no-average", v.residents().count(), Ratings.MIN_FOR_AVERAGE));
+            Div card = new Div(new H3(v.name()), average, new Paragraph(split(v.residents().count(), v.staffDevice().count())));
             card.addClassNames("kiosk-card", "volunteer-rating");
             list.add(card);
         }
@@ -118,6 +122,11 @@ public class RatingsView extends Div implements HasDynamicTitle {
     private String figures(RatingTotals t) {
         return t.count() == 0 ? getTranslation("ratings.none")
                 : getTranslation("ratings.figures", Formats.decimal(t.average()), t.count(), Formats.percent(t.doneShare()));
+    }
+
+    /** How many answers residents gave alone, and how many on a staff device handed over. */
+    private String split(long residents, long onStaffDevice) {
+        return getTranslation("ratings.split", residents, onStaffDevice);
     }
 
     private String channels(Map<RatingChannel, Long> counts) {

@@ -17,14 +17,14 @@ import vn.tramso.base.security.Role;
 import vn.tramso.base.ui.KioskMessage;
 import vn.tramso.base.ui.LinkQr;
 import vn.tramso.base.ui.StaffLayout;
-import vn.tramso.rating.RatingChannel;
 import vn.tramso.rating.RatingRefusedException;
 import vn.tramso.rating.Ratings;
 
 /**
  * After a help session is logged: the receipt with a QR code to rate it on the resident's own
  * phone within 7 days, the device handed to the resident to rate it now (full screen, nothing of
- * the volunteer's app reachable), or an invitation to rate it on the village's kiosk.
+ * the volunteer's app reachable), or an invitation to rate it on the village's kiosk. Only for the
+ * volunteer who logged it, within {@link Ratings#OFFER_WINDOW}; anyone else is told why not.
  */
 @Route(value = "volunteer/rating", layout = StaffLayout.class)
 @RolesAllowed({Role.VOLUNTEER_NAME, Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME})
@@ -44,25 +44,36 @@ public class SessionReceiptView extends Div implements HasUrlParameter<Long>, Ha
         removeAll();
         back = event.getLocation().getQueryParameters().getSingleParameter("from").filter("queue"::equals)
                 .map(q -> "volunteer").orElse("volunteer/sessions");
+        add(new H1(getTranslation("receipt.title")));
+        Button done = new Button(getTranslation("receipt.done"), e -> getUI().ifPresent(ui -> ui.navigate(back)));
+        done.addClassName("receipt-done");
         String phoneLink;
         try {
             phoneLink = ratings.linkForSession(sessionId);
-        } catch (RatingRefusedException unknown) {
-            event.rerouteToError(NotFoundException.class);
+        } catch (RatingRefusedException refused) {
+            if (refused.reason() == RatingRefusedException.Reason.UNKNOWN_LINK) {
+                event.rerouteToError(NotFoundException.class);
+                return;
+            }
+            Paragraph why = new Paragraph(getTranslation(refused.reason().messageKey()));
+            why.addClassName("receipt-refused");
+            add(why, done);
             return;
         }
-        add(new H1(getTranslation("receipt.title")), new Paragraph(getTranslation("receipt.saved")));
+        add(new Paragraph(getTranslation("receipt.saved")));
         Button handOver = new Button(getTranslation("receipt.hand-over"), e -> handOver(sessionId));
         handOver.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_LARGE);
         handOver.addClassName("receipt-hand-over");
         Button kiosk = new Button(getTranslation("receipt.at-kiosk"), e -> {
-            ratings.inviteAtKiosk(sessionId);
-            e.getSource().setEnabled(false);
-            Notification.show(getTranslation("receipt.at-kiosk.sent"), 4000, Notification.Position.MIDDLE);
+            try {
+                ratings.inviteAtKiosk(sessionId);
+                e.getSource().setEnabled(false);
+                Notification.show(getTranslation("receipt.at-kiosk.sent"), 4000, Notification.Position.MIDDLE);
+            } catch (RatingRefusedException refused) {
+                Notification.show(getTranslation(refused.reason().messageKey()), 6000, Notification.Position.MIDDLE);
+            }
         });
         kiosk.addClassName("receipt-at-kiosk");
-        Button done = new Button(getTranslation("receipt.done"), e -> getUI().ifPresent(ui -> ui.navigate(back)));
-        done.addClassName("receipt-done");
         Div qr = new Div(new LinkQr(phoneLink, getTranslation("receipt.qr.label")), new Paragraph(getTranslation("receipt.qr")));
         qr.addClassName("receipt-qr");
         Div actions = new Div(handOver, kiosk, done);
@@ -72,7 +83,13 @@ public class SessionReceiptView extends Div implements HasUrlParameter<Long>, Ha
 
     /** The resident rates on this device, full screen; the volunteer gets it back at the end. */
     private void handOver(long sessionId) {
-        String link = ratings.linkForSession(sessionId);
+        long handOver;
+        try {
+            handOver = ratings.handOver(sessionId);
+        } catch (RatingRefusedException refused) {
+            Notification.show(getTranslation(refused.reason().messageKey()), 6000, Notification.Position.MIDDLE);
+            return;
+        }
         Dialog dialog = new Dialog();
         dialog.addClassNames("kiosk", "rating-hand-over");
         dialog.setCloseOnEsc(false);
@@ -86,7 +103,7 @@ public class SessionReceiptView extends Div implements HasUrlParameter<Long>, Ha
             dialog.getFooter().removeAll();
             dialog.removeAll();
             try {
-                ratings.rate(link.substring(Ratings.LINK_PATH.length()), RatingChannel.STAFF_DEVICE, answer);
+                ratings.rateHandedOver(handOver, answer);
                 dialog.add(new KioskMessage(getTranslation("rating.thanks"), getTranslation("receipt.give-back")));
             } catch (RatingRefusedException refused) {
                 dialog.add(new KioskMessage(getTranslation("rating.refused"), getTranslation(refused.reason().messageKey())));

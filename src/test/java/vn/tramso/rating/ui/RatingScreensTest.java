@@ -6,6 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.router.QueryParameters;
@@ -26,7 +27,6 @@ import vn.tramso.place.PlaceService;
 import vn.tramso.place.TestKiosks;
 import vn.tramso.place.Village;
 import vn.tramso.rating.RatingAnswer;
-import vn.tramso.rating.RatingChannel;
 import vn.tramso.rating.RatingReason;
 import vn.tramso.rating.Ratings;
 import vn.tramso.rating.TestHelp;
@@ -132,7 +132,7 @@ class RatingScreensTest extends SpringBrowserlessTest {
         Village village = help.village("RX");
         for (int score : new int[] {5, 5, 4, 2, 5}) {
             String path = staff.as(help.volunteer(village), () -> ratings.linkForSession(help.session(village)));
-            ratings.rate(path.substring(Ratings.LINK_PATH.length()), RatingChannel.OWN_PHONE, new RatingAnswer(true, score,
+            ratings.rate(path.substring(Ratings.LINK_PATH.length()), new RatingAnswer(true, score,
                     score == 2 ? Set.of(RatingReason.HARD_TO_FOLLOW) : Set.of(), score == 2 ? "Cần hướng dẫn chậm hơn" : null));
         }
 
@@ -144,6 +144,47 @@ class RatingScreensTest extends SpringBrowserlessTest {
         assertThat($(Div.class).withClassName("low-rating").all()).extracting(d -> d.getElement().getTextRecursively())
                 .anySatisfy(t -> assertThat(t).contains(village.name(), "Giải thích khó hiểu", "Cần hướng dẫn chậm hơn")
                         .doesNotContain("TNV"));
+    }
+
+    @Test
+    @WithUserDetails("lanhdao.hongquang")
+    void a_leader_opening_a_volunteers_receipt_is_told_only_that_volunteer_may_ask_and_cannot_hand_the_device_over() {
+        TestDatabase.CLOCK.set(LocalDateTime.of(2027, 6, 5, 9, 0));
+        Village village = help.village("RY");
+        long session = help.session(village);
+
+        navigate("volunteer/rating/" + session, SessionReceiptView.class);
+
+        assertThat(text()).contains("Chỉ tình nguyện viên đã ghi buổi hỗ trợ này mới mời người dân đánh giá được.");
+        assertThat($(Button.class).withClassName("receipt-hand-over").all()).isEmpty();
+        assertThat($(Button.class).withClassName("receipt-at-kiosk").all()).isEmpty();
+        assertThat($(LinkQr.class).all()).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM rating_link WHERE help_session_id = :s").param("s", session).query(Integer.class)
+                .single()).as("no link made").isZero();
+    }
+
+    @Test
+    @WithUserDetails("lanhdao.hongquang")
+    void the_leaders_screen_counts_answers_on_staff_devices_apart_and_shows_no_average_resting_on_them() {
+        TestDatabase.CLOCK.set(LocalDateTime.of(2027, 6, 6, 9, 0));
+        Village village = help.village("RZ");
+        String volunteer = help.volunteer(village);
+        for (int i = 0; i < Ratings.MIN_FOR_AVERAGE; i++) {
+            long session = help.session(village);
+            staff.run(volunteer, () -> ratings.rateHandedOver(ratings.handOver(session), new RatingAnswer(true, 5, Set.of(), null)));
+        }
+        long onStaffDevices = jdbc.sql("""
+                        SELECT COUNT(*) FROM rating r JOIN village v ON v.id = r.village_id JOIN commune c ON c.id = v.commune_id
+                        WHERE c.code = 'HY-HQ' AND r.channel = 'STAFF_DEVICE' AND r.created_at >= :from AND r.created_at < :to""")
+                .param("from", LocalDateTime.of(2027, 5, 8, 0, 0)).param("to", LocalDateTime.of(2027, 6, 7, 0, 0)).query(Long.class).single();
+
+        navigate(RatingsView.class);
+
+        assertThat($(Paragraph.class).withClassName("ratings-total").single().getText())
+                .contains("Trên máy của tình nguyện viên: " + onStaffDevices + " lượt");
+        assertThat($(Div.class).withClassName("volunteer-rating").all()).extracting(d -> d.getElement().getTextRecursively())
+                .filteredOn(t -> t.startsWith("TNV " + village.code())).singleElement().satisfies(t -> assertThat(t)
+                        .contains("Chưa có điểm trung bình", "Trên máy của tình nguyện viên: 5 lượt").doesNotContain("/5"));
     }
 
     private void tap(String className) {
