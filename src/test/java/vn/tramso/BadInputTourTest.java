@@ -30,6 +30,7 @@ import vn.tramso.alert.Alerts;
 import vn.tramso.base.CameraFrames;
 import vn.tramso.base.Messages;
 import vn.tramso.base.security.SignInThrottledException;
+import vn.tramso.base.table.ImportProblem;
 import vn.tramso.base.table.ImportRefusedException;
 import vn.tramso.base.table.ImportReport;
 import vn.tramso.base.table.Progress;
@@ -40,6 +41,7 @@ import vn.tramso.booking.CodeGuesses;
 import vn.tramso.guide.ContentLoader;
 import vn.tramso.guide.InvalidContentException;
 import vn.tramso.household.HouseholdImport;
+import vn.tramso.place.PlaceImport;
 
 /**
  * One hostile input of each kind this project accepts from outside, through the real entry point:
@@ -55,6 +57,8 @@ class BadInputTourTest {
     CodeGuesses codes;
     @Autowired
     HouseholdImport households;
+    @Autowired
+    PlaceImport places;
     @Autowired
     TestStaff staff;
     @Autowired
@@ -181,6 +185,24 @@ class BadInputTourTest {
         pool.shutdown();
         assertThat(refusals).filteredOn(BadCredentialsException.class::equals).as("passwords checked").hasSize(10);
         assertThat(refusals).filteredOn(SignInThrottledException.class::equals).hasSize(10);
+    }
+
+    @Test
+    void a_province_admins_place_file_that_renames_the_province_and_adds_a_kiosk_writes_nothing() throws Exception {
+        int kiosks = count("kiosk");
+        Table file = TableReader.read("dia-ban.csv", ("Mã tỉnh,Tên tỉnh,Mã xã,Tên xã,Loại xã,Mã thôn,Tên thôn,Loại thôn,"
+                + "Nhà văn hóa,Địa chỉ nhà văn hóa,Mã kiosk\n"
+                + "HY,Tỉnh Của Tôi,HY-HQ,Xã Hồng Quang,Xã,HY-HQ-TRA-PHUONG,Thôn Trà Phương,Thôn,,,kiosk-lau\n")
+                .getBytes(StandardCharsets.UTF_8), PlaceImport.COLUMNS);
+
+        ImportRefusedException refused = catchThrowableOfType(ImportRefusedException.class,
+                () -> staff.as("tinh.hungyen", () -> places.commit(file)));
+
+        assertThat(refused.report().problems()).extracting(ImportProblem::toString).containsExactly(
+                "Dòng 2, cột 'Tên tỉnh': chỉ quản trị viên mới được đổi tên tỉnh",
+                "Dòng 2, cột 'Mã kiosk': chỉ quản trị viên mới được gắn mã kiosk (mã 'kiosk-lau' chưa có)");
+        assertThat(jdbc.sql("SELECT name FROM province WHERE code = 'HY'").query(String.class).single()).isEqualTo("Tỉnh Hưng Yên");
+        assertThat(count("kiosk")).as("all or nothing").isEqualTo(kiosks);
     }
 
     private long communeOf(String leader) {

@@ -149,10 +149,29 @@ public class PlaceAdmin {
         jdbc.sql("UPDATE " + level.table() + " SET retired_at = NULL WHERE id = :id").param("id", id).update();
     }
 
+    /**
+     * Adds a kiosk to a village's cultural house. Its code names its settings file
+     * {@code kiosk-config/kiosks/<code>.yaml} and its address {@code /kiosk/<code>}.
+     *
+     * @throws IllegalArgumentException when the code is not lower-case letters, digits and dashes, or is taken
+     */
+    @Transactional
+    public void addKiosk(String code, long villageId) {
+        scope.manageKiosks();
+        if (code == null || !PlaceService.KIOSK_CODE.matcher(code).matches()) {
+            throw new IllegalArgumentException("bad kiosk code");
+        }
+        try {
+            jdbc.sql("INSERT INTO kiosk (code, village_id) VALUES (:c, :v)").param("c", code).param("v", villageId).update();
+        } catch (DuplicateKeyException e) {
+            throw new IllegalArgumentException("kiosk code taken", e);
+        }
+    }
+
     /** Suspends or resumes a kiosk: a suspended kiosk's browsers see "not registered" and book nothing. */
     @Transactional
     public void setKioskActive(String kioskCode, boolean active) {
-        scope.manageProvinces();
+        scope.manageKiosks();
         jdbc.sql("UPDATE kiosk SET active = :a WHERE code = :c").param("a", active).param("c", kioskCode).update();
     }
 

@@ -3,14 +3,16 @@ package vn.tramso.place;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
-import vn.tramso.base.security.Role;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.base.table.Cells;
 import vn.tramso.base.table.Column;
@@ -24,8 +26,10 @@ import vn.tramso.base.table.TableRow;
  * Imports and exports the place tree as one row per village, with its commune and province and,
  * optionally, the code of its kiosk. A dry run lists every bad cell; the import writes all rows or
  * none; importing the same file again changes nothing (places are matched by code); a village
- * repeated in the file is reported and imported once. An admin imports any province; a province
- * admin only rows of their own province.
+ * repeated in the file is reported and imported once. Each row may only make the changes its
+ * importer may make on the place screens ({@link PlaceScope}, the same rules): an admin any; a
+ * province admin the communes and villages of their province, never a province or a kiosk. A row
+ * asking for more is refused at its cell.
  */
 @Service
 public class PlaceImport {
@@ -46,10 +50,12 @@ public class PlaceImport {
 
     private final JdbcClient jdbc;
     private final TransactionTemplate tx;
+    private final PlaceScope scope;
 
-    PlaceImport(JdbcClient jdbc, TransactionTemplate tx) {
+    PlaceImport(JdbcClient jdbc, TransactionTemplate tx, PlaceScope scope) {
         this.jdbc = jdbc;
         this.tx = tx;
+        this.scope = scope;
     }
 
     /** What the import would do, writing nothing. */
@@ -101,26 +107,98 @@ public class PlaceImport {
     }
 
     private Plan plan(Table table) {
-        StaffUser user = StaffUser.require();
-        if (user.role() != Role.ADMIN && user.role() != Role.PROVINCE_ADMIN) {
-            throw new org.springframework.security.access.AccessDeniedException("Only admins import places");
+        if (!scope.mayImportPlaces()) {
+            throw new AccessDeniedException("Only admins import places");
         }
         Plan plan = new Plan(table.rows().size());
-        Map<String, Long> provinceIds = codes("province");
+        Known known = known();
         for (TableRow row : table.rows()) {
             PlaceRow r = read(row, plan.problems);
-            if (user.role() == Role.PROVINCE_ADMIN) {
-                Long id = provinceIds.get(r.provinceCode);
-                if (id == null || !id.equals(user.provinceId())) {
-                    plan.problems.add(new ImportProblem(row.number(), PROVINCE_CODE.header(),
-                            "tỉnh '" + r.provinceCode + "' không phải tỉnh bạn quản lý"));
-                    continue;
-                }
+            if (allowed(row.number(), r, known, plan.problems)) {
+                plan.add(row.number(), r);
             }
-            plan.add(row.number(), r);
         }
         plan.compare(jdbc);
         return plan;
+    }
+
+    /**
+     * Whether the signed-in staff member may make every change the row asks for, by the rules of
+     * the place screens; each change refused is listed at its cell. False when the row is outside
+     * their place altogether (then it is not compared with the other rows).
+     */
+    private boolean allowed(int row, PlaceRow r, Known known, List<ImportProblem> problems) {
+        Known.Place province = known.provinces.get(r.provinceCode);
+        if (province == null && !scope.mayChangeProvinces()) {
+            problems.add(new ImportProblem(row, PROVINCE_CODE.header(),
+                    "chưa có tỉnh mã '" + r.provinceCode + "': chỉ quản trị viên mới được thêm tỉnh"));
+            return false;
+        }
+        if (province != null && !allowedInProvince(row, r, province, known.communes.get(r.communeCode), problems)) {
+            return false;
+        }
+        if (r.kiosk != null && !known.kiosks.contains(r.kiosk) && !scope.mayChangeKiosks()) {
+            problems.add(new ImportProblem(row, KIOSK.header(),
+                    "chỉ quản trị viên mới được gắn mã kiosk (mã '" + r.kiosk + "' chưa có)"));
+        }
+        return true;
+    }
+
+    /**
+     * The row's province and commune changes, in a province that exists. (Whoever may add a
+     * province keeps everything under it.) The row's village is theirs when its commune is: new and
+     * they may add communes to the province, or existing and they keep its villages.
+     */
+    private boolean allowedInProvince(int row, PlaceRow r, Known.Place province, Known.Place commune,
+                                      List<ImportProblem> problems) {
+        boolean yours = commune == null ? scope.mayChangeCommunesOf(province.id())
+                : scope.mayChangeVillagesOf(commune.id(), commune.parentId());
+        if (!yours && !scope.seesProvince(province.id())) {
+            problems.add(new ImportProblem(row, PROVINCE_CODE.header(),
+                    "tỉnh '" + r.provinceCode + "' không phải tỉnh bạn quản lý"));
+            return false;
+        }
+        if (!province.name().equals(r.provinceName) && !scope.mayChangeProvinces()) {
+            problems.add(new ImportProblem(row, PROVINCE_NAME.header(), "chỉ quản trị viên mới được đổi tên tỉnh"));
+        }
+        if (!yours) {
+            problems.add(new ImportProblem(row, COMMUNE_CODE.header(), commune == null
+                    ? "chưa có xã mã '" + r.communeCode + "': chỉ quản trị viên hoặc quản trị tỉnh mới được thêm xã"
+                    : "xã '" + r.communeCode + "' không phải xã bạn quản lý"));
+            return false;
+        }
+        if (commune != null && !(commune.name().equals(r.communeName) && commune.kind().equals(kindName(r.communeKind)))
+                && !scope.mayChangeCommunesOf(commune.parentId())) {
+            problems.add(new ImportProblem(row, COMMUNE_NAME.header(),
+                    "chỉ quản trị viên hoặc quản trị tỉnh mới được đổi tên hoặc loại xã"));
+        }
+        return true;
+    }
+
+    private static String kindName(CommuneKind kind) {
+        return kind == null ? "" : kind.name();
+    }
+
+    /** The provinces, communes and kiosks already in the database, to tell what a row would change. */
+    private Known known() {
+        Map<String, Known.Place> provinces = new HashMap<>();
+        jdbc.sql("SELECT code, id, name FROM province").query(rs -> {
+            provinces.put(rs.getString(1), new Known.Place(rs.getLong(2), 0, rs.getString(3), ""));
+        });
+        Map<String, Known.Place> communes = new HashMap<>();
+        jdbc.sql("SELECT code, id, province_id, name, kind FROM commune").query(rs -> {
+            communes.put(rs.getString(1), new Known.Place(rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5)));
+        });
+        Set<String> kiosks = new HashSet<>(jdbc.sql("SELECT code FROM kiosk").query(String.class).list());
+        return new Known(provinces, communes, kiosks);
+    }
+
+    /** Provinces and communes by code, and kiosk codes, as they are before the import. */
+    private record Known(Map<String, Place> provinces, Map<String, Place> communes, Set<String> kiosks) {
+
+        /** A province (parentId 0, kind "") or a commune. */
+        record Place(long id, long parentId, String name, String kind) {
+        }
     }
 
     /** The row's values, each cell's problem recorded; the row is still compared with the others. */
@@ -180,14 +258,6 @@ public class PlaceImport {
             problems.add(new ImportProblem(row.number(), column.header(), "quá dài: tối đa " + PlaceAdmin.MAX_NAME + " ký tự"));
         }
         return value;
-    }
-
-    private Map<String, Long> codes(String table) {
-        Map<String, Long> ids = new HashMap<>();
-        jdbc.sql("SELECT code, id FROM " + table).query(rs -> {
-            ids.put(rs.getString(1), rs.getLong(2));
-        });
-        return ids;
     }
 
     /** One row of the file, read. */

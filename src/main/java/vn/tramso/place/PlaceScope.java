@@ -71,34 +71,73 @@ public class PlaceScope {
         };
     }
 
+    /*
+     * Who may change which place: one rule for each kind of change, used by the place screens
+     * (PlaceAdmin) and by the place import row by row. The may… methods answer; the manage…
+     * methods refuse.
+     */
+
+    /** Whether the signed-in staff member may add, rename, retire or restore provinces: only an admin. */
+    public boolean mayChangeProvinces() {
+        return StaffUser.require().isAdmin();
+    }
+
+    /** Whether the signed-in staff member may add, rename, retire or restore communes of the province. */
+    public boolean mayChangeCommunesOf(long provinceId) {
+        StaffUser user = StaffUser.require();
+        return user.isAdmin() || user.role() == Role.PROVINCE_ADMIN && user.provinceId() != null
+                && user.provinceId() == provinceId;
+    }
+
+    /** Whether the signed-in staff member may add, rename, retire or restore villages of the commune. */
+    public boolean mayChangeVillagesOf(long communeId, long provinceId) {
+        StaffUser user = StaffUser.require();
+        return switch (user.role()) {
+            case ADMIN -> true;
+            case PROVINCE_ADMIN -> user.provinceId() != null && user.provinceId() == provinceId;
+            case LEADER -> user.communeId() != null && user.communeId() == communeId;
+            case VOLUNTEER -> false;
+        };
+    }
+
+    /** Whether the signed-in staff member may add kiosks to villages, suspend and resume them: only an admin. */
+    public boolean mayChangeKiosks() {
+        return StaffUser.require().isAdmin();
+    }
+
+    /** Whether the signed-in staff member may import the place tree from a file: an admin or a province admin. */
+    public boolean mayImportPlaces() {
+        StaffUser user = StaffUser.require();
+        return user.isAdmin() || user.role() == Role.PROVINCE_ADMIN;
+    }
+
     /** @throws AccessDeniedException unless an admin is signed in: only they add or retire provinces */
     public void manageProvinces() {
-        if (!StaffUser.require().isAdmin()) {
+        if (!mayChangeProvinces()) {
             throw new AccessDeniedException("Only an admin changes provinces");
         }
     }
 
     /** @throws AccessDeniedException unless the signed-in staff member keeps the communes of the province */
     public void manageCommunesOf(long provinceId) {
-        StaffUser user = StaffUser.require();
-        boolean allowed = user.isAdmin() || user.role() == Role.PROVINCE_ADMIN && user.provinceId() != null
-                && user.provinceId() == provinceId;
-        if (!allowed) {
-            throw new AccessDeniedException(user.username() + " may not change the communes of province " + provinceId);
+        if (!mayChangeCommunesOf(provinceId)) {
+            throw new AccessDeniedException(StaffUser.require().username() + " may not change the communes of province "
+                    + provinceId);
         }
     }
 
     /** @throws AccessDeniedException unless the signed-in staff member keeps the villages of the commune */
     public void manageVillagesOf(long communeId, long provinceId) {
-        StaffUser user = StaffUser.require();
-        boolean allowed = switch (user.role()) {
-            case ADMIN -> true;
-            case PROVINCE_ADMIN -> user.provinceId() != null && user.provinceId() == provinceId;
-            case LEADER -> user.communeId() != null && user.communeId() == communeId;
-            case VOLUNTEER -> false;
-        };
-        if (!allowed) {
-            throw new AccessDeniedException(user.username() + " may not change the villages of commune " + communeId);
+        if (!mayChangeVillagesOf(communeId, provinceId)) {
+            throw new AccessDeniedException(StaffUser.require().username() + " may not change the villages of commune "
+                    + communeId);
+        }
+    }
+
+    /** @throws AccessDeniedException unless an admin is signed in: only they add, suspend and resume kiosks */
+    public void manageKiosks() {
+        if (!mayChangeKiosks()) {
+            throw new AccessDeniedException("Only an admin changes kiosks");
         }
     }
 

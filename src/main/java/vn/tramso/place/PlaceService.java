@@ -1,16 +1,13 @@
 package vn.tramso.place;
 
-import jakarta.annotation.security.RolesAllowed;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.tramso.base.security.Role;
 
 /** Places (province → commune → village) and the kiosks that stand in them. */
 @Service
@@ -71,25 +68,6 @@ public class PlaceService {
     /** Every village in use (not retired), by name. */
     public List<Village> villages() {
         return jdbc.sql(VILLAGE + " WHERE v.retired_at IS NULL ORDER BY v.name").query(PlaceService::village).list();
-    }
-
-    /**
-     * Adds a kiosk to a village's cultural house. Its code names its settings file
-     * {@code kiosk-config/kiosks/<code>.yaml} and its address {@code /kiosk/<code>}.
-     *
-     * @throws IllegalArgumentException when the code is not lower-case letters, digits and dashes, or is taken
-     */
-    @RolesAllowed(Role.ADMIN_NAME)
-    @Transactional
-    public void addKiosk(String code, long villageId) {
-        if (code == null || !KIOSK_CODE.matcher(code).matches()) {
-            throw new IllegalArgumentException("bad kiosk code");
-        }
-        try {
-            jdbc.sql("INSERT INTO kiosk (code, village_id) VALUES (:c, :v)").param("c", code).param("v", villageId).update();
-        } catch (DuplicateKeyException e) {
-            throw new IllegalArgumentException("kiosk code taken", e);
-        }
     }
 
     public Optional<KioskPlace> kioskPlace(String kioskCode) {

@@ -98,6 +98,34 @@ class PlaceImportTest {
     }
 
     @Test
+    void a_province_admin_cannot_rename_their_province_or_add_a_kiosk_by_import_and_an_admin_can() throws Exception {
+        Table file = csv(HEADER + "HY,Tỉnh Hưng Yên Mới,HY-HQ,Xã Hồng Quang,Xã,HY-HQ-TRA-PHUONG,Thôn Trà Phương,Thôn,,,tra-phuong\n"
+                + "HY,Tỉnh Hưng Yên Mới,HY-HQ,Xã Hồng Quang,Xã,HY-HQ-KIOSK-MOI,Thôn Kiosk Mới,Thôn,,,kiosk-moi\n"
+                + "HY,Tỉnh Hưng Yên Mới,HY-NQ,Xã Như Quỳnh Mới,Phường,HY-NQ-DINH-DU,Thôn Đình Dù,Thôn,,,\n"
+                + "HY,Tỉnh Hưng Yên Mới,HY-XA-MOI,Xã Mới,Xã,HY-XA-MOI-MOT,Thôn Một,Thôn,,,\n");
+
+        ImportReport dryRun = staff.as("tinh.hungyen", () -> imports.preview(file));
+        assertThat(dryRun.problems()).extracting(ImportProblem::toString)
+                .contains("Dòng 2, cột 'Tên tỉnh': chỉ quản trị viên mới được đổi tên tỉnh",
+                        "Dòng 3, cột 'Tên tỉnh': chỉ quản trị viên mới được đổi tên tỉnh",
+                        "Dòng 3, cột 'Mã kiosk': chỉ quản trị viên mới được gắn mã kiosk (mã 'kiosk-moi' chưa có)")
+                .noneSatisfy(p -> assertThat(p).as("a province admin keeps the communes and villages of their province, "
+                        + "and a kiosk already there is no change").containsAnyOf("cột 'Tên xã'", "cột 'Mã xã'", "Dòng 2, cột 'Mã kiosk'"))
+                .hasSize(5);
+        ImportRefusedException refused = catchThrowableOfType(ImportRefusedException.class,
+                () -> staff.as("tinh.hungyen", () -> imports.commit(file)));
+        assertThat(refused).as("the import is refused").isNotNull();
+        assertThat(jdbc.sql("SELECT name FROM province WHERE code = 'HY'").query(String.class).single()).isEqualTo("Tỉnh Hưng Yên");
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM kiosk WHERE code = 'kiosk-moi'").query(Integer.class).single()).isZero();
+        assertThat(villages("HY-HQ-KIOSK-MOI")).as("nothing is written").isZero();
+
+        ImportReport byAdmin = staff.as("admin", () -> imports.preview(file));
+        assertThat(byAdmin.problems()).as("an admin may make every change of the file").isEmpty();
+        assertThat(byAdmin.changed()).as("the province and a commune").isEqualTo(2);
+        assertThat(byAdmin.added()).as("a commune, two villages and a kiosk").isEqualTo(4);
+    }
+
+    @Test
     void the_export_has_the_import_shape_and_imports_back_unchanged() throws Exception {
         List<List<String>> rows = staff.as("admin", () -> imports.export());
         assertThat(rows).anySatisfy(r -> assertThat(r).startsWith("HY", "Tỉnh Hưng Yên", "HY-HQ", "Xã Hồng Quang", "Xã",

@@ -27,6 +27,7 @@ import vn.tramso.place.EnrolmentCode;
 import vn.tramso.place.KioskDevice;
 import vn.tramso.place.KioskDevices;
 import vn.tramso.place.KioskOverview;
+import vn.tramso.place.PlaceAdmin;
 import vn.tramso.place.PlaceService;
 import vn.tramso.place.Village;
 
@@ -40,11 +41,13 @@ import vn.tramso.place.Village;
 public class KiosksView extends Div implements HasDynamicTitle {
 
     private final PlaceService places;
+    private final PlaceAdmin admin;
     private final KioskDevices devices;
     private final Div cards = new Div();
 
-    KiosksView(PlaceService places, KioskDevices devices) {
+    KiosksView(PlaceService places, PlaceAdmin admin, KioskDevices devices) {
         this.places = places;
+        this.admin = admin;
         this.devices = devices;
         addClassNames("staff-page", "kiosks-view");
         cards.addClassName("kiosk-cards");
@@ -164,7 +167,7 @@ public class KiosksView extends Div implements HasDynamicTitle {
                 return;
             }
             try {
-                places.addKiosk(code.getValue().strip(), village.getValue().id());
+                admin.addKiosk(code.getValue().strip(), village.getValue().id());
                 code.clear();
                 code.setInvalid(false);
                 refresh();

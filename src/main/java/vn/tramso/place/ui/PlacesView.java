@@ -34,6 +34,7 @@ import vn.tramso.place.PlaceAdmin;
 import vn.tramso.place.PlaceImport;
 import vn.tramso.place.PlaceLevel;
 import vn.tramso.place.PlaceRefusedException;
+import vn.tramso.place.PlaceScope;
 import vn.tramso.place.PlaceService;
 import vn.tramso.place.Province;
 import vn.tramso.place.Village;
@@ -55,13 +56,15 @@ public class PlacesView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final PlaceAdmin admin;
     private final PlaceService places;
     private final PlaceImport imports;
+    private final PlaceScope scope;
     private Province province;
     private Commune commune;
 
-    PlacesView(PlaceAdmin admin, PlaceService places, PlaceImport imports) {
+    PlacesView(PlaceAdmin admin, PlaceService places, PlaceImport imports, PlaceScope scope) {
         this.admin = admin;
         this.places = places;
         this.imports = imports;
+        this.scope = scope;
         addClassNames("staff-page", "places-view");
     }
 
@@ -94,8 +97,7 @@ public class PlacesView extends Div implements BeforeEnterObserver, HasDynamicTi
             add(new H1(getTranslation("places.title")), new Span(getTranslation("places.denied")));
             return;
         }
-        Role role = StaffUser.require().role();
-        if (role == Role.ADMIN || role == Role.PROVINCE_ADMIN) {
+        if (scope.mayImportPlaces()) {
             add(new ImportPanel(getTranslation("places.import"), "dia-ban", PlaceImport.COLUMNS, imports::export,
                     (table, progress) -> imports.preview(table), (table, progress) -> imports.commit(table), this::render));
         }
@@ -130,7 +132,7 @@ public class PlacesView extends Div implements BeforeEnterObserver, HasDynamicTi
                     renameButton(PlaceLevel.PROVINCE, p.id(), p.name()), retireButton(PlaceLevel.PROVINCE, p.id(), p.retired())));
         }
         add(new H2(getTranslation("places.provinces")), cards);
-        if (StaffUser.require().isAdmin()) {
+        if (scope.mayChangeProvinces()) {
             TextField code = field("places.code", "HY");
             TextField name = field("places.name", "Tỉnh Hưng Yên");
             add(form("places.add-province", () -> admin.addProvince(code.getValue(), name.getValue()), code, name));
@@ -146,8 +148,7 @@ public class PlacesView extends Div implements BeforeEnterObserver, HasDynamicTi
                     renameButton(PlaceLevel.COMMUNE, c.id(), c.name()), retireButton(PlaceLevel.COMMUNE, c.id(), c.retired())));
         }
         add(new H2(getTranslation("places.communes-of", province.name())), cards);
-        Role role = StaffUser.require().role();
-        if (role == Role.ADMIN || role == Role.PROVINCE_ADMIN) {
+        if (scope.mayChangeCommunesOf(province.id())) {
             TextField code = field("places.code", province.code() + "-HQ");
             TextField name = field("places.name", "Xã Hồng Quang");
             Select<CommuneKind> kind = kind(CommuneKind.values(), CommuneKind.XA, CommuneKind::label);
