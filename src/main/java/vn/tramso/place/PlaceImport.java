@@ -137,6 +137,7 @@ public class PlaceImport {
         if (province != null && !allowedInProvince(row, r, province, known.communes.get(r.communeCode), problems)) {
             return false;
         }
+        inUse(row, r, province, known, problems);
         if (r.kiosk != null && !known.kiosks.contains(r.kiosk) && !scope.mayChangeKiosks()) {
             problems.add(new ImportProblem(row, KIOSK.header(),
                     "chỉ quản trị viên mới được gắn mã kiosk (mã '" + r.kiosk + "' chưa có)"));
@@ -175,29 +176,44 @@ public class PlaceImport {
         return true;
     }
 
+    /** As on the screens, a new commune needs its province in use, a new village its commune. */
+    private static void inUse(int row, PlaceRow r, Known.Place province, Known known, List<ImportProblem> problems) {
+        Known.Place commune = known.communes.get(r.communeCode);
+        if (province != null && province.retired() && commune == null) {
+            problems.add(new ImportProblem(row, COMMUNE_CODE.header(),
+                    "tỉnh '" + r.provinceCode + "' đã ngừng dùng: hãy dùng lại tỉnh trước khi thêm xã"));
+        }
+        if (commune != null && commune.retired() && !known.villages.contains(r.villageCode)) {
+            problems.add(new ImportProblem(row, VILLAGE_CODE.header(),
+                    "xã '" + r.communeCode + "' đã ngừng dùng: hãy dùng lại xã trước khi thêm thôn"));
+        }
+    }
+
     private static String kindName(CommuneKind kind) {
         return kind == null ? "" : kind.name();
     }
 
-    /** The provinces, communes and kiosks already in the database, to tell what a row would change. */
+    /** The places and kiosks already in the database, to tell what a row would change. */
     private Known known() {
         Map<String, Known.Place> provinces = new HashMap<>();
-        jdbc.sql("SELECT code, id, name FROM province").query(rs -> {
-            provinces.put(rs.getString(1), new Known.Place(rs.getLong(2), 0, rs.getString(3), ""));
+        jdbc.sql("SELECT code, id, name, retired_at IS NOT NULL FROM province").query(rs -> {
+            provinces.put(rs.getString(1), new Known.Place(rs.getLong(2), 0, rs.getString(3), "", rs.getBoolean(4)));
         });
         Map<String, Known.Place> communes = new HashMap<>();
-        jdbc.sql("SELECT code, id, province_id, name, kind FROM commune").query(rs -> {
-            communes.put(rs.getString(1), new Known.Place(rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5)));
+        jdbc.sql("SELECT code, id, province_id, name, kind, retired_at IS NOT NULL FROM commune").query(rs -> {
+            communes.put(rs.getString(1), new Known.Place(rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                    rs.getBoolean(6)));
         });
+        Set<String> villages = new HashSet<>(jdbc.sql("SELECT code FROM village").query(String.class).list());
         Set<String> kiosks = new HashSet<>(jdbc.sql("SELECT code FROM kiosk").query(String.class).list());
-        return new Known(provinces, communes, kiosks);
+        return new Known(provinces, communes, villages, kiosks);
     }
 
-    /** Provinces and communes by code, and kiosk codes, as they are before the import. */
-    private record Known(Map<String, Place> provinces, Map<String, Place> communes, Set<String> kiosks) {
+    /** Provinces and communes by code, and village and kiosk codes, as they are before the import. */
+    private record Known(Map<String, Place> provinces, Map<String, Place> communes, Set<String> villages, Set<String> kiosks) {
 
         /** A province (parentId 0, kind "") or a commune. */
-        record Place(long id, long parentId, String name, String kind) {
+        record Place(long id, long parentId, String name, String kind, boolean retired) {
         }
     }
 

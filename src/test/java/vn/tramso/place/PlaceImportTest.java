@@ -26,6 +26,8 @@ class PlaceImportTest {
     @Autowired
     PlaceImport imports;
     @Autowired
+    PlaceAdmin admin;
+    @Autowired
     TestStaff staff;
     @Autowired
     JdbcClient jdbc;
@@ -123,6 +125,27 @@ class PlaceImportTest {
         assertThat(byAdmin.problems()).as("an admin may make every change of the file").isEmpty();
         assertThat(byAdmin.changed()).as("the province and a commune").isEqualTo(2);
         assertThat(byAdmin.added()).as("a commune, two villages and a kiosk").isEqualTo(4);
+    }
+
+    @Test
+    void as_on_the_screens_nothing_new_is_imported_under_a_place_no_longer_in_use() throws Exception {
+        staff.run("admin", () -> {
+            long province = admin.addProvince("NG", "Tỉnh Ngừng");
+            long commune = admin.addCommune(province, "NG-A", "Xã A", CommuneKind.XA);
+            admin.retire(PlaceLevel.COMMUNE, commune);
+            admin.retire(PlaceLevel.PROVINCE, province);
+        });
+        Table file = csv(HEADER + "NG,Tỉnh Ngừng,NG-A,Xã A,Xã,NG-A-MOT,Thôn Một,Thôn,,,\n"
+                + "NG,Tỉnh Ngừng,NG-B,Xã B,Xã,NG-B-MOT,Thôn Một,Thôn,,,\n");
+
+        ImportRefusedException refused = catchThrowableOfType(ImportRefusedException.class,
+                () -> staff.as("admin", () -> imports.commit(file)));
+
+        assertThat(refused.report().problems()).extracting(ImportProblem::toString).containsExactly(
+                "Dòng 2, cột 'Mã thôn': xã 'NG-A' đã ngừng dùng: hãy dùng lại xã trước khi thêm thôn",
+                "Dòng 3, cột 'Mã xã': tỉnh 'NG' đã ngừng dùng: hãy dùng lại tỉnh trước khi thêm xã");
+        assertThat(villages("NG-%")).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM commune WHERE code = 'NG-B'").query(Integer.class).single()).isZero();
     }
 
     @Test
