@@ -101,7 +101,7 @@ class SummaryStore {
                 SELECT x.village_id, v.commune_id, c.province_id, DATE(x.closed_at) AS day, COUNT(*) AS concerns_closed,
                        SUM(x.answered_at IS NOT NULL AND x.answered_at <= x.due_at) AS concerns_on_time
                 FROM concern x %s
-                WHERE x.status = 'CLOSED' AND x.closed_at >= :from AND x.closed_at < :to
+                WHERE x.status = 'CLOSED' AND x.duplicate_of IS NULL AND x.closed_at >= :from AND x.closed_at < :to
                 GROUP BY x.village_id, v.commune_id, c.province_id, DATE(x.closed_at)
                 """, List.of("concerns_closed", "concerns_on_time"), from, to);
     }

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Where a concern is: NEW → FORWARDED to the commune → IN_PROGRESS → ANSWERED → CLOSED once the
  * resident has been told; or NOT_COMPETENT (referred elsewhere, then CLOSED when told), or a
- * DUPLICATE of another concern.
+ * DUPLICATE of another concern (CLOSED when its resident is told the original's answer, so its
+ * phone is forgotten like any other's; a closed duplicate does not count as answered).
  */
 public enum ConcernStatus {
     NEW, FORWARDED, IN_PROGRESS, ANSWERED, CLOSED, NOT_COMPETENT, DUPLICATE;
@@ -23,8 +24,8 @@ public enum ConcernStatus {
             case NEW -> EnumSet.of(FORWARDED, IN_PROGRESS, ANSWERED, NOT_COMPETENT, DUPLICATE);
             case FORWARDED -> EnumSet.of(IN_PROGRESS, ANSWERED, NOT_COMPETENT, DUPLICATE);
             case IN_PROGRESS -> EnumSet.of(ANSWERED, NOT_COMPETENT, DUPLICATE);
-            case ANSWERED, NOT_COMPETENT -> EnumSet.of(CLOSED);
-            case CLOSED, DUPLICATE -> EnumSet.noneOf(ConcernStatus.class);
+            case ANSWERED, NOT_COMPETENT, DUPLICATE -> EnumSet.of(CLOSED);
+            case CLOSED -> EnumSet.noneOf(ConcernStatus.class);
         };
     }
 

@@ -93,7 +93,7 @@ class ConcernStore {
                         SELECT c.village_id, c.category,
                                SUM(c.status IN ('NEW', 'FORWARDED', 'IN_PROGRESS')),
                                SUM(c.status IN ('NEW', 'FORWARDED', 'IN_PROGRESS') AND c.due_at < :now),
-                               SUM(c.status = 'CLOSED'),
+                               SUM(c.status = 'CLOSED' AND c.duplicate_of IS NULL),
                                SUM(c.status = 'CLOSED' AND c.answered_at IS NOT NULL AND c.answered_at <= c.due_at)
                         FROM concern c JOIN village v ON v.id = c.village_id
                         WHERE v.commune_id = :commune GROUP BY c.village_id, c.category ORDER BY c.village_id, c.category

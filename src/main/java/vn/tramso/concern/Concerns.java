@@ -131,7 +131,7 @@ public class Concerns {
         move(c, ConcernStatus.ANSWERED, ", answer = :answer, answered_at = :now", Map.of("answer", text, "now", now), text);
         if (sms && c.contactPhone() != null) {
             String body = Messages.vi("concern.sms", Formats.date(c.createdAt().toLocalDate()), text);
-            outbox.enqueue(null, "concern-" + id + "-answer", NotificationChannel.SMS, c.contactPhone(),
+            outbox.enqueue(null, answerKey(id), NotificationChannel.SMS, c.contactPhone(),
                     body.length() > 480 ? body.substring(0, 477) + "..." : body, now, scope.village(c.villageId()).communeId());
         }
     }
@@ -148,7 +148,11 @@ public class Concerns {
                 where);
     }
 
-    /** The same as an earlier concern of the same commune, which carries on in its place. */
+    /**
+     * The same as an earlier concern of the same commune, which carries on in its place. The
+     * resident who raised the duplicate still expects to hear back: once the original is answered
+     * the duplicate waits to be passed on like it, and is closed (its phone forgotten) when told.
+     */
     @Transactional
     public void duplicate(long id, long originalId) {
         Concern c = leaderOf(id);
@@ -160,11 +164,19 @@ public class Concerns {
         move(c, ConcernStatus.DUPLICATE, ", duplicate_of = :of", Map.of("of", originalId), "#" + originalId);
     }
 
-    /** The resident has been told the answer (or where to go): the loop is closed and their phone forgotten. */
+    /**
+     * The resident has been told the answer (or where to go): the loop is closed and their phone
+     * forgotten, with the SMS of the answer (deleted from the outbox once it has gone).
+     */
     @Transactional
     public void told(long id, String note) {
         Concern c = concern(id);
         move(c, ConcernStatus.CLOSED, ", closed_at = :now, contact_phone = NULL", Map.of("now", now()), blankToNull(note));
+        outbox.forget(answerKey(id));
+    }
+
+    private static String answerKey(long concernId) {
+        return "concern-" + concernId + "-answer";
     }
 
     public Concern concern(long id) {
@@ -202,10 +214,16 @@ public class Concerns {
         return store.list(where.toString(), params, now());
     }
 
-    /** Answers of the signed-in member's village waiting to be brought back to the resident. */
+    /**
+     * Answers of the signed-in member's village waiting to be brought back to the resident, with the
+     * duplicates whose original has been answered (their resident is told the original's answer).
+     */
     public List<Concern> toPassOn(long villageId) {
         scope.village(villageId);
-        return store.list("c.village_id = :v AND c.status IN ('ANSWERED', 'NOT_COMPETENT')", Map.of("v", villageId), now());
+        return store.list("""
+                c.village_id = :v AND (c.status IN ('ANSWERED', 'NOT_COMPETENT') OR c.status = 'DUPLICATE' AND EXISTS (
+                    SELECT 1 FROM concern o WHERE o.id = c.duplicate_of AND o.status IN ('ANSWERED', 'NOT_COMPETENT', 'CLOSED')))""",
+                Map.of("v", villageId), now());
     }
 
     /** Open, overdue and closed concerns per village and category of a commune: what the dashboards show. */

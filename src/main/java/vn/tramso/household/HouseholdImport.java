@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -34,7 +35,9 @@ import vn.tramso.place.Village;
  * lists them. A dry run lists every bad cell; the import writes all rows or none; importing the
  * same file again changes nothing (households are matched by village and code, members by name
  * and birth year in their household); a member repeated in the file is reported and imported
- * once. Members missing from the file are left as they are: an import never deletes.
+ * once. Members missing from the file are left as they are: an import never deletes. A member
+ * erased on request, or an erased head's name, in an older file is recognised by its
+ * {@link Tombstones fingerprint}, reported and left out: an import never brings them back.
  */
 @Service
 public class HouseholdImport {
@@ -52,17 +55,26 @@ public class HouseholdImport {
 
     private static final int BATCH = 1000;
 
+    static final String ERASED_MEMBER = "Thành viên này đã được xoá theo yêu cầu của người dân (Luật Bảo vệ dữ liệu cá nhân)"
+            + " nên không được nhập lại; hãy xoá dòng này khỏi tệp của bạn";
+    static final String ERASED_HEAD = "Chủ hộ này đã được xoá theo yêu cầu của người dân (Luật Bảo vệ dữ liệu cá nhân)"
+            + " nên tên không được nhập lại; hãy xoá tên này khỏi tệp của bạn";
+
     private final PlaceScope scope;
     private final HouseholdService households;
+    private final HouseholdStore store;
+    private final Tombstones tombstones;
     private final NamedParameterJdbcTemplate named;
     private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    HouseholdImport(PlaceScope scope, HouseholdService households, NamedParameterJdbcTemplate named, TransactionTemplate tx,
-                    Clock clock) {
+    HouseholdImport(PlaceScope scope, HouseholdService households, HouseholdStore store, Tombstones tombstones,
+                    NamedParameterJdbcTemplate named, TransactionTemplate tx, Clock clock) {
         this.scope = scope;
         this.households = households;
+        this.store = store;
+        this.tombstones = tombstones;
         this.named = named;
         this.jdbc = named.getJdbcTemplate();
         this.tx = tx;
@@ -259,6 +271,7 @@ public class HouseholdImport {
         final LocalDateTime now;
         final List<ImportProblem> problems = new ArrayList<>();
         final List<ImportProblem> duplicates = new ArrayList<>();
+        final List<ImportProblem> skipped = new ArrayList<>();
         final Map<HouseholdKey, Numbered> households = new LinkedHashMap<>();
         final Map<MemberKey, Numbered> members = new LinkedHashMap<>();
         final List<Object[]> newHouseholds = new ArrayList<>();
@@ -301,15 +314,21 @@ public class HouseholdImport {
             }
             dbHouseholds = imports.existingHouseholds(villageIds);
             Map<MemberKey, Existing> dbMembers = imports.existingMembers(villageIds);
+            Set<String> erased = imports.store.fingerprints(villageIds);
             households.forEach((key, n) -> {
                 ImportRow r = n.value();
                 Existing db = dbHouseholds.get(key);
+                String head = r.head();
+                if (head != null && erased.contains(imports.tombstones.head(key.villageId(), key.code(), head))) {
+                    skipped.add(new ImportProblem(n.row(), HEAD.header(), ERASED_HEAD));
+                    head = db == null ? null : db.a(); // whoever staff entered since stays
+                }
                 if (db == null) {
-                    newHouseholds.add(new Object[] {key.villageId(), key.code(), r.head(), r.hamlet(), r.address(), now, now});
+                    newHouseholds.add(new Object[] {key.villageId(), key.code(), head, r.hamlet(), r.address(), now, now});
                     added++;
-                } else if (!(Objects.equals(db.a(), r.head()) && Objects.equals(db.b(), r.hamlet())
+                } else if (!(Objects.equals(db.a(), head) && Objects.equals(db.b(), r.hamlet())
                         && Objects.equals(db.c(), r.address()))) {
-                    changedHouseholds.add(new Object[] {r.head(), r.hamlet(), r.address(), now, db.id()});
+                    changedHouseholds.add(new Object[] {head, r.hamlet(), r.address(), now, db.id()});
                     changed++;
                 } else {
                     unchanged++;
@@ -319,7 +338,9 @@ public class HouseholdImport {
                 ImportRow r = n.value();
                 Existing db = dbMembers.get(key);
                 String gender = r.gender() == null ? null : r.gender().name();
-                if (db == null) {
+                if (db == null && erased.contains(imports.tombstones.member(key.villageId(), key.code(), key.name(), key.birthYear()))) {
+                    skipped.add(new ImportProblem(n.row(), "", ERASED_MEMBER));
+                } else if (db == null) {
                     newMembers.add(r);
                     added++;
                 } else if (!(Objects.equals(db.a(), gender) && Objects.equals(db.b(), r.phone()))) {
@@ -361,7 +382,7 @@ public class HouseholdImport {
         }
 
         ImportReport report() {
-            return new ImportReport(rows, problems, duplicates, added, changed, unchanged);
+            return new ImportReport(rows, problems, duplicates, skipped, added, changed, unchanged);
         }
     }
 }

@@ -38,12 +38,14 @@ public class HouseholdService {
     static final int OLDEST = 120;
 
     private final HouseholdStore store;
+    private final Tombstones tombstones;
     private final PlaceScope scope;
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    HouseholdService(HouseholdStore store, PlaceScope scope, JdbcClient jdbc, Clock clock) {
+    HouseholdService(HouseholdStore store, Tombstones tombstones, PlaceScope scope, JdbcClient jdbc, Clock clock) {
         this.store = store;
+        this.tombstones = tombstones;
         this.scope = scope;
         this.jdbc = jdbc;
         this.clock = clock;
@@ -202,16 +204,29 @@ public class HouseholdService {
     /**
      * Erases a member's own data on their request: name, birth year and phone are gone for good;
      * whether they are an adult and their facts stay (with no name), so the village's counts do not change.
+     * When they head the household, the household's head name goes too. A fingerprint without
+     * the name ({@link Tombstones}) stays, so an import of an older file does not bring them back.
      */
     @Transactional
     public void erase(long memberId) {
-        member(memberId);
+        Member member = member(memberId);
+        if (member.erased()) {
+            return;
+        }
+        Household household = household(member.householdId());
+        LocalDateTime now = LocalDateTime.now(clock);
+        store.bury(tombstones.member(household.villageId(), household.code(), member.fullName(), member.birthYear()),
+                household.villageId(), now);
+        if (Tombstones.sameName(household.headName(), member.fullName())) {
+            store.bury(tombstones.head(household.villageId(), household.code(), household.headName()), household.villageId(), now);
+            store.forgetHead(household.id(), now);
+        }
         jdbc.sql("""
                         UPDATE household_member SET adult = COALESCE(:year - birth_year >= 14, adult),
                                full_name = NULL, birth_year = NULL, phone = NULL, gender = NULL, erased_at = :now, updated_at = :now
                         WHERE id = :id AND erased_at IS NULL
                         """)
-                .param("id", memberId).param("year", year()).param("now", LocalDateTime.now(clock)).update();
+                .param("id", memberId).param("year", year()).param("now", now).update();
     }
 
     /**

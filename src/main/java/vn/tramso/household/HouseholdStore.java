@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -119,6 +120,24 @@ class HouseholdStore {
                 .query((rs, n) -> new FactRecord(Fact.valueOf(rs.getString(1)), rs.getInt(2), rs.getObject(3, LocalDate.class),
                         FactSource.valueOf(rs.getString(4)), rs.getObject(5, Long.class), rs.getString(6)))
                 .list();
+    }
+
+    /** Leaves an erased member's (or head's) fingerprint ({@link Tombstones}); the same one twice is kept once. */
+    void bury(String fingerprint, long villageId, LocalDateTime at) {
+        jdbc.sql("INSERT IGNORE INTO erased_person (fingerprint, village_id, erased_at) VALUES (:f, :v, :at)")
+                .param("f", fingerprint).param("v", villageId).param("at", at).update();
+    }
+
+    /** The fingerprints of the members and heads erased in these villages. */
+    Set<String> fingerprints(List<Long> villageIds) {
+        return Set.copyOf(jdbc.sql("SELECT fingerprint FROM erased_person WHERE village_id IN (:v)").param("v", villageIds)
+                .query(String.class).list());
+    }
+
+    /** The household's head was erased: their name goes from the household too (lists, search, exports). */
+    void forgetHead(long householdId, LocalDateTime at) {
+        jdbc.sql("UPDATE household SET head_name = NULL, updated_at = :at WHERE id = :id").param("id", householdId)
+                .param("at", at).update();
     }
 
     private static Member member(ResultSet rs, Map<Fact, Integer> facts) throws SQLException {

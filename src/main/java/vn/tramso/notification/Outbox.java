@@ -15,7 +15,10 @@ import vn.tramso.base.Quotas;
 /**
  * Writes messages into the outbox in the caller's transaction, and moves them through
  * PENDING → SENT, or back to PENDING with a growing delay after a failure, or FAILED after
- * {@link #MAX_ATTEMPTS} attempts.
+ * {@link #MAX_ATTEMPTS} attempts. A message holds a resident's number and text, so it is not kept:
+ * deleted {@link #SENT_KEPT} after it went (or was cancelled), {@link #FAILED_KEPT} after it was
+ * given up ({@link #purge()}), or as soon as it is done when its cause forgets the number
+ * ({@link #forget(String)}).
  */
 @Service
 @EnableConfigurationProperties(NotificationSettings.class)
@@ -29,6 +32,14 @@ public class Outbox {
             Duration.ofHours(2));
     /** How long a message being sent is hidden from other dispatchers. */
     static final Duration LEASE = Duration.ofMinutes(5);
+    /**
+     * How long a sent (or cancelled) message is kept: enough to answer "did my reminder go?" for a
+     * booking of the last weeks. Then the row is deleted, not blanked: a row without its number and
+     * text tells nobody anything, and the commune's daily budget is counted in quota_use, not here.
+     */
+    public static final Duration SENT_KEPT = Duration.ofDays(30);
+    /** A message given up after {@link #MAX_ATTEMPTS} attempts is kept a month longer, for whoever follows up the gateway's failure. */
+    public static final Duration FAILED_KEPT = Duration.ofDays(60);
 
     private final JdbcClient jdbc;
     private final Quotas quotas;
@@ -83,6 +94,31 @@ public class Outbox {
                 .param("b", bookingId).update();
     }
 
+    /**
+     * The cause of a message no longer needs the resident's number (a concern is closed and its
+     * phone forgotten): the message is deleted now when it was sent, given up or cancelled, and
+     * right after it is sent or given up when it still waits.
+     */
+    public void forget(String dedupeKey) {
+        jdbc.sql("UPDATE notification SET forget_when_done = TRUE WHERE dedupe_key = :k").param("k", dedupeKey).update();
+        jdbc.sql("DELETE FROM notification WHERE dedupe_key = :k AND state <> 'PENDING'").param("k", dedupeKey).update();
+    }
+
+    /** Deletes the messages past their retention ({@link #SENT_KEPT}, {@link #FAILED_KEPT}); pending ones stay. */
+    public int purge() {
+        LocalDateTime now = now();
+        int deleted = jdbc.sql("""
+                        DELETE FROM notification
+                        WHERE (state = 'SENT' AND sent_at < :sent) OR (state = 'CANCELLED' AND due_at < :sent)
+                           OR (state = 'FAILED' AND due_at < :failed)
+                        """)
+                .param("sent", now.minus(SENT_KEPT)).param("failed", now.minus(FAILED_KEPT)).update();
+        if (deleted > 0) {
+            log.info("Deleted {} messages past their retention", deleted);
+        }
+        return deleted;
+    }
+
     public List<Notification> ofBooking(long bookingId) {
         return jdbc.sql("SELECT * FROM notification WHERE booking_id = :b ORDER BY id").param("b", bookingId)
                 .query(Outbox::map).list();
@@ -116,6 +152,7 @@ public class Outbox {
     void sent(long id) {
         jdbc.sql("UPDATE notification SET state = 'SENT', sent_at = :now, last_error = NULL WHERE id = :id AND state = 'PENDING'")
                 .param("now", now()).param("id", id).update();
+        deleteIfForgotten(id);
     }
 
     void failed(Notification n, String error) {
@@ -124,6 +161,11 @@ public class Outbox {
         jdbc.sql("UPDATE notification SET state = :state, due_at = :due, last_error = :error WHERE id = :id AND state = 'PENDING'")
                 .param("state", last ? "FAILED" : "PENDING").param("due", retryAt)
                 .param("error", error.length() > 255 ? error.substring(0, 255) : error).param("id", n.id()).update();
+        deleteIfForgotten(n.id());
+    }
+
+    private void deleteIfForgotten(long id) {
+        jdbc.sql("DELETE FROM notification WHERE id = :id AND forget_when_done AND state <> 'PENDING'").param("id", id).update();
     }
 
     private LocalDateTime now() {

@@ -13,6 +13,7 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.tramso.IntegrationTest;
 import vn.tramso.TestDatabase;
 import vn.tramso.TestStaff;
+import vn.tramso.notification.OutboxDispatcher;
 import vn.tramso.place.KioskAccess;
 import vn.tramso.place.PlaceService;
 import vn.tramso.place.TestKiosks;
@@ -32,6 +33,8 @@ class ConcernsTest {
     JdbcClient jdbc;
     @Autowired
     TestKiosks kiosks;
+    @Autowired
+    OutboxDispatcher dispatcher;
 
     @Test
     void a_concern_goes_from_the_member_to_the_commune_and_back_and_every_step_is_journaled() {
@@ -138,6 +141,64 @@ class ConcernsTest {
                 .isEqualTo(ConcernRefusedException.Reason.TOO_MANY);
         assertThat(refusal(() -> concerns.recordAtKiosk(-1, ConcernCategory.OTHER, "Không phải kiosk", null)))
                 .isEqualTo(ConcernRefusedException.Reason.UNKNOWN);
+    }
+
+    @Test
+    void closing_a_concern_deletes_the_sms_of_its_answer_once_it_has_gone() {
+        Village tra = tra();
+        TestDatabase.CLOCK.set(LocalDateTime.of(2027, 2, 1, 8, 0));
+        long sentFirst = answeredBySms(tra, "Cống thoát nước xóm Bắc bị tắc", "0912 777 001");
+        sendAll();
+        long toldFirst = answeredBySms(tra, "Đường vào nghĩa trang ngập nước", "0912 777 002");
+
+        staff.run("tnv.traphuong", () -> concerns.told(sentFirst, null));
+        staff.run("tnv.traphuong", () -> concerns.told(toldFirst, null));
+
+        assertThat(answerSms(sentFirst)).as("sent, then the concern closed: number and text gone").isZero();
+        assertThat(answerSms(toldFirst)).as("told in person before the SMS went: it still goes").isEqualTo(1);
+        sendAll();
+        assertThat(answerSms(toldFirst)).as("and is deleted once sent").isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM notification WHERE recipient IN ('0912777001', '0912777002')")
+                .query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void a_duplicate_is_passed_on_once_the_original_is_answered_and_closing_it_forgets_its_phone() {
+        Village tra = tra();
+        long original = record(tra, ConcernCategory.ROADS_LIGHTING, "Cầu tre qua mương bị gãy");
+        long duplicate = staff.as("tnv.traphuong", () -> concerns.record(new NewConcern(tra.id(), ConcernCategory.ROADS_LIGHTING,
+                "Cầu qua mương gãy, trẻ em đi học nguy hiểm", ConcernSource.PHONE, null, null, "0912 777 003")));
+        staff.run("lanhdao.hongquang", () -> concerns.duplicate(duplicate, original));
+        assertThat(staff.as("tnv.traphuong", () -> concerns.toPassOn(tra.id()))).extracting(Concern::id).doesNotContain(duplicate);
+
+        staff.run("lanhdao.hongquang", () -> concerns.answer(original, "Xã sửa cầu trong tháng này", false));
+        assertThat(staff.as("tnv.traphuong", () -> concerns.toPassOn(tra.id()))).extracting(Concern::id).contains(duplicate);
+        staff.run("tnv.traphuong", () -> concerns.told(duplicate, "Đã báo câu trả lời của ý kiến gốc"));
+
+        Concern closed = staff.as("lanhdao.hongquang", () -> concerns.concern(duplicate));
+        assertThat(closed.status()).isEqualTo(ConcernStatus.CLOSED);
+        assertThat(closed.contactPhone()).isNull();
+        assertThat(closed.duplicateOf()).isEqualTo(original);
+        assertThat(staff.as("lanhdao.hongquang", () -> concerns.journal(duplicate))).extracting(ConcernEvent::to)
+                .containsExactly(ConcernStatus.NEW, ConcernStatus.DUPLICATE, ConcernStatus.CLOSED);
+    }
+
+    private long answeredBySms(Village tra, String text, String phone) {
+        long id = staff.as("tnv.traphuong", () -> concerns.record(new NewConcern(tra.id(), ConcernCategory.ENVIRONMENT, text,
+                ConcernSource.PHONE, null, null, phone)));
+        staff.run("lanhdao.hongquang", () -> concerns.answer(id, "Xã sẽ cho người đến xem", true));
+        return id;
+    }
+
+    private void sendAll() {
+        while (dispatcher.dispatchDue() > 0) {
+            // every due message, the tests' others too
+        }
+    }
+
+    private int answerSms(long concern) {
+        return jdbc.sql("SELECT COUNT(*) FROM notification WHERE dedupe_key = :k").param("k", "concern-" + concern + "-answer")
+                .query(Integer.class).single();
     }
 
     private static String letters(int n) {

@@ -37,6 +37,8 @@ class HouseholdImportTest {
     TestVillages villages;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    HouseholdService households;
 
     @Test
     void a_good_file_imports_households_and_members_once_and_again_changes_nothing() throws Exception {
@@ -151,6 +153,38 @@ class HouseholdImportTest {
         ImportReport again = staff.as("lanhdao.hongquang", () -> imports.preview(file, Progress.NONE));
         assertThat(again.added()).isZero();
         assertThat(again.unchanged()).isEqualTo(24_000);
+    }
+
+    @Test
+    void an_older_file_does_not_bring_back_a_member_erased_on_request_and_the_rest_imports() throws Exception {
+        Village v = village();
+        String older = HEADER
+                + v.code() + ",K7,Hà Văn Khoa,Xóm Trại,,Hà Văn Khoa,1948,Nam,0912888001\n"
+                + v.code() + ",K7,Hà Văn Khoa,Xóm Trại,,Hà Thị Mến,1979,Nữ,\n";
+        Table first = csv(older);
+        staff.as("lanhdao.hongquang", () -> imports.commit(first, Progress.NONE));
+        long khoa = jdbc.sql("""
+                        SELECT m.id FROM household_member m JOIN household h ON h.id = m.household_id
+                        WHERE h.village_id = :v AND m.full_name = 'Hà Văn Khoa'""")
+                .param("v", v.id()).query(Long.class).single();
+        staff.run("lanhdao.hongquang", () -> households.erase(khoa));
+
+        Table again = csv(older + v.code() + ",K7,Hà Văn Khoa,Xóm Trại,,Hà Văn Tùng,2008,Nam,\n");
+        ImportReport dryRun = staff.as("lanhdao.hongquang", () -> imports.preview(again, Progress.NONE));
+        assertThat(dryRun.problems()).isEmpty();
+        assertThat(dryRun.skipped()).extracting(ImportProblem::toString)
+                .anySatisfy(p -> assertThat(p).startsWith("Dòng 2: Thành viên này đã được xoá theo yêu cầu"))
+                .anySatisfy(p -> assertThat(p).startsWith("Dòng 2, cột 'Chủ hộ': Chủ hộ này đã được xoá theo yêu cầu"))
+                .noneSatisfy(p -> assertThat(p).contains("Khoa"));
+        assertThat(dryRun.added()).as("the new son only").isEqualTo(1);
+        assertThat(dryRun.changed()).isZero();
+
+        staff.as("lanhdao.hongquang", () -> imports.commit(again, Progress.NONE));
+        assertThat(jdbc.sql("""
+                        SELECT COUNT(*) FROM household_member m JOIN household h ON h.id = m.household_id
+                        WHERE h.village_id = :v AND (m.full_name = 'Hà Văn Khoa' OR h.head_name = 'Hà Văn Khoa')""")
+                .param("v", v.id()).query(Integer.class).single()).as("not back, as a member or as the head").isZero();
+        assertThat(members(v)).as("Mến, Tùng and the erased row").isEqualTo(3);
     }
 
     private Village village() {

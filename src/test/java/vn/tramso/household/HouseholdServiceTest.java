@@ -28,6 +28,8 @@ class HouseholdServiceTest {
     PlaceService places;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    HouseholdImport imports;
 
     @Test
     void a_volunteer_keeps_households_of_their_village_and_sees_what_each_lacks() {
@@ -116,6 +118,28 @@ class HouseholdServiceTest {
                 .isZero();
         assertThat(refusal(() -> staff.run("tnv.traphuong", () -> households.setFact(member, Fact.SMARTPHONE, 1))))
                 .isEqualTo(HouseholdRefusedException.Reason.ERASED);
+    }
+
+    @Test
+    void erasing_the_head_of_a_household_takes_their_name_from_the_household_its_search_and_its_export() {
+        long tra = village("HY-HQ-TRA-PHUONG");
+        long household = staff.as("tnv.traphuong", () -> households.addHousehold(tra,
+                new HouseholdDetails(code(), "Vương Thị Ngát", "Xóm Giữa", null)));
+        long head = addMember(household, "Vương Thị Ngát", 1949);
+        addMember(household, "Lò Văn Sáu", 1975);
+
+        staff.run("tnv.traphuong", () -> households.erase(head));
+
+        assertThat(staff.as("tnv.traphuong", () -> households.household(household)).headName()).isNull();
+        assertThat(staff.as("tnv.traphuong", () -> households.households(tra, "Ngát"))).extracting(HouseholdSummary::id)
+                .doesNotContain(household);
+        assertThat(staff.as("tnv.traphuong", () -> households.households(tra, ""))).filteredOn(h -> h.id() == household)
+                .singleElement().satisfies(h -> assertThat(h.headName()).isNull());
+        assertThat(staff.as("lanhdao.hongquang", () -> imports.export(tra))).as("exports")
+                .noneSatisfy(row -> assertThat(String.join(",", row)).contains("Ngát"));
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM household WHERE head_name = 'Vương Thị Ngát'").query(Integer.class).single()).isZero();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM erased_person WHERE fingerprint RLIKE '^[0-9a-f]{64}$'").query(Integer.class).single())
+                .as("only fingerprints are left").isEqualTo(jdbc.sql("SELECT COUNT(*) FROM erased_person").query(Integer.class).single());
     }
 
     private long household() {

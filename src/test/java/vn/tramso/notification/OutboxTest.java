@@ -81,6 +81,45 @@ class OutboxTest {
         assertThat(sender.bodies()).containsOnlyOnce("Lan hai");
     }
 
+    @Test
+    void sent_messages_are_deleted_after_30_days_and_given_up_ones_after_60_while_waiting_ones_stay() {
+        LocalDateTime start = LocalDateTime.of(2031, 3, 2, 9, 0);
+        TestDatabase.CLOCK.set(start);
+        outbox.enqueue(null, "test:kept-sent", NotificationChannel.SMS, "0912000222", "Da gui", start, 1L);
+        outbox.enqueue(null, "test:kept-failed", NotificationChannel.SMS, "0912000333", "Khong gui duoc", start, 1L);
+        outbox.enqueue(null, "test:kept-waiting", NotificationChannel.SMS, "0912000444", "Nhac hen sau", start.plusYears(1), 1L);
+        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, n -> {
+            if (n.dedupeKey().equals("test:kept-failed")) {
+                throw new IllegalStateException("gateway down");
+            }
+        });
+        while (outbox.byKey("test:kept-failed").orElseThrow().state() == NotificationState.PENDING) {
+            TestDatabase.CLOCK.set(outbox.byKey("test:kept-failed").orElseThrow().dueAt());
+            while (dispatcher.dispatchDue() > 0) {
+                // the other tests' due messages too
+            }
+        }
+        TestDatabase.CLOCK.set(start);
+        assertThat(outbox.byKey("test:kept-sent")).get().extracting(Notification::state).isEqualTo(NotificationState.SENT);
+        assertThat(outbox.byKey("test:kept-failed")).get().extracting(Notification::state).isEqualTo(NotificationState.FAILED);
+
+        TestDatabase.CLOCK.set(start.plus(Outbox.SENT_KEPT).minusHours(1));
+        outbox.purge();
+        assertThat(outbox.byKey("test:kept-sent")).as("not yet 30 days").isPresent();
+
+        TestDatabase.CLOCK.set(start.plus(Outbox.SENT_KEPT).plusHours(1));
+        outbox.purge();
+        assertThat(outbox.byKey("test:kept-sent")).as("sent 30 days ago: number and text gone").isEmpty();
+        assertThat(outbox.byKey("test:kept-failed")).as("kept longer for follow-up").isPresent();
+
+        TestDatabase.CLOCK.set(start.plus(Outbox.FAILED_KEPT).plusHours(4));
+        outbox.purge();
+        assertThat(outbox.byKey("test:kept-failed")).isEmpty();
+        assertThat(outbox.byKey("test:kept-waiting")).as("still to be sent").isPresent();
+        assertThat(Outbox.SENT_KEPT).isEqualTo(java.time.Duration.ofDays(30));
+        assertThat(Outbox.FAILED_KEPT).isEqualTo(java.time.Duration.ofDays(60));
+    }
+
     /** A gateway that fails the first {@code failures} calls, and records what it sent. */
     static final class Recording implements NotificationSender {
 

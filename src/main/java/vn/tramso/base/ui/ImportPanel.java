@@ -170,6 +170,7 @@ public class ImportPanel extends Div {
     private void problems(ImportReport report) {
         list("import.problems", report.problems(), "import-problems");
         list("import.duplicates", report.duplicates(), "import-duplicates");
+        list("import.skipped", report.skipped(), "import-skipped");
     }
 
     private void list(String key, List<ImportProblem> items, String className) {
