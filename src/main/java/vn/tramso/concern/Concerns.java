@@ -157,7 +157,7 @@ public class Concerns {
     public void duplicate(long id, long originalId) {
         Concern c = leaderOf(id);
         Concern original = concern(originalId);
-        if (originalId == id || original.status() == ConcernStatus.DUPLICATE
+        if (originalId == id || original.duplicateOf() != null
                 || scope.village(original.villageId()).communeId() != scope.village(c.villageId()).communeId()) {
             throw new ConcernRefusedException(BAD_DUPLICATE);
         }

@@ -184,7 +184,7 @@ public class ConcernsView extends Div implements HasDynamicTitle {
                     if (leader) {
                         actions.add(action("concerns.duplicate", "concern-duplicate",
                                 () -> ConcernDialogs.duplicate(concerns.list(c.villageId(), c.category(), null).stream()
-                                        .filter(o -> o.id() != c.id() && o.status() != ConcernStatus.DUPLICATE).toList(),
+                                        .filter(o -> o.id() != c.id() && o.duplicateOf() == null).toList(),
                                         original -> concerns.duplicate(c.id(), original), this::refresh)));
                     }
                 }
