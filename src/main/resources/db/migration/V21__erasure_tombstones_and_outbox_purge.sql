@@ -1,7 +1,7 @@
 -- Erasure that lasts (PDP Law 91/2025, security review issue 18).
 --
 -- A member erased on request leaves a tombstone: not their name, only a keyed hash (HMAC-SHA256
--- with the server's secret tramso.erasure.secret, never stored here) of their village, household
+-- with the server's secret, base.KeyedHash) of their village, household
 -- code, name and birth year, so that importing an older spreadsheet recognises them and does not
 -- bring them back (household.Tombstones). An erased head of household leaves one for the head's
 -- name in that household too. Without the secret the hashes cannot be tried against guessed names.
