@@ -11,6 +11,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tramso.base.security.Role;
+import vn.tramso.base.table.Formulas;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.place.PlaceAdmin;
 import vn.tramso.place.PlaceScope;
@@ -115,6 +116,9 @@ public class AccountAdmin {
         String name = account.displayName() == null ? "" : account.displayName().strip().replaceAll("\\s+", " ");
         if (name.length() < 2 || name.length() > 120) {
             throw new AccountRefusedException(AccountRefusedException.Reason.BAD_NAME);
+        }
+        if (Formulas.startsLikeOne(name)) {
+            throw new AccountRefusedException(AccountRefusedException.Reason.FORMULA_NAME);
         }
         Attached place = attach(account.role(), account.placeId());
         if (!rolesToGive().contains(account.role()) || !manages(StaffUser.require(), place)) {

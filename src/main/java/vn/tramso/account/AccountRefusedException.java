@@ -4,7 +4,7 @@ package vn.tramso.account;
 public class AccountRefusedException extends RuntimeException {
 
     public enum Reason {
-        BAD_USERNAME, USERNAME_TAKEN, BAD_NAME, NO_PLACE, SELF, WRONG_PASSWORD, WEAK_PASSWORD, SAME_PASSWORD;
+        BAD_USERNAME, USERNAME_TAKEN, BAD_NAME, FORMULA_NAME, NO_PLACE, SELF, WRONG_PASSWORD, WEAK_PASSWORD, SAME_PASSWORD;
 
         public String messageKey() {
             return "account.refused." + name().toLowerCase().replace('_', '-');

@@ -2,13 +2,9 @@ package vn.tramso.adoption;
 
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -17,6 +13,7 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.tramso.base.Formats;
 import vn.tramso.base.Messages;
+import vn.tramso.base.table.CsvFile;
 import vn.tramso.base.table.Progress;
 
 /**
@@ -24,7 +21,8 @@ import vn.tramso.base.table.Progress;
  * report is (place, period, author, time, data as of) in the first rows, then one header row and
  * one row per village: its province, commune and village, then for each indicator its numerator,
  * denominator and value; the place's total last. Excel streams its rows (a province's thousand
- * villages stay small in memory); CSV has the same columns, UTF-8 with a byte order mark for Excel.
+ * villages stay small in memory; names are string cells, never formulas); CSV has the same columns,
+ * written by {@link CsvFile} (UTF-8 with a byte order mark, formula-like names neutralised).
  */
 public final class ReportFiles {
 
@@ -124,33 +122,25 @@ public final class ReportFiles {
     }
 
     private static void csv(Report report, OutputStream out, Progress progress) {
-        try {
-            OutputStreamWriter writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-            writer.write('\uFEFF');
-            CSVPrinter csv = new CSVPrinter(writer, CSVFormat.DEFAULT);
-            for (List<String> line : about(report)) {
-                csv.printRecord(line);
+        CsvFile csv = new CsvFile(out);
+        about(report).forEach(csv::row);
+        csv.blankLine();
+        csv.row(headers());
+        List<ReportRow> rows = rows(report);
+        int done = 0;
+        for (ReportRow row : rows) {
+            progress.rows(done++, rows.size());
+            List<String> cells = new ArrayList<>(List.of(row.province(), row.commune(), row.village()));
+            for (Indicator indicator : Indicator.values()) {
+                Measure m = indicator.of(row.figures());
+                cells.add(String.valueOf(m.numerator()));
+                cells.add(String.valueOf(m.denominator()));
+                cells.add(m.value() == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", m.value()));
             }
-            csv.println();
-            csv.printRecord(headers());
-            List<ReportRow> rows = rows(report);
-            int done = 0;
-            for (ReportRow row : rows) {
-                progress.rows(done++, rows.size());
-                List<String> cells = new ArrayList<>(List.of(row.province(), row.commune(), row.village()));
-                for (Indicator indicator : Indicator.values()) {
-                    Measure m = indicator.of(row.figures());
-                    cells.add(String.valueOf(m.numerator()));
-                    cells.add(String.valueOf(m.denominator()));
-                    cells.add(m.value() == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", m.value()));
-                }
-                csv.printRecord(cells);
-            }
-            csv.flush();
-            progress.rows(rows.size(), rows.size());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            csv.row(cells);
         }
+        csv.flush();
+        progress.rows(rows.size(), rows.size());
     }
 
     /** The file's name: "tram-so-xa-hong-quang-12-2026.xlsx". */

@@ -21,6 +21,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.tramso.base.People;
 import vn.tramso.base.table.Cells;
 import vn.tramso.base.table.Column;
+import vn.tramso.base.table.Formulas;
 import vn.tramso.base.table.ImportProblem;
 import vn.tramso.base.table.ImportRefusedException;
 import vn.tramso.base.table.ImportReport;
@@ -204,6 +205,9 @@ public class HouseholdImport {
         String value = row.get(column).replaceAll("\\s+", " ");
         if (value.length() > max) {
             problems.add(new ImportProblem(row.number(), column.header(), "quá dài: tối đa " + max + " ký tự"));
+        }
+        if (Formulas.startsLikeOne(value)) {
+            problems.add(new ImportProblem(row.number(), column.header(), Formulas.REFUSAL));
         }
         return value.isEmpty() ? null : value;
     }

@@ -4,7 +4,7 @@ package vn.tramso.household;
 public class HouseholdRefusedException extends RuntimeException {
 
     public enum Reason {
-        BAD_CODE, CODE_TAKEN, BAD_NAME, BAD_YEAR, BAD_PHONE, DUPLICATE_MEMBER, BAD_FACT, ERASED, UNKNOWN, NOT_A_LOOKER;
+        BAD_CODE, CODE_TAKEN, BAD_NAME, FORMULA_HAMLET, FORMULA_ADDRESS, BAD_YEAR, BAD_PHONE, DUPLICATE_MEMBER, BAD_FACT, ERASED, UNKNOWN, NOT_A_LOOKER;
 
         public String messageKey() {
             return "household.refused." + name().toLowerCase().replace('_', '-');

@@ -8,6 +8,8 @@ import static vn.tramso.household.HouseholdRefusedException.Reason.BAD_YEAR;
 import static vn.tramso.household.HouseholdRefusedException.Reason.CODE_TAKEN;
 import static vn.tramso.household.HouseholdRefusedException.Reason.DUPLICATE_MEMBER;
 import static vn.tramso.household.HouseholdRefusedException.Reason.ERASED;
+import static vn.tramso.household.HouseholdRefusedException.Reason.FORMULA_ADDRESS;
+import static vn.tramso.household.HouseholdRefusedException.Reason.FORMULA_HAMLET;
 import static vn.tramso.household.HouseholdRefusedException.Reason.UNKNOWN;
 
 import java.time.Clock;
@@ -22,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tramso.base.People;
+import vn.tramso.base.table.Formulas;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.place.PlaceScope;
 
@@ -279,7 +282,15 @@ public class HouseholdService {
             throw new HouseholdRefusedException(BAD_CODE);
         }
         String head = blank(d.headName()) ? null : People.name(d.headName()).orElseThrow(() -> new HouseholdRefusedException(BAD_NAME));
-        return new HouseholdDetails(code, head, text(d.hamlet(), 80), text(d.addressLine(), 160));
+        String hamlet = text(d.hamlet(), 80);
+        String address = text(d.addressLine(), 160);
+        if (Formulas.startsLikeOne(hamlet)) {
+            throw new HouseholdRefusedException(FORMULA_HAMLET);
+        }
+        if (Formulas.startsLikeOne(address)) {
+            throw new HouseholdRefusedException(FORMULA_ADDRESS);
+        }
+        return new HouseholdDetails(code, head, hamlet, address);
     }
 
     MemberDetails checked(MemberDetails d) {

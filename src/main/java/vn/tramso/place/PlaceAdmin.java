@@ -3,6 +3,8 @@ package vn.tramso.place;
 import static vn.tramso.place.PlaceRefusedException.Reason.BAD_CODE;
 import static vn.tramso.place.PlaceRefusedException.Reason.BAD_NAME;
 import static vn.tramso.place.PlaceRefusedException.Reason.CODE_TAKEN;
+import static vn.tramso.place.PlaceRefusedException.Reason.FORMULA_ADDRESS;
+import static vn.tramso.place.PlaceRefusedException.Reason.FORMULA_NAME;
 import static vn.tramso.place.PlaceRefusedException.Reason.HAS_ACTIVE_KIOSK;
 import static vn.tramso.place.PlaceRefusedException.Reason.HAS_PLACES_IN_USE;
 import static vn.tramso.place.PlaceRefusedException.Reason.PARENT_RETIRED;
@@ -16,6 +18,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tramso.base.table.Formulas;
 
 /**
  * Keeps the place tree: add, rename, retire and restore provinces, communes and villages. Who
@@ -91,7 +94,7 @@ public class PlaceAdmin {
                             """)
                     .param("commune", communeId).param("code", code(code)).param("name", village)
                     .param("kind", (kind == null ? VillageKind.THON : kind).name()).param("house", house)
-                    .param("address", blankToNull(culturalHouseAddress)).update();
+                    .param("address", address(culturalHouseAddress)).update();
         } catch (DuplicateKeyException e) {
             throw new PlaceRefusedException(CODE_TAKEN);
         }
@@ -110,7 +113,7 @@ public class PlaceAdmin {
     public void changeCulturalHouse(long villageId, String name, String address) {
         manage(PlaceLevel.VILLAGE, villageId);
         jdbc.sql("UPDATE village SET cultural_house_name = :n, cultural_house_address = :a WHERE id = :id")
-                .param("n", name(name)).param("a", blankToNull(address)).param("id", villageId).update();
+                .param("n", name(name)).param("a", address(address)).param("id", villageId).update();
     }
 
     /**
@@ -251,11 +254,18 @@ public class PlaceAdmin {
         if (n.isEmpty() || n.length() > MAX_NAME) {
             throw new PlaceRefusedException(BAD_NAME);
         }
+        if (Formulas.startsLikeOne(n)) {
+            throw new PlaceRefusedException(FORMULA_NAME);
+        }
         return n;
     }
 
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+    private static String address(String s) {
+        String a = s == null || s.isBlank() ? null : s.strip();
+        if (Formulas.startsLikeOne(a)) {
+            throw new PlaceRefusedException(FORMULA_ADDRESS);
+        }
+        return a;
     }
 
     private static Commune commune(java.sql.ResultSet rs, int n) throws java.sql.SQLException {

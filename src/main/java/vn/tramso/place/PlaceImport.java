@@ -16,6 +16,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.base.table.Cells;
 import vn.tramso.base.table.Column;
+import vn.tramso.base.table.Formulas;
 import vn.tramso.base.table.ImportProblem;
 import vn.tramso.base.table.ImportRefusedException;
 import vn.tramso.base.table.ImportReport;
@@ -241,10 +242,12 @@ public class PlaceImport {
         if (house.length() > PlaceAdmin.MAX_NAME) {
             problems.add(new ImportProblem(row.number(), HOUSE.header(), "quá dài: tối đa " + PlaceAdmin.MAX_NAME + " ký tự"));
         }
+        noFormula(row, HOUSE, house, problems);
         String address = row.get(HOUSE_ADDRESS);
         if (address.length() > 255) {
             problems.add(new ImportProblem(row.number(), HOUSE_ADDRESS.header(), "quá dài: tối đa 255 ký tự"));
         }
+        noFormula(row, HOUSE_ADDRESS, address, problems);
         String kiosk = row.get(KIOSK);
         if (!kiosk.isEmpty() && !PlaceService.KIOSK_CODE.matcher(kiosk).matches()) {
             problems.add(new ImportProblem(row.number(), KIOSK.header(),
@@ -273,7 +276,14 @@ public class PlaceImport {
         } else if (value.length() > PlaceAdmin.MAX_NAME) {
             problems.add(new ImportProblem(row.number(), column.header(), "quá dài: tối đa " + PlaceAdmin.MAX_NAME + " ký tự"));
         }
+        noFormula(row, column, value, problems);
         return value;
+    }
+
+    private static void noFormula(TableRow row, Column column, String value, List<ImportProblem> problems) {
+        if (Formulas.startsLikeOne(value)) {
+            problems.add(new ImportProblem(row.number(), column.header(), Formulas.REFUSAL));
+        }
     }
 
     /** One row of the file, read. */

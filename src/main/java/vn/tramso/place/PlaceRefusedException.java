@@ -4,7 +4,7 @@ package vn.tramso.place;
 public class PlaceRefusedException extends RuntimeException {
 
     public enum Reason {
-        BAD_CODE, CODE_TAKEN, BAD_NAME, UNKNOWN, HAS_PLACES_IN_USE, HAS_ACTIVE_KIOSK, PARENT_RETIRED;
+        BAD_CODE, CODE_TAKEN, BAD_NAME, FORMULA_NAME, FORMULA_ADDRESS, UNKNOWN, HAS_PLACES_IN_USE, HAS_ACTIVE_KIOSK, PARENT_RETIRED;
 
         public String messageKey() {
             return "place.refused." + name().toLowerCase().replace('_', '-');

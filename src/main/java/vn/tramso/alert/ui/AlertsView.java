@@ -17,7 +17,6 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.streams.UploadHandler;
 import jakarta.annotation.security.RolesAllowed;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -33,6 +32,7 @@ import vn.tramso.alert.ScamAlert;
 import vn.tramso.base.Formats;
 import vn.tramso.base.SvgChecker;
 import vn.tramso.base.security.Role;
+import vn.tramso.base.ui.LimitedUpload;
 import vn.tramso.base.ui.StaffLayout;
 import vn.tramso.place.Commune;
 import vn.tramso.place.PlaceScope;
@@ -94,10 +94,16 @@ public class AlertsView extends Div implements HasDynamicTitle {
         error.setVisible(false);
         Span pictureName = new Span();
         pictureName.addClassName("alert-picture-name");
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> getUI().ifPresent(ui -> ui.access(() -> {
+        Upload upload = new Upload(new LimitedUpload(SvgChecker.MAX_BYTES, (fileName, bytes) -> {
             picture = new String(bytes, StandardCharsets.UTF_8);
-            pictureName.setText(meta.fileName());
-        }))));
+            pictureName.setText(fileName);
+            error.setVisible(false);
+        }, message -> {
+            picture = null;
+            pictureName.setText("");
+            error.setText(message);
+            error.setVisible(true);
+        }));
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".svg", "image/svg+xml");
         upload.setMaxFileSize(SvgChecker.MAX_BYTES);

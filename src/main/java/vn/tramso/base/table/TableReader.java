@@ -1,38 +1,46 @@
 package vn.tramso.base.table;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import javax.xml.parsers.ParserConfigurationException;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.DataFormatter;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Workbook;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
+import org.apache.poi.openxml4j.opc.OPCPackage;
+import org.apache.poi.openxml4j.opc.PackageAccess;
+import org.apache.poi.ss.util.CellReference;
+import org.xml.sax.SAXException;
+import vn.tramso.base.BoundedInput;
 
 /**
  * Reads an import file, CSV (UTF-8, comma or semicolon) or Excel (.xlsx, its first sheet), into a
  * {@link Table} with the columns asked for. Cells are read as they show on screen (a year stays
  * "1956", not "1956.0"). Refuses, with a message in Vietnamese, a file over
- * {@value #MAX_BYTES} bytes or {@value #MAX_ROWS} rows, one not in UTF-8, and one missing a
- * required column; unknown columns are ignored.
+ * {@value #MAX_BYTES} bytes, {@value #MAX_ROWS} rows or {@value #MAX_COLUMNS} columns, one not in
+ * UTF-8, and one missing a required column; unknown columns are ignored. Excel files are read as
+ * a stream of cells ({@link ExcelRows}), and the row and column limits apply as cells arrive, so a
+ * small file that names a far cell on every row never builds a large table. A cell the export
+ * neutralised ("'=…") reads back as it was ("=…"), for the import's checks to refuse.
  */
 public final class TableReader {
 
     public static final int MAX_BYTES = 20 * 1024 * 1024;
     public static final int MAX_ROWS = 100_000;
+    /** The widest import has 11 columns; a cell beyond this one is refused as it is read. */
+    public static final int MAX_COLUMNS = 50;
 
     private TableReader() {
     }
@@ -104,7 +112,13 @@ public final class TableReader {
         List<List<String>> table = new ArrayList<>();
         try (CSVParser parser = CSVParser.parse(new StringReader(text), format)) {
             for (CSVRecord record : parser) {
-                table.add(record.toList());
+                List<String> cells = record.toList();
+                for (int c = MAX_COLUMNS; c < cells.size(); c++) {
+                    if (!cells.get(c).isBlank()) {
+                        throw new TableException(tooWide(table.size() + 1, c));
+                    }
+                }
+                table.add(cells.size() > MAX_COLUMNS ? List.copyOf(cells.subList(0, MAX_COLUMNS)) : cells);
                 if (table.size() > MAX_ROWS + 1) {
                     break;
                 }
@@ -116,34 +130,39 @@ public final class TableReader {
     }
 
     private static List<List<String>> xlsx(byte[] bytes) throws TableException {
-        try (Workbook workbook = new XSSFWorkbook(new ByteArrayInputStream(bytes))) {
-            if (workbook.getNumberOfSheets() == 0) {
-                return List.of();
+        Path file = null;
+        try {
+            file = Files.createTempFile("tramso-import-", ".xlsx");
+            Files.write(file, bytes);
+            try (OPCPackage pkg = OPCPackage.open(file.toFile(), PackageAccess.READ)) {
+                return ExcelRows.read(pkg);
             }
-            DataFormatter formatter = new DataFormatter(Locale.ROOT);
-            List<List<String>> table = new ArrayList<>();
-            for (Row row : workbook.getSheetAt(0)) {
-                while (table.size() < row.getRowNum()) {
-                    table.add(List.of()); // keep row numbers as Excel shows them
-                }
-                List<String> cells = new ArrayList<>();
-                for (int c = 0; c < Math.max(0, row.getLastCellNum()); c++) {
-                    Cell cell = row.getCell(c);
-                    cells.add(cell == null ? "" : formatter.formatCellValue(cell));
-                }
-                table.add(cells);
-                if (table.size() > MAX_ROWS + 1) {
-                    break;
-                }
-            }
-            return table;
-        } catch (IOException | RuntimeException e) {
+        } catch (ExcelRows.Refused e) {
+            throw new TableException(e.getMessage());
+        } catch (BoundedInput.TooLargeException e) {
+            throw new TableException("Tệp Excel quá lớn khi giải nén: mỗi phần tối đa " + e.max() / (1024 * 1024) + " MB.");
+        } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
             throw new TableException("Không đọc được tệp Excel (.xlsx): tệp hỏng hoặc không phải .xlsx.", e);
+        } finally {
+            if (file != null) {
+                try {
+                    Files.deleteIfExists(file);
+                } catch (IOException e) {
+                    file.toFile().deleteOnExit();
+                }
+            }
         }
     }
 
     private static String clean(String cell) {
-        return cell == null ? "" : cell.replace('\u00A0', ' ').strip();
+        return cell == null ? "" : Formulas.restored(cell.replace('\u00A0', ' ').strip());
+    }
+
+    /** "Dòng 7, cột XFD: …": a cell beyond the widest table any import needs. */
+    static String tooWide(int row, int column) {
+        return new ImportProblem(row, CellReference.convertNumToColString(column),
+                "tệp chỉ được có tối đa " + MAX_COLUMNS + " cột (đến cột " + CellReference.convertNumToColString(MAX_COLUMNS - 1)
+                        + "). Hãy xoá các cột thừa.").toString();
     }
 
     private static int count(String s, char c) {

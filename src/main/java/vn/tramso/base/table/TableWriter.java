@@ -3,13 +3,8 @@ package vn.tramso.base.table;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.io.OutputStreamWriter;
 import java.io.UncheckedIOException;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.CSVPrinter;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.DataFormat;
 import org.apache.poi.ss.usermodel.Font;
@@ -18,27 +13,23 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
 /**
- * Writes rows in the shape of an import file: CSV in UTF-8 with a byte-order mark (so Excel shows
- * Vietnamese correctly), or Excel (.xlsx, streamed, every cell as text so phone numbers keep
- * their leading 0). What is exported can be imported again unchanged.
+ * Writes rows in the shape of an import file: CSV through {@link CsvFile} (UTF-8 with a byte-order
+ * mark, formula-like cells neutralised), or Excel (.xlsx, streamed, every cell a string cell with
+ * the text format, so phone numbers keep their leading 0 and "=…" stays text, never a formula).
+ * What is exported can be imported again unchanged.
  */
 public final class TableWriter {
 
     private TableWriter() {
     }
 
+    /** CSV as every CSV of this app is written ({@link CsvFile}: cells that begin like a formula get a leading apostrophe). */
     public static byte[] csv(List<Column> columns, List<List<String>> rows) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try (Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
-             CSVPrinter printer = new CSVPrinter(writer, CSVFormat.DEFAULT)) {
-            writer.write('\uFEFF');
-            printer.printRecord(columns.stream().map(Column::header).toList());
-            for (List<String> row : rows) {
-                printer.printRecord(row);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        CsvFile csv = new CsvFile(out);
+        csv.row(columns.stream().map(Column::header).toList());
+        rows.forEach(csv::row);
+        csv.flush();
         return out.toByteArray();
     }
 

