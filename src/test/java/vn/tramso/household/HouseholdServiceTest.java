@@ -151,6 +151,17 @@ class HouseholdServiceTest {
         return staff.as("tnv.traphuong", () -> households.addMember(household, new MemberDetails(name, year, false, null, null)));
     }
 
+    @Test
+    void a_hamlet_or_address_that_a_spreadsheet_would_run_as_a_formula_is_refused() {
+        long tra = village("HY-HQ-TRA-PHUONG");
+        assertThat(refusal(() -> staff.as("tnv.traphuong", () -> households.addHousehold(tra,
+                new HouseholdDetails(code(), null, "=HYPERLINK(\"http://evil.example\")", null)))))
+                .isEqualTo(HouseholdRefusedException.Reason.FORMULA_HAMLET);
+        assertThat(refusal(() -> staff.as("tnv.traphuong", () -> households.addHousehold(tra,
+                new HouseholdDetails(code(), null, "Xóm Đông", "@cmd|' /C calc'!A0")))))
+                .isEqualTo(HouseholdRefusedException.Reason.FORMULA_ADDRESS);
+    }
+
     private HouseholdRefusedException.Reason refusal(ThrowingCallable action) {
         HouseholdRefusedException refused = catchThrowableOfType(HouseholdRefusedException.class, action);
         return refused == null ? null : refused.reason();

