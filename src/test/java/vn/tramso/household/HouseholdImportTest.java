@@ -102,6 +102,22 @@ class HouseholdImportTest {
     }
 
     @Test
+    void a_hamlet_or_address_that_begins_like_a_formula_is_listed_by_row_and_column_and_nothing_is_written() throws Exception {
+        Village v = village();
+        Table file = csv(HEADER
+                + v.code() + ",H1,,\"=HYPERLINK(\"\"http://evil.example\"\")\",,Đinh Văn Một,1970,Nam,\n"
+                + v.code() + ",H2,,Xóm Đông,'@SUM(A1),Đinh Văn Hai,1970,Nam,\n");
+
+        ImportRefusedException refused = catchThrowableOfType(ImportRefusedException.class,
+                () -> staff.as("lanhdao.hongquang", () -> imports.commit(file, Progress.NONE)));
+
+        assertThat(refused.report().problems()).extracting(ImportProblem::toString).containsExactly(
+                "Dòng 2, cột 'Xóm/Tổ': không được bắt đầu bằng =, +, -, @ hay dấu tab: bảng tính sẽ hiểu là công thức",
+                "Dòng 3, cột 'Địa chỉ': không được bắt đầu bằng =, +, -, @ hay dấu tab: bảng tính sẽ hiểu là công thức");
+        assertThat(members(v)).isZero();
+    }
+
+    @Test
     void the_export_has_the_import_shape_and_imports_back_unchanged() throws Exception {
         Village v = village();
         Table file = csv(HEADER
