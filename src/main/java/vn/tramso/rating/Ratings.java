@@ -126,10 +126,7 @@ public class Ratings {
      */
     @Transactional
     public long handOver(long sessionId) {
-        RatingStore.SessionFacts session = offered(sessionId);
-        LocalDateTime now = now();
-        return store.insertLink(Hashes.sha256(Hashes.randomToken(16)), session.villageId(), null, sessionId,
-                RatingStore.Way.HAND_OVER, session.volunteerId(), now, now.plus(HAND_OVER_LIFE));
+        return openOnDevice(sessionId, RatingStore.Way.HAND_OVER, HAND_OVER_LIFE);
     }
 
     /**
@@ -139,10 +136,15 @@ public class Ratings {
      */
     @Transactional
     public long inviteAtKiosk(long sessionId) {
+        return openOnDevice(sessionId, RatingStore.Way.KIOSK, KIOSK_INVITE_LIFE);
+    }
+
+    /** A link answered on a device in the room (no token travels), open for {@code life}, kept with who opened it. */
+    private long openOnDevice(long sessionId, RatingStore.Way way, Duration life) {
         RatingStore.SessionFacts session = offered(sessionId);
         LocalDateTime now = now();
-        return store.insertLink(Hashes.sha256(Hashes.randomToken(16)), session.villageId(), null, sessionId,
-                RatingStore.Way.KIOSK, session.volunteerId(), now, now.plus(KIOSK_INVITE_LIFE));
+        return store.insertLink(Hashes.sha256(Hashes.randomToken(16)), session.villageId(), null, sessionId, way,
+                session.volunteerId(), now, now.plus(life));
     }
 
     /** The invitations the village's kiosk shows now, oldest first. */
