@@ -65,9 +65,11 @@ INSERT IGNORE INTO duty_slot (village_id, day_of_week, starts_at, ends_at, capac
     ((SELECT id FROM village WHERE code = 'HN-HV-VAN-LA'), 3, '20:00', '21:00', 2);
 
 -- Households of the demo villages (made-up names), their members, what each adult already uses,
--- and Trà Phương's households given to its demo volunteer as "1+10" member.
+-- and Trà Phương's households given to its demo volunteer as "1+10" member. The demo tells about
+-- 18 months of the villages' life, all dated back from today: the households are on the register
+-- from its start, and their members reach VNeID level 2 one by one in help sessions since.
 INSERT IGNORE INTO household (village_id, code, head_name, hamlet, address_line, created_at, updated_at)
-SELECT v.id, h.code, h.head, h.hamlet, NULL, NOW(), NOW()
+SELECT v.id, h.code, h.head, h.hamlet, NULL, DATE_SUB(CURDATE(), INTERVAL 18 MONTH), NOW()
 FROM village v JOIN (
     SELECT 'HY-HQ-TRA-PHUONG' AS village, 'TP-001' AS code, 'Nguyễn Văn Thành' AS head, 'Xóm Đông' AS hamlet
     UNION ALL SELECT 'HY-HQ-TRA-PHUONG', 'TP-002', 'Trần Thị Hoà', 'Xóm Đông'
@@ -78,7 +80,7 @@ FROM village v JOIN (
 ) h ON h.village = v.code;
 
 INSERT IGNORE INTO household_member (household_id, full_name, birth_year, adult, gender, created_at, updated_at)
-SELECT h.id, m.name, m.born, m.born <= YEAR(NOW()) - 14, m.gender, NOW(), NOW()
+SELECT h.id, m.name, m.born, m.born <= YEAR(NOW()) - 14, m.gender, h.created_at, NOW()
 FROM household h JOIN (
     SELECT 'TP-001' AS code, 'Nguyễn Văn Thành' AS name, 1958 AS born, 'NAM' AS gender
     UNION ALL SELECT 'TP-001', 'Đào Thị Lụa', 1961, 'NU'
@@ -110,15 +112,63 @@ FROM household_member m JOIN (
 ) f ON f.name = m.full_name
 WHERE NOT EXISTS (SELECT 1 FROM member_fact x WHERE x.member_id = m.id AND x.kind = f.kind AND x.source = 'IMPORT');
 
+-- Twenty more households in Trà Phương (TP-101...) and ten in Vân La (VL-101...), invented names,
+-- with two or three adults each; what the register said of them 18 months ago: most have a
+-- smartphone, a few VNeID level 1, one in six level 2.
+INSERT IGNORE INTO household (village_id, code, head_name, hamlet, address_line, created_at, updated_at)
+SELECT v.id, CONCAT(IF(v.code = 'HY-HQ-TRA-PHUONG', 'TP-', 'VL-'), 100 + s.seq),
+       CONCAT(ELT(1 + s.seq % 10, 'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đỗ', 'Bùi', 'Đặng', 'Ngô'), ' Văn ',
+              ELT(1 + s.seq % 7, 'Hải', 'Bình', 'Đức', 'Long', 'Minh', 'Quang', 'Thắng')),
+       IF(v.code = 'HY-HQ-TRA-PHUONG', ELT(1 + s.seq % 2, 'Xóm Đông', 'Xóm Tây'), ELT(1 + s.seq % 2, 'Xóm Chùa', 'Xóm Giữa')),
+       NULL, DATE_SUB(CURDATE(), INTERVAL 18 MONTH), NOW()
+FROM village v JOIN seq_1_to_20 s ON s.seq <= IF(v.code = 'HY-HQ-TRA-PHUONG', 20, 10)
+WHERE v.code IN ('HY-HQ-TRA-PHUONG', 'HN-HV-VAN-LA');
+
+INSERT IGNORE INTO household_member (household_id, full_name, birth_year, adult, gender, created_at, updated_at)
+WITH generated AS (
+    SELECT h.id, h.head_name, h.created_at, CAST(SUBSTRING(h.code, 4) AS SIGNED) - 100 AS k
+    FROM household h WHERE h.code REGEXP '^(TP|VL)-1[0-9][0-9]$')
+SELECT id, name, born, TRUE, gender, created_at, NOW() FROM (
+    SELECT id, created_at, head_name AS name, 1945 + (k * 7) % 35 AS born, 'NAM' AS gender FROM generated
+    UNION ALL
+    SELECT id, created_at, CONCAT(ELT(1 + (k * 3) % 10, 'Nguyễn', 'Trần', 'Lê', 'Phạm', 'Hoàng', 'Vũ', 'Đỗ', 'Bùi', 'Đặng', 'Ngô'),
+                                  ' Thị ', ELT(1 + k % 9, 'Mai', 'Lan', 'Hương', 'Nga', 'Huệ', 'Xuân', 'Yến', 'Dung', 'Hiền')),
+           1948 + (k * 7) % 35, 'NU' FROM generated
+    UNION ALL
+    SELECT id, created_at, CONCAT(SUBSTRING_INDEX(head_name, ' ', 1),
+                                  IF(k % 2 = 0, CONCAT(' Văn ', ELT(1 + k % 3, 'Tú', 'Nam', 'Phúc')),
+                                                CONCAT(' Thị ', ELT(1 + k % 3, 'Hằng', 'Trang', 'Ngọc')))),
+           1988 + k % 14, IF(k % 2 = 0, 'NAM', 'NU') FROM generated WHERE k % 3 = 0) m;
+
+INSERT INTO member_fact (member_id, kind, value, as_of, source, recorded_at)
+SELECT m.id, 'SMARTPHONE', IF(m.id % 5 = 0, 0, 1), DATE(h.created_at), 'IMPORT', NOW()
+FROM household_member m JOIN household h ON h.id = m.household_id
+WHERE h.code REGEXP '^(TP|VL)-1[0-9][0-9]$'
+  AND NOT EXISTS (SELECT 1 FROM member_fact x WHERE x.member_id = m.id AND x.source = 'IMPORT');
+
+INSERT INTO member_fact (member_id, kind, value, as_of, source, recorded_at)
+SELECT m.id, 'VNEID', IF(m.id % 6 = 0, 2, 1), DATE(h.created_at), 'IMPORT', NOW()
+FROM household_member m JOIN household h ON h.id = m.household_id
+WHERE h.code REGEXP '^(TP|VL)-1[0-9][0-9]$' AND (m.id % 6 = 0 OR m.id % 4 = 1)
+  AND NOT EXISTS (SELECT 1 FROM member_fact x WHERE x.member_id = m.id AND x.kind = 'VNEID' AND x.source = 'IMPORT');
+
 INSERT IGNORE INTO household_assignment (household_id, member_user_id, assigned_on, assigned_by)
 SELECT h.id, u.id, DATE_SUB(CURDATE(), INTERVAL 90 DAY), NULL
 FROM household h JOIN user_account u ON u.username = 'tnv.traphuong'
 WHERE h.code IN ('TP-001', 'TP-002', 'TP-003')
   AND NOT EXISTS (SELECT 1 FROM household_assignment a WHERE a.household_id = h.id);
 
--- Help sessions of the past four months, so the volunteers' history and the leaders' figures are
--- not empty: anonymous residents, a class, and sessions with household members whose status they
--- set. Added once: only while the demo volunteers have no session at all.
+-- Every other new household of Trà Phương given to its volunteer too, one a month since the start.
+INSERT IGNORE INTO household_assignment (household_id, member_user_id, assigned_on, assigned_by)
+SELECT h.id, u.id, DATE_SUB(CURDATE(), INTERVAL 18 * 30 - (CAST(SUBSTRING(h.code, 4) AS SIGNED) - 100) * 25 DAY), NULL
+FROM household h JOIN user_account u ON u.username = 'tnv.traphuong'
+WHERE h.code REGEXP '^TP-1[0-9][0-9]$' AND CAST(SUBSTRING(h.code, 4) AS SIGNED) % 2 = 0
+  AND NOT EXISTS (SELECT 1 FROM household_assignment a WHERE a.household_id = h.id);
+
+-- Help sessions of the past 18 months, more of them lately, so the volunteers' history and the
+-- leaders' figures and trends are not empty: anonymous residents, a class, and sessions with
+-- household members whose status they set. Added once: only while the demo volunteers have no
+-- session at all.
 INSERT INTO help_session (village_id, volunteer_id, started_at, minutes, place, autonomy, first_visit, age_band, gender,
                           created_at, updated_at)
 SELECT u.village_id, u.id,
@@ -130,8 +180,9 @@ SELECT u.village_id, u.id,
        ELT(1 + s.seq % 4, 'FROM_60', 'FROM_30', 'FROM_75', 'UNDER_30'),
        ELT(1 + s.seq % 2, 'NU', 'NAM'),
        NOW(), NOW()
-FROM user_account u JOIN seq_1_to_60 s ON s.seq <= CASE WHEN u.username = 'tnv.vanla' THEN 25 ELSE 60 END
+FROM user_account u JOIN seq_1_to_270 s ON s.seq <= CASE WHEN u.username = 'tnv.vanla' THEN 135 ELSE 270 END
 WHERE u.username IN ('tnv.traphuong', 'tnv.vanla')
+  AND (s.seq <= CASE WHEN u.username = 'tnv.vanla' THEN 45 ELSE 90 END OR s.seq % 3 <> 0)
   AND NOT EXISTS (SELECT 1 FROM help_session x WHERE x.volunteer_id = u.id);
 
 INSERT INTO help_session (village_id, volunteer_id, started_at, minutes, place, autonomy, first_visit, group_title, head_count,
@@ -152,6 +203,19 @@ JOIN household_member hm ON hm.full_name = m.name
 JOIN household h ON h.id = hm.household_id
 JOIN user_account u ON u.username = 'tnv.traphuong'
 WHERE NOT EXISTS (SELECT 1 FROM help_session x WHERE x.member_id = hm.id);
+
+-- The new households' adults with a smartphone and no level 2 yet, helped to VNeID level 2 one by
+-- one over the months (all but about one in seven), by their village's volunteer.
+INSERT INTO help_session (village_id, volunteer_id, started_at, minutes, place, autonomy, first_visit, member_id,
+                          created_at, updated_at)
+SELECT h.village_id, u.id, TIMESTAMPADD(HOUR, 8 + m.id % 10, DATE_SUB(CURDATE(), INTERVAL 5 + (m.id * 37) % 520 DAY)),
+       ELT(1 + m.id % 3, 30, 45, 60), ELT(1 + m.id % 4, 'CULTURAL_HOUSE', 'HOME', 'CULTURAL_HOUSE', 'CULTURAL_HOUSE'),
+       ELT(1 + m.id % 3, 'WITH_HELP', 'ALONE', 'WITH_HELP'), TRUE, m.id, NOW(), NOW()
+FROM household_member m JOIN household h ON h.id = m.household_id
+JOIN village v ON v.id = h.village_id
+JOIN user_account u ON u.username = IF(v.code = 'HY-HQ-TRA-PHUONG', 'tnv.traphuong', 'tnv.vanla')
+WHERE h.code REGEXP '^(TP|VL)-1[0-9][0-9]$' AND m.id % 5 <> 0 AND m.id % 6 <> 0 AND m.id % 7 <> 0
+  AND NOT EXISTS (SELECT 1 FROM help_session x WHERE x.member_id = m.id);
 
 -- Each session's topic and outcome (a member's session: VNeID level 2; Trần Thị Hoà has no smartphone).
 INSERT INTO help_session_topic (session_id, topic, outcome, reason)
@@ -209,6 +273,26 @@ JOIN (SELECT 'TP-003' AS household, 'ROADS_LIGHTING' AS category, 'Đèn đườ
 WHERE v.code = 'HY-HQ-TRA-PHUONG'
   AND NOT EXISTS (SELECT 1 FROM concern x WHERE x.village_id = v.id);
 
+-- And Trà Phương's history: a concern about every 25 days since the start, each answered and closed,
+-- most within the 7 days allowed. Added once.
+INSERT INTO concern (village_id, household_id, category, text, source, recorded_by, status, answer, due_at, created_at,
+                     answered_at, closed_at)
+SELECT v.id, NULL, ELT(1 + s.seq % 8, 'ROADS_LIGHTING', 'LAND_HOUSING', 'SOCIAL_ALLOWANCE', 'HEALTH_INSURANCE', 'ONLINE_SERVICES',
+                       'SECURITY_SCAMS', 'ENVIRONMENT', 'OTHER'),
+       ELT(1 + s.seq % 8, 'Đường liên xóm có ổ gà sau mưa', 'Hỏi thủ tục cấp giấy chứng nhận cho đất thừa kế',
+           'Hỏi hồ sơ trợ cấp người cao tuổi', 'Hỏi gia hạn thẻ bảo hiểm y tế', 'Không nộp được hồ sơ trên Cổng dịch vụ công',
+           'Nhận tin nhắn lừa đảo báo trúng thưởng', 'Rác ven kênh chưa được thu gom', 'Đề nghị lắp thêm loa truyền thanh ở xóm'),
+       ELT(1 + s.seq % 4, 'HOME_VISIT', 'SESSION', 'PHONE', 'KIOSK'), u.id, 'CLOSED',
+       'Xã đã trả lời người dân tại buổi trực và qua loa truyền thanh.',
+       DATE_SUB(NOW(), INTERVAL s.seq * 25 - 7 DAY), DATE_SUB(NOW(), INTERVAL s.seq * 25 DAY),
+       DATE_SUB(NOW(), INTERVAL s.seq * 25 - 2 - s.seq % 4 DAY),
+       DATE_SUB(NOW(), INTERVAL s.seq * 25 - IF(s.seq % 4 = 0, 10, 3 + s.seq % 4) DAY)
+FROM village v
+JOIN user_account u ON u.username = 'tnv.traphuong'
+JOIN seq_2_to_21 s
+WHERE v.code = 'HY-HQ-TRA-PHUONG'
+  AND NOT EXISTS (SELECT 1 FROM concern x WHERE x.village_id = v.id AND x.created_at < NOW() - INTERVAL 40 DAY);
+
 INSERT INTO concern_event (concern_id, at, by_user, from_status, to_status, note)
 SELECT c.id, c.created_at, c.recorded_by, NULL, 'NEW', NULL FROM concern c
 WHERE NOT EXISTS (SELECT 1 FROM concern_event e WHERE e.concern_id = c.id);
@@ -259,3 +343,11 @@ FROM village v
 JOIN (SELECT 1 AS k UNION SELECT 2 UNION SELECT 3 UNION SELECT 4 UNION SELECT 5 UNION SELECT 6) n
 WHERE v.code IN ('HY-HQ-TRA-PHUONG', 'HN-HV-VAN-LA')
   AND NOT EXISTS (SELECT 1 FROM rating r WHERE r.village_id = v.id AND r.help_session_id IS NULL);
+
+-- This year's targets of the demo commune, as its leader would set them.
+INSERT IGNORE INTO indicator_target (place_level, place_id, indicator, year, value, set_by, set_at)
+SELECT 'COMMUNE', c.id, t.indicator, YEAR(CURDATE()), t.value, u.id, NOW()
+FROM commune c JOIN user_account u ON u.username = 'lanhdao.hongquang'
+JOIN (SELECT 'VNEID_LEVEL_2' AS indicator, 80 AS value UNION ALL SELECT 'ONE_PLUS_TEN', 60
+      UNION ALL SELECT 'SATISFACTION', 4.5 UNION ALL SELECT 'CONCERNS_ON_TIME', 90) t
+WHERE c.code = 'HY-HQ';

@@ -1,0 +1,75 @@
+package vn.tramso.guide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.TreeMap;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.security.test.context.support.WithUserDetails;
+import org.springframework.test.context.TestPropertySource;
+import vn.tramso.IntegrationTest;
+import vn.tramso.adoption.Adoption;
+import vn.tramso.adoption.Indicator;
+import vn.tramso.adoption.Overview;
+import vn.tramso.adoption.Period;
+
+/**
+ * The demo run ({@code ./mvnw spring-boot:run}) as a newcomer meets it: the address it prints opens a
+ * working kiosk on the same machine, and the leader's dashboard has figures from the first minute.
+ * Its own application context, with the demo run's switches on.
+ */
+@IntegrationTest
+@TestPropertySource(properties = {"tramso.kiosk.enrolment.local-browsers=true", "tramso.adoption.summaries-at-start=true"})
+class DemoRunTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Adoption adoption;
+
+    @Test
+    void opening_the_printed_address_on_the_same_machine_shows_the_default_kiosk_not_a_refusal() throws Exception {
+        HttpResponse<String> page;
+        try (HttpClient client = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()) {
+            page = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + "/")).GET().build(),
+                    HttpResponse.BodyHandlers.ofString());
+        }
+
+        assertThat(page.uri().getPath()).isEqualTo("/kiosk/tra-phuong");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).doesNotContain("chưa được đăng ký");
+        assertThat(page.headers().allValues("Set-Cookie")).as("this browser is now the kiosk's").anyMatch(c -> c.startsWith("tramso_kiosk="));
+    }
+
+    @Test
+    @WithUserDetails("lanhdao.hongquang")
+    void the_leaders_dashboard_has_figures_right_after_start_without_waiting_for_the_refresh() {
+        Overview overview = adoption.overview(adoption.home(), Period.of(Period.Kind.YEAR, LocalDate.now()));
+
+        assertThat(overview.dataAsOf()).as("not 'Chưa tổng hợp số liệu lần nào'").isNotNull();
+        assertThat(overview.figures().sessions()).isPositive();
+        assertThat(overview.figures().adults()).isPositive();
+    }
+
+    @Test
+    @WithUserDetails("lanhdao.hongquang")
+    void the_demo_commune_has_a_year_of_history_rising_towards_its_targets() {
+        Overview overview = adoption.overview(adoption.home(), Period.of(Period.Kind.YEAR, LocalDate.now()));
+
+        List<Double> level2 = new TreeMap<>(overview.trend()).values().stream()
+                .map(f -> Indicator.VNEID_LEVEL_2.of(f).value()).toList();
+        assertThat(level2).as("12 months with adults on the register").hasSize(12).doesNotContainNull();
+        assertThat(level2.getLast()).as("members reach level 2 over the months").isGreaterThan(level2.getFirst() + 20);
+        assertThat(new TreeMap<>(overview.trend()).values()).as("sessions in every month").allMatch(f -> f.sessions() > 0);
+        assertThat(overview.previous().sessions()).as("and the year before").isPositive();
+        assertThat(overview.trend().values().stream().mapToLong(f -> f.concernsClosed()).sum()).as("concerns closed").isGreaterThan(10);
+        assertThat(overview.targets()).containsKeys(Indicator.VNEID_LEVEL_2, Indicator.SATISFACTION);
+    }
+}
