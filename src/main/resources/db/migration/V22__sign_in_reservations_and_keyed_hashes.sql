@@ -21,6 +21,7 @@ ALTER TABLE sign_in_event
     MODIFY username VARCHAR(64) NULL,
     DROP CONSTRAINT ck_sign_in_outcome,
     ADD CONSTRAINT ck_sign_in_outcome CHECK (outcome IN ('PENDING', 'SUCCESS', 'FAILED', 'DISABLED', 'THROTTLED')),
+    DROP INDEX ix_sign_in_username,
     ADD INDEX ix_sign_in_name_key (name_key, outcome, at);
 
 UPDATE sign_in_event e LEFT JOIN user_account a ON a.username = e.username

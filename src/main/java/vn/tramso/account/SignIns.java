@@ -74,7 +74,8 @@ public class SignIns {
      * @throws SignInThrottledException (the attempt recorded as THROTTLED) while the name or the address must wait
      */
     Attempt reserve(String username, String address) {
-        String nameKey = nameKey(username);
+        Optional<String> account = account(username);
+        String nameKey = keyed.of(NAME, account.orElse(clip(username, 64)).toLowerCase(Locale.ROOT));
         String at = clip(address, 45);
         List<String> subjects = Stream.of(nameKey, keyed.of("sign-in-address", at)).distinct().sorted().toList();
         LocalDateTime now = LocalDateTime.now(clock);
@@ -87,10 +88,10 @@ public class SignIns {
             }
             Optional<Duration> wait = wait(nameKey, at, now);
             if (wait.isPresent()) {
-                insert(username, nameKey, at, now, Outcome.THROTTLED);
+                insert(account, nameKey, at, now, Outcome.THROTTLED);
                 return wait.get();
             }
-            return new Attempt(insert(username, nameKey, at, now, Outcome.PENDING));
+            return new Attempt(insert(account, nameKey, at, now, Outcome.PENDING));
         }));
         if (result instanceof Duration wait) {
             throw new SignInThrottledException(wait);
@@ -125,13 +126,20 @@ public class SignIns {
                 .max(Duration::compareTo);
     }
 
-    /** Keeps the name typed only when it is an account's. */
-    private long insert(String username, String nameKey, String address, LocalDateTime now, Outcome outcome) {
+    /**
+     * The account this name signs in to, as the accounts compare names (without case or accents: "ÁDMIN" is
+     * "admin"), so every spelling of one account shares its count.
+     */
+    private Optional<String> account(String username) {
+        return jdbc.sql("SELECT username FROM user_account WHERE username = :u").param("u", clip(username, 64)).query(String.class)
+                .optional();
+    }
+
+    /** Keeps the name only when it is an account's. */
+    private long insert(Optional<String> account, String nameKey, String address, LocalDateTime now, Outcome outcome) {
         KeyHolder id = new GeneratedKeyHolder();
-        jdbc.sql("""
-                        INSERT INTO sign_in_event (at, username, name_key, address, outcome)
-                        VALUES (:at, (SELECT a.username FROM user_account a WHERE a.username = :u), :k, :a, :o)""")
-                .param("at", now).param("u", clip(username, 64)).param("k", nameKey).param("a", address).param("o", outcome.name())
+        jdbc.sql("INSERT INTO sign_in_event (at, username, name_key, address, outcome) VALUES (:at, :u, :k, :a, :o)")
+                .param("at", now).param("u", account.orElse(null)).param("k", nameKey).param("a", address).param("o", outcome.name())
                 .update(id);
         return id.getKey().longValue();
     }
@@ -150,11 +158,6 @@ public class SignIns {
         LocalDateTime now = LocalDateTime.now(clock);
         jdbc.sql("DELETE FROM sign_in_event WHERE at < :before").param("before", now.minus(KEPT)).update();
         jdbc.sql("DELETE FROM sign_in_subject WHERE seen_at < :before").param("before", now.minus(WINDOW)).update();
-    }
-
-    /** Names are compared as the accounts' are: without case, spaces around them, or what goes past the column. */
-    private String nameKey(String username) {
-        return keyed.of(NAME, clip(username, 64).toLowerCase(Locale.ROOT));
     }
 
     private static String clip(String s, int max) {

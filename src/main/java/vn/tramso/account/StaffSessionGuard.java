@@ -7,7 +7,9 @@ import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.convert.DurationStyle;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
@@ -32,9 +34,13 @@ class StaffSessionGuard extends OncePerRequestFilter {
     private final JdbcClient jdbc;
     private final Duration idle;
 
-    StaffSessionGuard(JdbcClient jdbc, @Value("${server.servlet.session.timeout:15m}") Duration idle) {
+    /** @param idle as Boot reads it: a bare number is seconds ({@code 900}), or with its unit ({@code 15m}) */
+    StaffSessionGuard(JdbcClient jdbc, @Value("${server.servlet.session.timeout:15m}") String idle) {
         this.jdbc = jdbc;
-        this.idle = idle;
+        this.idle = DurationStyle.detectAndParse(idle, ChronoUnit.SECONDS);
+        if (!this.idle.isPositive()) {
+            throw new IllegalStateException("server.servlet.session.timeout must be positive: staff sessions must end when left alone");
+        }
     }
 
     @Override

@@ -103,7 +103,7 @@ public class TwoStep {
      * @param address the network address asking, for the throttle
      * @throws SignInThrottledException after too many failed sign-ins or codes lately
      */
-    @Transactional(noRollbackFor = SignInThrottledException.class)
+    // no transaction around it: the reservation takes a connection of its own, and each write below is one statement
     public boolean verify(String code, String address) {
         StaffUser me = StaffUser.require();
         SignIns.Attempt attempt = signIns.reserve(me.username(), address);

@@ -18,8 +18,13 @@ import org.springframework.stereotype.Component;
  * <p>The key is {@code TRAMSO_SECRET} (32 characters or more; production sets it, and every app node
  * the same). Without it the app makes a random key once and keeps it in the database ({@code app_secret}),
  * so the demo and a single node work with nothing to set; a dump of the database then carries the key,
- * which the start-up log says. Changing the key makes yesterday's hashes unrecognised: weekly counts and
- * sign-in waits start again, nothing else is lost.
+ * which the start-up log says.
+ *
+ * <p>The key must never change under a database: erased members' marks (household.Tombstones) would stop
+ * matching, and an old spreadsheet would bring them back. So the database keeps a check of the key used
+ * with it ({@code app_secret} row {@code keyed-hash-check}), and the app refuses to start with another key,
+ * saying how to move the stored key out of the database instead (a node started with a different
+ * TRAMSO_SECRET is refused the same way).
  */
 @Component
 public class KeyedHash {
@@ -32,13 +37,30 @@ public class KeyedHash {
         String secret = configured.strip();
         if (secret.isEmpty()) {
             org.slf4j.LoggerFactory.getLogger(KeyedHash.class).warn("TRAMSO_SECRET is not set: the keyed hashes use a key kept in"
-                    + " the database (app_secret), so a dump of the database carries it. Set TRAMSO_SECRET in production.");
+                    + " the database (app_secret), so a dump of the database carries it. To move it out, set TRAMSO_SECRET to that"
+                    + " stored value (never to a new one: see docs/security.md 16.10), then delete the row.");
             secret = stored(jdbc);
         } else if (secret.length() < MIN_SECRET) {
             throw new IllegalStateException("TRAMSO_SECRET (tramso.secret) must be " + MIN_SECRET + " characters or more; it has "
                     + secret.length());
         }
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
+        checkUnchanged(jdbc, configured.isBlank());
+    }
+
+    /** The first start records a check of its key; every later start must have the same key. */
+    private void checkUnchanged(JdbcClient jdbc, boolean stored) {
+        String check = of("check", "keyed-hash");
+        jdbc.sql("INSERT IGNORE INTO app_secret (name, secret) VALUES ('keyed-hash-check', :c)").param("c", check).update();
+        String expected = jdbc.sql("SELECT secret FROM app_secret WHERE name = 'keyed-hash-check'").query(String.class).single();
+        if (!expected.equals(check)) {
+            throw new IllegalStateException(stored
+                    ? "TRAMSO_SECRET is not set, but this database was used with it: set the same TRAMSO_SECRET again."
+                    : "TRAMSO_SECRET is not the key this database was used with; a new key would let erased members come back"
+                    + " with old spreadsheets. Set the key used before on every node. To move a key the app kept in the database"
+                    + " out of it: SELECT secret FROM app_secret WHERE name = 'keyed-hash', set TRAMSO_SECRET to that value,"
+                    + " start, then DELETE that row.");
+        }
     }
 
     /** 64 hex digits: the HMAC-SHA256 of {@code purpose} and {@code value}. */

@@ -4,7 +4,7 @@ package vn.tramso.concern;
 public class ConcernRefusedException extends RuntimeException {
 
     public enum Reason {
-        NO_TEXT, TEXT_TOO_LONG, TEXT_NUMBERS, BAD_PHONE, NOT_ALLOWED_NOW, NO_ANSWER, NO_REFERRAL, BAD_DUPLICATE, NOT_A_LEADER,
+        NO_TEXT, TEXT_TOO_LONG, TEXT_NUMBERS, BAD_PHONE, NOT_ALLOWED_NOW, NO_ANSWER, NO_REFERRAL, BAD_DUPLICATE, ORIGINAL_OPEN, NOT_A_LEADER,
         CHANGED_MEANWHILE, TOO_MANY, UNKNOWN;
 
         public String messageKey() {

@@ -17,6 +17,8 @@ public enum ConcernStatus {
 
     /** Answered one way or another, waiting for the member to tell the resident. */
     public static final Set<ConcernStatus> TO_PASS_ON = EnumSet.of(ANSWERED, NOT_COMPETENT);
+    /** The commune has said its word: an answer, where to go, or the loop closed. */
+    public static final Set<ConcernStatus> ANSWERED_ONES = EnumSet.of(ANSWERED, NOT_COMPETENT, CLOSED);
 
     /** The statuses this one may change to. */
     public Set<ConcernStatus> next() {

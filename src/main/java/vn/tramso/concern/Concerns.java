@@ -1,6 +1,7 @@
 package vn.tramso.concern;
 
 import static vn.tramso.concern.ConcernRefusedException.Reason.BAD_DUPLICATE;
+import static vn.tramso.concern.ConcernRefusedException.Reason.ORIGINAL_OPEN;
 import static vn.tramso.concern.ConcernRefusedException.Reason.BAD_PHONE;
 import static vn.tramso.concern.ConcernRefusedException.Reason.CHANGED_MEANWHILE;
 import static vn.tramso.concern.ConcernRefusedException.Reason.NOT_ALLOWED_NOW;
@@ -171,8 +172,17 @@ public class Concerns {
     @Transactional
     public void told(long id, String note) {
         Concern c = concern(id);
+        if (!canTell(c)) {
+            throw new ConcernRefusedException(ORIGINAL_OPEN);
+        }
         move(c, ConcernStatus.CLOSED, ", closed_at = :now, contact_phone = NULL", Map.of("now", now()), blankToNull(note));
         outbox.forget(answerKey(id));
+    }
+
+    /** Whether the resident can be told now: a duplicate's only once its original has its answer (or referral). */
+    public boolean canTell(Concern c) {
+        return c.duplicateOf() == null || store.byId(c.duplicateOf()).map(o -> ConcernStatus.ANSWERED_ONES.contains(o.status()))
+                .orElse(false);
     }
 
     private static String answerKey(long concernId) {

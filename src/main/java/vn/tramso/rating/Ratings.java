@@ -227,9 +227,10 @@ public class Ratings {
         store.insertRating(village, RatingChannel.PUBLIC_QR, null, null, a, now());
     }
 
-    /** The signed-in volunteer's own figures, once at least {@link #MIN_FOR_AVERAGE} answers are about their help. */
+    /** The signed-in volunteer's own figures, once at least {@link #MIN_FOR_AVERAGE} answers residents gave themselves are about their help. */
     public Optional<RatingTotals> myTotals() {
-        return store.byVolunteer(null, StaffUser.require().id(), MIN_FOR_AVERAGE).stream().findFirst().map(VolunteerRatings::all);
+        return store.byVolunteer(null, StaffUser.require().id(), MIN_FOR_AVERAGE).stream().findFirst()
+                .filter(VolunteerRatings::hasAverage).map(VolunteerRatings::residents);
     }
 
     /** Answers per village the signed-in staff member covers, from the day {@code from} to today. */

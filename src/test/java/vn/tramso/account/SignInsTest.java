@@ -50,12 +50,14 @@ class SignInsTest {
         TestDatabase.CLOCK.set(start.plusMinutes(15).minusSeconds(1));
         assertThatThrownBy(() -> attempt("THU.GIOIHAN", "mat-khau-dung-2026", "10.1.1.99")).as("the name in capitals is the same name")
                 .isInstanceOf(SignInThrottledException.class);
+        assertThatThrownBy(() -> attempt("THÚ.GIỚIHAN", "mat-khau-dung-2026", "10.1.1.98"))
+                .as("so is the name with accents, which signs in to the same account").isInstanceOf(SignInThrottledException.class);
 
         TestDatabase.CLOCK.set(start.plusMinutes(15));
         assertThat(attempt("thu.gioihan", "mat-khau-dung-2026", "10.1.1.99").isAuthenticated()).isTrue();
 
         assertThat(jdbc.sql("SELECT outcome, COUNT(*) FROM sign_in_event WHERE username = 'thu.gioihan' GROUP BY outcome ORDER BY outcome")
-                .query((rs, n) -> rs.getString(1) + "=" + rs.getInt(2)).list()).containsExactly("FAILED=10", "SUCCESS=1", "THROTTLED=2");
+                .query((rs, n) -> rs.getString(1) + "=" + rs.getInt(2)).list()).containsExactly("FAILED=10", "SUCCESS=1", "THROTTLED=3");
         assertThat(jdbc.sql("SELECT COUNT(*) FROM sign_in_event WHERE CONCAT(username, address, outcome) LIKE '%mat-khau%'"
                 + " OR CONCAT(username, address, outcome) LIKE '%doan-sai%'").query(Integer.class).single()).as("no password kept").isZero();
     }

@@ -170,6 +170,11 @@ class ConcernsTest {
                 "Cầu qua mương gãy, trẻ em đi học nguy hiểm", ConcernSource.PHONE, null, null, "0912 777 003")));
         staff.run("lanhdao.hongquang", () -> concerns.duplicate(duplicate, original));
         assertThat(staff.as("tnv.traphuong", () -> concerns.toPassOn(tra.id()))).extracting(Concern::id).doesNotContain(duplicate);
+        assertThat(catchThrowableOfType(ConcernRefusedException.class,
+                () -> staff.run("tnv.traphuong", () -> concerns.told(duplicate, null))).reason())
+                .as("nothing to tell before the original is answered").isEqualTo(ConcernRefusedException.Reason.ORIGINAL_OPEN);
+        assertThat(staff.as("lanhdao.hongquang", () -> concerns.concern(duplicate)).contactPhone()).as("the phone kept for the answer")
+                .isNotNull();
 
         staff.run("lanhdao.hongquang", () -> concerns.answer(original, "Xã sửa cầu trong tháng này", false));
         assertThat(staff.as("tnv.traphuong", () -> concerns.toPassOn(tra.id()))).extracting(Concern::id).contains(duplicate);

@@ -7,9 +7,11 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import javax.xml.parsers.ParserConfigurationException;
+import org.apache.poi.openxml4j.exceptions.InvalidFormatException;
 import org.apache.poi.openxml4j.exceptions.OpenXML4JException;
 import org.apache.poi.openxml4j.opc.OPCPackage;
 import org.apache.poi.openxml4j.opc.PackagePart;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.ss.usermodel.DataFormatter;
 import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.util.XMLHelper;
@@ -38,11 +40,26 @@ final class ExcelRows implements XSSFSheetXMLHandler.SheetContentsHandler {
     static final long MAX_SHEET_BYTES = 256L * 1024 * 1024;
     static final long MAX_STRINGS_BYTES = 64L * 1024 * 1024;
     static final long MAX_STYLES_BYTES = 4L * 1024 * 1024;
+    /** Any other part (the workbook, its relations): a few kilobytes in a real file, read whole by POI. */
+    static final long MAX_OTHER_PART_BYTES = 4L * 1024 * 1024;
+    /** The longest cell any import has a use for (an address is at most 255): a longer one is not a register. */
+    static final int MAX_CELL_CHARS = 1_000;
+    /**
+     * All the text kept from one file: the memory a file may take, whatever its packing. A register of
+     * 100,000 members at about 110 characters a row is 11 million.
+     */
+    static final long MAX_TEXT_CHARS = 20_000_000;
+
+    static {
+        // no part of a file may unpack beyond the sheet's limit, whichever of POI's readers opens it
+        ZipSecureFile.setMaxEntrySize(MAX_SHEET_BYTES);
+    }
 
     private final List<List<String>> table = new ArrayList<>();
     private List<String> row;
     private int rowIndex;
     private int nextColumn;
+    private long textKept;
 
     private ExcelRows() {
     }
@@ -50,6 +67,7 @@ final class ExcelRows implements XSSFSheetXMLHandler.SheetContentsHandler {
     /** The rows, by their index in the sheet (row 1 at index 0, rows the sheet skips empty). */
     static List<List<String>> read(OPCPackage pkg)
             throws IOException, OpenXML4JException, SAXException, ParserConfigurationException {
+        refuseLargeOtherParts(pkg);
         XSSFReader reader = new XSSFReader(pkg);
         Iterator<InputStream> sheets = reader.getSheetsData();
         if (!sheets.hasNext()) {
@@ -64,6 +82,18 @@ final class ExcelRows implements XSSFSheetXMLHandler.SheetContentsHandler {
             parser.parse(new InputSource(sheet));
         }
         return rows.table;
+    }
+
+    /** Parts POI reads whole (the workbook, relations), refused by their unpacked size before any is read. */
+    private static void refuseLargeOtherParts(OPCPackage pkg) throws InvalidFormatException {
+        for (PackagePart part : pkg.getParts()) {
+            String type = part.getContentType();
+            boolean streamed = type.equals(XSSFRelation.WORKSHEET.getContentType())
+                    || type.equals(XSSFRelation.SHARED_STRINGS.getContentType()) || type.equals(XSSFRelation.STYLES.getContentType());
+            if (!streamed && part.getSize() > MAX_OTHER_PART_BYTES) {
+                throw new Refused(TOO_LARGE);
+            }
+        }
     }
 
     private static ReadOnlySharedStringsTable strings(OPCPackage pkg) throws IOException, SAXException, OpenXML4JException {
@@ -111,6 +141,14 @@ final class ExcelRows implements XSSFSheetXMLHandler.SheetContentsHandler {
         if (rowIndex > TableReader.MAX_ROWS) {
             throw new Refused("Tệp có quá nhiều dòng: tối đa " + TableReader.MAX_ROWS + ".");
         }
+        if (value.length() > MAX_CELL_CHARS) {
+            throw new Refused("Dòng " + (rowIndex + 1) + ", cột '" + CellReference.convertNumToColString(column) + "': ô dài quá "
+                    + MAX_CELL_CHARS + " ký tự. Hãy kiểm tra lại ô này.");
+        }
+        textKept += value.length();
+        if (textKept > MAX_TEXT_CHARS) {
+            throw new Refused("Tệp có quá nhiều chữ: tối đa " + MAX_TEXT_CHARS / 1_000_000 + " triệu ký tự. Hãy chia tệp thành nhiều tệp nhỏ hơn.");
+        }
         if (row == null) {
             while (table.size() <= rowIndex) {
                 table.add(List.of()); // keep row numbers as Excel shows them
@@ -123,6 +161,8 @@ final class ExcelRows implements XSSFSheetXMLHandler.SheetContentsHandler {
         }
         row.set(column, value);
     }
+
+    static final String TOO_LARGE = "Tệp Excel quá lớn khi giải nén. Hãy chia tệp thành nhiều tệp nhỏ hơn.";
 
     /** A file refused while it is read, with the reason in Vietnamese. */
     static final class Refused extends RuntimeException {

@@ -142,6 +142,9 @@ public final class TableReader {
         } catch (BoundedInput.TooLargeException e) {
             throw new TableException("Tệp Excel quá lớn khi giải nén: mỗi phần tối đa " + e.max() / (1024 * 1024) + " MB.");
         } catch (IOException | OpenXML4JException | SAXException | ParserConfigurationException | RuntimeException e) {
+            if (zipGuard(e)) {
+                throw new TableException(ExcelRows.TOO_LARGE, e);
+            }
             throw new TableException("Không đọc được tệp Excel (.xlsx): tệp hỏng hoặc không phải .xlsx.", e);
         } finally {
             if (file != null) {
@@ -152,6 +155,17 @@ public final class TableReader {
                 }
             }
         }
+    }
+
+    /** POI's zip-bomb guard (an entry packed over 100 times, or past the largest entry allowed), however it is wrapped. */
+    private static boolean zipGuard(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String message = String.valueOf(t.getMessage());
+            if (message.contains("Zip bomb detected") || message.contains("exceeds the max")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String clean(String cell) {

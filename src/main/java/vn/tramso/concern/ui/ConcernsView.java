@@ -188,7 +188,11 @@ public class ConcernsView extends Div implements HasDynamicTitle {
                                         original -> concerns.duplicate(c.id(), original), this::refresh)));
                     }
                 }
-                case CLOSED -> actions.add(action("concerns.told", "concern-told", () -> concerns.told(c.id(), null)));
+                case CLOSED -> {
+                    if (concerns.canTell(c)) {
+                        actions.add(action("concerns.told", "concern-told", () -> concerns.told(c.id(), null)));
+                    }
+                }
                 case NEW -> { }
             }
         }

@@ -97,11 +97,38 @@ class TableReaderTest {
         byte[] xlsx = sheet(TableReader.MAX_ROWS, 16_383);
         assertThat(xlsx.length).as("a small file").isLessThan(TableReader.MAX_BYTES);
 
-        long before = usedHeap();
-        String refusal = refusal("ho.xlsx", xlsx);
+        assertThat(refusal("ho.xlsx", xlsx)).isEqualTo("Dòng 2, cột 'XFD': tệp chỉ được có tối đa 50 cột (đến cột AX). Hãy xoá các cột thừa.");
+    }
 
-        assertThat(refusal).isEqualTo("Dòng 2, cột 'XFD': tệp chỉ được có tối đa 50 cột (đến cột AX). Hãy xoá các cột thừa.");
-        assertThat(usedHeap() - before).as("no table of billions of cells").isLessThan(200L * 1024 * 1024);
+    @Test
+    void an_excel_file_of_long_cells_within_fifty_columns_is_refused_before_its_text_fills_memory() throws Exception {
+        assertThat(refusal("ho.xlsx", named(2, () -> "A".repeat(ExcelRows.MAX_CELL_CHARS + 1))))
+                .isEqualTo("Dòng 2, cột 'A': ô dài quá 1000 ký tự. Hãy kiểm tra lại ô này.");
+
+        int rows = (int) (ExcelRows.MAX_TEXT_CHARS / ExcelRows.MAX_CELL_CHARS) + 10;
+        byte[] bomb = named(rows, () -> "B".repeat(ExcelRows.MAX_CELL_CHARS));
+        assertThat(bomb.length).as("a file of a few hundred kilobytes").isLessThan(1024 * 1024);
+        assertThat(refusal("ho.xlsx", bomb)).as("packed over 100 times: POI's guard").isEqualTo(ExcelRows.TOO_LARGE);
+
+        java.util.Random random = new java.util.Random(18);
+        byte[] text = named(rows, () -> random.ints(ExcelRows.MAX_CELL_CHARS, 'a', 'z' + 1)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString());
+        assertThat(text.length).as("within the upload limit").isLessThan(TableReader.MAX_BYTES);
+        assertThat(refusal("ho.xlsx", text)).as("20 million characters of text")
+                .isEqualTo("Tệp có quá nhiều chữ: tối đa 20 triệu ký tự. Hãy chia tệp thành nhiều tệp nhỏ hơn.");
+    }
+
+    /** A header row, then {@code rows} rows each named by {@code name}. */
+    private static byte[] named(int rows, java.util.function.Supplier<String> name) throws Exception {
+        try (var book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100); var out = new java.io.ByteArrayOutputStream()) {
+            var sheet = book.createSheet("ho");
+            sheet.createRow(0).createCell(0).setCellValue("Họ và tên");
+            for (int r = 1; r <= rows; r++) {
+                sheet.createRow(r).createCell(0).setCellValue(name.get());
+            }
+            book.write(out);
+            return out.toByteArray();
+        }
     }
 
     @Test
@@ -136,11 +163,6 @@ class TableReaderTest {
             book.write(out);
             return out.toByteArray();
         }
-    }
-
-    private static long usedHeap() {
-        Runtime runtime = Runtime.getRuntime();
-        return runtime.totalMemory() - runtime.freeMemory();
     }
 
     private static String refusal(String name, byte[] bytes) {
