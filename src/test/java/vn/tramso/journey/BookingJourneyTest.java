@@ -83,7 +83,7 @@ class BookingJourneyTest extends BrowserJourney {
             volunteer.navigate(url("/volunteer"));
             signIn(volunteer, "tnv.traphuong", "demo1234");
             volunteer.waitForURL(Pattern.compile(".*/volunteer(\\?continue)?$")); // Spring Security's saved request
-            assertThat(volunteer.locator(".queue-grid")).containsText("LAN");
+            assertThat(volunteer.locator(".queue-list")).containsText("LAN");
 
             volunteer.locator(".queue-view h1").click(); // no text field has focus: the scanner types into the page
             volunteer.keyboard().type(payload, new com.microsoft.playwright.Keyboard.TypeOptions().setDelay(5));

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.details.Details;
-import com.vaadin.flow.component.grid.Grid;
-import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -50,7 +48,8 @@ import vn.tramso.place.Village;
  * was called, who is waiting (in the order they will be called), the appointments still to come,
  * then those finished; below it, the appointments of the coming days. Call the next resident, check a ticket in by scanning or typing its code,
  * and start, finish or mark a no-show in one tap. The list follows changes made anywhere (the
- * kiosk, other volunteers) by server push.
+ * kiosk, other volunteers) by server push. Each ticket is a card with its actions as buttons, so a
+ * volunteer works the queue with one thumb on a phone held upright.
  */
 @Route(value = "volunteer", layout = StaffLayout.class)
 @RolesAllowed({Role.VOLUNTEER_NAME, Role.ADMIN_NAME})
@@ -61,8 +60,8 @@ public class QueueView extends Div implements HasDynamicTitle {
     private final BookingService bookings;
     private final DutySchedule schedule;
     private final Clock clock;
-    private final Grid<Booking> grid = new Grid<>();
-    private final Grid<Booking> coming = new Grid<>();
+    private final Div list = new Div();
+    private final Div coming = new Div();
     private final Details comingDetails = new Details();
     private final Span counts = new Span();
     private final H1 title = new H1();
@@ -89,7 +88,8 @@ public class QueueView extends Div implements HasDynamicTitle {
             add(VillageChoice.chooser(villages, village, this::switchTo));
         }
         counts.addClassName("queue-counts");
-        add(actions(), counts, grid(), comingDays()); // filled on attach
+        list.addClassName("queue-list");
+        add(actions(), counts, list, comingDays()); // filled on attach
     }
 
     private Component actions() {
@@ -123,33 +123,26 @@ public class QueueView extends Div implements HasDynamicTitle {
         return new Div(bar, camera);
     }
 
-    private Grid<Booking> grid() {
-        grid.addClassName("queue-grid");
-        grid.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_ROW_STRIPES);
-        grid.addColumn(Booking::ticketNumber).setHeader(getTranslation("queue.col.number")).setAutoWidth(true).setFlexGrow(0);
-        grid.addColumn(Booking::residentName).setHeader(getTranslation("queue.col.name")).setFlexGrow(2);
-        grid.addColumn(this::topic).setHeader(getTranslation("queue.col.topic")).setFlexGrow(2);
-        grid.addColumn(this::when).setHeader(getTranslation("queue.col.when")).setAutoWidth(true);
-        grid.addColumn(b -> getTranslation(b.state().labelKey())).setHeader(getTranslation("queue.col.state")).setAutoWidth(true);
-        grid.addComponentColumn(this::rowActions).setHeader(getTranslation("queue.col.actions")).setAutoWidth(true);
-        grid.setAllRowsVisible(true);
-        return grid;
-    }
-
     private Details comingDays() {
-        coming.addClassName("coming-grid");
-        coming.addThemeVariants(GridVariant.LUMO_WRAP_CELL_CONTENT, GridVariant.LUMO_COMPACT);
-        coming.addColumn(b -> Formats.DAY_MONTH.format(b.serviceDate()) + " " + Formats.TIME.format(b.slotStartsAt()))
-                .setHeader(getTranslation("queue.col.when")).setAutoWidth(true);
-        coming.addColumn(Booking::ticketNumber).setHeader(getTranslation("queue.col.number")).setAutoWidth(true).setFlexGrow(0);
-        coming.addColumn(Booking::residentName).setHeader(getTranslation("queue.col.name")).setFlexGrow(2);
-        coming.addColumn(this::topic).setHeader(getTranslation("queue.col.topic")).setFlexGrow(2);
-        coming.addColumn(b -> getTranslation(b.channel().labelKey())).setHeader(getTranslation("book-for.channel")).setAutoWidth(true);
-        coming.setAllRowsVisible(true);
+        coming.addClassName("coming-list");
         comingDetails.setSummaryText(getTranslation("queue.coming"));
         comingDetails.add(coming);
         comingDetails.addClassName("coming-days");
         return comingDetails;
+    }
+
+    private Component card(Booking b) {
+        return new QueueCard(b, getTranslation(b.state().labelKey()), topic(b) + " · " + when(b), rowActions(b));
+    }
+
+    /** One line per appointment of the coming days: when, number, name, topic and how it was booked. */
+    private Component comingLine(Booking b) {
+        Span when = new Span(Formats.DAY_MONTH.format(b.serviceDate()) + " " + Formats.TIME.format(b.slotStartsAt()));
+        when.addClassName("coming-when");
+        Div line = new Div(when, new Span(" · " + getTranslation("queue.number", b.ticketNumber()) + " · " + b.residentName() + " · "
+                + topic(b) + " · " + getTranslation(b.channel().labelKey())));
+        line.addClassName("coming-item");
+        return line;
     }
 
     private String topic(Booking b) {
@@ -162,22 +155,19 @@ public class QueueView extends Div implements HasDynamicTitle {
         return b.checkedInAt() == null ? booked : booked + " · " + getTranslation("queue.arrived", Formats.TIME.format(b.checkedInAt()));
     }
 
-    private Component rowActions(Booking b) {
-        Div actions = new Div();
-        actions.addClassName("row-actions");
+    private List<Component> rowActions(Booking b) {
         long v = village.id();
-        switch (b.state()) {
-            case BOOKED -> actions.add(rowButton("queue.check-in", "row-check-in", () -> queue.checkIn(v, b.code())),
+        return switch (b.state()) {
+            case BOOKED -> List.of(rowButton("queue.check-in", "row-check-in", () -> queue.checkIn(v, b.code())),
                     rowButton("queue.no-show", "row-no-show", () -> queue.noShow(v, b.id())));
-            case WAITING -> actions.add(rowButton("queue.call", "row-call", () -> queue.call(v, b.id())),
+            case WAITING -> List.of(rowButton("queue.call", "row-call", () -> queue.call(v, b.id())),
                     rowButton("queue.start", "row-start", () -> queue.start(v, b.id())),
                     rowButton("queue.no-show", "row-no-show", () -> queue.noShow(v, b.id())));
-            case CALLED -> actions.add(rowButton("queue.start", "row-start", () -> queue.start(v, b.id())),
+            case CALLED -> List.of(rowButton("queue.start", "row-start", () -> queue.start(v, b.id())),
                     rowButton("queue.no-show", "row-no-show", () -> queue.noShow(v, b.id())));
-            case IN_HELP -> actions.add(finishButton(b));
-            default -> { }
-        }
-        return actions;
+            case IN_HELP -> List.of(finishButton(b));
+            default -> List.of();
+        };
     }
 
     /** "Finish" opens the help session's log, filled from the booking; saving it marks the booking done. */
@@ -191,7 +181,6 @@ public class QueueView extends Div implements HasDynamicTitle {
 
     private Button rowButton(String key, String className, Supplier<Booking> action) {
         Button button = new Button(getTranslation(key), e -> act(action, b -> null));
-        button.addThemeVariants(ButtonVariant.LUMO_SMALL);
         button.addClassName(className);
         return button;
     }
@@ -239,9 +228,11 @@ public class QueueView extends Div implements HasDynamicTitle {
         ordered.addAll(today.waiting());
         ordered.addAll(today.expected());
         ordered.addAll(today.over());
-        grid.setItems(ordered);
+        list.removeAll();
+        ordered.forEach(b -> list.add(card(b)));
         List<Booking> later = queue.comingDays(village.id());
-        coming.setItems(later);
+        coming.removeAll();
+        later.forEach(b -> coming.add(comingLine(b)));
         comingDetails.setSummaryText(getTranslation("queue.coming", later.size()));
         counts.setText(getTranslation("queue.counts", today.waiting().size(), today.inHelp().size(), today.expected().size(),
                 today.over().stream().filter(b -> b.state() == BookingState.DONE).count()));

@@ -6,7 +6,7 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.textfield.IntegerField;
@@ -16,7 +16,6 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -68,19 +67,16 @@ class VolunteerViewsTest extends SpringBrowserlessTest {
 
         navigate(QueueView.class);
         assertThat(names()).containsExactly("Ông Tâm", "Chị Mai", "Bà Hoa");
-        assertThat(cell(2, 4)).isEqualTo("Đã hẹn");
+        assertThat(state(2)).isEqualTo("Đã hẹn");
         Booking nextWeek = book(new SlotRef(day.plusDays(8), LocalTime.of(8, 0)), "Cô Nga", "0912000003");
         roundTrip();
-        @SuppressWarnings("unchecked")
-        Grid<Booking> coming = $(Grid.class).withClassName("coming-grid").single();
-        List<Long> comingIds = IntStream.range(0, test(coming).size()).mapToObj(i -> test(coming).getRow(i).id()).toList();
-        assertThat(comingIds).as("the coming days list next week's appointment, not today's").contains(nextWeek.id())
-                .doesNotContain(appointment.id());
-        assertThat(test(coming).getCellText(comingIds.indexOf(nextWeek.id()), 0)).isEqualTo("22/12 08:00");
+        String coming = $(Div.class).withClassName("coming-list").single().getElement().getTextRecursively();
+        assertThat(coming).as("the coming days list next week's appointment, not today's")
+                .contains("22/12 08:00 · Số " + nextWeek.ticketNumber() + " · Cô Nga").doesNotContain("Bà Hoa");
 
         click("call-next");
         assertThat(notification()).isEqualTo("Đã gọi số " + first.ticketNumber() + ": Ông Tâm");
-        assertThat(cell(0, 4)).isEqualTo("Đã gọi");
+        assertThat(state(0)).isEqualTo("Đã gọi");
 
         TextField code = $(TextField.class).withClassName("checkin-code").single();
         test(code).setValue("1234 0000");
@@ -90,12 +86,11 @@ class VolunteerViewsTest extends SpringBrowserlessTest {
         click("check-in");
         assertThat(notification()).isEqualTo("Số " + appointment.ticketNumber() + ": Bà Hoa đã có mặt");
         assertThat(names()).as("due at 10:00, after the walk-ins").containsExactly("Ông Tâm", "Chị Mai", "Bà Hoa");
-        assertThat(cell(2, 4)).isEqualTo("Đang chờ");
+        assertThat(state(2)).isEqualTo("Đang chờ");
 
-        test((Button) test(grid()).getCellComponent(0, 5).getChildren().filter(c -> c.hasClassName("row-start"))
-                .findFirst().orElseThrow()).click();
-        assertThat(cell(0, 4)).isEqualTo("Đang giúp");
-        test((Button) test(grid()).getCellComponent(0, 5).getChildren().findFirst().orElseThrow()).click();
+        test($(Button.class, cards().get(0)).withClassName("row-start").single()).click();
+        assertThat(state(0)).isEqualTo("Đang giúp");
+        test($(Button.class, cards().get(0)).single()).click();
         assertThat(UI.getCurrent().getActiveViewLocation().getPathWithQueryParameters())
                 .as("finish opens the help session's log for this booking").isEqualTo("volunteer/session?booking=" + first.id());
         queue.finishWithoutRecord(first.id(), NoRecordReason.QUESTION_ONLY);
@@ -110,11 +105,11 @@ class VolunteerViewsTest extends SpringBrowserlessTest {
         LocalDate day = LocalDate.of(2026, 12, 15);
         TestDatabase.CLOCK.set(day.atTime(14, 0));
         navigate(QueueView.class);
-        int before = test(grid()).size();
+        int before = cards().size();
 
         book(null, "Anh Dũng", null);
         roundTrip();
-        assertThat(test(grid()).size()).isEqualTo(before + 1);
+        assertThat(cards()).hasSize(before + 1);
         assertThat(names()).contains("Anh Dũng");
     }
 
@@ -171,17 +166,17 @@ class VolunteerViewsTest extends SpringBrowserlessTest {
                 villages.desk(), "volunteer-test-" + name + slot));
     }
 
-    @SuppressWarnings("unchecked")
-    private Grid<Booking> grid() {
-        return $(Grid.class).withClassName("queue-grid").single();
+    /** Today's queue, one card per ticket, in the order shown. */
+    private List<QueueCard> cards() {
+        return $(QueueCard.class).all();
     }
 
     private List<String> names() {
-        return IntStream.range(0, test(grid()).size()).mapToObj(i -> test(grid()).getRow(i).residentName()).toList();
+        return cards().stream().map(c -> c.booking().residentName()).toList();
     }
 
-    private String cell(int row, int column) {
-        return test(grid()).getCellText(row, column);
+    private String state(int card) {
+        return cards().get(card).state();
     }
 
     private void click(String className) {

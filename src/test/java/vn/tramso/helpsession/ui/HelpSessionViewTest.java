@@ -7,11 +7,10 @@ import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDateTime;
-import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -135,12 +134,9 @@ class HelpSessionViewTest extends SpringBrowserlessTest {
     }
 
     private Button finishButton(Booking booking) {
-        @SuppressWarnings("unchecked")
-        Grid<Booking> grid = $(Grid.class).withClassName("queue-grid").single();
-        int row = IntStream.range(0, test(grid).size()).filter(i -> test(grid).getRow(i).id() == booking.id()).findFirst()
-                .orElseThrow();
-        Component actions = test(grid).getCellComponent(row, 5);
-        return (Button) actions.getChildren().filter(c -> c.hasClassName("row-finish")).findFirst().orElseThrow();
+        Component card = $(Div.class).withClassName("queue-card").all().stream()
+                .filter(c -> c.getElement().getTextRecursively().contains(booking.residentName())).findFirst().orElseThrow();
+        return $(Button.class, card).withClassName("row-finish").single();
     }
 
     private Button chip(String key) {
