@@ -11,6 +11,8 @@ import org.assertj.core.api.Assertions;
  * <li>"scrolls sideways": the page, or any element whose overflow-x lets its content scroll
  * (auto, scroll) or cuts it off (hidden, clip), is wider inside than outside (scrollWidth more
  * than 1 px over clientWidth);</li>
+ * <li>"wider than the screen": the outermost element whose right edge is past the screen's (what
+ * makes a box scroll);</li>
  * <li>"small target": a visible button, link, chip, checkbox, radio button, tab, menu toggle or
  * form field whose box is under 44 px in either dimension (WCAG 2.5.5, target size). A form
  * field counts as its whole framed box (Vaadin's input-field part), where a finger lands.</li>
@@ -70,6 +72,11 @@ final class PhoneFit {
                 for (const el of root.querySelectorAll('*')) {
                   if (el.shadowRoot) walk(el.shadowRoot);
                   if (!visible(el)) continue;
+                  const r = el.getBoundingClientRect();
+                  const parent = el.parentElement || el.getRootNode().host;
+                  if (r.right > innerWidth + 1 && !(parent && parent.getBoundingClientRect().right > innerWidth + 1)) {
+                    out.push('wider than the screen: ' + describe(el) + ', right edge at ' + Math.round(r.right) + ' px');
+                  }
                   const ox = getComputedStyle(el).overflowX;
                   if (ox !== 'visible' && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0) {
                     out.push('scrolls sideways: ' + describe(el) + ', ' + el.scrollWidth + ' px inside ' + el.clientWidth + ' px (overflow-x ' + ox + ')');

@@ -47,7 +47,7 @@ class StaffSignInJourneyTest extends BrowserJourney {
         assertThat(page.locator("html")).hasAttribute("lang", "vi");
         List<String> failures = new ArrayList<>(serious("queue"));
         page.navigate(url("/volunteer/schedule"));
-        page.locator(".weekly-grid").waitFor();
+        page.locator(".weekly-list").waitFor();
         failures.addAll(serious("schedule"));
         assertThat(failures).isEmpty();
     }

@@ -202,7 +202,7 @@ public class DashboardView extends Div implements BeforeEnterObserver, HasDynami
         }
         Div box = new Div(new H2(getTranslation("dashboard.not-reached")));
         box.addClassName("dashboard-not-reached");
-        box.add(rows.isEmpty() ? new Paragraph(getTranslation("dashboard.not-reached.none")) : table);
+        box.add(rows.isEmpty() ? new Paragraph(getTranslation("dashboard.not-reached.none")) : Tables.labelled(table));
         return box;
     }
 

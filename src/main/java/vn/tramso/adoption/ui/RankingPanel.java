@@ -40,7 +40,7 @@ class RankingPanel extends Div {
         }
         table.addClassName("children-table");
         add(new H2(getTranslation(o.area().level() == PlaceLevel.PROVINCE ? "dashboard.communes" : "dashboard.villages",
-                getTranslation(chosen.labelKey()))), movers(chosen, ranked), table);
+                getTranslation(chosen.labelKey()))), movers(chosen, ranked), Tables.labelled(table));
         addClassName("dashboard-children");
     }
 

@@ -26,6 +26,6 @@ class TrendPanel extends Div {
                 new Paragraph(trend.summary(getLocale())));
         addClassNames("dashboard-trend", "trend-" + DashboardView.slug(chosen));
         table.addClassName("trend-table");
-        add(table);
+        add(Tables.labelled(table));
     }
 }

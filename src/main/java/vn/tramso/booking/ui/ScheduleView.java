@@ -3,7 +3,6 @@ package vn.tramso.booking.ui;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.datepicker.DatePicker;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
@@ -24,6 +23,7 @@ import java.time.LocalDate;
 import java.time.LocalTime;
 import java.time.format.TextStyle;
 import java.util.List;
+import vn.tramso.base.Formats;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.ui.StaffLayout;
 import vn.tramso.booking.BookingRefusedException;
@@ -45,8 +45,8 @@ public class ScheduleView extends Div implements HasDynamicTitle {
 
     private final DutySchedule schedule;
     private final Clock clock;
-    private final Grid<WeeklySlot> weekly = new Grid<>();
-    private final Grid<Closure> closures = new Grid<>();
+    private final Div weekly = new Div();
+    private final Div closures = new Div();
     private Village village;
 
     ScheduleView(DutySchedule schedule, PlaceService places, PlaceScope scope, Clock clock) {
@@ -64,8 +64,8 @@ public class ScheduleView extends Div implements HasDynamicTitle {
             village = chosen;
             refresh();
         }));
-        add(new H2(getTranslation("schedule.weekly")), weeklyForm(), weeklyGrid(),
-                new H2(getTranslation("schedule.closures")), closureForm(), closureGrid());
+        add(new H2(getTranslation("schedule.weekly")), weeklyForm(), weeklyList(),
+                new H2(getTranslation("schedule.closures")), closureForm(), closureList());
         refresh();
     }
 
@@ -94,18 +94,26 @@ public class ScheduleView extends Div implements HasDynamicTitle {
         return form;
     }
 
-    private Grid<WeeklySlot> weeklyGrid() {
-        weekly.addClassName("weekly-grid");
-        weekly.addColumn(w -> dayName(w.day())).setHeader(getTranslation("schedule.day"));
-        weekly.addColumn(w -> w.startsAt() + " – " + w.endsAt()).setHeader(getTranslation("schedule.hours"));
-        weekly.addColumn(WeeklySlot::capacity).setHeader(getTranslation("schedule.capacity"));
-        weekly.addComponentColumn(w -> {
-            Button remove = new Button(getTranslation("schedule.remove"), e -> change(() -> schedule.removeWeekly(village.id(), w.id())));
-            remove.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            return remove;
-        });
-        weekly.setAllRowsVisible(true);
+    private Div weeklyList() {
+        weekly.addClassName("weekly-list");
         return weekly;
+    }
+
+    /** One line per weekly hour: the day, the hours and how many can be helped, then "Bỏ" beside it (below it on a phone). */
+    private Div weeklyLine(WeeklySlot w) {
+        Button remove = new Button(getTranslation("schedule.remove"), e -> change(() -> schedule.removeWeekly(village.id(), w.id())));
+        remove.addThemeVariants(ButtonVariant.LUMO_ERROR);
+        remove.addClassName("schedule-remove");
+        return line(dayName(w.day()) + " · " + w.startsAt() + " – " + w.endsAt() + " · "
+                + getTranslation("schedule.capacity.of", w.capacity()), remove);
+    }
+
+    private Div line(String text, Button action) {
+        Span what = new Span(text);
+        what.addClassName("schedule-line-text");
+        Div line = new Div(what, action);
+        line.addClassName("schedule-line");
+        return line;
     }
 
     private Div closureForm() {
@@ -121,16 +129,15 @@ public class ScheduleView extends Div implements HasDynamicTitle {
         return form;
     }
 
-    private Grid<Closure> closureGrid() {
-        closures.addColumn(Closure::closedOn).setHeader(getTranslation("schedule.closed-on"));
-        closures.addColumn(Closure::reason).setHeader(getTranslation("schedule.reason"));
-        closures.addComponentColumn(c -> {
-            Button reopen = new Button(getTranslation("schedule.reopen"), e -> change(() -> schedule.reopen(village.id(), c.id())));
-            reopen.addThemeVariants(ButtonVariant.LUMO_SMALL);
-            return reopen;
-        });
-        closures.setAllRowsVisible(true);
+    private Div closureList() {
+        closures.addClassName("closure-list");
         return closures;
+    }
+
+    private Div closureLine(Closure c) {
+        Button reopen = new Button(getTranslation("schedule.reopen"), e -> change(() -> schedule.reopen(village.id(), c.id())));
+        reopen.addClassName("schedule-reopen");
+        return line(Formats.date(c.closedOn()) + " · " + c.reason(), reopen);
     }
 
     private void change(Runnable change) {
@@ -144,8 +151,10 @@ public class ScheduleView extends Div implements HasDynamicTitle {
     }
 
     private void refresh() {
-        weekly.setItems(schedule.weekly(village.id()));
-        closures.setItems(schedule.closures(village.id()));
+        weekly.removeAll();
+        schedule.weekly(village.id()).forEach(w -> weekly.add(weeklyLine(w)));
+        closures.removeAll();
+        schedule.closures(village.id()).forEach(c -> closures.add(closureLine(c)));
     }
 
     private String dayName(DayOfWeek day) {
