@@ -52,7 +52,7 @@ final class PhoneFit {
               const isTarget = el => {
                 const n = el.localName;
                 if (['button', 'vaadin-button', 'vaadin-checkbox', 'vaadin-radio-button', 'vaadin-tab', 'vaadin-drawer-toggle',
-                     'vaadin-details-summary', 'vaadin-side-nav-item', 'select', 'vaadin-select', 'vaadin-combo-box', 'vaadin-date-picker',
+                     'vaadin-details-summary', 'select', 'vaadin-select', 'vaadin-combo-box', 'vaadin-date-picker',
                      'vaadin-time-picker', 'vaadin-text-field', 'vaadin-text-area', 'vaadin-password-field', 'vaadin-integer-field',
                      'vaadin-number-field', 'vaadin-email-field', 'vaadin-upload', 'vaadin-multi-select-combo-box'].includes(n)) return true;
                 if (n === 'a' && el.hasAttribute('href')) return true;

@@ -79,6 +79,7 @@ class StaffScreensOnPhoneJourneyTest extends BrowserJourney {
                 .setHasTouch(true).setDeviceScaleFactor(2).setLocale("vi-VN"))) {
             Page p = phone.newPage();
             p.navigate(url("/login"));
+            p.locator("vaadin-login-form input[name=username]").waitFor(FIRST_RENDER);
             found.addAll(PhoneFit.offenders(p).stream().map(o -> "/login: " + o).toList());
             signIn(p, username, "demo1234");
             p.waitForURL(Pattern.compile(".*/(volunteer|dashboard|staff)$"));
