@@ -94,7 +94,7 @@ class BookingJourneyTest extends BrowserJourney {
 
             volunteer.locator(".call-next").click();
             assertThat(message(volunteer, "Đã gọi số " + ahead.ticketNumber() + ": Ông Ba")).isVisible();
-            assertThat(volunteer.locator("vaadin-grid-cell-content").filter(new Locator.FilterOptions().setHasText("Đã gọi")))
+            assertThat(volunteer.locator(".queue-card-state").filter(new Locator.FilterOptions().setHasText("Đã gọi")))
                     .hasCount(1);
             volunteer.screenshot(new Page.ScreenshotOptions().setPath(SCREENSHOTS.resolve("24-volunteer-queue.png")));
         }

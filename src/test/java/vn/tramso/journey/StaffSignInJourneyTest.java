@@ -43,7 +43,7 @@ class StaffSignInJourneyTest extends BrowserJourney {
     void the_volunteer_screens_pass_axe() {
         page.navigate(url("/login"));
         signIn(page, "tnv.traphuong", "demo1234");
-        page.locator(".queue-list").waitFor();
+        page.locator(".call-next").waitFor();
         assertThat(page.locator("html")).hasAttribute("lang", "vi");
         List<String> failures = new ArrayList<>(serious("queue"));
         page.navigate(url("/volunteer/schedule"));
