@@ -53,6 +53,7 @@ class AdminViewTest extends SpringBrowserlessTest {
     @Test
     void the_admin_sees_every_kiosk_and_whether_it_has_settings() {
         AdminView view = navigate(AdminView.class);
-        assertThat(view.getElement().getTextRecursively()).contains("Xin chào, Quản trị (demo)");
+        assertThat(view.getElement().getTextRecursively()).contains("Xin chào, Quản trị (demo)",
+                "Nhà văn hóa thôn Trà Phương", "Xã Hồng Quang, Tỉnh Hưng Yên", "Mã kiosk: tra-phuong", "Cấu hình: Có");
     }
 }

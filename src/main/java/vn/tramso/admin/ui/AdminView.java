@@ -2,11 +2,11 @@ package vn.tramso.admin.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -61,17 +61,21 @@ public class AdminView extends Div implements HasDynamicTitle {
         status.add(problems);
     }
 
-    private Grid<KioskOverview> kiosks(PlaceService places) {
-        Grid<KioskOverview> grid = new Grid<>();
-        grid.addColumn(KioskOverview::code).setHeader(getTranslation("admin.kiosk.code"));
-        grid.addColumn(KioskOverview::culturalHouse).setHeader(getTranslation("admin.kiosk.place"));
-        grid.addColumn(KioskOverview::communeName).setHeader(getTranslation("admin.kiosk.commune"));
-        grid.addColumn(KioskOverview::provinceName).setHeader(getTranslation("admin.kiosk.province"));
-        grid.addColumn(k -> getTranslation(catalog.kiosk(k.code()).isPresent() ? "admin.kiosk.configured" : "admin.kiosk.unconfigured"))
-                .setHeader(getTranslation("admin.kiosk.config"));
-        grid.setItems(places.kiosks());
-        grid.setAllRowsVisible(true);
-        return grid;
+    /** One card per kiosk, its lines wrapping on a phone: where it stands, its code, whether kiosk-config has its settings. */
+    private Div kiosks(PlaceService places) {
+        Div cards = new Div();
+        cards.addClassName("kiosk-cards");
+        for (KioskOverview k : places.kiosks()) {
+            Span house = new Span(k.culturalHouse());
+            house.addClassName("kiosk-card-title");
+            Span settings = new Span(getTranslation("admin.kiosk.config") + ": "
+                    + getTranslation(catalog.kiosk(k.code()).isPresent() ? "admin.kiosk.configured" : "admin.kiosk.unconfigured"));
+            Div card = new Div(house, new Span(k.communeName() + ", " + k.provinceName()),
+                    new Span(getTranslation("kiosks.code", k.code())), settings);
+            card.addClassNames("kiosk-card", "kiosk-" + k.code());
+            cards.add(card);
+        }
+        return cards;
     }
 
     @Override
