@@ -2,6 +2,7 @@ package vn.tramso.journey;
 
 import com.microsoft.playwright.Page;
 import java.util.List;
+import java.util.Optional;
 import org.assertj.core.api.Assertions;
 
 /**
@@ -15,7 +16,14 @@ import org.assertj.core.api.Assertions;
  * makes a box scroll);</li>
  * <li>"small target": a visible button, link, chip, checkbox, radio button, tab, menu toggle or
  * form field whose box is under 44 px in either dimension (WCAG 2.5.5, target size). A form
- * field counts as its whole framed box (Vaadin's input-field part), where a finger lands.</li>
+ * field counts as its whole framed box (Vaadin's input-field part), where a finger lands;</li>
+ * <li>"small text": a visible element with text of its own (a text node as its child, read at the
+ * size of the slot that shows it, if any) set under 16 px, so that it reads without zooming at
+ * arm's length. Not counted: text drawn in a box of 1 px or less, which only a screen reader
+ * reads (Vaadin's announcers and visually hidden labels), and the axis labels of a chart (an
+ * {@code svg role=img}): they shrink with the picture (a 640-unit chart is 336 px wide on a
+ * phone, so no size set in it reads at 16 px there), and every figure and label of a chart is in
+ * the sentence and the table beside it, at full size.</li>
  * </ul>
  * Exempt, as WCAG 2.5.5 allows: a link inside a sentence (an {@code a} inside a {@code p} or
  * {@code li} of running text), whose size is set by the line of text around it. Elements inside
@@ -24,10 +32,12 @@ import org.assertj.core.api.Assertions;
 final class PhoneFit {
 
     static final int MIN_TARGET = 44;
+    static final int MIN_TEXT = 16;
 
     private static final String CHECK = """
             () => {
               const MIN = %d;
+              const MIN_TEXT = %d;
               const out = [];
               const visible = el => {
                 if (!el.isConnected || !el.checkVisibility({checkOpacity: false, checkVisibilityCSS: true})) return false;
@@ -81,6 +91,11 @@ final class PhoneFit {
                   if (ox !== 'visible' && el.scrollWidth > el.clientWidth + 1 && el.clientWidth > 0) {
                     out.push('scrolls sideways: ' + describe(el) + ', ' + el.scrollWidth + ' px inside ' + el.clientWidth + ' px (overflow-x ' + ox + ')');
                   }
+                  const small = [...el.childNodes].filter(n => n.nodeType === Node.TEXT_NODE && n.textContent.trim())
+                      .map(n => parseFloat(getComputedStyle(n.assignedSlot || el).fontSize)).filter(px => px < MIN_TEXT - 0.25);
+                  if (small.length && r.width > 1 && r.height > 1 && !el.closest('svg[role=img]')) {
+                    out.push('small text: ' + describe(el) + ', ' + Math.round(small[0] * 10) / 10 + ' px');
+                  }
                   if (isTarget(el) && !inSentence(el) && !seenTargets.has(el)) {
                     seenTargets.add(el);
                     const r = targetBox(el);
@@ -93,7 +108,7 @@ final class PhoneFit {
               walk(document);
               return out;
             }
-            """.formatted(MIN_TARGET);
+            """.formatted(MIN_TARGET, MIN_TEXT);
 
     private PhoneFit() {
     }
@@ -104,10 +119,27 @@ final class PhoneFit {
         return (List<String>) page.evaluate(CHECK);
     }
 
+    /**
+     * Whether the element (the first matching {@code selector}) is, as the screen opens, out of
+     * the lower two-thirds of the screen, where a thumb reaches on a phone held in one hand.
+     */
+    static Optional<String> outOfThumbsReach(Page page, String selector) {
+        String where = (String) page.evaluate("""
+                selector => {
+                  const el = document.querySelector(selector);
+                  if (!el) return 'not on the screen';
+                  const r = el.getBoundingClientRect();
+                  return r.top >= innerHeight / 3 - 0.5 && r.bottom <= innerHeight + 0.5 ? null
+                      : 'from ' + Math.round(r.top) + ' to ' + Math.round(r.bottom) + ' px of ' + innerHeight;
+                }
+                """, selector);
+        return Optional.ofNullable(where).map(w -> "out of the thumb's reach: the main action " + selector + ", " + w);
+    }
+
     /** Fails with the list of offenders on {@code screen}, if any. */
     static void assertFits(Page page, String screen) {
         List<String> found = offenders(page);
-        Assertions.assertThat(found).as("on %s at %d px wide, what scrolls sideways or is under %d px", screen,
-                page.viewportSize().width, MIN_TARGET).isEmpty();
+        Assertions.assertThat(found).as("on %s at %d px wide, what scrolls sideways, is under %d px or has text under %d px", screen,
+                page.viewportSize().width, MIN_TARGET, MIN_TEXT).isEmpty();
     }
 }

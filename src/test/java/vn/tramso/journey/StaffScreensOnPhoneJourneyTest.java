@@ -6,8 +6,11 @@ import com.microsoft.playwright.Page;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -22,6 +25,10 @@ import vn.tramso.booking.Channel;
 import vn.tramso.booking.QueueService;
 import vn.tramso.booking.Requester;
 import vn.tramso.booking.Resident;
+import vn.tramso.concern.ConcernCategory;
+import vn.tramso.concern.ConcernSource;
+import vn.tramso.concern.Concerns;
+import vn.tramso.concern.NewConcern;
 import vn.tramso.household.HouseholdDetails;
 import vn.tramso.household.HouseholdService;
 import vn.tramso.household.MemberDetails;
@@ -29,20 +36,57 @@ import vn.tramso.household.OnePlusTen;
 import vn.tramso.place.PlaceService;
 
 /**
- * Every staff screen of a volunteer, a commune leader and a province admin, on a cheap phone held
- * upright (360×740, touch): nothing scrolls sideways, inside any box either, and every button,
- * link, chip and field is at least 44×44 px (see {@link PhoneFit}). Fails with the list of
- * offenders, screen by screen.
+ * Every staff screen and its main dialogs, for a volunteer, a commune leader, a province admin and
+ * the system admin, by touch on a cheap phone held upright (360×740), a larger one (390×844) and a
+ * 10-inch tablet held upright (800×1280) and sideways (1280×800): nothing scrolls sideways, inside
+ * any box either, every button, link, chip and field is at least 44×44 px and every text at least
+ * 16 px (see {@link PhoneFit}); on a phone, the main action of the volunteer's screens opens in the
+ * lower two-thirds of the screen, under the thumb. Each screen is opened once and re-checked at
+ * each size (the window resized in place). Fails with the list of offenders, size by size.
  */
 class StaffScreensOnPhoneJourneyTest extends BrowserJourney {
 
-    static final List<String> VOLUNTEER = List.of("/volunteer", "/volunteer/schedule", "/volunteer/session", "/volunteer/my-households",
-            "/volunteer/sessions", "/volunteer/households", "/volunteer/household/{household}", "/concerns", "/staff/password",
-            "/staff/two-step");
-    static final List<String> LEADER = List.of("/dashboard", "/volunteer/sessions", "/volunteer/households", "/concerns", "/ratings",
-            "/alerts", "/admin/places", "/staff/accounts", "/staff/password");
-    static final List<String> PROVINCE_ADMIN = List.of("/dashboard", "/ratings", "/alerts", "/admin/places", "/staff/accounts",
-            "/concerns", "/volunteer/sessions");
+    record Viewport(String name, int width, int height) {
+        boolean phone() {
+            return width < 600;
+        }
+    }
+
+    static final List<Viewport> VIEWPORTS = List.of(new Viewport("phone 360×740", 360, 740), new Viewport("phone 390×844", 390, 844),
+            new Viewport("tablet upright 800×1280", 800, 1280), new Viewport("tablet sideways 1280×800", 1280, 800));
+
+    /** A screen, or a dialog opened on it by tapping {@code opener}; {@code mainAction}: what a thumb must reach on a phone. */
+    record Screen(String route, String opener, String mainAction) {
+        static Screen page(String route) {
+            return new Screen(route, null, null);
+        }
+
+        static Screen dialog(String route, String opener) {
+            return new Screen(route, opener, null);
+        }
+
+        static Screen withMainAction(String route, String mainAction) {
+            return new Screen(route, null, mainAction);
+        }
+
+        String name() {
+            return route + (opener == null ? "" : " + dialog of " + opener);
+        }
+    }
+
+    static final List<Screen> VOLUNTEER = List.of(Screen.withMainAction("/volunteer", ".call-next"), Screen.dialog("/volunteer", ".book-for"),
+            Screen.page("/volunteer/schedule"), Screen.withMainAction("/volunteer/session", ".session-save"),
+            Screen.page("/volunteer/my-households"), Screen.page("/volunteer/sessions"), Screen.page("/volunteer/households"),
+            Screen.page("/volunteer/household/{household}"), Screen.dialog("/volunteer/household/{household}", ".edit-household"),
+            Screen.withMainAction("/concerns", ".new-concern"), Screen.page("/staff/password"), Screen.page("/staff/two-step"));
+    static final List<Screen> LEADER = List.of(Screen.page("/dashboard"), Screen.page("/volunteer/sessions"),
+            Screen.page("/volunteer/households"), Screen.page("/concerns"), Screen.dialog("/concerns", ".concern-answer-button"),
+            Screen.page("/ratings"), Screen.page("/alerts"), Screen.page("/admin/places"), Screen.dialog("/admin/places", ".place-rename"),
+            Screen.page("/staff/accounts"), Screen.page("/staff/password"));
+    static final List<Screen> PROVINCE_ADMIN = List.of(Screen.page("/dashboard"), Screen.page("/ratings"), Screen.page("/alerts"),
+            Screen.page("/admin/places"), Screen.page("/staff/accounts"), Screen.page("/concerns"), Screen.page("/volunteer/sessions"));
+    static final List<Screen> ADMIN = List.of(Screen.page("/admin"), Screen.page("/admin/kiosks"), Screen.dialog("/admin/kiosks", ".list-devices"),
+            Screen.dialog("/admin/kiosks", ".issue-code"));
 
     @Autowired
     TestStaff staff;
@@ -57,45 +101,86 @@ class StaffScreensOnPhoneJourneyTest extends BrowserJourney {
     @Autowired
     PlaceService places;
     @Autowired
+    Concerns concerns;
+    @Autowired
     JdbcClient jdbc;
 
     @Test
-    void every_staff_screen_of_three_accounts_fits_a_360_px_phone_with_targets_a_finger_can_hit() {
+    void every_staff_screen_of_four_accounts_fits_two_phones_and_a_tablet_either_way_with_targets_a_finger_can_hit() {
         TestDatabase.CLOCK.set(LocalDate.now().atTime(LocalTime.of(9, 0)));
         long household = aQueueAndAHousehold();
+        aConcernTheCommuneIsWorkingOn();
 
-        List<String> offenders = new ArrayList<>();
-        offenders.addAll(visit("tnv.traphuong", VOLUNTEER, household));
-        offenders.addAll(visit("lanhdao.hongquang", LEADER, household));
-        offenders.addAll(visit("tinh.hungyen", PROVINCE_ADMIN, household));
+        Map<Viewport, List<String>> offenders = new LinkedHashMap<>();
+        VIEWPORTS.forEach(v -> offenders.put(v, new ArrayList<>()));
+        visit("tnv.traphuong", VOLUNTEER, household, offenders);
+        visit("lanhdao.hongquang", LEADER, household, offenders);
+        visit("tinh.hungyen", PROVINCE_ADMIN, household, offenders);
+        visit("admin", ADMIN, household, offenders);
 
-        Assertions.assertThat(offenders).as("%d things that scroll sideways or are too small for a finger at 360×740:%n%s",
-                offenders.size(), String.join("\n", offenders)).isEmpty();
+        String counts = offenders.entrySet().stream().map(e -> e.getKey().name() + ": " + e.getValue().size())
+                .collect(Collectors.joining(", "));
+        System.out.println("Offenders by screen size: " + counts);
+        List<String> all = offenders.entrySet().stream().flatMap(e -> e.getValue().stream().map(o -> e.getKey().name() + " " + o)).toList();
+        Assertions.assertThat(all).as("%d things that scroll sideways, are too small for a finger or to read, or out of a thumb's reach (%s):%n%s",
+                all.size(), counts, String.join("\n", all)).isEmpty();
     }
 
-    private List<String> visit(String username, List<String> routes, long household) {
-        List<String> found = new ArrayList<>();
-        try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(360, 740).setIsMobile(true)
-                .setHasTouch(true).setDeviceScaleFactor(2).setLocale("vi-VN"))) {
-            Page p = phone.newPage();
+    private void visit(String username, List<Screen> screens, long household, Map<Viewport, List<String>> found) {
+        Viewport first = VIEWPORTS.getFirst();
+        try (BrowserContext touch = browser.newContext(new Browser.NewContextOptions().setViewportSize(first.width(), first.height())
+                .setIsMobile(true).setHasTouch(true).setDeviceScaleFactor(2).setLocale("vi-VN"))) {
+            Page p = touch.newPage();
             p.navigate(url("/login"));
             p.locator("vaadin-login-form input[name=username]").waitFor(FIRST_RENDER);
-            found.addAll(PhoneFit.offenders(p).stream().map(o -> "/login: " + o).toList());
+            checkEverySize(p, "/login", null, found);
             signIn(p, username, "demo1234");
-            p.waitForURL(Pattern.compile(".*/(volunteer|dashboard|staff)$"));
-            for (String route : routes) {
-                String path = route.replace("{household}", String.valueOf(household));
-                p.navigate(url(path));
-                p.locator(".staff-page").first().waitFor(FIRST_RENDER);
-                p.waitForFunction("() => !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive())");
+            p.waitForURL(Pattern.compile(".*/(volunteer|dashboard|staff|admin)$"));
+            for (Screen screen : screens) {
+                p.setViewportSize(first.width(), first.height());
+                p.navigate(url(screen.route().replace("{household}", String.valueOf(household))));
+                p.locator(".staff-page, .admin").first().waitFor(FIRST_RENDER);
+                settle(p);
+                if (screen.opener() != null) {
+                    p.locator(screen.opener()).first().click();
+                    p.waitForFunction("() => [...document.querySelectorAll('vaadin-dialog')].some(d => d.opened)");
+                    settle(p);
+                }
+                String name = username + " " + screen.name().replace("{household}", "…");
                 p.waitForTimeout(300); // a grid sizes its columns after the first paint
-                String name = username + " " + route.replace("{household}", "…");
-                p.screenshot(new Page.ScreenshotOptions().setFullPage(true)
+                p.screenshot(new Page.ScreenshotOptions().setFullPage(screen.opener() == null)
                         .setPath(SCREENSHOTS.resolve("phone-" + name.replaceAll("[^a-z0-9]+", "-") + ".png")));
-                found.addAll(PhoneFit.offenders(p).stream().map(o -> name + ": " + o).toList());
+                checkEverySize(p, name, screen.mainAction(), found);
             }
         }
-        return found;
+    }
+
+    /** Checks the page as it is at each size, the window resized in place (as a tablet turned sideways). */
+    private static void checkEverySize(Page p, String name, String mainAction, Map<Viewport, List<String>> found) {
+        for (Viewport v : VIEWPORTS) {
+            if (p.viewportSize().width != v.width() || p.viewportSize().height != v.height()) {
+                p.setViewportSize(v.width(), v.height());
+                p.waitForTimeout(150); // layout and a grid's resize observer
+            }
+            List<String> here = new ArrayList<>(PhoneFit.offenders(p));
+            if (mainAction != null && v.phone()) {
+                PhoneFit.outOfThumbsReach(p, mainAction).ifPresent(here::add);
+            }
+            here.forEach(o -> found.get(v).add(name + ": " + o));
+        }
+    }
+
+    private static void settle(Page p) {
+        p.waitForFunction("() => !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive())");
+    }
+
+    /** A concern from Trà Phương the commune has started on: the leader can answer it. */
+    private void aConcernTheCommuneIsWorkingOn() {
+        long village = places.village("HY-HQ-TRA-PHUONG").orElseThrow().id();
+        long id = staff.as("tnv.traphuong", () -> concerns.record(new NewConcern(village, ConcernCategory.ROADS_LIGHTING,
+                "Đèn đường xóm Đông hỏng đã hai tuần, trời tối rất khó đi", ConcernSource.HOME_VISIT, null, null, "0912 345 678")));
+        staff.run("tnv.traphuong", () -> concerns.forward(id));
+        staff.run("lanhdao.hongquang", () -> concerns.start(id, "Giao cán bộ địa chính"));
     }
 
     /** Today at Trà Phương: one resident being helped, one called, two waiting; a household in the volunteer's care. */

@@ -83,6 +83,7 @@ public class HouseholdView extends Div implements HasUrlParameter<Long>, HasDyna
         }));
         addMember.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         addMember.addClassName("add-member");
+        edit.addClassName("edit-household");
         Div actions = new Div(edit, addMember);
         actions.addClassName("queue-actions");
         Div members = new Div();
