@@ -129,13 +129,26 @@ public abstract class KioskScreen extends Div implements BeforeEnterObserver, Ha
         KioskNavigation.go(location, locale);
     }
 
-    /** Replaces the body with one screen of a flow: its question, its content, and a Back button. */
+    /**
+     * Replaces the body with one screen of a flow: its question, its content, and a Back button at
+     * the bottom, which stays on the screen while a long content scrolls.
+     */
     protected void screen(String title, Runnable back, Component... content) {
+        screenWithNext(title, back, null, content);
+    }
+
+    /** One screen of a flow whose way on sits beside its Back button, both kept on the screen. */
+    protected void screenWithNext(String title, Runnable back, Button next, Component... content) {
         body.removeAll();
         body.add(new H1(title));
         Div main = new Div(content);
         main.addClassName("screen-content");
-        body.add(main, button("nav.back", "secondary", "back-button", back));
+        Div navigation = new Div(button("nav.back", "secondary", "back-button", back));
+        if (next != null) {
+            navigation.add(next);
+        }
+        navigation.addClassName("screen-nav");
+        body.add(main, navigation);
     }
 
     /** A large kiosk button. */

@@ -202,7 +202,7 @@ public class BookHelpView extends BookingScreen {
             next.setEnabled(Resident.cleanName(value).isPresent());
         });
         next.setEnabled(Resident.cleanName(draft.name).isPresent());
-        screen(getTranslation("book.name.title"), this::identifyScreen, keypad, next);
+        screenWithNext(getTranslation("book.name.title"), this::identifyScreen, next, keypad);
     }
 
     private void afterName() {
@@ -221,7 +221,7 @@ public class BookHelpView extends BookingScreen {
             next.setEnabled(Resident.cleanPhone(value).isPresent());
         });
         next.setEnabled(Resident.cleanPhone(draft.phone).isPresent());
-        screen(getTranslation("book.phone.title"), this::nameScreen, why, pad, next);
+        screenWithNext(getTranslation("book.phone.title"), this::nameScreen, next, why, pad);
     }
 
     private void confirmScreen() {
@@ -238,7 +238,8 @@ public class BookHelpView extends BookingScreen {
         Button confirm = button(draft.walkIn() ? "book.confirm.walk-in" : "book.confirm.appointment", "primary",
                 "confirm-booking", this::book);
         confirm.setDisableOnClick(true);
-        screen(getTranslation("book.confirm.title"), draft.walkIn() ? this::nameScreen : this::phoneScreen, summary, confirm);
+        screenWithNext(getTranslation("book.confirm.title"), draft.walkIn() ? this::nameScreen : this::phoneScreen, confirm,
+                summary);
     }
 
     private void book() {

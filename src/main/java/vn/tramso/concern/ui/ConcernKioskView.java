@@ -88,7 +88,7 @@ public class ConcernKioskView extends KioskScreen {
             next.setEnabled(value.strip().length() >= MIN_TEXT);
         });
         next.setEnabled(text.strip().length() >= MIN_TEXT);
-        screen(getTranslation("kiosk-concern.text", getTranslation(category.labelKey())), this::categoryScreen, keypad, next);
+        screenWithNext(getTranslation("kiosk-concern.text", getTranslation(category.labelKey())), this::categoryScreen, next, keypad);
     }
 
     private void phoneScreen() {
