@@ -16,7 +16,8 @@ import vn.tramso.TestDatabase;
  * every screen the way on, the way back and "Tôi cần giúp đỡ" lie wholly on the screen without
  * scrolling (not cut off by a box that scrolls either), every touch target is at least 64 px,
  * every text at least 20 px, and nothing scrolls sideways. Fails with the offenders, screen by
- * screen and size by size. One screenshot per size and kind of screen.
+ * screen and size by size. A step's QR code, shrunk on short screens, still reads. One screenshot
+ * per size and kind of screen.
  */
 class KioskScreenSizesJourneyTest extends BrowserJourney {
 
@@ -102,6 +103,10 @@ class KioskScreenSizesJourneyTest extends BrowserJourney {
             String name = step == 1 || step == 4 ? "step-" + step : null; // step 4 shows a QR code and a warning
             check(at, name == null ? "step-" + step : name, List.of(".help-button", ".back-button",
                     step < 8 ? ".next-button" : ".done-button"), offenders, name != null);
+            if (step == 4) {
+                Assertions.assertThat(readQr(page.locator(".step-qr .qr-code"))).as("the step's QR code at " + at)
+                        .startsWith("https://vneid.gov.vn");
+            }
             if (step < 8) {
                 page.locator(".next-button").click();
             }
