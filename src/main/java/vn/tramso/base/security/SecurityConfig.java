@@ -1,17 +1,23 @@
 package vn.tramso.base.security;
 
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.web.context.support.WebApplicationContextUtils;
 import vn.tramso.base.ui.LoginView;
 
 /**
@@ -44,6 +50,26 @@ class SecurityConfig {
             "base-uri 'self'",
             "form-action 'self'",
             "frame-ancestors 'none'");
+
+    /**
+     * The management port (health and Prometheus, application.properties) gets the filter chains too,
+     * and the app's would send a load balancer or Prometheus to the sign-in page. There, this chain lets
+     * every request through without a session: only the two read-only endpoints exist on that port,
+     * which listens on 127.0.0.1 unless MANAGEMENT_SERVER_ADDRESS says otherwise. The actuator has no
+     * path on the app's port.
+     */
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE)
+    SecurityFilterChain managementPortChain(HttpSecurity http) throws Exception {
+        RequestMatcher onManagementPort = request -> WebServerApplicationContext.hasServerNamespace(
+                WebApplicationContextUtils.getWebApplicationContext(request.getServletContext()), "management");
+        return http.securityMatcher(onManagementPort)
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable()) // read-only endpoints, no session, no cookie
+                .build();
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
