@@ -1,10 +1,14 @@
 package vn.tramso.account;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
@@ -57,8 +61,9 @@ public class SignIns {
     private final Clock clock;
     private final KeyedHash keyed;
     private final TransactionTemplate locked;
+    private final Map<Outcome, Counter> counted = new EnumMap<>(Outcome.class);
 
-    SignIns(JdbcClient jdbc, Clock clock, KeyedHash keyed, PlatformTransactionManager transactions) {
+    SignIns(JdbcClient jdbc, Clock clock, KeyedHash keyed, PlatformTransactionManager transactions, MeterRegistry registry) {
         this.jdbc = jdbc;
         this.clock = clock;
         this.keyed = keyed;
@@ -66,6 +71,13 @@ public class SignIns {
         // on its own, so the reservation holds whatever the caller's transaction does; committed reads see the last holder's row
         locked.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         locked.setIsolationLevel(TransactionDefinition.ISOLATION_READ_COMMITTED);
+        for (Outcome outcome : Outcome.values()) {
+            if (outcome != Outcome.PENDING) {
+                counted.put(outcome, Counter.builder("tramso.sign_ins")
+                        .description("Staff sign-in attempts (a password or a two-step code) by outcome")
+                        .tag("outcome", outcome.name().toLowerCase(Locale.ROOT)).register(registry));
+            }
+        }
     }
 
     /**
@@ -94,6 +106,7 @@ public class SignIns {
             return new Attempt(insert(account, nameKey, at, now, Outcome.PENDING));
         }));
         if (result instanceof Duration wait) {
+            counted.get(Outcome.THROTTLED).increment();
             throw new SignInThrottledException(wait);
         }
         return (Attempt) result;
@@ -115,6 +128,7 @@ public class SignIns {
     /** Records how the attempt ended. */
     void settle(Attempt attempt, Outcome outcome) {
         jdbc.sql("UPDATE sign_in_event SET outcome = :o WHERE id = :id").param("o", outcome.name()).param("id", attempt.id()).update();
+        counted.get(outcome).increment();
     }
 
     /** How long this name or address must wait before a password is checked again, if at all. */

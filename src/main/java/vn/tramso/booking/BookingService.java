@@ -36,9 +36,10 @@ public class BookingService {
     private final TransactionTemplate tx;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final BookingMetrics metrics;
 
     BookingService(BookingStore store, PlaceService places, BookingLimits limits, DutySchedule schedule, Reminders reminders,
-                   TransactionTemplate tx, ApplicationEventPublisher events, Clock clock) {
+                   TransactionTemplate tx, ApplicationEventPublisher events, Clock clock, BookingMetrics metrics) {
         this.store = store;
         this.places = places;
         this.limits = limits;
@@ -47,6 +48,7 @@ public class BookingService {
         this.tx = tx;
         this.events = events;
         this.clock = clock;
+        this.metrics = metrics;
     }
 
     /**
@@ -56,6 +58,15 @@ public class BookingService {
      *                                 walk-in, the kiosk is not enrolled here, or a kiosk quota is used up
      */
     public Booking book(BookingRequest request) {
+        try {
+            return bookOnce(request);
+        } catch (BookingRefusedException refused) {
+            metrics.refused(refused.reason());
+            throw refused;
+        }
+    }
+
+    private Booking bookOnce(BookingRequest request) {
         Optional<Booking> earlier = store.byIdempotencyKey(request.idempotencyKey());
         if (earlier.isPresent()) {
             return earlier.get();
@@ -77,7 +88,9 @@ public class BookingService {
         }
         for (int attempt = 1; ; attempt++) {
             try {
-                return tx.execute(status -> insert(request, village, slot, by));
+                Booking made = tx.execute(status -> insert(request, village, slot, by));
+                metrics.made();
+                return made;
             } catch (DuplicateKeyException e) {
                 earlier = store.byIdempotencyKey(request.idempotencyKey());
                 if (earlier.isPresent()) {

@@ -6,6 +6,8 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.Optional;
 import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -98,6 +100,13 @@ class BookingStore {
     Optional<Booking> byIdempotencyKey(String key) {
         return jdbc.sql("SELECT * FROM booking WHERE idempotency_key = :key").param("key", key)
                 .query(BookingStore::map).optional();
+    }
+
+    /** How many residents wait at each cultural house on this day (villages with nobody waiting are left out); one pass over the day's index. */
+    Map<Long, Integer> waitingByVillage(LocalDate date) {
+        return jdbc.sql("SELECT village_id, COUNT(*) FROM booking WHERE service_date = :d AND state = 'WAITING' GROUP BY village_id")
+                .param("d", date).query((rs, n) -> Map.entry(rs.getLong(1), rs.getInt(2))).list().stream()
+                .collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
     }
 
     List<Booking> ofDay(long villageId, LocalDate date) {

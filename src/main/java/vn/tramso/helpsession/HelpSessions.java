@@ -18,6 +18,8 @@ import static vn.tramso.helpsession.SessionRefusedException.Reason.REASON_NEEDED
 import static vn.tramso.helpsession.SessionRefusedException.Reason.TOO_LATE_TO_EDIT;
 import static vn.tramso.helpsession.SessionRefusedException.Reason.UNKNOWN;
 
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.time.Clock;
 import java.time.DayOfWeek;
 import java.time.Duration;
@@ -59,13 +61,17 @@ public class HelpSessions {
     private final QueueService queue;
     private final HouseholdService households;
     private final Clock clock;
+    private final Counter logged;
 
-    HelpSessions(HelpSessionStore store, PlaceScope scope, QueueService queue, HouseholdService households, Clock clock) {
+    HelpSessions(HelpSessionStore store, PlaceScope scope, QueueService queue, HouseholdService households, Clock clock,
+                 MeterRegistry registry) {
         this.store = store;
         this.scope = scope;
         this.queue = queue;
         this.households = households;
         this.clock = clock;
+        this.logged = Counter.builder("tramso.help_sessions.logged").description("Help sessions logged by volunteers")
+                .register(registry);
     }
 
     /**
@@ -100,6 +106,7 @@ public class HelpSessions {
         }
         store.journal(id, SessionChange.Kind.CREATED, me.id(), now, null, describe(id));
         facts(id, d);
+        logged.increment();
         return id;
     }
 

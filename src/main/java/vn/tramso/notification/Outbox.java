@@ -129,6 +129,17 @@ public class Outbox {
                 .query(Outbox::map).optional();
     }
 
+    /** The messages due and not sent yet: how many, and when the one waiting longest became due. */
+    record Backlog(int due, Optional<LocalDateTime> oldestDueAt) {
+    }
+
+    /** One range of the index on (state, due_at). */
+    Backlog backlog() {
+        return jdbc.sql("SELECT COUNT(*), MIN(due_at) FROM notification WHERE state = 'PENDING' AND due_at <= :now")
+                .param("now", now())
+                .query((rs, n) -> new Backlog(rs.getInt(1), Optional.ofNullable(rs.getObject(2, LocalDateTime.class)))).single();
+    }
+
     List<Long> due(int limit) {
         return jdbc.sql("SELECT id FROM notification WHERE state = 'PENDING' AND due_at <= :now ORDER BY due_at, id LIMIT :limit")
                 .param("now", now()).param("limit", limit).query(Long.class).list();
