@@ -39,6 +39,9 @@ fi
 
 stamp=$(date +%Y%m%d-%H%M%S)
 started=$(now)
+file="" work=""
+# A failed run leaves neither a half-written backup nor its working folder.
+trap 'rm -rf -- ${file:+"$file.part"} ${work:+"$work"}' EXIT
 
 case $BACKUP_MODE in
 dump)
@@ -63,7 +66,6 @@ physical)
     pattern="mariabackup-*.tar.*"
     file="$BACKUP_DIR/mariabackup-$stamp.tar.$compressed_ext"
     work=$(mktemp -d "$BACKUP_DIR/.mariabackup-$stamp.XXXX")
-    trap 'rm -rf -- "$work"' EXIT
     log "copying the server's data folder $DB_DATADIR with mariadb-backup"
     mariadb-backup "${conn[@]}" --backup --datadir="$DB_DATADIR" --target-dir="$work/data" >"$work/backup.log" 2>&1 \
         || { tail -20 "$work/backup.log" >&2; die "mariadb-backup --backup failed"; }
