@@ -88,9 +88,10 @@ physical)
     took[restore]=$(seconds_since "$t")
     t=$(now)
     mariadbd=$(command -v mariadbd || echo /usr/sbin/mariadbd)
+    as_root=(); [[ $(id -u) == 0 ]] && as_root=(--user=root)
     "$mariadbd" --no-defaults --datadir="$DRILL_DIR/datadir" --port="$DRILL_PHYSICAL_PORT" --bind-address=127.0.0.1 \
         --socket="$DRILL_DIR/mysqld.sock" --pid-file="$DRILL_DIR/mysqld.pid" --skip-grant-tables --skip-slave-start \
-        $( [[ $(id -u) == 0 ]] && echo --user=root ) >"$DRILL_DIR/mysqld.log" 2>&1 &
+        "${as_root[@]}" >"$DRILL_DIR/mysqld.log" 2>&1 &
     copy_pid=$!
     copy_conn=(--host=127.0.0.1 --port="$DRILL_PHYSICAL_PORT" --user=root)
     for _ in $(seq 120); do
@@ -118,6 +119,7 @@ fi
 # SELECT COUNT(*) of each table in one query; CHECKSUM TABLE of all in one statement.
 counts() {
     local db=$1; shift
+    # shellcheck disable=SC2046 # the table names (letters, digits, _) are split on purpose, two per line of SQL
     mariadb "$@" --batch --skip-column-names -e "$(printf "SELECT '%s', COUNT(*) FROM \`$db\`.\`%s\` UNION ALL\n" $(paste -d' ' <(echo "$src_tables") <(echo "$src_tables")) | sed '$ s/ UNION ALL$//')"
 }
 # CHECKSUM TABLE, except for tables with a generated column: on MariaDB 10.11.19, CHECKSUM TABLE of

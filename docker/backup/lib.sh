@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034
 # Shared by backup.sh, restore.sh and drill.sh: connection settings, messages, compression.
 # Settings come from the environment:
 #   DB_HOST (127.0.0.1), DB_PORT (3306), DB_USER (root)

@@ -77,5 +77,8 @@ restore_physical() {
 case $backup in
     *.sql|*.sql.gz|*.sql.zst) restore_dump "${2:-}" ;;
     *.tar|*.tar.gz|*.tar.zst) restore_physical ;;
-    *) [[ -d $backup ]] && restore_physical || die "not a backup this script knows: $backup (.sql[.gz|.zst], .tar[.gz|.zst] or a mariadb-backup folder)" ;;
+    *)
+        [[ -d $backup ]] || die "not a backup this script knows: $backup (.sql[.gz|.zst], .tar[.gz|.zst] or a mariadb-backup folder)"
+        restore_physical
+        ;;
 esac
