@@ -1,5 +1,6 @@
 package vn.tramso.guide;
 
+import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.tramso.base.ui.KioskFrame;
 import vn.tramso.base.ui.KioskFrames;
@@ -28,5 +29,10 @@ class KioskFrameSource implements KioskFrames {
                         access.deviceId(), k.name(), k.idleTimeout(), k.idleWarning(), k.languages(), k.contactName(),
                         k.contactPhone())))
                 .orElseGet(Unconfigured::new);
+    }
+
+    @Override
+    public Optional<HelpLine> helpLine(String kioskId) {
+        return catalog.kiosk(kioskId).map(k -> new HelpLine(k.contactName(), k.contactPhone(), k.idleTimeout(), k.idleWarning()));
     }
 }

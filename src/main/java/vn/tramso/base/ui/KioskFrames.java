@@ -1,5 +1,9 @@
 package vn.tramso.base.ui;
 
+import java.time.Duration;
+import java.util.Optional;
+import vn.tramso.base.Localized;
+
 /**
  * Where kiosk screens get their frame from: the kiosk's settings, for a browser that is that
  * kiosk's enrolled device. Implemented by the feature that owns kiosk settings.
@@ -26,4 +30,11 @@ public interface KioskFrames {
      * @param deviceId the enrolled device the browser's session proved to be, or {@code null}
      */
     Opened open(String kioskId, Long deviceId);
+
+    /** The help line and idle times of a kiosk's settings, read without the database (for the outage screen). */
+    record HelpLine(Localized contactName, String contactPhone, Duration idleTimeout, Duration idleWarning) {
+    }
+
+    /** The kiosk's help line from kiosk-config alone, or empty for an unknown kiosk. */
+    Optional<HelpLine> helpLine(String kioskId);
 }

@@ -1,0 +1,46 @@
+package vn.tramso.base.ui;
+
+import com.vaadin.flow.component.html.Main;
+import com.vaadin.flow.router.BeforeEnterEvent;
+import com.vaadin.flow.router.ErrorParameter;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.InternalServerError;
+import com.vaadin.flow.server.auth.AnonymousAllowed;
+import jakarta.servlet.http.HttpServletResponse;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import vn.tramso.base.db.DatabaseOutage;
+
+/**
+ * A screen that could not open because the database is out: on a kiosk, {@link DatabaseBusy}
+ * in full with the kiosk's idle reset; elsewhere the same words. Any other error keeps Vaadin's
+ * own error screen.
+ */
+@AnonymousAllowed
+public class DatabaseBusyView extends InternalServerError implements HasDynamicTitle {
+
+    private static final Logger LOG = LoggerFactory.getLogger(DatabaseBusyView.class);
+
+    private boolean outage;
+
+    @Override
+    public int setErrorParameter(BeforeEnterEvent event, ErrorParameter<Exception> parameter) {
+        outage = DatabaseOutage.isOutage(parameter.getCaughtException());
+        if (!outage) {
+            return super.setErrorParameter(event, parameter);
+        }
+        LOG.warn("A screen could not open, the database is out: {}", parameter.getCaughtException().toString());
+        getElement().removeAllChildren();
+        getElement().getClassList().add("kiosk");
+        Main body = new Main(new DatabaseBusy(event.getLocation(), () -> { }));
+        body.addClassName("kiosk-body");
+        getElement().appendChild(body.getElement());
+        DatabaseBusy.idleGuard(event.getLocation()).ifPresent(guard -> getElement().appendChild(guard.getElement()));
+        return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
+    }
+
+    @Override
+    public String getPageTitle() {
+        return outage ? getTranslation("outage.title") + " – " + getTranslation("app.name") : getTranslation("app.name");
+    }
+}
