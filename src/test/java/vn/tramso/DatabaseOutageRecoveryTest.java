@@ -74,6 +74,11 @@ class DatabaseOutageRecoveryTest {
 
             kiosk.open("kiosk/tra-phuong/book", "", browser, "outage-retry"); // DatabaseBusyView, "Hệ thống đang bận"
             assertThat(management(app, "/actuator/health/readiness")).isEqualTo(503);
+            HttpResponse<String> reload = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
+                    + app.getEnvironment().getProperty("local.server.port") + "/kiosk/tra-phuong")).header("Cookie", device).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(reload.statusCode()).as("the attract screen loaded afresh, as after the idle reset").isEqualTo(503);
+            assertThat(reload.body()).contains("Hệ thống đang bận", "0900 000 001", "href=\"/kiosk/tra-phuong\">Thử lại");
 
             database.start();
 

@@ -11,11 +11,16 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Optional;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.ResponseCookie;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.tramso.base.Localized;
+import vn.tramso.base.Messages;
+import vn.tramso.base.db.DatabaseOutage;
 import vn.tramso.base.security.KioskSessions;
+import vn.tramso.base.ui.KioskFrames;
 import vn.tramso.base.security.StaffUser;
 
 /**
@@ -45,9 +50,11 @@ class KioskGate extends OncePerRequestFilter {
     static final Duration KIOSK_SESSION = Duration.ofHours(12);
 
     private final KioskDevices devices;
+    private final ObjectProvider<KioskFrames> frames;
 
-    KioskGate(KioskDevices devices) {
+    KioskGate(KioskDevices devices, ObjectProvider<KioskFrames> frames) {
         this.devices = devices;
+        this.frames = frames;
     }
 
     @Override
@@ -59,17 +66,33 @@ class KioskGate extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (!isKioskPage(request)) {
-            restoreDevice(request);
+            try {
+                restoreDevice(request);
+            } catch (RuntimeException e) {
+                if (!DatabaseOutage.isOutage(e)) {
+                    throw e;
+                }
+                // the screen itself says the system is busy (base.ui.DatabaseOutageHandler)
+            }
             chain.doFilter(request, response);
             return;
         }
         String kiosk = kioskCode(path(request));
-        Optional<KioskAccess> access = cookie(request).flatMap(devices::byToken).filter(a -> a.kioskCode().equals(kiosk));
+        Optional<KioskAccess> access;
         String token = cookie(request).orElse(null);
-        if (access.isEmpty() && isLoopback(request.getRemoteAddr())) {
-            Optional<KioskDevices.Enrolled> enrolled = devices.enrolLocal(kiosk, request.getHeader(HttpHeaders.USER_AGENT));
-            access = enrolled.map(KioskDevices.Enrolled::access);
-            token = enrolled.map(KioskDevices.Enrolled::token).orElse(token);
+        try {
+            access = cookie(request).flatMap(devices::byToken).filter(a -> a.kioskCode().equals(kiosk));
+            if (access.isEmpty() && isLoopback(request.getRemoteAddr())) {
+                Optional<KioskDevices.Enrolled> enrolled = devices.enrolLocal(kiosk, request.getHeader(HttpHeaders.USER_AGENT));
+                access = enrolled.map(KioskDevices.Enrolled::access);
+                token = enrolled.map(KioskDevices.Enrolled::token).orElse(token);
+            }
+        } catch (RuntimeException e) {
+            if (!DatabaseOutage.isOutage(e)) {
+                throw e;
+            }
+            busy(request, response, kiosk);
+            return;
         }
         if (access.isEmpty()) {
             response.setStatus(HttpServletResponse.SC_FORBIDDEN);
@@ -82,6 +105,17 @@ class KioskGate extends OncePerRequestFilter {
         lengthenUnlessStaff(session);
         setCookie(request, response, token);
         chain.doFilter(request, response);
+    }
+
+    /** The page could not load, the database being out: 503 and a plain page saying so, in the kiosk's large type. */
+    private void busy(HttpServletRequest request, HttpServletResponse response, String kiosk) throws IOException {
+        String address = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
+        String helpLine = frames.getObject().helpLine(kiosk)
+                .map(line -> Messages.vi("outage.call", line.contactName().in(Localized.VIETNAMESE), line.contactPhone()))
+                .orElse(null);
+        response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setContentType("text/html;charset=UTF-8");
+        response.getOutputStream().write(KioskPages.busy(address, helpLine).getBytes(StandardCharsets.UTF_8));
     }
 
     private void restoreDevice(HttpServletRequest request) {

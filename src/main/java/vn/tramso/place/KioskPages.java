@@ -20,6 +20,21 @@ final class KioskPages {
                         + "<a class=\"button secondary\" href=\"/login\">" + esc(Messages.vi("kiosk.not-registered.staff")) + "</a></p>");
     }
 
+    /**
+     * A kiosk page that could not load because the database is out (after the idle reset, say): the
+     * system is busy, try again in a moment or call the team, and a large "Thử lại" reloading the same address.
+     *
+     * @param helpLine the team's name and phone from kiosk-config, or {@code null}
+     */
+    static String busy(String address, String helpLine) {
+        return page(Messages.vi("outage.title"),
+                "<h1>" + esc(Messages.vi("outage.title")) + "</h1>"
+                        + "<p>" + esc(Messages.vi("outage.text")) + "</p>"
+                        + (helpLine == null ? "" : "<p><strong>" + esc(helpLine) + "</strong></p>")
+                        + "<p lang=\"en\" class=\"en\">" + esc(Messages.in(java.util.Locale.ENGLISH, "outage.text")) + "</p>"
+                        + "<p><a class=\"button outage-retry\" href=\"" + esc(address) + "\">" + esc(Messages.vi("outage.retry")) + "</a></p>");
+    }
+
     /** Asks for the code when the browser was not opened at the code's address. */
     static String askCode(String csrfName, String csrfToken, boolean wrong) {
         return page(Messages.vi("enrol.title"),
