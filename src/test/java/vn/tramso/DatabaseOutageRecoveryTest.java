@@ -62,6 +62,8 @@ class DatabaseOutageRecoveryTest {
             String device = "tramso_kiosk=" + app.getBean(TestKiosks.class).enrol("tra-phuong").token();
             String browser = kiosk.startSession("/kiosk/tra-phuong/book", device);
             kiosk.open("kiosk/tra-phuong/book", "", browser, "home-button");
+            String volunteer = kiosk.signIn("tnv.traphuong", "demo1234");
+            kiosk.open("volunteer/session", "", volunteer, "session-save");
 
             database.stop();
 
@@ -74,6 +76,7 @@ class DatabaseOutageRecoveryTest {
 
             kiosk.open("kiosk/tra-phuong/book", "", browser, "outage-retry"); // DatabaseBusyView, "Hệ thống đang bận"
             assertThat(management(app, "/actuator/health/readiness")).isEqualTo(503);
+            kiosk.open("volunteer/session", "", volunteer, "outage-retry"); // staff too are told, not sent to an error page
             HttpResponse<String> reload = HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:"
                     + app.getEnvironment().getProperty("local.server.port") + "/kiosk/tra-phuong")).header("Cookie", device).build(),
                     HttpResponse.BodyHandlers.ofString());
@@ -84,6 +87,7 @@ class DatabaseOutageRecoveryTest {
 
             awaitUpTo(Duration.ofSeconds(15), () -> readiness(health).equals(Status.UP));
             assertThat(management(app, "/actuator/health/readiness")).isEqualTo(200);
+            kiosk.open("volunteer/session", "", volunteer, "session-save");
             kiosk.open("kiosk/tra-phuong/book", "", browser, "home-button"); // the same screen, same session, no restart
             Booking after = staff.as("admin", () -> bookings.book(request(village, tomorrow, 9, "after")));
             assertThat(after.slotStartsAt()).isEqualTo(LocalTime.of(9, 0));

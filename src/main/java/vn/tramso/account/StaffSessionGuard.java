@@ -15,6 +15,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
+import vn.tramso.base.db.DatabaseOutage;
 import vn.tramso.base.security.StaffPrincipal;
 
 /**
@@ -71,7 +72,23 @@ class StaffSessionGuard extends OncePerRequestFilter {
         return System.currentTimeMillis() - session.getCreationTime() > MAX_AGE.toMillis();
     }
 
+    /**
+     * While the database is out the account cannot be read: the request goes on, and the screen says the
+     * system is busy (base.ui.DatabaseOutageHandler) and keeps the form, instead of an error page losing it.
+     * Nothing can be read or written meanwhile, and the next request after the outage checks again.
+     */
     private boolean enabled(long accountId) {
+        try {
+            return enabledInDatabase(accountId);
+        } catch (RuntimeException e) {
+            if (DatabaseOutage.isOutage(e)) {
+                return true;
+            }
+            throw e;
+        }
+    }
+
+    private boolean enabledInDatabase(long accountId) {
         return jdbc.sql("SELECT enabled FROM user_account WHERE id = :id").param("id", accountId).query(Boolean.class)
                 .optional().orElse(false);
     }

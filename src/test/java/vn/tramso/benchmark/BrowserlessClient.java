@@ -52,7 +52,7 @@ public final class BrowserlessClient {
     }
 
     /** Signs in through the sign-in form and returns the signed-in session's cookie. */
-    String signIn(String username, String password) throws IOException, InterruptedException {
+    public String signIn(String username, String password) throws IOException, InterruptedException {
         HttpResponse<String> login = get("/login", null);
         String cookie = sessionCookie(login);
         String form = "username=" + URLEncoder.encode(username, StandardCharsets.UTF_8) + "&password="
