@@ -13,11 +13,12 @@ import vn.tramso.base.security.KioskSessions;
 /**
  * What a resident sees at a kiosk whose tap could not reach the database: the system is busy,
  * what they did was not saved, wait a moment and try again or call the team's number, and a large
- * "Thử lại" that opens again the screen they were on (its address holds all their state).
+ * "Thử lại" that brings them back where they were.
  */
 class DatabaseBusy extends Div {
 
-    DatabaseBusy(Location here, Runnable beforeRetry) {
+    /** @param retry what "Thử lại" does */
+    DatabaseBusy(Location here, Runnable retry) {
         addClassName("database-busy");
         add(new KioskMessage(getTranslation("outage.title"), getTranslation("outage.text")));
         helpLine(here).ifPresent(line -> {
@@ -26,12 +27,9 @@ class DatabaseBusy extends Div {
             call.addClassName("outage-call");
             add(call);
         });
-        Button retry = new Button(getTranslation("outage.retry"), e -> {
-            beforeRetry.run();
-            UI.getCurrent().navigate(here.getPath(), here.getQueryParameters());
-        });
-        retry.addClassNames("kiosk-button", "primary", "outage-retry");
-        add(retry);
+        Button again = new Button(getTranslation("outage.retry"), e -> retry.run());
+        again.addClassNames("kiosk-button", "primary", "outage-retry");
+        add(again);
     }
 
     /** Whether the location is one of a kiosk's screens ({@code kiosk/<id>...}). */

@@ -1,10 +1,12 @@
 package vn.tramso.base.ui;
 
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Main;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.InternalServerError;
+import com.vaadin.flow.router.Location;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -13,7 +15,7 @@ import vn.tramso.base.db.DatabaseOutage;
 
 /**
  * A screen that could not open because the database is out: on a kiosk, {@link DatabaseBusy}
- * in full with the kiosk's idle reset; elsewhere the same words. Any other error keeps Vaadin's
+ * in full with the kiosk's idle reset; elsewhere the same words. "Thử lại" opens the same address again. Any other error keeps Vaadin's
  * own error screen.
  */
 @AnonymousAllowed
@@ -32,10 +34,11 @@ public class DatabaseBusyView extends InternalServerError implements HasDynamicT
         LOG.warn("A screen could not open, the database is out: {}", parameter.getCaughtException().toString());
         getElement().removeAllChildren();
         getElement().getClassList().add("kiosk");
-        Main body = new Main(new DatabaseBusy(event.getLocation(), () -> { }));
+        Location here = event.getLocation();
+        Main body = new Main(new DatabaseBusy(here, () -> UI.getCurrent().navigate(here.getPath(), here.getQueryParameters())));
         body.addClassName("kiosk-body");
         getElement().appendChild(body.getElement());
-        DatabaseBusy.idleGuard(event.getLocation()).ifPresent(guard -> getElement().appendChild(guard.getElement()));
+        DatabaseBusy.idleGuard(here).ifPresent(guard -> getElement().appendChild(guard.getElement()));
         return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
     }
 

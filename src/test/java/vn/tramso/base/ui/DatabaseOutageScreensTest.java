@@ -39,9 +39,10 @@ class DatabaseOutageScreensTest extends SpringBrowserlessTest {
     TestKiosks kiosks;
 
     @Test
-    void a_kiosk_tap_that_cannot_reach_the_database_covers_the_screen_with_the_message_and_try_again_brings_the_resident_back() {
+    void a_kiosk_tap_that_cannot_reach_the_database_covers_the_screen_with_the_message_and_try_again_brings_the_resident_back_to_the_same_step() {
         kiosks.openHere("tra-phuong");
         navigate("kiosk/tra-phuong/book", BookHelpView.class);
+        test($(Button.class).withClassName("topic-choice").first()).click(); // the booking's second step
         String before = screenText();
 
         tapFailsWith(new CannotCreateTransactionException("Could not open JDBC Connection for transaction", poolTimeout()));
