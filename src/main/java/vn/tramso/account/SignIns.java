@@ -22,6 +22,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.tramso.base.JobLocks;
 import vn.tramso.base.KeyedHash;
 import vn.tramso.base.security.SignInThrottledException;
 
@@ -167,7 +168,7 @@ public class SignIns {
     }
 
     @Scheduled(cron = "0 40 2 * * *", zone = "${tramso.zone:Asia/Ho_Chi_Minh}")
-    @SchedulerLock(name = "sign-in-purge", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "sign-in-purge", lockAtMostFor = "PT10M", lockAtLeastFor = JobLocks.DAILY)
     void forgetOld() {
         LocalDateTime now = LocalDateTime.now(clock);
         jdbc.sql("DELETE FROM sign_in_event WHERE at < :before").param("before", now.minus(KEPT)).update();

@@ -21,8 +21,12 @@ class AdoptionJobs {
         this.refresh = refresh;
     }
 
-    @Scheduled(initialDelayString = "PT10S", fixedDelayString = "PT3M")
-    @SchedulerLock(name = "adoption-summaries", lockAtMostFor = "PT30M")
+    /**
+     * Each node calls every {@code tramso.adoption.refresh-every}; the lock is held at least a bit
+     * less than that, so with several nodes the refresh still runs once per interval, not once per node.
+     */
+    @Scheduled(initialDelayString = "PT10S", fixedDelayString = "${tramso.adoption.refresh-every:PT3M}")
+    @SchedulerLock(name = "adoption-summaries", lockAtMostFor = "PT30M", lockAtLeastFor = "${tramso.adoption.refresh-lock-at-least:PT2M30S}")
     void summaries() {
         refresh.scheduled();
     }

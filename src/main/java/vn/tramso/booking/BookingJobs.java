@@ -4,6 +4,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.tramso.base.JobLocks;
 
 /**
  * The nightly jobs of booking, in the villages' time zone: close the past days' queues after
@@ -25,13 +26,13 @@ class BookingJobs {
     }
 
     @Scheduled(cron = "0 5 0 * * *", zone = "${tramso.zone:Asia/Ho_Chi_Minh}")
-    @SchedulerLock(name = "booking-day-end", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "booking-day-end", lockAtMostFor = "PT30M", lockAtLeastFor = JobLocks.DAILY)
     void closePastDays() {
         dayEnd.closePastDays();
     }
 
     @Scheduled(cron = "0 30 2 * * *", zone = "${tramso.zone:Asia/Ho_Chi_Minh}")
-    @SchedulerLock(name = "booking-purge", lockAtMostFor = "PT30M")
+    @SchedulerLock(name = "booking-purge", lockAtMostFor = "PT30M", lockAtLeastFor = JobLocks.DAILY)
     void purge() {
         retention.purge();
         codes.forgetOld();

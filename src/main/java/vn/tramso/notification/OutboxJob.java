@@ -4,6 +4,7 @@ import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
+import vn.tramso.base.JobLocks;
 
 /**
  * Sends what is due in the outbox every 30 seconds, and deletes the messages past their retention
@@ -30,7 +31,7 @@ class OutboxJob {
     }
 
     @Scheduled(cron = "0 50 2 * * *", zone = "${tramso.zone:Asia/Ho_Chi_Minh}")
-    @SchedulerLock(name = "outbox-purge", lockAtMostFor = "PT10M")
+    @SchedulerLock(name = "outbox-purge", lockAtMostFor = "PT10M", lockAtLeastFor = JobLocks.DAILY)
     void purge() {
         outbox.purge();
     }
