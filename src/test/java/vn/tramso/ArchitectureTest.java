@@ -50,12 +50,14 @@ class ArchitectureTest {
 
     /**
      * With several app nodes every scheduled job runs once at a time (base.JobLocks), but for those
-     * that serve their own node: pushing alerts to its screens, deleting its temporary files.
+     * that serve their own node: pushing alerts to its screens, reading the other nodes' signals for
+     * its screens, deleting its temporary files.
      */
     @ArchTest
     static final ArchRule scheduled_jobs_take_a_lock =
             methods().that().areAnnotatedWith(Scheduled.class)
                     .and().areDeclaredInClassesThat().doNotHaveSimpleName("AlertJobs")
+                    .and().areDeclaredInClassesThat().doNotHaveSimpleName("SignalPoller")
                     .and().areDeclaredInClassesThat().doNotHaveSimpleName("ReportExports")
                     .should().beAnnotatedWith(SchedulerLock.class);
 

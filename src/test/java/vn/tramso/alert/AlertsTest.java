@@ -6,15 +6,18 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.transaction.PlatformTransactionManager;
 import vn.tramso.IntegrationTest;
 import vn.tramso.TestDatabase;
 import vn.tramso.TestStaff;
+import vn.tramso.base.cluster.NodeSignals;
 import vn.tramso.base.ui.KioskNotices;
 import vn.tramso.place.PlaceService;
 import vn.tramso.place.Village;
@@ -33,6 +36,8 @@ class AlertsTest {
     JdbcClient jdbc;
     @Autowired
     PlaceService places;
+    @Autowired
+    PlatformTransactionManager transactions;
 
     @Test
     void an_alert_shows_at_the_communes_kiosks_only_within_its_period_and_not_once_withdrawn() {
@@ -66,6 +71,28 @@ class AlertsTest {
             assertThat(a.id()).isEqualTo(id);
             assertThat(a.withdrawn()).isTrue();
         });
+    }
+
+    @Test
+    void an_alert_published_on_one_node_reaches_the_kiosks_on_another_at_its_next_poll() {
+        Village tra = places.village("HY-HQ-TRA-PHUONG").orElseThrow();
+        TestDatabase.CLOCK.set(LocalDateTime.of(2027, 4, 1, 8, 0));
+        NodeSignals nodeB = new NodeSignals(jdbc, transactions, "node-b-" + UUID.randomUUID());
+        AlertNotices noticesOnB = new AlertNotices(alerts, nodeB);
+        nodeB.poll();
+        AtomicInteger toldOnB = new AtomicInteger();
+        noticesOnB.subscribe(toldOnB::incrementAndGet);
+
+        long id = staff.as("lanhdao.hongquang", () -> alerts.publish("Tin nhắn giả mạo ngân hàng",
+                "Ngân hàng không gửi đường link yêu cầu đăng nhập.", null, LocalDateTime.of(2027, 4, 8, 8, 0),
+                List.of(tra.communeId()), null));
+        assertThat(toldOnB.get()).as("node B's kiosks, before its poll").isZero();
+        nodeB.poll();
+        assertThat(toldOnB.get()).as("node B's kiosks look again").isEqualTo(1);
+        assertThat(noticesOnB.current(tra.id())).extracting(KioskNotices.Notice::id).contains(id);
+        nodeB.poll();
+        assertThat(toldOnB.get()).as("once").isEqualTo(1);
+        staff.run("lanhdao.hongquang", () -> alerts.withdraw(id));
     }
 
     @Test

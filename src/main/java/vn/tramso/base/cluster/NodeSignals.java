@@ -1,0 +1,180 @@
+package vn.tramso.base.cluster;
+
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.LongConsumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import vn.tramso.base.db.DatabaseOutage;
+
+/**
+ * Signals between the app nodes sharing the database, for screens kept current by server push: a
+ * change made on one node (a volunteer calls the next ticket) must reach the screens whose UI lives
+ * on another (the kiosk showing the people ahead). A signal names a topic and a subject (a village's
+ * id, or {@link #ALL}); what changed is read again by whoever listens.
+ *
+ * <p>{@link #send} tells this node's subscribers at once and writes a row of {@code node_signal};
+ * every node reads the rows of the other nodes sent within the last {@link #WINDOW} every
+ * {@code tramso.cluster.signal-poll} ({@link #poll}) and tells its subscribers of those it has not
+ * told yet. Rows are read by time and remembered by id rather than read past the last id seen: an
+ * auto-increment id is taken before its row commits, so a lower id can become visible after a
+ * higher one was read, and would be skipped for ever. A signal is a hint to look again, never data:
+ * one told twice costs a refresh, one lost leaves a screen stale until its next change, so after a
+ * failed read every subscriber is told {@link #ALL}. See docs/decisions/006-push-across-nodes.md.
+ */
+public class NodeSignals {
+
+    /** The subject meaning "every subject of the topic". */
+    public static final long ALL = 0;
+    /**
+     * How far back each read looks: longer than a poll's interval plus the time a row may take to
+     * be visible on this node's database after its {@code sent_at} (commit, Galera's replication)
+     * plus the difference of the database servers' clocks.
+     */
+    static final Duration WINDOW = Duration.ofSeconds(10);
+    /** Rows kept for operators to look at; read only within {@link #WINDOW}. */
+    static final Duration KEPT = Duration.ofMinutes(10);
+    static final int MAX_TOPIC_LENGTH = 40;
+    static final int MAX_NODE_LENGTH = 64;
+    /** Ids told are remembered twice the window (a row stops being read one window after it was first read). */
+    private static final long REMEMBERED_NANOS = WINDOW.multipliedBy(2).toNanos();
+    /** A bound of the memory whatever the rate: past it, a signal may be told twice, which costs a refresh. */
+    private static final int MAX_REMEMBERED = 100_000;
+
+    private static final Logger log = LoggerFactory.getLogger(NodeSignals.class);
+
+    private final SignalStore store;
+    private final String node;
+    private final Map<String, Set<LongConsumer>> subscribers = new ConcurrentHashMap<>();
+    /** Ids of other nodes' rows already told, with when they were first read (System.nanoTime), oldest first. */
+    private final LinkedHashMap<Long, Long> told = new LinkedHashMap<>();
+    private volatile boolean pollFailing;
+    private volatile boolean sendFailing;
+
+    /**
+     * @param node this node's name in the rows it writes, unique among the running nodes (a second
+     *             instance with another name on the same database is another node, as tests do)
+     */
+    public NodeSignals(JdbcClient jdbc, PlatformTransactionManager transactions, String node) {
+        if (node.isBlank() || node.length() > MAX_NODE_LENGTH) {
+            throw new IllegalArgumentException("A node id of 1 to " + MAX_NODE_LENGTH + " characters: " + node);
+        }
+        this.store = new SignalStore(jdbc, transactions);
+        this.node = node;
+    }
+
+    public String node() {
+        return node;
+    }
+
+    /**
+     * @param listener called with the subject (on any thread: the sender's for this node's signals,
+     *                 the poller's for the other nodes'); it should only hand work on, e.g. to
+     *                 {@code UI.access}
+     * @return call to unsubscribe
+     */
+    public Runnable subscribe(String topic, LongConsumer listener) {
+        checkTopic(topic);
+        subscribers.computeIfAbsent(topic, t -> ConcurrentHashMap.newKeySet()).add(listener);
+        return () -> subscribers.getOrDefault(topic, Set.of()).remove(listener);
+    }
+
+    /**
+     * Tells this node's subscribers now and the other nodes' at their next poll. Call it once the
+     * change is committed (from an {@code @TransactionalEventListener}). Never throws: with the
+     * database unreachable, this node's screens are still told and a warning is logged.
+     */
+    public void send(String topic, long subject) {
+        checkTopic(topic);
+        tell(topic, subject);
+        try {
+            store.insert(topic, subject, node);
+            if (sendFailing) {
+                sendFailing = false;
+                log.info("Signals to the other nodes are written again");
+            }
+        } catch (RuntimeException e) {
+            if (!sendFailing) {
+                sendFailing = true;
+                String message = "A signal ({} {}) could not be written for the other nodes (logged once until one is written again);"
+                        + " their screens stay as they are until a later signal";
+                if (DatabaseOutage.isOutage(e)) {
+                    log.warn(message + ": {}", topic, subject, e.toString());
+                } else {
+                    log.warn(message, topic, subject, e);
+                }
+            }
+        }
+    }
+
+    /**
+     * Reads the other nodes' recent signals and tells this node's subscribers of those not told yet.
+     * Run every {@code tramso.cluster.signal-poll} by {@link SignalPoller}; tests call it. A failed read
+     * is logged once until a read works again; then every subscriber is told {@link #ALL}, since
+     * signals sent meanwhile may be past the window.
+     */
+    public synchronized void poll() {
+        List<SignalStore.Row> rows;
+        try {
+            rows = store.recent(WINDOW, node);
+        } catch (RuntimeException e) {
+            if (!pollFailing) {
+                pollFailing = true;
+                log.warn("Cannot read the other nodes' signals (retrying every poll, logged once): {}", e.toString());
+            }
+            return;
+        }
+        long now = System.nanoTime();
+        boolean missedSome = pollFailing;
+        for (SignalStore.Row row : rows) {
+            if (told.putIfAbsent(row.id(), now) == null && !missedSome) {
+                tell(row.topic(), row.subject());
+            }
+        }
+        forgetOld(now);
+        if (missedSome) {
+            pollFailing = false;
+            log.info("The other nodes' signals are read again; this node's screens look again at everything");
+            subscribers.keySet().forEach(topic -> tell(topic, ALL));
+        }
+    }
+
+    /** Deletes the rows older than {@link #KEPT}; run by {@link SignalPurge} on one node at a time. */
+    int purge() {
+        return store.purgeOlderThan(KEPT);
+    }
+
+    private void forgetOld(long now) {
+        Iterator<Map.Entry<Long, Long>> oldestFirst = told.entrySet().iterator();
+        while (oldestFirst.hasNext()) {
+            Map.Entry<Long, Long> e = oldestFirst.next();
+            if (now - e.getValue() <= REMEMBERED_NANOS && told.size() <= MAX_REMEMBERED) {
+                break;
+            }
+            oldestFirst.remove();
+        }
+    }
+
+    private void tell(String topic, long subject) {
+        for (LongConsumer listener : subscribers.getOrDefault(topic, Set.of())) {
+            try {
+                listener.accept(subject);
+            } catch (RuntimeException e) {
+                log.warn("A listener of the signal {} failed", topic, e);
+            }
+        }
+    }
+
+    private static void checkTopic(String topic) {
+        if (topic.isBlank() || topic.length() > MAX_TOPIC_LENGTH) {
+            throw new IllegalArgumentException("A topic of 1 to " + MAX_TOPIC_LENGTH + " characters: " + topic);
+        }
+    }
+}
