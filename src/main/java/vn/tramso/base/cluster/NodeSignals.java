@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.LongConsumer;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,7 +28,7 @@ import vn.tramso.base.db.DatabaseOutage;
  * auto-increment id is taken before its row commits, so a lower id can become visible after a
  * higher one was read, and would be skipped for ever. A signal is a hint to look again, never data:
  * one told twice costs a refresh, one lost leaves a screen stale until its next change, so after a
- * failed read every subscriber is told {@link #ALL}. See docs/decisions/006-push-across-nodes.md.
+ * failed or late read every subscriber is told {@link #ALL}. See docs/decisions/006-push-across-nodes.md.
  */
 public class NodeSignals {
 
@@ -45,6 +46,11 @@ public class NodeSignals {
     static final int MAX_NODE_LENGTH = 64;
     /** Ids told are remembered twice the window (a row stops being read one window after it was first read). */
     private static final long REMEMBERED_NANOS = WINDOW.multipliedBy(2).toNanos();
+    /**
+     * Reads further apart than this (the scheduler held up, the process paused) may have let a signal
+     * leave the window unread: the subscribers are then told {@link #ALL}.
+     */
+    private static final long LATE_NANOS = WINDOW.dividedBy(2).toNanos();
     /** A bound of the memory whatever the rate: past it, a signal may be told twice, which costs a refresh. */
     private static final int MAX_REMEMBERED = 100_000;
 
@@ -52,9 +58,13 @@ public class NodeSignals {
 
     private final SignalStore store;
     private final String node;
+    private final LongSupplier nanoTime;
     private final Map<String, Set<LongConsumer>> subscribers = new ConcurrentHashMap<>();
     /** Ids of other nodes' rows already told, with when they were first read (System.nanoTime), oldest first. */
     private final LinkedHashMap<Long, Long> told = new LinkedHashMap<>();
+    /** When the last read that worked began (System.nanoTime), if one did. */
+    private long lastRead;
+    private boolean readBefore;
     private volatile boolean pollFailing;
     private volatile boolean sendFailing;
 
@@ -63,11 +73,17 @@ public class NodeSignals {
      *             instance with another name on the same database is another node, as tests do)
      */
     public NodeSignals(JdbcClient jdbc, PlatformTransactionManager transactions, String node) {
+        this(jdbc, transactions, node, System::nanoTime);
+    }
+
+    /** @param nanoTime the ticks of {@link System#nanoTime()}, or a test's */
+    NodeSignals(JdbcClient jdbc, PlatformTransactionManager transactions, String node, LongSupplier nanoTime) {
         if (node.isBlank() || node.length() > MAX_NODE_LENGTH) {
             throw new IllegalArgumentException("A node id of 1 to " + MAX_NODE_LENGTH + " characters: " + node);
         }
         this.store = new SignalStore(jdbc, transactions);
         this.node = node;
+        this.nanoTime = nanoTime;
     }
 
     public String node() {
@@ -118,9 +134,12 @@ public class NodeSignals {
      * Reads the other nodes' recent signals and tells this node's subscribers of those not told yet.
      * Run every {@code tramso.cluster.signal-poll} by {@link SignalPoller}; tests call it. A failed read
      * is logged once until a read works again; then every subscriber is told {@link #ALL}, since
-     * signals sent meanwhile may be past the window.
+     * signals sent meanwhile may be past the window; so too after reads held up for half the window.
+     *
+     * @return the rows read (the other nodes' signals of the window, told or not), 0 when the read failed
      */
-    public synchronized void poll() {
+    public synchronized int poll() {
+        long started = nanoTime.getAsLong();
         List<SignalStore.Row> rows;
         try {
             rows = store.recent(WINDOW, node);
@@ -129,21 +148,29 @@ public class NodeSignals {
                 pollFailing = true;
                 log.warn("Cannot read the other nodes' signals (retrying every poll, logged once): {}", e.toString());
             }
-            return;
+            return 0;
         }
-        long now = System.nanoTime();
-        boolean missedSome = pollFailing;
+        long sinceLastRead = readBefore ? started - lastRead : 0;
+        lastRead = started;
+        readBefore = true;
+        boolean missedSome = pollFailing || sinceLastRead > LATE_NANOS;
         for (SignalStore.Row row : rows) {
-            if (told.putIfAbsent(row.id(), now) == null && !missedSome) {
+            if (told.putIfAbsent(row.id(), started) == null && !missedSome) {
                 tell(row.topic(), row.subject());
             }
         }
-        forgetOld(now);
+        forgetOld(started);
         if (missedSome) {
+            if (pollFailing) {
+                log.info("The other nodes' signals are read again; this node's screens look again at everything");
+            } else {
+                log.info("The other nodes' signals were not read for {} ms; this node's screens look again at everything",
+                        sinceLastRead / 1_000_000);
+            }
             pollFailing = false;
-            log.info("The other nodes' signals are read again; this node's screens look again at everything");
             subscribers.keySet().forEach(topic -> tell(topic, ALL));
         }
+        return rows.size();
     }
 
     /** Deletes the rows older than {@link #KEPT}; run by {@link SignalPurge} on one node at a time. */

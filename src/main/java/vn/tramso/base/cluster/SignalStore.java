@@ -37,7 +37,7 @@ class SignalStore {
     List<Row> recent(Duration window, String node) {
         return alone.execute(status -> jdbc.sql("""
                         SELECT id, topic, subject FROM node_signal
-                        WHERE sent_at >= NOW(3) - INTERVAL :micros MICROSECOND AND node <> :n ORDER BY id
+                        WHERE sent_at >= NOW(3) - INTERVAL :micros MICROSECOND AND node <> :n ORDER BY sent_at, id
                         """)
                 .param("micros", window.toNanos() / 1_000).param("n", node).query(Row.class).list());
     }

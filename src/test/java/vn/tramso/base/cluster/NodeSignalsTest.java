@@ -14,6 +14,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicLong;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -149,6 +150,29 @@ class NodeSignalsTest {
         a.send(topic, 8);
         b.poll();
         assertThat(onB).containsExactly(5L, NodeSignals.ALL, 8L);
+    }
+
+    @Test
+    void a_node_whose_reads_were_held_up_for_half_the_window_tells_its_subscribers_to_look_again_at_everything() {
+        AtomicLong ticks = new AtomicLong(1);
+        NodeSignals a = node("a");
+        NodeSignals b = new NodeSignals(jdbc, transactions, "b-" + UUID.randomUUID(), ticks::get);
+        String topic = topic();
+        List<Long> onB = new CopyOnWriteArrayList<>();
+        b.subscribe(topic, onB::add);
+        b.poll();
+
+        ticks.addAndGet(Duration.ofSeconds(4).toNanos());
+        a.send(topic, 1);
+        b.poll();
+        assertThat(onB).as("4 s after the last read: nothing can have left the 10 s window").containsExactly(1L);
+
+        ticks.addAndGet(Duration.ofSeconds(6).toNanos());
+        a.send(topic, 2);
+        b.poll();
+        assertThat(onB).as("6 s after: a signal may have come and gone unread").containsExactly(1L, NodeSignals.ALL);
+        b.poll();
+        assertThat(onB).containsExactly(1L, NodeSignals.ALL);
     }
 
     private NodeSignals node(String name) {
