@@ -13,6 +13,10 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * the pool's 3 s wait ran out, a statement timed out), wherever it sits in an exception's causes:
  * Spring wraps the driver's and the pool's exceptions, and a transaction that cannot begin wraps
  * them again. Nothing was written by the work that failed this way.
+ *
+ * <p>A write that lost a {@linkplain WriteConflict write conflict} on every attempt ({@link RetryOnWriteConflict})
+ * counts too: the database rolled it back, and the person is told the same (busy, nothing saved, try again). Most
+ * such conflicts are transient exceptions already; a lock wait that ran out (1205) is recognised by its code.
  */
 public final class DatabaseOutage {
 
@@ -20,6 +24,9 @@ public final class DatabaseOutage {
     }
 
     public static boolean isOutage(Throwable thrown) {
+        if (WriteConflict.isConflict(thrown)) {
+            return true;
+        }
         for (Throwable t = thrown; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof DataAccessResourceFailureException // CannotGetJdbcConnectionException among them
                     || t instanceof TransientDataAccessException // QueryTimeoutException among them
