@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.jdbc.support.KeyHolder;
@@ -24,6 +22,7 @@ import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.tramso.base.JobLocks;
 import vn.tramso.base.KeyedHash;
+import vn.tramso.base.db.RetryOnWriteConflict;
 import vn.tramso.base.security.SignInThrottledException;
 
 /**
@@ -84,15 +83,19 @@ public class SignIns {
     /**
      * Reserves an attempt for this name from this address.
      *
+     * <p>A reservation that lost a write conflict (a deadlock, or another node of a Galera cluster wrote the same
+     * subject first) is made again from the start: the loser changed nothing ({@link RetryOnWriteConflict}).
+     *
      * @throws SignInThrottledException (the attempt recorded as THROTTLED) while the name or the address must wait
      */
+    @RetryOnWriteConflict
     Attempt reserve(String username, String address) {
         Optional<String> account = account(username);
         String nameKey = keyed.of(NAME, account.orElse(clip(username, 64)).toLowerCase(Locale.ROOT));
         String at = clip(address, 45);
         List<String> subjects = Stream.of(nameKey, keyed.of("sign-in-address", at)).distinct().sorted().toList();
         LocalDateTime now = LocalDateTime.now(clock);
-        Object result = retried(() -> locked.execute(tx -> {
+        Object result = locked.execute(tx -> {
             // each row written, not only locked (in one order, so two attempts never wait for each other in a circle):
             // two app nodes on a Galera cluster then conflict too, instead of both passing
             for (String subject : subjects) {
@@ -105,25 +108,12 @@ public class SignIns {
                 return wait.get();
             }
             return new Attempt(insert(account, nameKey, at, now, Outcome.PENDING));
-        }));
+        });
         if (result instanceof Duration wait) {
             counted.get(Outcome.THROTTLED).increment();
             throw new SignInThrottledException(wait);
         }
         return (Attempt) result;
-    }
-
-    /** A deadlock, or a conflict with another node of a Galera cluster, is tried again: the loser changed nothing. */
-    private static Object retried(Supplier<Object> reservation) {
-        for (int tries = 1; ; tries++) {
-            try {
-                return reservation.get();
-            } catch (PessimisticLockingFailureException conflict) {
-                if (tries == 3) {
-                    throw conflict;
-                }
-            }
-        }
     }
 
     /** Records how the attempt ended. */

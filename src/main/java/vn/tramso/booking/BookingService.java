@@ -17,13 +17,15 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.tramso.base.db.RetryOnWriteConflict;
 import vn.tramso.place.PlaceService;
 import vn.tramso.place.Village;
 
 /**
  * Books help: appointments in a slot of the duty schedule, never more than its capacity, and
  * walk-ins joining today's queue while volunteers are on duty. Also cancels and moves bookings
- * by their code. Every refusal writes nothing.
+ * by their code. Every refusal writes nothing. A booking, cancel or move that lost a write conflict runs again
+ * ({@link RetryOnWriteConflict}): a retried booking finds what its idempotency key already booked.
  */
 @Service
 public class BookingService {
@@ -57,6 +59,7 @@ public class BookingService {
      * @throws BookingRefusedException when the slot is full, passed, unknown or closed, nobody is on duty for a
      *                                 walk-in, the kiosk is not enrolled here, or a kiosk quota is used up
      */
+    @RetryOnWriteConflict
     public Booking book(BookingRequest request) {
         try {
             return bookOnce(request);
@@ -129,6 +132,7 @@ public class BookingService {
     }
 
     /** Cancels a booking not yet called; frees its place. */
+    @RetryOnWriteConflict
     public Booking cancel(String codeInput) {
         String code = BookingCodes.read(codeInput).orElseThrow(() -> new BookingRefusedException(UNKNOWN_CODE));
         return tx.execute(status -> {
@@ -144,6 +148,7 @@ public class BookingService {
     }
 
     /** Moves an appointment to another slot of the same cultural house; nothing changes if that slot is full. */
+    @RetryOnWriteConflict
     public Booking move(String codeInput, SlotRef to) {
         String code = BookingCodes.read(codeInput).orElseThrow(() -> new BookingRefusedException(UNKNOWN_CODE));
         Booking current = store.byCode(code).orElseThrow(() -> new BookingRefusedException(UNKNOWN_CODE));

@@ -18,6 +18,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tramso.base.db.RetryOnWriteConflict;
 import vn.tramso.place.PlaceScope;
 
 /**
@@ -134,6 +135,7 @@ public class DutySchedule {
     }
 
     /** Adds a weekly slot; refused if it overlaps another slot of that day or is not a sensible slot. */
+    @RetryOnWriteConflict
     @Transactional
     public void addWeekly(long villageId, DayOfWeek day, LocalTime startsAt, LocalTime endsAt, int capacity) {
         scope.village(villageId);
@@ -165,6 +167,7 @@ public class DutySchedule {
     }
 
     /** Removes a weekly slot; refused while residents hold bookings in it on coming days. */
+    @RetryOnWriteConflict
     @Transactional
     public void removeWeekly(long villageId, long slotId) {
         scope.village(villageId);
@@ -193,6 +196,7 @@ public class DutySchedule {
     }
 
     /** Closes a day (a holiday); refused while residents hold bookings that day. */
+    @RetryOnWriteConflict
     @Transactional
     public void close(long villageId, LocalDate date, String reason) {
         scope.village(villageId);
@@ -220,6 +224,7 @@ public class DutySchedule {
         }
     }
 
+    @RetryOnWriteConflict
     public void reopen(long villageId, long closureId) {
         scope.village(villageId);
         jdbc.sql("DELETE FROM duty_closure WHERE id = :id AND village_id = :v").param("id", closureId).param("v", villageId).update();

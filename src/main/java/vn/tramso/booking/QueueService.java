@@ -16,6 +16,7 @@ import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import vn.tramso.base.db.RetryOnWriteConflict;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.place.KioskAccess;
 import vn.tramso.place.KioskDevices;
@@ -26,7 +27,7 @@ import vn.tramso.place.Village;
 /**
  * Today's queue at a cultural house: appointments and walk-ins in one order, worked by the
  * volunteers on duty. Every change is a guarded update, so two volunteers tapping at once
- * never call the same resident.
+ * never call the same resident. A change that lost a write conflict runs again ({@link RetryOnWriteConflict}).
  */
 @Service
 public class QueueService {
@@ -79,12 +80,14 @@ public class QueueService {
      * A volunteer checks a resident in by their ticket's code (typed or scanned): an appointment
      * joins the queue. A walk-in is already in it and is simply found.
      */
+    @RetryOnWriteConflict
     public Booking checkIn(long villageId, String codeInput) {
         scope.village(villageId);
         return checkInAt(villageId, codeInput);
     }
 
     /** A resident arriving for today's appointment checks in at the kiosk of the cultural house. */
+    @RetryOnWriteConflict
     public Booking checkInAtKiosk(long deviceId, String codeInput) {
         KioskAccess kiosk = devices.access(deviceId).orElseThrow(() -> new BookingRefusedException(NOT_REGISTERED));
         return checkInAt(kiosk.villageId(), codeInput);
@@ -116,6 +119,7 @@ public class QueueService {
      * The signed-in volunteer calls the first resident waiting; two volunteers calling at once get
      * two different residents.
      */
+    @RetryOnWriteConflict
     public Booking callNext(long villageId) {
         scope.village(villageId);
         long volunteer = StaffUser.require().id();
@@ -132,10 +136,12 @@ public class QueueService {
         throw new BookingRefusedException(NOBODY_WAITING);
     }
 
+    @RetryOnWriteConflict
     public Booking call(long villageId, long bookingId) {
         return change(villageId, bookingId, Set.of(BookingState.WAITING), BookingState.CALLED);
     }
 
+    @RetryOnWriteConflict
     public Booking start(long villageId, long bookingId) {
         return change(villageId, bookingId, Set.of(BookingState.WAITING, BookingState.CALLED), BookingState.IN_HELP);
     }
@@ -146,6 +152,7 @@ public class QueueService {
      *
      * @throws BookingRefusedException when the booking was cancelled or its resident did not come
      */
+    @RetryOnWriteConflict
     public Booking helped(long bookingId) {
         Booking b = booking(bookingId).orElseThrow(() -> new BookingRefusedException(UNKNOWN_CODE));
         if (b.state() == BookingState.DONE) {
@@ -157,6 +164,7 @@ public class QueueService {
     }
 
     /** Help is over and there is nothing to record, for the reason given (the resident left, only a question, ...). */
+    @RetryOnWriteConflict
     public Booking finishWithoutRecord(long bookingId, NoRecordReason reason) {
         Booking b = booking(bookingId).orElseThrow(() -> new BookingRefusedException(UNKNOWN_CODE));
         return tx.execute(status -> {
@@ -167,6 +175,7 @@ public class QueueService {
         });
     }
 
+    @RetryOnWriteConflict
     public Booking noShow(long villageId, long bookingId) {
         return change(villageId, bookingId, Set.of(BookingState.BOOKED, BookingState.WAITING, BookingState.CALLED),
                 BookingState.NO_SHOW);

@@ -26,6 +26,7 @@ import vn.tramso.base.Formats;
 import vn.tramso.base.Messages;
 import vn.tramso.base.People;
 import vn.tramso.base.Quotas;
+import vn.tramso.base.db.RetryOnWriteConflict;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.household.HouseholdService;
@@ -42,7 +43,8 @@ import vn.tramso.place.Village;
  * answers; the commune (a leader, or a province admin or admin above it) takes them in hand,
  * answers, refers them elsewhere or marks duplicates. Every change is a guarded move from the
  * status it was read in, appended to the journal in the same transaction. Once closed, the
- * resident's phone is no longer needed and is forgotten.
+ * resident's phone is no longer needed and is forgotten. A change that lost a write conflict runs again in a new
+ * transaction ({@link RetryOnWriteConflict}).
  */
 @Service
 public class Concerns {
@@ -73,6 +75,7 @@ public class Concerns {
     }
 
     /** Records a concern heard by the signed-in staff member; its due time is the commune's for the category. */
+    @RetryOnWriteConflict
     @Transactional
     public long record(NewConcern concern) {
         Village village = scope.village(concern.villageId());
@@ -87,6 +90,7 @@ public class Concerns {
      * name, and forwarded to the commune at once (nobody of the team heard it to forward it). At
      * most {@link #KIOSK_PER_HOUR} an hour per kiosk, so a prank cannot flood the diary.
      */
+    @RetryOnWriteConflict
     @Transactional
     public long recordAtKiosk(long deviceId, ConcernCategory category, String text, String contactPhone) {
         KioskAccess kiosk = devices.access(deviceId).orElseThrow(() -> new ConcernRefusedException(UNKNOWN));
@@ -102,12 +106,14 @@ public class Concerns {
     }
 
     /** Sends it to the commune: the village's team or the commune itself. */
+    @RetryOnWriteConflict
     @Transactional
     public void forward(long id) {
         move(concern(id), ConcernStatus.FORWARDED, "", Map.of(), null);
     }
 
     /** The commune has taken it in hand. */
+    @RetryOnWriteConflict
     @Transactional
     public void start(long id, String note) {
         Concern c = leaderOf(id);
@@ -118,6 +124,7 @@ public class Concerns {
      * The commune's answer, to be brought back to the resident; when they gave a phone and
      * {@code sms} is asked, also sent to them by SMS through the outbox.
      */
+    @RetryOnWriteConflict
     @Transactional
     public void answer(long id, String answer, boolean sms) {
         Concern c = leaderOf(id);
@@ -138,6 +145,7 @@ public class Concerns {
     }
 
     /** Not the commune's competence: the resident is told where to go instead. */
+    @RetryOnWriteConflict
     @Transactional
     public void refer(long id, String referredTo) {
         Concern c = leaderOf(id);
@@ -154,6 +162,7 @@ public class Concerns {
      * resident who raised the duplicate still expects to hear back: once the original is answered
      * the duplicate waits to be passed on like it, and is closed (its phone forgotten) when told.
      */
+    @RetryOnWriteConflict
     @Transactional
     public void duplicate(long id, long originalId) {
         Concern c = leaderOf(id);
@@ -169,6 +178,7 @@ public class Concerns {
      * The resident has been told the answer (or where to go): the loop is closed and their phone
      * forgotten, with the SMS of the answer (deleted from the outbox once it has gone).
      */
+    @RetryOnWriteConflict
     @Transactional
     public void told(long id, String note) {
         Concern c = concern(id);
@@ -258,6 +268,7 @@ public class Concerns {
     }
 
     /** Sets the commune's due time for a category: its leader, or a province admin or admin above it. */
+    @RetryOnWriteConflict
     @Transactional
     public void setDueDays(long communeId, long provinceId, ConcernCategory category, int days) {
         scope.commune(communeId, provinceId);

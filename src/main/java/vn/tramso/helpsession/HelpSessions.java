@@ -32,7 +32,10 @@ import java.util.Optional;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.tramso.base.People;
+import vn.tramso.base.db.RetryOnWriteConflict;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.booking.Booking;
@@ -48,7 +51,8 @@ import vn.tramso.place.PlaceScope;
  * booking helped, in the same transaction; a session with a household member updates the member's
  * status from its outcome. Its volunteer may change it for 24 hours; afterwards only a leader
  * (or admin) covering the village, with a reason. Deletes are soft; every change is journaled
- * with the record as it became. See docs/decisions/004-help-session-apart-from-booking.md.
+ * with the record as it became. See docs/decisions/004-help-session-apart-from-booking.md. A change that lost a
+ * write conflict runs again in a new transaction ({@link RetryOnWriteConflict}).
  */
 @Service
 public class HelpSessions {
@@ -79,6 +83,7 @@ public class HelpSessions {
      *
      * @throws SessionRefusedException (writing nothing) when the record is incomplete or the booking already has one
      */
+    @RetryOnWriteConflict
     @Transactional
     public long record(SessionDraft draft) {
         scope.village(draft.villageId());
@@ -106,7 +111,13 @@ public class HelpSessions {
         }
         store.journal(id, SessionChange.Kind.CREATED, me.id(), now, null, describe(id));
         facts(id, d);
-        logged.increment();
+        // counted once it is saved: an attempt that lost a write conflict and ran again counts once
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                logged.increment();
+            }
+        });
         return id;
     }
 
@@ -116,6 +127,7 @@ public class HelpSessions {
      *
      * @param version the version the form was filled from: a change made meanwhile is not overwritten
      */
+    @RetryOnWriteConflict
     @Transactional
     public void edit(long id, int version, SessionDraft draft, String reason) {
         HelpSession session = session(id);
@@ -133,6 +145,7 @@ public class HelpSessions {
     }
 
     /** Soft-deletes a session (same rule as an edit): kept and journaled, counted nowhere, its facts taken back. */
+    @RetryOnWriteConflict
     @Transactional
     public void delete(long id, int version, String reason) {
         HelpSession session = session(id);
@@ -150,6 +163,7 @@ public class HelpSessions {
      * answered): by any staff member covering the village, at any time, since the answer comes
      * days later; journaled like an edit.
      */
+    @RetryOnWriteConflict
     @Transactional
     public void followUp(long id, Referral.State state) {
         HelpSession session = session(id);

@@ -24,6 +24,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tramso.base.People;
+import vn.tramso.base.db.RetryOnWriteConflict;
 import vn.tramso.base.table.Formulas;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.place.PlaceScope;
@@ -31,7 +32,9 @@ import vn.tramso.place.PlaceScope;
 /**
  * Households and members of a village and each member's digital status. Every method checks that
  * the signed-in staff member's place covers the household's village. A status set by hand is a
- * new dated fact with the volunteer as its source; nothing is overwritten, so the history stays.
+ * new dated fact with the volunteer as its source; nothing is overwritten, so the history stays. An edit that lost
+ * a write conflict runs again in a new transaction ({@link RetryOnWriteConflict}); the two a help session makes
+ * inside its own transaction are retried with the session.
  */
 @Service
 public class HouseholdService {
@@ -114,6 +117,7 @@ public class HouseholdService {
         return store.member(memberId, year()).orElseThrow();
     }
 
+    @RetryOnWriteConflict
     @Transactional
     public long addHousehold(long villageId, HouseholdDetails details) {
         scope.village(villageId);
@@ -131,6 +135,7 @@ public class HouseholdService {
         }
     }
 
+    @RetryOnWriteConflict
     @Transactional
     public void updateHousehold(long householdId, HouseholdDetails details) {
         household(householdId);
@@ -147,6 +152,7 @@ public class HouseholdService {
         }
     }
 
+    @RetryOnWriteConflict
     @Transactional
     public long addMember(long householdId, MemberDetails details) {
         household(householdId);
@@ -165,6 +171,7 @@ public class HouseholdService {
         }
     }
 
+    @RetryOnWriteConflict
     @Transactional
     public void updateMember(long memberId, MemberDetails details) {
         if (member(memberId).erased()) {
@@ -185,6 +192,7 @@ public class HouseholdService {
     }
 
     /** Sets a status by hand: a new fact as of today, with the signed-in volunteer as its source. */
+    @RetryOnWriteConflict
     @Transactional
     public void setFact(long memberId, Fact fact, int value) {
         if (member(memberId).erased()) {
@@ -210,6 +218,7 @@ public class HouseholdService {
      * When they head the household, the household's head name goes too. A fingerprint without
      * the name ({@link Tombstones}) stays, so an import of an older file does not bring them back.
      */
+    @RetryOnWriteConflict
     @Transactional
     public void erase(long memberId) {
         Member member = member(memberId);
@@ -260,6 +269,7 @@ public class HouseholdService {
     }
 
     /** Marks a household visited on a day (a help session with one of its members, or a home visit). */
+    @RetryOnWriteConflict
     @Transactional
     public void visited(long householdId, LocalDate day) {
         household(householdId);

@@ -11,6 +11,7 @@ import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tramso.base.db.RetryOnWriteConflict;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.place.PlaceScope;
 
@@ -54,6 +55,7 @@ public class OnePlusTen {
      * Gives the households to a member of their village's team, from today: a batch move ends
      * each household's open assignment and opens the new one; a household already theirs is left.
      */
+    @RetryOnWriteConflict
     @Transactional
     public int assign(Collection<Long> householdIds, long lookerId) {
         LocalDate today = LocalDate.now(clock);
@@ -85,6 +87,7 @@ public class OnePlusTen {
     }
 
     /** Nobody looks after these households from today. */
+    @RetryOnWriteConflict
     @Transactional
     public void release(Collection<Long> householdIds) {
         LocalDate today = LocalDate.now(clock);

@@ -29,6 +29,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tramso.base.Hashes;
 import vn.tramso.base.People;
 import vn.tramso.base.Quotas;
+import vn.tramso.base.db.RetryOnWriteConflict;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.place.KioskAccess;
 import vn.tramso.place.KioskDevices;
@@ -43,7 +44,8 @@ import vn.tramso.place.Village;
  * offers its rating, within {@link #OFFER_WINDOW}, and the account that did is kept with the link.
  * Answers through the kiosk and the public QR code are limited per kiosk and village per hour.
  * Staff see totals, never who answered; answers given on a staff device never make a volunteer's
- * average.
+ * average. A link or an answer that lost a write conflict is made again in a new transaction
+ * ({@link RetryOnWriteConflict}).
  */
 @Service
 public class Ratings {
@@ -93,6 +95,7 @@ public class Ratings {
      *
      * @return the page's path, {@code danh-gia/<token>}
      */
+    @RetryOnWriteConflict
     @Transactional
     public String linkForBooking(long bookingId) {
         RatingStore.BookingFacts booking = store.booking(bookingId).orElseThrow(() -> new RatingRefusedException(UNKNOWN_LINK));
@@ -108,6 +111,7 @@ public class Ratings {
      * @throws RatingRefusedException when the signed-in staff member did not log the session, or it ended more than
      *                                {@link #OFFER_WINDOW} ago
      */
+    @RetryOnWriteConflict
     @Transactional
     public String linkForSession(long sessionId) {
         RatingStore.SessionFacts session = offered(sessionId);
@@ -124,6 +128,7 @@ public class Ratings {
      * @return the hand-over's id, for {@link #rateHandedOver}
      * @throws RatingRefusedException as for {@link #linkForSession}
      */
+    @RetryOnWriteConflict
     @Transactional
     public long handOver(long sessionId) {
         return openOnDevice(sessionId, RatingStore.Way.HAND_OVER, HAND_OVER_LIFE);
@@ -134,6 +139,7 @@ public class Ratings {
      *
      * @throws RatingRefusedException as for {@link #linkForSession}
      */
+    @RetryOnWriteConflict
     @Transactional
     public long inviteAtKiosk(long sessionId) {
         return openOnDevice(sessionId, RatingStore.Way.KIOSK, KIOSK_INVITE_LIFE);
@@ -163,6 +169,7 @@ public class Ratings {
     }
 
     /** Takes the answer given through a link on the resident's own phone, and uses the link up. */
+    @RetryOnWriteConflict
     @Transactional
     public void rate(String token, RatingAnswer answer) {
         RatingAnswer a = checked(answer);
@@ -170,6 +177,7 @@ public class Ratings {
     }
 
     /** Takes the answer given on the device the signed-in volunteer handed over ({@link #handOver}). */
+    @RetryOnWriteConflict
     @Transactional
     public void rateHandedOver(long handOverId, RatingAnswer answer) {
         RatingAnswer a = checked(answer);
@@ -180,6 +188,7 @@ public class Ratings {
     }
 
     /** Takes the answer to a volunteer's invitation on the kiosk. */
+    @RetryOnWriteConflict
     @Transactional
     public void rateInvite(long deviceId, long inviteId, RatingAnswer answer) {
         RatingAnswer a = checked(answer);
@@ -190,6 +199,7 @@ public class Ratings {
     }
 
     /** Takes an answer about the cultural house in general, given on its kiosk. */
+    @RetryOnWriteConflict
     @Transactional
     public void rateAtKiosk(long deviceId, RatingAnswer answer) {
         RatingAnswer a = checked(answer);
@@ -201,6 +211,7 @@ public class Ratings {
     }
 
     /** The path of the village's public QR code, made the first time it is asked for. */
+    @RetryOnWriteConflict
     @Transactional
     public String publicLink(long villageId) {
         Optional<String> key = store.publicKey(villageId);
@@ -217,6 +228,7 @@ public class Ratings {
     }
 
     /** Takes an answer given through the village's public QR code. */
+    @RetryOnWriteConflict
     @Transactional
     public void ratePublic(String key, RatingAnswer answer) {
         RatingAnswer a = checked(answer);
