@@ -18,6 +18,7 @@ import vn.tramso.base.security.Role;
 import vn.tramso.base.ui.Greeting;
 import vn.tramso.base.ui.StaffLayout;
 import vn.tramso.guide.GuideCatalog;
+import vn.tramso.guide.KioskConfigReloads;
 import vn.tramso.guide.ReloadResult;
 import vn.tramso.place.KioskOverview;
 import vn.tramso.place.PlaceService;
@@ -31,11 +32,11 @@ public class AdminView extends Div implements HasDynamicTitle {
     private final Clock clock;
     private final Div status = new Div();
 
-    AdminView(GuideCatalog catalog, PlaceService places, Clock clock) {
+    AdminView(GuideCatalog catalog, KioskConfigReloads reloads, PlaceService places, Clock clock) {
         this.catalog = catalog;
         this.clock = clock;
         addClassName("admin");
-        Button reload = new Button(getTranslation("admin.reload"), e -> show(catalog.reload()));
+        Button reload = new Button(getTranslation("admin.reload"), e -> show(reloads.reloadEverywhere()));
         reload.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         reload.addClassName("reload-button");
         status.addClassName("reload-status");

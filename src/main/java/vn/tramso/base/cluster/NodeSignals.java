@@ -110,6 +110,19 @@ public class NodeSignals {
     public void send(String topic, long subject) {
         checkTopic(topic);
         tell(topic, subject);
+        write(topic, subject);
+    }
+
+    /**
+     * Tells the other nodes only, at their next poll: for a change this node has already applied
+     * to itself (a reload of its own files, say). Never throws, like {@link #send}.
+     */
+    public void sendToOtherNodes(String topic, long subject) {
+        checkTopic(topic);
+        write(topic, subject);
+    }
+
+    private void write(String topic, long subject) {
         try {
             store.insert(topic, subject, node);
             if (sendFailing) {
