@@ -1,0 +1,79 @@
+# shellcheck shell=bash disable=SC2034
+# Shared by up.sh, down.sh, node.sh and check.sh: where the cluster lives, its ports, and helpers.
+# Everything listens on 127.0.0.1 only. Settings from the environment (defaults in brackets):
+#   CLUSTER_HOME  [/var/tmp/tramso-cluster]  data folders, configs, logs, pid files
+#   APP_JAR       [target/tram-so-*.jar]      the production jar (./mvnw -Pproduction -DskipTests package)
+#   FRONT_PORT    [8088]  HAProxy, the address kiosks and staff open
+#   STATS_PORT    [8404]  HAProxy's status page
+
+REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
+CLUSTER_HOME=${CLUSTER_HOME:-/var/tmp/tramso-cluster}
+FRONT_PORT=${FRONT_PORT:-8088}
+STATS_PORT=${STATS_PORT:-8404}
+
+# Galera nodes db1..db3: SQL port, then group communication, incremental state transfer and full
+# state transfer ports (4567/4568/4569 for db1, 4577/4578/4579 for db2, 4587/... for db3).
+DB_NODES=(db1 db2 db3)
+db_port() { echo $((4305 + ${1#db})); }
+db_gcomm_port() { echo $((4557 + 10 * ${1#db})); }
+DB_NAME=tramso
+DB_USER=tramso
+DB_PASSWORD=${DB_PASSWORD:-tramso-cluster-only}
+# The app tries db1, then db2, then db3 (Connector/J's sequential mode): every app node writes
+# through the same Galera node while it is up, so writes rarely conflict (docs/decisions/008-two-app-nodes-on-galera.md).
+DB_URL="jdbc:mariadb:sequential://127.0.0.1:$(db_port db1),127.0.0.1:$(db_port db2),127.0.0.1:$(db_port db3)/$DB_NAME"
+
+# Application nodes a and b: HTTP port and management (Actuator) port.
+APP_NODES=(a b)
+app_port() { case $1 in a) echo 8181 ;; b) echo 8182 ;; esac; }
+app_mgmt_port() { case $1 in a) echo 8191 ;; b) echo 8192 ;; esac; }
+# Settings of this drill cluster only (check.sh relies on them): the summaries refresh every 10 s
+# instead of 3 min, so a minute shows whether the job runs once or once per node; one kiosk may book
+# 500 times an hour instead of 20, for the booking race and the tickets the checks take.
+DRILL_ARGS=${DRILL_ARGS:---tramso.adoption.refresh-every=PT10S --tramso.adoption.refresh-lock-at-least=PT8S --tramso.booking.kiosk-bookings-per-hour=500}
+# Every node must share the key of the keyed hashes (base.KeyedHash); a real province keeps its own secret.
+CLUSTER_SECRET=${CLUSTER_SECRET:-cluster-drill-secret-0123456789abcdef}
+
+log() { printf '[%s] %s\n' "$(date '+%T')" "$*" >&2; }
+die() { printf '%s: %s\n' "$(basename "$0")" "$*" >&2; exit 1; }
+
+pid_of() { # prints the pid in $CLUSTER_HOME/<name>.pid when that process is alive
+    local f="$CLUSTER_HOME/$1.pid" p
+    [[ -r $f ]] || return 1
+    p=$(<"$f")
+    [[ -n $p ]] && kill -0 "$p" 2>/dev/null && echo "$p"
+}
+
+db_sql() { # db_sql <node> <sql...>: as root over the node's socket
+    mariadb --socket="$CLUSTER_HOME/$1/mysqld.sock" -uroot --batch --skip-column-names -e "$2"
+}
+
+wait_for() { # wait_for <seconds> <what> <command...>
+    local seconds=$1 what=$2; shift 2
+    for ((i = 0; i < seconds * 2; i++)); do
+        "$@" >/dev/null 2>&1 && return 0
+        sleep 0.5
+    done
+    die "$what did not come up within $seconds s"
+}
+
+app_ready() { curl -fsS "http://127.0.0.1:$(app_mgmt_port "$1")/actuator/health/readiness" >/dev/null; }
+db_synced() { [[ $(db_sql "$1" "SHOW STATUS LIKE 'wsrep_local_state_comment'" 2>/dev/null | cut -f2) == Synced ]]; }
+
+find_jar() {
+    local jar=${APP_JAR:-}
+    if [[ -z $jar ]]; then
+        jar=$(ls -t "$REPO"/target/tram-so-*.jar 2>/dev/null | grep -v -- '-plain\|sources' | head -1 || true)
+    fi
+    [[ -n $jar && -r $jar ]] || die "no production jar: build it with ./mvnw -Pproduction -DskipTests package (or set APP_JAR)"
+    echo "$jar"
+}
+
+java_bin() { # a JDK 21+ like the build wrapper's
+    local d
+    for d in ${JAVA_HOME:-} /usr/lib/jvm/temurin-25* /usr/lib/jvm/*; do
+        [[ -x $d/bin/java ]] || continue
+        if "$d/bin/java" -version 2>&1 | grep -qE 'version "(2[1-9]|[3-9][0-9])'; then echo "$d/bin/java"; return; fi
+    done
+    die "no JDK 21+ found"
+}
