@@ -13,6 +13,8 @@ import vn.tramso.base.cluster.NodeSignals;
 public class KioskConfigReloads {
 
     static final String TOPIC = "guide.reload";
+    /** The subject of a reload; {@link NodeSignals#ALL}, sent after a node missed signals, does not reload (files may be mid-edit). */
+    private static final long RELOAD = 1;
 
     private final GuideCatalog catalog;
     private final NodeSignals signals;
@@ -20,14 +22,18 @@ public class KioskConfigReloads {
     KioskConfigReloads(GuideCatalog catalog, NodeSignals signals) {
         this.catalog = catalog;
         this.signals = signals;
-        signals.subscribe(TOPIC, all -> catalog.reload());
+        signals.subscribe(TOPIC, subject -> {
+            if (subject == RELOAD) {
+                catalog.reload();
+            }
+        });
     }
 
     /** Reloads here, and tells the other nodes to reload when the content here was good. */
     public ReloadResult reloadEverywhere() {
         ReloadResult here = catalog.reload();
         if (here.succeeded()) {
-            signals.sendToOtherNodes(TOPIC, NodeSignals.ALL);
+            signals.sendToOtherNodes(TOPIC, RELOAD);
         }
         return here;
     }

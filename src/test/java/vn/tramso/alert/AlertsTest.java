@@ -38,6 +38,8 @@ class AlertsTest {
     PlaceService places;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    NodeSignals nodeA;
 
     @Test
     void an_alert_shows_at_the_communes_kiosks_only_within_its_period_and_not_once_withdrawn() {
@@ -87,6 +89,7 @@ class AlertsTest {
                 "Ngân hàng không gửi đường link yêu cầu đăng nhập.", null, LocalDateTime.of(2027, 4, 8, 8, 0),
                 List.of(tra.communeId()), null));
         assertThat(toldOnB.get()).as("node B's kiosks, before its poll").isZero();
+        nodeA.flush(); // the row is written by node A's writer thread, after the commit
         nodeB.poll();
         assertThat(toldOnB.get()).as("node B's kiosks look again").isEqualTo(1);
         assertThat(noticesOnB.current(tra.id())).extracting(KioskNotices.Notice::id).contains(id);

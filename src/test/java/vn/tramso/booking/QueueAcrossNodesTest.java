@@ -38,6 +38,8 @@ class QueueAcrossNodesTest {
     JdbcClient jdbc;
     @Autowired
     PlatformTransactionManager transactions;
+    @Autowired
+    NodeSignals nodeA;
 
     @Test
     void a_ticket_on_another_node_shows_fewer_people_ahead_when_a_volunteer_calls_the_next_resident() {
@@ -47,12 +49,14 @@ class QueueAcrossNodesTest {
         TestDatabase.CLOCK.set(MONDAY.atTime(8, 10));
         bookings.book(request(village, null, "q-nodes-1", villages.desk()));
         Booking second = bookings.book(request(village, null, "q-nodes-2", villages.desk()));
+        nodeA.flush();
         nodeB.poll(); // the bookings' own signals, before the kiosk opens the ticket
 
         List<Integer> aheadOnKiosk = new CopyOnWriteArrayList<>();
         Runnable unsubscribe = eventsOnB.subscribe(village.id(), v -> aheadOnKiosk.add(queue.status(second.code()).orElseThrow().ahead()));
         try {
             queue.callNext(village.id()); // on node A
+            nodeA.flush(); // its row is written by node A's writer thread, after the commit
             assertThat(aheadOnKiosk).as("nothing until node B reads the signals").isEmpty();
             nodeB.poll();
             assertThat(aheadOnKiosk).as("told once, after the change committed").containsExactly(0);

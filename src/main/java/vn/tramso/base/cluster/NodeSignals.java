@@ -1,6 +1,11 @@
 package vn.tramso.base.cluster;
 
 import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -13,6 +18,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import vn.tramso.base.db.DatabaseOutage;
 
 /**
@@ -30,7 +36,7 @@ import vn.tramso.base.db.DatabaseOutage;
  * one told twice costs a refresh, one lost leaves a screen stale until its next change, so after a
  * failed or late read every subscriber is told {@link #ALL}. See docs/decisions/006-push-across-nodes.md.
  */
-public class NodeSignals {
+public class NodeSignals implements AutoCloseable {
 
     /** The subject meaning "every subject of the topic". */
     public static final long ALL = 0;
@@ -58,6 +64,19 @@ public class NodeSignals {
 
     private final SignalStore store;
     private final String node;
+    /**
+     * Writes the rows of signals sent while the sending thread still holds its transaction's
+     * connection (an after-commit listener): writing there would take a second connection while
+     * holding the first, and fifty bookings finishing at once would drain the pool and wait on
+     * each other until the pool's timeout. One writer thread, at most one connection; a bounded
+     * queue that drops the oldest hints when the database cannot keep up.
+     */
+    private final ThreadPoolExecutor writer = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS,
+            new LinkedBlockingQueue<>(10_000), runnable -> {
+                Thread thread = new Thread(runnable, "node-signal-writer");
+                thread.setDaemon(true);
+                return thread;
+            }, new ThreadPoolExecutor.DiscardOldestPolicy());
     private final LongSupplier nanoTime;
     private final Map<String, Set<LongConsumer>> subscribers = new ConcurrentHashMap<>();
     /** Ids of other nodes' rows already told, with when they were first read (System.nanoTime), oldest first. */
@@ -84,6 +103,7 @@ public class NodeSignals {
         this.store = new SignalStore(jdbc, transactions);
         this.node = node;
         this.nanoTime = nanoTime;
+        writer.allowCoreThreadTimeOut(true);
     }
 
     public String node() {
@@ -123,6 +143,34 @@ public class NodeSignals {
     }
 
     private void write(String topic, long subject) {
+        // In an after-commit listener the synchronisations are already cleared, but the transaction
+        // still counts as active here and its connection is still bound to this thread.
+        if (TransactionSynchronizationManager.isActualTransactionActive() || TransactionSynchronizationManager.isSynchronizationActive()) {
+            writer.execute(() -> writeNow(topic, subject));
+        } else {
+            writeNow(topic, subject);
+        }
+    }
+
+    /** Waits until every signal sent so far on this node is written (tests; shutdown). */
+    public void flush() {
+        try {
+            writer.submit(() -> { }).get(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            log.warn("Signals still waiting to be written: {}", e.toString());
+        }
+    }
+
+    /** Writes what is waiting, then stops the writer. */
+    @Override
+    public void close() {
+        flush();
+        writer.shutdown();
+    }
+
+    private void writeNow(String topic, long subject) {
         try {
             store.insert(topic, subject, node);
             if (sendFailing) {

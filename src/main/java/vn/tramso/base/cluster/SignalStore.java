@@ -24,9 +24,8 @@ class SignalStore {
     }
 
     /**
-     * One autocommitted statement, visible to the other nodes as soon as it returns. Senders call this
-     * after their transaction committed, where Spring still holds that transaction's connection
-     * (a statement on it would never commit): the transaction is suspended around it.
+     * One autocommitted statement, visible to the other nodes as soon as it returns; outside any
+     * transaction (NodeSignals hands the rows of after-commit senders to a thread of its own).
      */
     void insert(String topic, long subject, String node) {
         alone.executeWithoutResult(status -> jdbc.sql("INSERT INTO node_signal (topic, subject, node) VALUES (:t, :s, :n)")

@@ -7,12 +7,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Duration;
 import java.util.UUID;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 import org.flywaydb.core.api.callback.Callback;
 import org.flywaydb.core.api.callback.Context;
 import org.flywaydb.core.api.callback.Event;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,8 +28,10 @@ import org.springframework.stereotype.Component;
  * (docs/decisions/008-two-app-nodes-on-galera.md). Here, before Flyway migrates, a node inserts the
  * single row of {@code flyway_migration_lock}; a second node's insert fails on the primary key
  * (or on Galera's certification, from another database node) and it waits, then finds nothing left
- * to migrate. The row goes when the migration ends, failed or not; a row older than
- * {@link #STALE} (a node killed mid-migration) is taken over.
+ * to migrate. The row goes when the migration ends, failed or not. While it migrates, the node
+ * renews the row's time every {@link #HEARTBEAT}; a row not renewed for {@link #STALE} (its node
+ * was killed mid-migration) is taken over, so a restart after such a crash waits two minutes, not
+ * for ever.
  *
  * <p>The table is Flyway's own machinery, like {@code flyway_schema_history}, so it is made here
  * and not by a migration.
@@ -34,14 +40,26 @@ import org.springframework.stereotype.Component;
 public class MigrationLock implements Callback {
 
     private static final Logger log = LoggerFactory.getLogger(MigrationLock.class);
-    static final Duration STALE = Duration.ofMinutes(30);
-    private static final Duration WAIT = Duration.ofMinutes(35);
+    static final Duration HEARTBEAT = Duration.ofSeconds(20);
+    static final Duration STALE = Duration.ofMinutes(2);
+    /** A migration may take long (an index on a big table); the lock's holder is alive as long as it renews. */
+    private static final Duration WAIT = Duration.ofHours(6);
 
     private final DataSource dataSource;
+    private ScheduledExecutorService heartbeat;
     private final String holder = ManagementFactory.getRuntimeMXBean().getName() + "/" + UUID.randomUUID().toString().substring(0, 8);
 
+    private final Duration every;
+
+    @Autowired
     public MigrationLock(DataSource dataSource) {
+        this(dataSource, HEARTBEAT);
+    }
+
+    /** @param every how often the holder renews its row (tests renew faster) */
+    MigrationLock(DataSource dataSource, Duration every) {
         this.dataSource = dataSource;
+        this.every = every;
     }
 
     @Override
@@ -85,6 +103,7 @@ public class MigrationLock implements Callback {
                     take.setString(1, holder);
                     take.executeUpdate();
                     log.info("Migration lock taken by {}", holder);
+                    startHeartbeat();
                     return;
                 } catch (SQLException taken) {
                     if (!heldByAnother(taken)) {
@@ -92,10 +111,10 @@ public class MigrationLock implements Callback {
                     }
                 }
                 try (PreparedStatement stale = c.prepareStatement(
-                        "DELETE FROM flyway_migration_lock WHERE id = 1 AND taken_at < NOW(3) - INTERVAL ? SECOND")) {
+                        "DELETE FROM flyway_migration_lock WHERE id = 1 AND taken_at < NOW(3) - INTERVAL ? SECOND")) { // not renewed
                     stale.setLong(1, STALE.toSeconds());
                     if (stale.executeUpdate() == 1) {
-                        log.warn("Took over a migration lock older than {}: its node stopped mid-migration; check the schema history", STALE);
+                        log.warn("Took over a migration lock not renewed for {}: its node stopped mid-migration; check the schema history", STALE);
                         continue;
                     }
                 }
@@ -117,6 +136,7 @@ public class MigrationLock implements Callback {
 
     /** Lets the next node migrate (it will find nothing left to do). */
     public void release() {
+        stopHeartbeat();
         try (Connection c = dataSource.getConnection();
              PreparedStatement free = c.prepareStatement("DELETE FROM flyway_migration_lock WHERE id = 1 AND holder = ?")) {
             c.setAutoCommit(true);
@@ -124,6 +144,33 @@ public class MigrationLock implements Callback {
             free.executeUpdate();
         } catch (SQLException e) {
             log.warn("Could not release the migration lock; another node takes it over after {}", STALE, e);
+        }
+    }
+
+    private synchronized void startHeartbeat() {
+        heartbeat = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread thread = new Thread(r, "migration-lock-heartbeat");
+            thread.setDaemon(true);
+            return thread;
+        });
+        heartbeat.scheduleWithFixedDelay(this::renew, every.toMillis(), every.toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    private synchronized void stopHeartbeat() {
+        if (heartbeat != null) {
+            heartbeat.shutdownNow();
+            heartbeat = null;
+        }
+    }
+
+    private void renew() {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement renew = c.prepareStatement("UPDATE flyway_migration_lock SET taken_at = NOW(3) WHERE id = 1 AND holder = ?")) {
+            c.setAutoCommit(true);
+            renew.setString(1, holder);
+            renew.executeUpdate();
+        } catch (SQLException e) {
+            log.warn("Could not renew the migration lock: {}", e.toString());
         }
     }
 
