@@ -5,11 +5,13 @@
 #   APP_JAR       [target/tram-so-*.jar]      the production jar (./mvnw -Pproduction -DskipTests package)
 #   FRONT_PORT    [8088]  HAProxy, the address kiosks and staff open
 #   STATS_PORT    [8404]  HAProxy's status page
+#   DB_FRONT_PORT [4300]  HAProxy's database front: the application nodes' only way to the database
 
 REPO=$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)
 CLUSTER_HOME=${CLUSTER_HOME:-/var/tmp/tramso-cluster}
 FRONT_PORT=${FRONT_PORT:-8088}
 STATS_PORT=${STATS_PORT:-8404}
+DB_FRONT_PORT=${DB_FRONT_PORT:-4300}
 
 # Galera nodes db1..db3: SQL port, then group communication, incremental state transfer and full
 # state transfer ports (4567/4568/4569 for db1, 4577/4578/4579 for db2, 4587/... for db3).
@@ -19,9 +21,11 @@ db_gcomm_port() { echo $((4557 + 10 * ${1#db})); }
 DB_NAME=tramso
 DB_USER=tramso
 DB_PASSWORD=${DB_PASSWORD:-tramso-cluster-only}
-# The app tries db1, then db2, then db3 (Connector/J's sequential mode): every app node writes
-# through the same Galera node while it is up, so writes rarely conflict (docs/decisions/008-two-app-nodes-on-galera.md).
-DB_URL="jdbc:mariadb:sequential://127.0.0.1:$(db_port db1),127.0.0.1:$(db_port db2),127.0.0.1:$(db_port db3)/$DB_NAME"
+# The app reaches the database through HAProxy's database front, which sends every connection to
+# db1 while it is Synced, else to db2, else db3, and cuts the connections to a backup node as soon as
+# db1 is back: every app node writes through one Galera node at a time
+# (docs/decisions/008-two-app-nodes-on-galera.md).
+DB_URL="jdbc:mariadb://127.0.0.1:$DB_FRONT_PORT/$DB_NAME"
 
 # Application nodes a and b: HTTP port and management (Actuator) port.
 APP_NODES=(a b)
@@ -37,15 +41,18 @@ CLUSTER_SECRET=${CLUSTER_SECRET:-cluster-drill-secret-0123456789abcdef}
 log() { printf '[%s] %s\n' "$(date '+%T')" "$*" >&2; }
 die() { printf '%s: %s\n' "$(basename "$0")" "$*" >&2; exit 1; }
 
-pid_of() { # prints the pid in $CLUSTER_HOME/<name>.pid when that process is alive
+pid_of() { # prints the pid in $CLUSTER_HOME/<name>.pid when that process is alive and one of ours
     local f="$CLUSTER_HOME/$1.pid" p
     [[ -r $f ]] || return 1
     p=$(<"$f")
-    [[ -n $p ]] && kill -0 "$p" 2>/dev/null && echo "$p"
+    [[ -n $p ]] && kill -0 "$p" 2>/dev/null || return 1
+    # After a reboot the pid may be any other process's: ours name $CLUSTER_HOME on their command line.
+    tr '\0' ' ' <"/proc/$p/cmdline" 2>/dev/null | grep -qF -- "$CLUSTER_HOME" || return 1
+    echo "$p"
 }
 
-db_sql() { # db_sql <node> <sql...>: as root over the node's socket
-    mariadb --socket="$CLUSTER_HOME/$1/mysqld.sock" -uroot --batch --skip-column-names -e "$2"
+db_sql() { # db_sql <node> <sql...>: as root over the node's socket, reading no option file (none may point it elsewhere)
+    mariadb --no-defaults --protocol=socket --socket="$CLUSTER_HOME/$1/mysqld.sock" -uroot --batch --skip-column-names -e "$2"
 }
 
 wait_for() { # wait_for <seconds> <what> <command...>

@@ -12,7 +12,7 @@ action=${1:-}; part=${2:-}
 start_db() { # start_db <node> [--wsrep-new-cluster]
     local node=$1; shift
     pid_of "$node" >/dev/null && { log "$node already runs"; return; }
-    mariadbd --defaults-file="$CLUSTER_HOME/$node/my.cnf" "$@" >>"$CLUSTER_HOME/$node/console.log" 2>&1 &
+    setsid mariadbd --defaults-file="$CLUSTER_HOME/$node/my.cnf" "$@" >>"$CLUSTER_HOME/$node/console.log" 2>&1 &
     echo $! >"$CLUSTER_HOME/$node.pid"
     wait_for 120 "$node (Galera state Synced)" db_synced "$node"
     log "$node synced on port $(db_port "$node")"
@@ -23,9 +23,10 @@ start_app() {
     pid_of "app-$node" >/dev/null && { log "app $node already runs"; return; }
     jar=$(find_jar); java=$(java_bin)
     # The demo data (db/demo) gives the check a commune, villages, kiosks and staff to work with.
+    # setsid: a Ctrl-C in the terminal that ran check.sh does not reach the nodes it restarted.
     SPRING_DATASOURCE_URL=$DB_URL SPRING_DATASOURCE_USERNAME=$DB_USER SPRING_DATASOURCE_PASSWORD=$DB_PASSWORD \
-    TRAMSO_SECRET=$CLUSTER_SECRET TRAMSO_KIOSK_DIR="$REPO/kiosk-config" \
-    "$java" -Xmx512m -jar "$jar" \
+    TRAMSO_SECRET=$CLUSTER_SECRET TRAMSO_KIOSK_DIR="$REPO/kiosk-config" SERVER_FORWARD_HEADERS_STRATEGY=native \
+    setsid "$java" -Xmx512m -Dtramso.cluster.home="$CLUSTER_HOME" -jar "$jar" \
         --server.port="$(app_port "$node")" --server.address=127.0.0.1 \
         --management.server.port="$(app_mgmt_port "$node")" \
         --spring.flyway.locations=classpath:db/migration,classpath:db/demo \

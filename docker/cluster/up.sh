@@ -2,7 +2,8 @@
 # Starts a Trạm Số cluster on this machine's loopback, as a province would run it on several:
 #   a 3-node MariaDB Galera cluster (db1-db3, SQL ports 4306-4308),
 #   two application nodes running the production jar (a: 8181, b: 8182; Actuator on 8191, 8192),
-#   HAProxy in front (http://127.0.0.1:8088/) with a sticky cookie and readiness health checks.
+#   HAProxy in front (http://127.0.0.1:8088/) with a sticky cookie and readiness health checks,
+#   and between the app nodes and Galera (127.0.0.1:4300): db1 while it is Synced, else db2, else db3.
 # Both application nodes start at the same moment on the empty database, so Flyway's migration
 # lock is put to the test. down.sh stops and removes everything this started. See README.md here.
 set -euo pipefail
@@ -14,8 +15,13 @@ for cmd in mariadbd:mariadb-server galera_new_cluster:galera-4 rsync:rsync hapro
     command -v "${cmd%%:*}" >/dev/null 2>&1 || missing+=("${cmd#*:}")
 done
 if ((${#missing[@]})); then
-    log "installing ${missing[*]}"
+    log "installing ${missing[*]} (their system services are not started: this cluster runs its own)"
+    policy=/usr/sbin/policy-rc.d
+    [[ -e $policy ]] && die "$policy exists: install ${missing[*]} yourself, then run up.sh again"
+    printf '#!/bin/sh\nexit 101\n' >"$policy" && chmod +x "$policy"
+    trap 'rm -f "$policy"' EXIT
     apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${missing[@]}" >/dev/null
+    rm -f "$policy"; trap - EXIT
 fi
 find_jar >/dev/null
 [[ -e $CLUSTER_HOME ]] && die "$CLUSTER_HOME exists: run down.sh first"
@@ -49,6 +55,8 @@ wsrep_node_address=127.0.0.1:$g
 wsrep_provider_options="gmcast.listen_addr=tcp://127.0.0.1:$g;ist.recv_addr=127.0.0.1:$((g + 1))"
 wsrep_sst_method=rsync
 wsrep_sst_receive_address=127.0.0.1:$((g + 2))
+# a read waits until this node has applied what the cluster certified (the first reads after a failover)
+wsrep_sync_wait=1
 CNF
     chown -R mysql:mysql "$dir"
     mariadb-install-db --defaults-file="$dir/my.cnf" --user=mysql >"$dir/install.log" 2>&1 ||
@@ -59,7 +67,8 @@ log "starting the Galera cluster"
 "$(dirname "$0")/node.sh" start db1 --wsrep-new-cluster
 db_sql db1 "CREATE DATABASE $DB_NAME CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci;
             CREATE USER '$DB_USER'@'127.0.0.1' IDENTIFIED BY '$DB_PASSWORD';
-            GRANT ALL ON $DB_NAME.* TO '$DB_USER'@'127.0.0.1';"
+            GRANT ALL ON $DB_NAME.* TO '$DB_USER'@'127.0.0.1';
+            CREATE USER 'haproxy_check'@'127.0.0.1';"
 "$(dirname "$0")/node.sh" start db2
 "$(dirname "$0")/node.sh" start db3
 log "Galera cluster size $(db_sql db1 "SHOW STATUS LIKE 'wsrep_cluster_size'" | cut -f2)"
@@ -67,9 +76,11 @@ log "Galera cluster size $(db_sql db1 "SHOW STATUS LIKE 'wsrep_cluster_size'" | 
 cat >"$CLUSTER_HOME/haproxy.cfg" <<CFG
 global
     maxconn 4000
+    # for the Galera check (galera-check.sh), which runs a mariadb client
+    external-check
+    insecure-fork-wanted
 defaults
     mode http
-    option httplog
     option forwardfor
     option redispatch
     retries 2
@@ -91,6 +102,20 @@ backend app
     http-check expect status 200
     default-server inter 2s fall 2 rise 2 on-marked-down shutdown-sessions
 $(for n in "${APP_NODES[@]}"; do echo "    server $n 127.0.0.1:$(app_port "$n") check port $(app_mgmt_port "$n") cookie $n"; done)
+listen galera
+    # The application nodes' way to the database: db1 while it is Synced, else db2, else db3; when
+    # db1 is back, the connections to the backup are cut so that every write goes through db1 again.
+    bind 127.0.0.1:$DB_FRONT_PORT
+    mode tcp
+    timeout client 1h
+    timeout server 1h
+    option external-check
+    external-check path "/usr/bin:/bin"
+    external-check command $REPO/docker/cluster/galera-check.sh
+    default-server inter 1s fall 2 rise 3 on-marked-down shutdown-sessions on-marked-up shutdown-backup-sessions
+    server db1 127.0.0.1:$(db_port db1) check
+    server db2 127.0.0.1:$(db_port db2) check backup
+    server db3 127.0.0.1:$(db_port db3) check backup
 listen stats
     bind 127.0.0.1:$STATS_PORT
     stats enable
@@ -98,10 +123,11 @@ listen stats
     stats refresh 5s
 CFG
 
+"$(dirname "$0")/node.sh" start proxy
+wait_for 30 "HAProxy's database front" bash -c "echo > /dev/tcp/127.0.0.1/$DB_FRONT_PORT"
 log "starting application nodes a and b together (both run Flyway on the empty database)"
 "$(dirname "$0")/node.sh" start a &
 first=$!
 "$(dirname "$0")/node.sh" start b
 wait "$first" || die "app a did not start: see $CLUSTER_HOME/app-a.log"
-"$(dirname "$0")/node.sh" start proxy
 log "up: http://127.0.0.1:$FRONT_PORT/ ; logs in $CLUSTER_HOME ; check with check.sh, stop with down.sh"

@@ -17,7 +17,8 @@ import vn.tramso.base.Hashes;
 
 /**
  * The loopback cluster that docker/cluster/up.sh started, as {@link ClusterCheck} sees it: the
- * address behind HAProxy, each application node's Actuator, the Galera database, and the script
+ * address behind HAProxy, each application node's Actuator, the Galera database (through HAProxy's
+ * database front, as the application nodes reach it), and the script
  * that starts, stops and kills its parts. Addresses default to those of docker/cluster/lib.sh;
  * check.sh passes them as system properties.
  */
@@ -27,7 +28,7 @@ final class Cluster {
     private final String home = property("cluster.home", "/var/tmp/tramso-cluster");
     private final String script = property("cluster.node-script", "docker/cluster/node.sh");
     private final String dbUrl = property("cluster.db-url",
-            "jdbc:mariadb:sequential://127.0.0.1:4306,127.0.0.1:4307,127.0.0.1:4308/tramso");
+            "jdbc:mariadb://127.0.0.1:4300/tramso");
     private final String dbUser = property("cluster.db-user", "tramso");
     private final String dbPassword = property("cluster.db-password", "tramso-cluster-only");
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
@@ -68,6 +69,14 @@ final class Cluster {
 
     Connection db() throws SQLException {
         return DriverManager.getConnection(dbUrl, dbUser, dbPassword);
+    }
+
+    /** The Galera node that a new connection through HAProxy's database front reaches now. */
+    String databaseNodeServing() throws SQLException {
+        try (Connection c = db(); var rs = c.createStatement().executeQuery("SELECT @@wsrep_node_name")) {
+            rs.next();
+            return rs.getString(1);
+        }
     }
 
     /** Runs docker/cluster/node.sh {@code action part} and waits for it (start waits for readiness). */
