@@ -4,9 +4,11 @@ import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Map;
 import org.springframework.stereotype.Component;
 import vn.tramso.base.Formats;
-import vn.tramso.notification.NotificationChannel;
+import vn.tramso.notification.Message;
+import vn.tramso.notification.MessageKind;
 import vn.tramso.notification.Outbox;
 import vn.tramso.place.Village;
 
@@ -32,14 +34,20 @@ class Reminders {
     boolean booked(Booking b, Village village) {
         LocalDateTime now = LocalDateTime.now(clock).withNano(0);
         String when = Formats.TIME.format(b.slotStartsAt()) + " ngay " + Formats.DAY_MONTH.format(b.serviceDate());
-        boolean queued = outbox.enqueue(b.id(), key(b, "CONFIRM"), NotificationChannel.SMS, b.phone(), plain(
+        String time = Formats.TIME.format(b.slotStartsAt());
+        String date = Formats.DAY_MONTH.format(b.serviceDate());
+        String place = plain(village.culturalHouse());
+        boolean queued = outbox.enqueue(b.id(), key(b, "CONFIRM"), new Message(MessageKind.BOOKING_CONFIRMED, b.phone(), plain(
                 "Tram So: Da hen ho tro luc " + when + " tai " + village.culturalHouse() + ". So phieu " + b.ticketNumber()
-                        + ", ma " + b.displayCode() + ". Huy/doi hen: nhap ma tai kiosk."), now, village.communeId());
+                        + ", ma " + b.displayCode() + ". Huy/doi hen: nhap ma tai kiosk."),
+                Map.of("time", time, "date", date, "place", place, "ticket", String.valueOf(b.ticketNumber()), "code", b.displayCode())),
+                now, village.communeId());
         LocalDateTime remindAt = b.serviceDate().minusDays(1).atTime(REMINDER_TIME);
         if (queued && remindAt.isAfter(now)) {
-            queued = outbox.enqueue(b.id(), key(b, "REMIND"), NotificationChannel.SMS, b.phone(), plain(
+            queued = outbox.enqueue(b.id(), key(b, "REMIND"), new Message(MessageKind.BOOKING_REMINDER, b.phone(), plain(
                     "Tram So: Nhac hen ho tro ngay mai luc " + when + " tai " + village.culturalHouse() + ". Ma "
-                            + b.displayCode() + ". Nho mang dien thoai va the CCCD."), remindAt, village.communeId());
+                            + b.displayCode() + ". Nho mang dien thoai va the CCCD."),
+                    Map.of("time", time, "date", date, "place", place, "code", b.displayCode())), remindAt, village.communeId());
         }
         return queued;
     }

@@ -30,7 +30,8 @@ import vn.tramso.base.db.RetryOnWriteConflict;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.household.HouseholdService;
-import vn.tramso.notification.NotificationChannel;
+import vn.tramso.notification.Message;
+import vn.tramso.notification.MessageKind;
 import vn.tramso.notification.Outbox;
 import vn.tramso.place.KioskAccess;
 import vn.tramso.place.KioskDevices;
@@ -138,9 +139,12 @@ public class Concerns {
         LocalDateTime now = now();
         move(c, ConcernStatus.ANSWERED, ", answer = :answer, answered_at = :now", Map.of("answer", text, "now", now), text);
         if (sms && c.contactPhone() != null) {
-            String body = Messages.vi("concern.sms", Formats.date(c.createdAt().toLocalDate()), text);
-            outbox.enqueue(null, answerKey(id), NotificationChannel.SMS, c.contactPhone(),
-                    body.length() > 480 ? body.substring(0, 477) + "..." : body, now, scope.village(c.villageId()).communeId());
+            String date = Formats.date(c.createdAt().toLocalDate());
+            String body = Messages.vi("concern.sms", date, text);
+            outbox.enqueue(null, answerKey(id), new Message(MessageKind.CONCERN_ANSWERED, c.contactPhone(),
+                            body.length() > 480 ? body.substring(0, 477) + "..." : body,
+                            Map.of("date", date, "answer", text.length() > 400 ? text.substring(0, 397) + "..." : text)),
+                    now, scope.village(c.villageId()).communeId());
         }
     }
 

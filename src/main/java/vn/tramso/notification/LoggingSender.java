@@ -5,16 +5,18 @@ import org.slf4j.LoggerFactory;
 import vn.tramso.base.People;
 
 /**
- * The default sender: notes in the log that a message would have gone, and sends nothing. The log
- * keeps neither the text (it holds booking codes) nor the number: at most its last 3 digits.
+ * The sender when no gateway is configured: notes in the log that a message would have gone, and
+ * sends nothing. The log keeps neither the text (it holds booking codes) nor the number: at most its
+ * last 3 digits.
  */
 class LoggingSender implements NotificationSender {
 
     private static final Logger log = LoggerFactory.getLogger(LoggingSender.class);
 
     @Override
-    public void send(Notification n) {
-        log.info("{} message {} ({} characters) to {} not sent: no gateway configured", n.channel(), n.id(), n.body().length(),
-                People.maskedPhone(n.recipient()));
+    public Outcome send(Notification n) {
+        log.info("{} message {} ({} characters) to {} not sent: no gateway configured", n.message().kind(), n.id(),
+                n.body().length(), People.maskedPhone(n.recipient()));
+        return new Outcome.Accepted(NotificationChannel.LOG, null);
     }
 }

@@ -1,5 +1,6 @@
 package vn.tramso.notification;
 
+/** What carried a message: Zalo ZNS, an SMS brand name, or only the log (no gateway configured). */
 public enum NotificationChannel {
-    SMS, ZALO
+    ZALO, SMS, LOG
 }

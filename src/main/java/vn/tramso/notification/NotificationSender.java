@@ -1,10 +1,31 @@
 package vn.tramso.notification;
 
 /**
- * Sends one message through a gateway (an SMS brandname service, Zalo ZNS). Throw to have the
- * message retried later; use {@link Notification#id()} as the gateway's idempotency key.
+ * Sends one message through a gateway (Zalo ZNS, an SMS brand name) and says how it went. Uses
+ * {@link Notification#id()} as the gateway's idempotency key. An exception counts as
+ * {@link Outcome.RetryLater}.
  */
 public interface NotificationSender {
 
-    void send(Notification notification) throws Exception;
+    Outcome send(Notification notification);
+
+    /** How a send went, as the outbox needs to know it. */
+    sealed interface Outcome {
+
+        /** The gateway took the message; a receipt may follow. */
+        record Accepted(NotificationChannel via, String providerMessageId) implements Outcome {
+        }
+
+        /** Nothing was sent, or nothing is known: try again after the outbox's back-off. */
+        record RetryLater(String reason) implements Outcome {
+        }
+
+        /** Sending this message again would fail the same way: give it up now, with the reason. */
+        record GiveUp(String reason) implements Outcome {
+        }
+
+        /** This channel cannot reach this phone (no Zalo account, ...): the next channel may. */
+        record Unreachable(String reason) implements Outcome {
+        }
+    }
 }

@@ -4,18 +4,24 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 import vn.tramso.base.Quotas;
 
 /**
  * Writes messages into the outbox in the caller's transaction, and moves them through
- * PENDING → SENT, or back to PENDING with a growing delay after a failure, or FAILED after
- * {@link #MAX_ATTEMPTS} attempts. A message holds a resident's number and text, so it is not kept:
+ * PENDING → SENT (→ DELIVERED or FAILED by the provider's receipt), or back to PENDING with a growing
+ * delay after a failure, or FAILED after {@link #MAX_ATTEMPTS} attempts or when the gateway says a
+ * retry would fail the same way. A message claimed by a node that stopped before it knew the outcome
+ * is tried again when its {@link #LEASE} runs out (the gateways' idempotency keys keep that from
+ * sending twice), or given up if that was its last attempt ({@link #giveUpAbandoned()}). A message holds a resident's number and text, so it is not kept:
  * deleted {@link #SENT_KEPT} after it went (or was cancelled), {@link #FAILED_KEPT} after it was
  * given up ({@link #purge()}), or as soon as it is done when its cause forgets the number
  * ({@link #forget(String)}).
@@ -61,8 +67,7 @@ public class Outbox {
      * @param communeId the commune whose budget pays for the message
      * @return whether the message is queued (false: the commune's budget for today is spent)
      */
-    public boolean enqueue(Long bookingId, String dedupeKey, NotificationChannel channel, String recipient, String body,
-                           LocalDateTime dueAt, long communeId) {
+    public boolean enqueue(Long bookingId, String dedupeKey, Message message, LocalDateTime dueAt, long communeId) {
         if (byKey(dedupeKey).isPresent()) {
             return true;
         }
@@ -73,18 +78,20 @@ public class Outbox {
             return false;
         }
         jdbc.sql("""
-                        INSERT IGNORE INTO notification (booking_id, dedupe_key, channel, recipient, body, state, due_at, created_at)
-                        VALUES (:booking, :key, :channel, :recipient, :body, 'PENDING', :due, :now)
+                        INSERT IGNORE INTO notification (booking_id, dedupe_key, kind, recipient, body, template_data, state, due_at,
+                                                         created_at)
+                        VALUES (:booking, :key, :kind, :recipient, :body, :data, 'PENDING', :due, :now)
                         """)
-                .param("booking", bookingId).param("key", dedupeKey).param("channel", channel.name())
-                .param("recipient", recipient).param("body", body).param("due", dueAt).param("now", now())
+                .param("booking", bookingId).param("key", dedupeKey).param("kind", message.kind().name())
+                .param("recipient", message.recipient()).param("body", message.text())
+                .param("data", JsonMapper.shared().writeValueAsString(message.templateData())).param("due", dueAt).param("now", now())
                 .update();
         return true;
     }
 
     /** Whether a booking has messages queued or sent (none when the commune's budget was spent). */
     public boolean hasMessages(long bookingId) {
-        return jdbc.sql("SELECT COUNT(*) FROM notification WHERE booking_id = :b AND state IN ('PENDING', 'SENT')")
+        return jdbc.sql("SELECT COUNT(*) FROM notification WHERE booking_id = :b AND state IN ('PENDING', 'SENT', 'DELIVERED')")
                 .param("b", bookingId).query(Integer.class).single() > 0;
     }
 
@@ -109,7 +116,7 @@ public class Outbox {
         LocalDateTime now = now();
         int deleted = jdbc.sql("""
                         DELETE FROM notification
-                        WHERE (state = 'SENT' AND sent_at < :sent) OR (state = 'CANCELLED' AND due_at < :sent)
+                        WHERE (state IN ('SENT', 'DELIVERED') AND sent_at < :sent) OR (state = 'CANCELLED' AND due_at < :sent)
                            OR (state = 'FAILED' AND due_at < :failed)
                         """)
                 .param("sent", now.minus(SENT_KEPT)).param("failed", now.minus(FAILED_KEPT)).update();
@@ -160,19 +167,82 @@ public class Outbox {
                 : Optional.empty();
     }
 
-    void sent(long id) {
-        jdbc.sql("UPDATE notification SET state = 'SENT', sent_at = :now, last_error = NULL WHERE id = :id AND state = 'PENDING'")
-                .param("now", now()).param("id", id).update();
+    /** The gateway took the message. */
+    void sent(long id, NotificationChannel via, String providerMessageId) {
+        jdbc.sql("""
+                        UPDATE notification SET state = 'SENT', sent_at = :now, last_error = NULL, sent_via = :via,
+                               provider_message_id = :provider
+                        WHERE id = :id AND state = 'PENDING'
+                        """)
+                .param("now", now()).param("id", id).param("via", via.name()).param("provider", providerMessageId).update();
         deleteIfForgotten(id);
     }
 
+    /** Not sent this time: tried again after the back-off, or given up after {@link #MAX_ATTEMPTS}. */
     void failed(Notification n, String error) {
         boolean last = n.attempts() >= MAX_ATTEMPTS;
         LocalDateTime retryAt = last ? n.dueAt() : now().plus(BACKOFF.get(Math.min(n.attempts(), BACKOFF.size()) - 1));
-        jdbc.sql("UPDATE notification SET state = :state, due_at = :due, last_error = :error WHERE id = :id AND state = 'PENDING'")
-                .param("state", last ? "FAILED" : "PENDING").param("due", retryAt)
-                .param("error", error.length() > 255 ? error.substring(0, 255) : error).param("id", n.id()).update();
+        jdbc.sql("""
+                        UPDATE notification SET state = :state, due_at = :due, last_error = :error,
+                               failure_reason = CASE WHEN :state = 'FAILED' THEN :error END
+                        WHERE id = :id AND state = 'PENDING'
+                        """)
+                .param("state", last ? "FAILED" : "PENDING").param("due", retryAt).param("error", cut(error)).param("id", n.id())
+                .update();
         deleteIfForgotten(n.id());
+    }
+
+    /** A retry would fail the same way (a blocked number, a brand name not registered): given up now. */
+    void gaveUp(Notification n, String reason) {
+        jdbc.sql("""
+                        UPDATE notification SET state = 'FAILED', due_at = :now, last_error = :reason, failure_reason = :reason
+                        WHERE id = :id AND state = 'PENDING'
+                        """)
+                .param("now", now()).param("reason", cut(reason)).param("id", n.id()).update();
+        deleteIfForgotten(n.id());
+    }
+
+    /**
+     * Messages whose last attempt was claimed by a node that never said how it went (it stopped):
+     * after the lease they are given up, as a last attempt that failed would be.
+     */
+    int giveUpAbandoned() {
+        return jdbc.sql("""
+                        UPDATE notification SET state = 'FAILED', last_error = :reason, failure_reason = :reason
+                        WHERE state = 'PENDING' AND due_at <= :now AND attempts >= :max
+                        """)
+                .param("reason", "the last attempt never finished (its app node stopped)").param("now", now())
+                .param("max", MAX_ATTEMPTS).update();
+    }
+
+    /**
+     * The provider's receipt: the message reached the phone. Also from PENDING, for a receipt that comes
+     * before the sending node has written down that it was accepted.
+     *
+     * @return whether the state changed (false for a repeated receipt)
+     */
+    boolean delivered(long id) {
+        LocalDateTime now = now();
+        return jdbc.sql("""
+                        UPDATE notification SET state = 'DELIVERED', delivered_at = :now, sent_at = COALESCE(sent_at, :now),
+                               sent_via = 'SMS'
+                        WHERE id = :id AND state IN ('PENDING', 'SENT')
+                        """)
+                .param("now", now).param("id", id).update() == 1;
+    }
+
+    /** The provider's receipt: the message did not reach the phone, for {@code reason}. */
+    boolean undelivered(long id, String reason) {
+        return jdbc.sql("""
+                        UPDATE notification SET state = 'FAILED', failure_reason = :reason, sent_at = COALESCE(sent_at, :now),
+                               sent_via = 'SMS'
+                        WHERE id = :id AND state IN ('PENDING', 'SENT')
+                        """)
+                .param("reason", cut(reason)).param("now", now()).param("id", id).update() == 1;
+    }
+
+    private static String cut(String text) {
+        return text.length() > 255 ? text.substring(0, 255) : text;
     }
 
     private void deleteIfForgotten(long id) {
@@ -183,11 +253,21 @@ public class Outbox {
         return LocalDateTime.now(clock).withNano(0);
     }
 
+    private static final TypeReference<Map<String, String>> TEMPLATE_DATA = new TypeReference<>() {
+    };
+
     private static Notification map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
         long booking = rs.getLong("booking_id");
-        return new Notification(rs.getLong("id"), rs.wasNull() ? null : booking, rs.getString("dedupe_key"),
-                NotificationChannel.valueOf(rs.getString("channel")), rs.getString("recipient"), rs.getString("body"),
+        Long bookingId = rs.wasNull() ? null : booking;
+        String kind = rs.getString("kind");
+        String data = rs.getString("template_data");
+        String via = rs.getString("sent_via");
+        Message message = new Message(kind == null ? null : MessageKind.valueOf(kind), rs.getString("recipient"), rs.getString("body"),
+                data == null ? Map.of() : JsonMapper.shared().readValue(data, TEMPLATE_DATA));
+        return new Notification(rs.getLong("id"), bookingId, rs.getString("dedupe_key"), message,
                 NotificationState.valueOf(rs.getString("state")), rs.getObject("due_at", LocalDateTime.class),
-                rs.getInt("attempts"), rs.getString("last_error"), rs.getObject("sent_at", LocalDateTime.class));
+                rs.getInt("attempts"), rs.getString("last_error"), rs.getObject("sent_at", LocalDateTime.class),
+                new Notification.Delivery(via == null ? null : NotificationChannel.valueOf(via), rs.getString("provider_message_id"),
+                        rs.getObject("delivered_at", LocalDateTime.class), rs.getString("failure_reason")));
     }
 }

@@ -2,12 +2,13 @@ package vn.tramso.notification;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Configuration;
 import org.springframework.stereotype.Service;
+import vn.tramso.notification.NotificationSender.Outcome;
 
-/** Sends what is due in the outbox, one message at a time, each claimed before it is sent. */
+/**
+ * Sends what is due in the outbox, one message at a time, each claimed before it is sent, and gives
+ * up the messages whose last attempt was claimed by a node that stopped ({@link Outbox#giveUpAbandoned()}).
+ */
 @Service
 public class OutboxDispatcher {
 
@@ -24,33 +25,47 @@ public class OutboxDispatcher {
 
     /** @return how many messages were sent in this round */
     public int dispatchDue() {
+        int abandoned = outbox.giveUpAbandoned();
+        if (abandoned > 0) {
+            log.warn("Gave up {} messages whose last attempt never finished", abandoned);
+        }
         int sent = 0;
         for (long id : outbox.due(BATCH)) {
-            var claimed = outbox.claim(id);
-            if (claimed.isEmpty()) {
-                continue; // another dispatcher took it
-            }
-            Notification n = claimed.get();
-            try {
-                sender.send(n);
-                outbox.sent(n.id());
+            if (dispatch(id)) {
                 sent++;
-            } catch (Exception e) {
-                log.warn("Sending {} failed (attempt {} of {}): {}", n, n.attempts(), Outbox.MAX_ATTEMPTS, e.toString());
-                outbox.failed(n, e.toString());
             }
         }
         return sent;
     }
 
-    /** Without a gateway bean of its own, the app logs messages instead of sending them. */
-    @Configuration
-    static class DefaultSender {
-
-        @Bean
-        @ConditionalOnMissingBean
-        NotificationSender notificationSender() {
-            return new LoggingSender();
+    /** Claims one message and sends it, unless another dispatcher took it. @return whether it was sent */
+    boolean dispatch(long id) {
+        var claimed = outbox.claim(id);
+        if (claimed.isEmpty()) {
+            return false; // another dispatcher took it, or it is not due
         }
+        Notification n = claimed.get();
+        Outcome outcome;
+        try {
+            outcome = sender.send(n);
+        } catch (RuntimeException e) {
+            outcome = new Outcome.RetryLater(e.toString());
+        }
+        switch (outcome) {
+            case Outcome.Accepted accepted -> outbox.sent(n.id(), accepted.via(), accepted.providerMessageId());
+            case Outcome.RetryLater retry -> {
+                log.warn("Sending {} failed (attempt {} of {}): {}", n, n.attempts(), Outbox.MAX_ATTEMPTS, retry.reason());
+                outbox.failed(n, retry.reason());
+            }
+            case Outcome.GiveUp giveUp -> {
+                log.warn("Gave up {}: {}", n, giveUp.reason());
+                outbox.gaveUp(n, giveUp.reason());
+            }
+            case Outcome.Unreachable unreachable -> {
+                log.warn("Gave up {}: {}", n, unreachable.reason());
+                outbox.gaveUp(n, unreachable.reason());
+            }
+        }
+        return outcome instanceof Outcome.Accepted;
     }
 }

@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -23,7 +24,8 @@ import vn.tramso.base.Hashes;
 import vn.tramso.base.KeyedHash;
 import vn.tramso.base.Topic;
 import vn.tramso.booking.BookingRefusedException.Reason;
-import vn.tramso.notification.NotificationChannel;
+import vn.tramso.notification.Message;
+import vn.tramso.notification.MessageKind;
 import vn.tramso.notification.NotificationSettings;
 import vn.tramso.notification.Outbox;
 import vn.tramso.place.KioskAccess;
@@ -138,14 +140,14 @@ class KioskBookingLimitsTest {
         int budget = notificationSettings.smsPerCommunePerDay();
         int queued = 0;
         for (int i = 0; i <= budget; i++) {
-            if (outbox.enqueue(null, "budget-" + i, NotificationChannel.SMS, "0912000333", "Tin " + i,
+            if (outbox.enqueue(null, "budget-" + i, new Message(MessageKind.BOOKING_REMINDER, "0912000333", "Tin " + i, Map.of()),
                     MONDAY_0815, commune)) {
                 queued++;
             }
         }
         assertThat(queued).isEqualTo(budget);
         assertThat(outbox.byKey("budget-" + budget)).isEmpty();
-        assertThat(outbox.enqueue(null, "budget-0", NotificationChannel.SMS, "0912000333", "again", MONDAY_0815, commune))
+        assertThat(outbox.enqueue(null, "budget-0", new Message(MessageKind.BOOKING_REMINDER, "0912000333", "again", Map.of()), MONDAY_0815, commune))
                 .as("an already queued message is not counted again").isTrue();
 
         Village village = villages.create("LIM-SMS", 5);

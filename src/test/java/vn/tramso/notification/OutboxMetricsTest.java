@@ -3,6 +3,7 @@ package vn.tramso.notification;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDateTime;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -25,9 +26,9 @@ class OutboxMetricsTest {
         long commune = jdbc.sql("SELECT id FROM commune WHERE code = 'HY-HQ'").query(Long.class).single();
         double pending = management.metric("tramso_outbox_pending");
 
-        outbox.enqueue(null, "metrics-late-" + System.nanoTime(), NotificationChannel.SMS, "0912345678", "Nhắc lịch",
+        outbox.enqueue(null, "metrics-late-" + System.nanoTime(), new Message(MessageKind.BOOKING_REMINDER, "0912345678", "Nhắc lịch", Map.of()),
                 LocalDateTime.now().minusHours(1), commune);
-        outbox.enqueue(null, "metrics-tomorrow-" + System.nanoTime(), NotificationChannel.SMS, "0912345678", "Nhắc lịch",
+        outbox.enqueue(null, "metrics-tomorrow-" + System.nanoTime(), new Message(MessageKind.BOOKING_REMINDER, "0912345678", "Nhắc lịch", Map.of()),
                 LocalDateTime.now().plusDays(1), commune); // not due yet: not pending
 
         assertThat(management.awaitMetric(v -> v != pending, "tramso_outbox_pending")).isEqualTo(pending + 1);

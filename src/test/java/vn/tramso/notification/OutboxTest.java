@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.tramso.IntegrationTest;
@@ -18,12 +19,14 @@ class OutboxTest {
 
     @Autowired
     Outbox outbox;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void a_message_is_sent_once_when_due_and_queuing_it_twice_changes_nothing() {
         TestDatabase.CLOCK.set(NOW);
-        outbox.enqueue(null, "test:once", NotificationChannel.SMS, "0912345678", "Xin chao", NOW.plusHours(1), 1L);
-        outbox.enqueue(null, "test:once", NotificationChannel.SMS, "0912345678", "Xin chao lan hai", NOW, 1L);
+        outbox.enqueue(null, "test:once", new Message(MessageKind.BOOKING_REMINDER, "0912345678", "Xin chao", Map.of()), NOW.plusHours(1), 1L);
+        outbox.enqueue(null, "test:once", new Message(MessageKind.BOOKING_REMINDER, "0912345678", "Xin chao lan hai", Map.of()), NOW, 1L);
         Recording sender = new Recording(0);
         OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, sender);
 
@@ -43,7 +46,7 @@ class OutboxTest {
     @Test
     void a_failing_gateway_is_retried_with_growing_delays_then_given_up_after_five_attempts() {
         TestDatabase.CLOCK.set(NOW);
-        outbox.enqueue(null, "test:fails", NotificationChannel.ZALO, "0987654321", "Nhac hen", NOW, 1L);
+        outbox.enqueue(null, "test:fails", new Message(MessageKind.BOOKING_REMINDER, "0987654321", "Nhac hen", Map.of()), NOW, 1L);
         Recording sender = new Recording(Integer.MAX_VALUE);
         OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, sender);
 
@@ -70,7 +73,7 @@ class OutboxTest {
     @Test
     void a_message_that_fails_once_is_sent_on_the_retry() {
         TestDatabase.CLOCK.set(NOW);
-        outbox.enqueue(null, "test:flaky", NotificationChannel.SMS, "0912000111", "Lan hai", NOW, 1L);
+        outbox.enqueue(null, "test:flaky", new Message(MessageKind.BOOKING_REMINDER, "0912000111", "Lan hai", Map.of()), NOW, 1L);
         Recording sender = new Recording(1);
         OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, sender);
         dispatcher.dispatchDue();
@@ -85,13 +88,14 @@ class OutboxTest {
     void sent_messages_are_deleted_after_30_days_and_given_up_ones_after_60_while_waiting_ones_stay() {
         LocalDateTime start = LocalDateTime.of(2031, 3, 2, 9, 0);
         TestDatabase.CLOCK.set(start);
-        outbox.enqueue(null, "test:kept-sent", NotificationChannel.SMS, "0912000222", "Da gui", start, 1L);
-        outbox.enqueue(null, "test:kept-failed", NotificationChannel.SMS, "0912000333", "Khong gui duoc", start, 1L);
-        outbox.enqueue(null, "test:kept-waiting", NotificationChannel.SMS, "0912000444", "Nhac hen sau", start.plusYears(1), 1L);
+        outbox.enqueue(null, "test:kept-sent", new Message(MessageKind.BOOKING_REMINDER, "0912000222", "Da gui", Map.of()), start, 1L);
+        outbox.enqueue(null, "test:kept-failed", new Message(MessageKind.BOOKING_REMINDER, "0912000333", "Khong gui duoc", Map.of()), start, 1L);
+        outbox.enqueue(null, "test:kept-waiting", new Message(MessageKind.BOOKING_REMINDER, "0912000444", "Nhac hen sau", Map.of()), start.plusYears(1), 1L);
         OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, n -> {
             if (n.dedupeKey().equals("test:kept-failed")) {
                 throw new IllegalStateException("gateway down");
             }
+            return new NotificationSender.Outcome.Accepted(NotificationChannel.SMS, null);
         });
         while (outbox.byKey("test:kept-failed").orElseThrow().state() == NotificationState.PENDING) {
             TestDatabase.CLOCK.set(outbox.byKey("test:kept-failed").orElseThrow().dueAt());
@@ -120,6 +124,52 @@ class OutboxTest {
         assertThat(Outbox.FAILED_KEPT).isEqualTo(java.time.Duration.ofDays(60));
     }
 
+    @Test
+    void a_last_attempt_whose_node_stopped_mid_send_is_given_up_when_its_lease_runs_out_not_left_pending() {
+        LocalDateTime start = LocalDateTime.of(2032, 5, 3, 9, 0);
+        TestDatabase.CLOCK.set(start);
+        outbox.enqueue(null, "test:abandoned", new Message(MessageKind.BOOKING_REMINDER, "0912000555", "Nhac hen", Map.of()), start, 1L);
+        long id = outbox.byKey("test:abandoned").orElseThrow().id();
+        OutboxDispatcher failing = new OutboxDispatcher(outbox, new Recording(Integer.MAX_VALUE));
+        while (outbox.byKey("test:abandoned").orElseThrow().attempts() < Outbox.MAX_ATTEMPTS - 1) {
+            failing.dispatch(id);
+            TestDatabase.CLOCK.set(outbox.byKey("test:abandoned").orElseThrow().dueAt());
+        }
+        // The last attempt is claimed by a node that stops before it knows how the send went.
+        assertThat(outbox.claim(id)).isPresent();
+        Notification claimed = outbox.byKey("test:abandoned").orElseThrow();
+        assertThat(claimed.state()).isEqualTo(NotificationState.PENDING);
+        assertThat(claimed.attempts()).isEqualTo(Outbox.MAX_ATTEMPTS);
+
+        TestDatabase.CLOCK.set(claimed.dueAt().plusSeconds(1));
+        new OutboxDispatcher(outbox, new Recording(0)).dispatchDue();
+
+        Notification n = outbox.byKey("test:abandoned").orElseThrow();
+        assertThat(n.state()).isEqualTo(NotificationState.FAILED);
+        assertThat(n.delivery().failureReason()).contains("never finished");
+    }
+
+    @Test
+    void a_delivered_message_is_deleted_after_30_days_and_a_cancelled_one_too() {
+        LocalDateTime start = LocalDateTime.of(2033, 6, 6, 9, 0);
+        TestDatabase.CLOCK.set(start);
+        outbox.enqueue(null, "test:delivered", new Message(MessageKind.BOOKING_REMINDER, "0912000666", "Da gui", Map.of()), start, 1L);
+        outbox.enqueue(null, "test:cancelled", new Message(MessageKind.BOOKING_REMINDER, "0912000777", "Huy", Map.of()), start, 1L);
+        long delivered = outbox.byKey("test:delivered").orElseThrow().id();
+        new OutboxDispatcher(outbox, new Recording(0)).dispatch(delivered);
+        assertThat(outbox.delivered(delivered)).isTrue();
+        assertThat(outbox.delivered(delivered)).as("a repeated receipt").isFalse();
+        jdbc.sql("UPDATE notification SET state = 'CANCELLED' WHERE dedupe_key = 'test:cancelled'").update();
+
+        TestDatabase.CLOCK.set(start.plus(Outbox.SENT_KEPT).minusHours(1));
+        outbox.purge();
+        assertThat(outbox.byKey("test:delivered")).get().extracting(Notification::state).isEqualTo(NotificationState.DELIVERED);
+        TestDatabase.CLOCK.set(start.plus(Outbox.SENT_KEPT).plusHours(1));
+        outbox.purge();
+        assertThat(outbox.byKey("test:delivered")).isEmpty();
+        assertThat(outbox.byKey("test:cancelled")).isEmpty();
+    }
+
     /** A gateway that fails the first {@code failures} calls, and records what it sent. */
     static final class Recording implements NotificationSender {
 
@@ -132,12 +182,13 @@ class OutboxTest {
         }
 
         @Override
-        public void send(Notification n) {
+        public Outcome send(Notification n) {
             attempts++;
             if (attempts <= failures) {
                 throw new IllegalStateException("gateway down");
             }
             sent.add(n);
+            return new Outcome.Accepted(NotificationChannel.SMS, "sms-" + n.id());
         }
 
         List<String> bodies() {

@@ -71,6 +71,24 @@ class SecurityConfig {
                 .build();
     }
 
+    /**
+     * Delivery receipts from the SMS gateway ({@value #GATEWAY_RECEIPTS}, notification.SmsReceipts): a server calls them, with no
+     * session, no cookie and no CSRF token; the secret in the address is their guard, checked by the
+     * controller, which answers 404 to a wrong one. Only this path; every other keeps CSRF.
+     */
+    static final String GATEWAY_RECEIPTS = "/hooks/esms/**";
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 1)
+    SecurityFilterChain gatewayReceiptsChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(GATEWAY_RECEIPTS)
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .sessionManagement(sessions -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         return http

@@ -1,0 +1,57 @@
+package vn.tramso.notification;
+
+import java.net.http.HttpClient;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * Which gateways carry the messages, from the environment: Zalo ZNS when {@code TRAMSO_ZALO_APP_ID}
+ * is set, eSMS when {@code TRAMSO_SMS_GATEWAY=esms}, in {@link NotificationSettings#channelOrder()};
+ * with neither, messages are only noted in the log. With Zalo and no SMS gateway, what Zalo cannot
+ * carry is noted in the log.
+ */
+@Configuration
+@EnableConfigurationProperties({SmsSettings.class, ZaloSettings.class})
+class MessageGateways {
+
+    private static final Logger log = LoggerFactory.getLogger(MessageGateways.class);
+
+    static final Duration CONNECT_TIMEOUT = Duration.ofSeconds(3);
+    static final Duration READ_TIMEOUT = Duration.ofSeconds(10);
+
+    static HttpClient httpClient() {
+        return HttpClient.newBuilder().connectTimeout(CONNECT_TIMEOUT).followRedirects(HttpClient.Redirect.NEVER).build();
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    NotificationSender notificationSender(SmsSettings sms, ZaloSettings zalo, NotificationSettings settings, SmsReceipts receipts,
+                                          JdbcClient jdbc, Clock clock, MessageAlerts alerts) {
+        HttpClient http = httpClient();
+        List<NotificationSender> channels = new ArrayList<>();
+        List<NotificationChannel> names = new ArrayList<>();
+        for (NotificationChannel channel : settings.channelOrder()) {
+            if (channel == NotificationChannel.ZALO && zalo.configured()) {
+                channels.add(new ZnsSender(zalo, http, new ZaloTokens(jdbc, zalo, http, clock, alerts), alerts));
+                names.add(channel);
+            } else if (channel == NotificationChannel.SMS && sms.gateway() == SmsSettings.Gateway.ESMS) {
+                channels.add(new EsmsSender(sms, http, receipts.callbackUrl(), alerts));
+                names.add(channel);
+            }
+        }
+        channels.add(new LoggingSender());
+        names.add(NotificationChannel.LOG);
+        log.info("Messages go by {}{}", names, sms.esms().sandbox() && names.contains(NotificationChannel.SMS)
+                ? " (eSMS sandbox: checked, not sent)" : "");
+        return channels.size() == 1 ? channels.getFirst() : new FallbackSender(channels);
+    }
+}

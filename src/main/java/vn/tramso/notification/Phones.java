@@ -1,0 +1,20 @@
+package vn.tramso.notification;
+
+/** A Vietnamese mobile number in the two forms the gateways take. */
+final class Phones {
+
+    private Phones() {
+    }
+
+    /** 0912345678, +84912345678 or 84912345678 → 84912345678 (Zalo's form). */
+    static String international(String phone) {
+        String digits = phone.replaceAll("[^0-9]", "");
+        return digits.startsWith("0") ? "84" + digits.substring(1) : digits;
+    }
+
+    /** 84912345678 or +84912345678 → 0912345678 (the form residents type, and eSMS's). */
+    static String local(String phone) {
+        String digits = phone.replaceAll("[^0-9]", "");
+        return digits.startsWith("84") && digits.length() == 11 ? "0" + digits.substring(2) : digits;
+    }
+}

@@ -1,0 +1,91 @@
+package vn.tramso.notification;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import vn.tramso.base.Hashes;
+
+/**
+ * eSMS's delivery receipts. eSMS calls the {@code CallbackUrl} given with each message by HTTP GET,
+ * unsigned and up to 5 times; the address carries a secret of the app's own
+ * ({@code TRAMSO_SMS_ESMS_CALLBACK_SECRET}, or a random one made once and kept in {@code app_secret}
+ * so every node knows it), compared in constant time. A receipt moves a sent message to DELIVERED or
+ * FAILED once; the same receipt again changes nothing.
+ */
+@Service
+public class SmsReceipts {
+
+    private static final Logger log = LoggerFactory.getLogger(SmsReceipts.class);
+
+    /** Under this path, followed by the secret; let through without sign-in by base.security.SecurityConfig. */
+    public static final String PATH = "/hooks/esms/";
+
+    /** eSMS's SendStatus: 4 rejected, 5 sent by the carrier (SendFailed says whether it reached the phone). */
+    static final int REJECTED = 4;
+    static final int SENT = 5;
+
+    private final SmsSettings settings;
+    private final JdbcClient jdbc;
+    private final Outbox outbox;
+    private volatile byte[] secret;
+
+    SmsReceipts(SmsSettings settings, JdbcClient jdbc, Outbox outbox) {
+        this.settings = settings;
+        this.jdbc = jdbc;
+        this.outbox = outbox;
+    }
+
+    /** Where eSMS sends receipts; empty without {@code TRAMSO_SMS_ESMS_CALLBACK_BASE_URL} (no receipts then). */
+    Optional<String> callbackUrl() {
+        String base = settings.esms().callbackBaseUrl().strip();
+        return base.isEmpty() ? Optional.empty() : Optional.of(EsmsSender.strip(base) + PATH + secret());
+    }
+
+    boolean secretMatches(String given) {
+        return given != null && MessageDigest.isEqual(secret().getBytes(StandardCharsets.UTF_8), given.getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Applies one receipt. Statuses other than rejected and sent (1 waiting for approval, 2 waiting,
+     * 7 at the carrier) change nothing: a later receipt brings the end.
+     *
+     * @return whether the message's state changed
+     */
+    boolean apply(String requestId, int sendStatus, int sendFailed, String errorInfo) {
+        long id;
+        try {
+            id = Long.parseLong(requestId == null ? "" : requestId.strip());
+        } catch (NumberFormatException e) {
+            return false;
+        }
+        boolean changed;
+        if (sendStatus == SENT && sendFailed == 0) {
+            changed = outbox.delivered(id);
+        } else if (sendStatus == REJECTED || sendStatus == SENT) {
+            String reason = "eSMS SendStatus " + sendStatus + (sendStatus == REJECTED ? " (rejected)" : " (not delivered)")
+                    + (errorInfo == null || errorInfo.isBlank() ? "" : ": " + errorInfo.strip());
+            changed = outbox.undelivered(id, reason);
+        } else {
+            changed = false;
+        }
+        log.debug("eSMS receipt for message {}: SendStatus {}, changed {}", id, sendStatus, changed);
+        return changed;
+    }
+
+    private String secret() {
+        if (secret == null) {
+            String configured = settings.esms().callbackSecret().strip();
+            if (configured.isEmpty()) {
+                jdbc.sql("INSERT IGNORE INTO app_secret (name, secret) VALUES ('esms-callback', :s)")
+                        .param("s", Hashes.randomToken(32)).update();
+                configured = jdbc.sql("SELECT secret FROM app_secret WHERE name = 'esms-callback'").query(String.class).single();
+            }
+            secret = configured.getBytes(StandardCharsets.UTF_8);
+        }
+        return new String(secret, StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,43 @@
+package vn.tramso.notification;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+
+/**
+ * The SMS brand name gateway (environment names in application.properties and the README).
+ *
+ * @param gateway   {@code log} (nothing is sent) or {@code esms}
+ * @param brandname the registered brand name the message shows as its sender (e.g. UBND XA HQ)
+ * @param unicode   send with diacritics (70 characters a part instead of 160: about 2.3 times the
+ *                  parts); off by default, and the text is then sent stripped of them (đ → d)
+ */
+@ConfigurationProperties("tramso.sms")
+public record SmsSettings(@DefaultValue("log") Gateway gateway, @DefaultValue("") String brandname,
+                          @DefaultValue("false") boolean unicode, @DefaultValue Esms esms) {
+
+    public enum Gateway {
+        LOG, ESMS
+    }
+
+    /**
+     * @param sandbox         eSMS checks the message but neither sends nor bills it (a commune's test)
+     * @param callbackBaseUrl the app's address as eSMS reaches it (https://…); blank: no delivery receipts
+     * @param callbackSecret  the secret in the receipt address; blank: a random one kept in the database
+     */
+    public record Esms(@DefaultValue("https://rest.esms.vn") String baseUrl, @DefaultValue("") String apiKey,
+                       @DefaultValue("") String secretKey, @DefaultValue("false") boolean sandbox,
+                       @DefaultValue("") String callbackBaseUrl, @DefaultValue("") String callbackSecret) {
+    }
+
+    public SmsSettings {
+        if (gateway == Gateway.ESMS && (esms.apiKey().isBlank() || esms.secretKey().isBlank() || brandname.isBlank())) {
+            throw new IllegalStateException("TRAMSO_SMS_GATEWAY=esms needs TRAMSO_SMS_ESMS_API_KEY, TRAMSO_SMS_ESMS_SECRET_KEY"
+                    + " and TRAMSO_SMS_BRANDNAME (tramso.sms.* in application.properties)");
+        }
+    }
+
+    @Override
+    public String toString() {
+        return "SmsSettings[" + gateway + ", " + brandname + ", unicode " + unicode + ", sandbox " + esms.sandbox() + "]";
+    }
+}

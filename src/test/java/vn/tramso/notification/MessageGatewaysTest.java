@@ -1,0 +1,365 @@
+package vn.tramso.notification;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
+import static com.github.tomakehurst.wiremock.client.WireMock.post;
+import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
+import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.verification.LoggedRequest;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import vn.tramso.IntegrationTest;
+import vn.tramso.TestDatabase;
+
+/**
+ * The two gateways against fake eSMS and Zalo servers (WireMock on a random port, real HTTP) and the
+ * outbox in MariaDB: what each provider receives, what each answer does to the message, the token
+ * renewal across two nodes, and eSMS's delivery receipts through the app's own HTTP port.
+ */
+@IntegrationTest
+class MessageGatewaysTest {
+
+    static final LocalDateTime NOW = LocalDateTime.of(2027, 3, 15, 9, 0);
+    static final String ESMS = EsmsSender.PATH;
+    static final String ZNS = ZnsSender.PATH;
+    static final String OAUTH = ZaloTokens.PATH;
+
+    static WireMockServer fake;
+
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    SmsReceipts receipts;
+    @Autowired
+    NotificationSender configured;
+    @LocalServerPort
+    int port;
+
+    final SimpleMeterRegistry meters = new SimpleMeterRegistry();
+    final MessageAlerts alerts = new MessageAlerts(meters);
+    final HttpClient http = MessageGateways.httpClient();
+
+    @BeforeAll
+    static void start() {
+        fake = new WireMockServer(options().dynamicPort());
+        fake.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        fake.stop();
+    }
+
+    @BeforeEach
+    void reset() {
+        fake.resetAll();
+        jdbc.sql("DELETE FROM zalo_token").update();
+        TestDatabase.CLOCK.set(NOW);
+    }
+
+    SmsSettings sms() {
+        return new SmsSettings(SmsSettings.Gateway.ESMS, "UBND XA HQ", false,
+                new SmsSettings.Esms(fake.baseUrl(), "esms-key", "esms-secret", true, "https://tramso.example", ""));
+    }
+
+    ZaloSettings zalo() {
+        return new ZaloSettings(fake.baseUrl(), fake.baseUrl(), "app-1", "zalo-secret", "refresh-1",
+                new ZaloSettings.Templates("tpl-confirm", "tpl-remind", "tpl-answer"));
+    }
+
+    ZaloTokens tokens() {
+        return new ZaloTokens(jdbc, zalo(), http, TestDatabase.CLOCK, alerts);
+    }
+
+    EsmsSender esms() {
+        return new EsmsSender(sms(), http, receipts.callbackUrl().or(() -> Optional.of("https://tramso.example/hooks/esms/x")), alerts);
+    }
+
+    OutboxDispatcher zaloThenSms() {
+        return new OutboxDispatcher(outbox, new FallbackSender(List.of(new ZnsSender(zalo(), http, tokens(), alerts), esms())));
+    }
+
+    long enqueue(String key, String text) {
+        String dedupe = "gw:" + key + ":" + System.nanoTime();
+        outbox.enqueue(null, dedupe, new Message(MessageKind.BOOKING_CONFIRMED, "0912345678", text,
+                Map.of("time", "09:00", "date", "17/03", "place", "NVH Tra Phuong", "ticket", "4", "code", "48213907")), NOW, 1L);
+        return outbox.byKey(dedupe).orElseThrow().id();
+    }
+
+    Notification row(long id) {
+        return jdbc.sql("SELECT dedupe_key FROM notification WHERE id = :id").param("id", id).query(String.class).optional()
+                .flatMap(outbox::byKey).orElseThrow();
+    }
+
+    static void oauthGives(String access, String refresh) {
+        fake.stubFor(post(urlEqualTo(OAUTH)).willReturn(okJson(
+                "{\"access_token\":\"" + access + "\",\"refresh_token\":\"" + refresh + "\",\"expires_in\":\"90000\"}")));
+    }
+
+    static void znsAnswers(String json) {
+        fake.stubFor(post(urlEqualTo(ZNS)).willReturn(okJson(json)));
+    }
+
+    static void esmsAnswers(String code) {
+        fake.stubFor(post(urlEqualTo(ESMS)).willReturn(okJson("{\"CodeResult\":\"" + code + "\",\"SMSID\":\"sms-" + code + "\"}")));
+    }
+
+    List<JsonNode> requests(String path, long id) {
+        String key = path.equals(ESMS) ? "RequestId" : "tracking_id";
+        return fake.findAll(postRequestedFor(urlEqualTo(path))).stream().map(LoggedRequest::getBodyAsString)
+                .map(JsonMapper.shared()::readTree).filter(body -> body.path(key).asString("").equals(String.valueOf(id))).toList();
+    }
+
+    @Test
+    void a_zns_send_carries_the_template_its_data_the_phone_in_84_form_and_the_outbox_id_with_a_renewed_token() {
+        oauthGives("access-1", "refresh-2");
+        znsAnswers("{\"error\":0,\"message\":\"Success\",\"data\":{\"msg_id\":\"zalo-msg-7\"}}");
+        long id = enqueue("zns", "Tram So: Da hen ho tro luc 09:00");
+
+        assertThat(zaloThenSms().dispatch(id)).isTrue();
+
+        List<JsonNode> sent = requests(ZNS, id);
+        assertThat(sent).hasSize(1);
+        assertThat(sent.getFirst().path("phone").asString()).isEqualTo("84912345678");
+        assertThat(sent.getFirst().path("template_id").asString()).isEqualTo("tpl-confirm");
+        assertThat(sent.getFirst().path("template_data").path("code").asString()).isEqualTo("48213907");
+        assertThat(fake.findAll(postRequestedFor(urlEqualTo(ZNS))).getFirst().getHeader("access_token")).isEqualTo("access-1");
+        assertThat(requests(ESMS, id)).isEmpty();
+        Notification n = row(id);
+        assertThat(n.state()).isEqualTo(NotificationState.SENT);
+        assertThat(n.delivery().channel()).isEqualTo(NotificationChannel.ZALO);
+        assertThat(n.delivery().providerMessageId()).isEqualTo("zalo-msg-7");
+        assertThat(jdbc.sql("SELECT refresh_token FROM zalo_token").query(String.class).single())
+                .as("the new pair stored: the spent refresh token is gone").isEqualTo("refresh-2");
+    }
+
+    @Test
+    void two_nodes_needing_a_token_at_once_renew_it_once_and_both_use_the_stored_pair() throws Exception {
+        // Zalo's refresh token works once: a second use of refresh-1 would be refused.
+        fake.stubFor(post(urlEqualTo(OAUTH)).inScenario("once").whenScenarioStateIs(STARTED).willSetStateTo("spent")
+                .willReturn(okJson("{\"access_token\":\"access-new\",\"refresh_token\":\"refresh-new\",\"expires_in\":90000}")
+                        .withFixedDelay(400)));
+        fake.stubFor(post(urlEqualTo(OAUTH)).inScenario("once").whenScenarioStateIs("spent")
+                .willReturn(okJson("{\"error\":-14014,\"error_name\":\"Invalid refresh token\"}")));
+        ZaloTokens nodeA = tokens();
+        ZaloTokens nodeB = tokens();
+        CountDownLatch start = new CountDownLatch(1);
+        ExecutorService pool = Executors.newFixedThreadPool(2);
+        try {
+            Future<Optional<ZaloTokens.Token>> a = pool.submit(() -> {
+                start.await();
+                return nodeA.current();
+            });
+            Future<Optional<ZaloTokens.Token>> b = pool.submit(() -> {
+                start.await();
+                return nodeB.current();
+            });
+            start.countDown();
+            assertThat(a.get().map(ZaloTokens.Token::accessToken)).contains("access-new");
+            assertThat(b.get().map(ZaloTokens.Token::accessToken)).contains("access-new");
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(fake.findAll(postRequestedFor(urlEqualTo(OAUTH)))).as("renewed once").hasSize(1);
+        assertThat(jdbc.sql("SELECT refresh_token FROM zalo_token").query(String.class).single()).isEqualTo("refresh-new");
+        assertThat(meters.find("tramso.messages.operator_problems").counter()).as("no failed renewal").isNull();
+    }
+
+    @Test
+    void a_rejected_token_minus_124_is_renewed_and_the_message_sent_with_the_new_one() {
+        oauthGives("access-1", "refresh-2");
+        long id = enqueue("zns-124", "Tram So: hen");
+        ZaloTokens tokens = tokens();
+        assertThat(tokens.current()).isPresent(); // access-1 stored
+        fake.stubFor(post(urlEqualTo(OAUTH)).willReturn(okJson("{\"access_token\":\"access-2\",\"refresh_token\":\"refresh-3\",\"expires_in\":90000}")));
+        fake.stubFor(post(urlEqualTo(ZNS)).inScenario("token").whenScenarioStateIs(STARTED).willSetStateTo("renewed")
+                .willReturn(okJson("{\"error\":-124,\"message\":\"Access token is invalid\"}")));
+        fake.stubFor(post(urlEqualTo(ZNS)).inScenario("token").whenScenarioStateIs("renewed")
+                .willReturn(okJson("{\"error\":0,\"data\":{\"msg_id\":\"m2\"}}")));
+
+        new OutboxDispatcher(outbox, new FallbackSender(List.of(new ZnsSender(zalo(), http, tokens, alerts), esms()))).dispatch(id);
+
+        List<LoggedRequest> calls = fake.findAll(postRequestedFor(urlEqualTo(ZNS)));
+        assertThat(calls).extracting(r -> r.getHeader("access_token")).containsExactly("access-1", "access-2");
+        assertThat(row(id).delivery().channel()).isEqualTo(NotificationChannel.ZALO);
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {-108, -110, -114, -118})
+    void a_phone_zalo_cannot_reach_gets_the_message_by_sms_instead(int error) {
+        oauthGives("access-1", "refresh-2");
+        znsAnswers("{\"error\":" + error + ",\"message\":\"no\"}");
+        esmsAnswers("100");
+        long id = enqueue("fallback" + error, "Tram So: Đã hẹn hỗ trợ");
+
+        assertThat(zaloThenSms().dispatch(id)).isTrue();
+
+        assertThat(requests(ZNS, id)).hasSize(1);
+        assertThat(requests(ESMS, id)).hasSize(1);
+        Notification n = row(id);
+        assertThat(n.state()).isEqualTo(NotificationState.SENT);
+        assertThat(n.delivery().channel()).isEqualTo(NotificationChannel.SMS);
+        assertThat(n.delivery().providerMessageId()).isEqualTo("sms-100");
+    }
+
+    @Test
+    void an_esms_send_carries_the_outbox_id_as_request_id_customer_care_type_and_text_without_diacritics() {
+        esmsAnswers("100");
+        long id = enqueue("esms", "Trạm Số: Đã hẹn hỗ trợ lúc 09:00 tại Nhà văn hóa Trà Phương");
+
+        assertThat(new OutboxDispatcher(outbox, esms()).dispatch(id)).isTrue();
+
+        JsonNode body = requests(ESMS, id).getFirst();
+        assertThat(body.path("RequestId").asString()).isEqualTo(String.valueOf(id));
+        assertThat(body.path("Phone").asString()).isEqualTo("0912345678");
+        assertThat(body.path("Brandname").asString()).isEqualTo("UBND XA HQ");
+        assertThat(body.path("SmsType").asString()).isEqualTo("2");
+        assertThat(body.path("IsUnicode").asString()).isEqualTo("0");
+        assertThat(body.path("Sandbox").asString()).isEqualTo("1");
+        assertThat(body.path("Content").asString()).isEqualTo("Tram So: Da hen ho tro luc 09:00 tai Nha van hoa Tra Phuong");
+        assertThat(body.path("CallbackUrl").asString()).startsWith("https://tramso.example/hooks/esms/");
+        assertThat(row(id).state()).isEqualTo(NotificationState.SENT);
+    }
+
+    @Test
+    void a_node_that_stops_after_esms_accepted_leaves_a_claim_the_retry_finds_already_sent_as_duplicate_124() {
+        fake.stubFor(post(urlEqualTo(ESMS)).inScenario("dup").whenScenarioStateIs(STARTED).willSetStateTo("accepted")
+                .willReturn(okJson("{\"CodeResult\":\"100\",\"SMSID\":\"sms-1\"}")));
+        fake.stubFor(post(urlEqualTo(ESMS)).inScenario("dup").whenScenarioStateIs("accepted")
+                .willReturn(okJson("{\"CodeResult\":\"124\",\"ErrorMessage\":\"Duplicate RequestId\"}")));
+        long id = enqueue("dup", "Tram So: hen");
+        EsmsSender esms = esms();
+        // The first node claims and sends, and stops before writing down that eSMS accepted.
+        esms.send(outbox.claim(id).orElseThrow());
+        assertThat(row(id).state()).isEqualTo(NotificationState.PENDING);
+        assertThat(new OutboxDispatcher(outbox, esms).dispatch(id)).as("hidden while the claim lasts").isFalse();
+
+        TestDatabase.CLOCK.set(NOW.plus(Outbox.LEASE).plusSeconds(1));
+        assertThat(new OutboxDispatcher(outbox, esms).dispatch(id)).isTrue();
+
+        assertThat(requests(ESMS, id)).as("the same RequestId both times: eSMS sends one SMS").hasSize(2)
+                .allSatisfy(body -> assertThat(body.path("RequestId").asString()).isEqualTo(String.valueOf(id)));
+        Notification n = row(id);
+        assertThat(n.state()).isEqualTo(NotificationState.SENT);
+        assertThat(n.attempts()).isEqualTo(2);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"99", "101", "102", "104", "108", "118", "146", "177"})
+    void an_answer_that_would_fail_again_gives_the_message_up_at_once(String code) {
+        esmsAnswers(code);
+        long id = enqueue("giveup" + code, "Tram So: hen");
+        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, esms());
+
+        dispatcher.dispatch(id);
+        TestDatabase.CLOCK.set(NOW.plusHours(3));
+        dispatcher.dispatch(id);
+
+        Notification n = row(id);
+        assertThat(n.state()).isEqualTo(NotificationState.FAILED);
+        assertThat(n.attempts()).isEqualTo(1);
+        assertThat(n.delivery().failureReason()).startsWith("eSMS " + code);
+        assertThat(requests(ESMS, id)).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"103", "140"})
+    void a_balance_too_low_or_an_address_not_whitelisted_holds_the_message_for_a_retry_and_alerts_the_operator(String code) {
+        esmsAnswers(code);
+        long id = enqueue("hold" + code, "Tram So: hen");
+
+        new OutboxDispatcher(outbox, esms()).dispatch(id);
+
+        Notification n = row(id);
+        assertThat(n.state()).isEqualTo(NotificationState.PENDING);
+        assertThat(n.dueAt()).isEqualTo(NOW.plus(Outbox.BACKOFF.getFirst()));
+        assertThat(meters.get("tramso.messages.operator_problems").tag("provider", "esms").tag("code", code).counter().count())
+                .isEqualTo(1);
+        esmsAnswers("100");
+        TestDatabase.CLOCK.set(n.dueAt());
+        assertThat(new OutboxDispatcher(outbox, esms()).dispatch(id)).as("topped up: it goes").isTrue();
+    }
+
+    @Test
+    void a_delivery_receipt_marks_the_message_delivered_once_and_a_forged_one_changes_nothing() throws Exception {
+        esmsAnswers("100");
+        long id = enqueue("receipt", "Tram So: hen");
+        new OutboxDispatcher(outbox, esms()).dispatch(id);
+        String url = receipts.callbackUrl().orElseGet(() -> "https://x" + SmsReceipts.PATH + secret());
+        String secret = url.substring(url.lastIndexOf('/') + 1);
+        String query = "?SMSID=sms-100&RequestId=" + id + "&SendStatus=5&SendSuccess=1&SendFailed=0&telcoid=1&phonenumber=0912345678";
+
+        assertThat(get(SmsReceipts.PATH + "wrong-secret" + query)).isEqualTo(404);
+        assertThat(get(SmsReceipts.PATH + query)).isEqualTo(404);
+        assertThat(row(id).state()).as("forged: nothing changed").isEqualTo(NotificationState.SENT);
+
+        assertThat(get(SmsReceipts.PATH + secret + query)).isEqualTo(200);
+        LocalDateTime deliveredAt = row(id).delivery().deliveredAt();
+        TestDatabase.CLOCK.set(NOW.plusMinutes(5));
+        assertThat(get(SmsReceipts.PATH + secret + query)).as("eSMS repeats it").isEqualTo(200);
+        Notification n = row(id);
+        assertThat(n.state()).isEqualTo(NotificationState.DELIVERED);
+        assertThat(n.delivery().deliveredAt()).isEqualTo(deliveredAt).isEqualTo(NOW);
+    }
+
+    @Test
+    void a_receipt_saying_the_carrier_rejected_it_fails_the_message_with_the_reason() throws Exception {
+        esmsAnswers("100");
+        long id = enqueue("rejected", "Tram So: hen");
+        new OutboxDispatcher(outbox, esms()).dispatch(id);
+
+        assertThat(get(SmsReceipts.PATH + secret() + "?RequestId=" + id + "&SendStatus=4&SendFailed=1&error_info=blocked")).isEqualTo(200);
+
+        Notification n = row(id);
+        assertThat(n.state()).isEqualTo(NotificationState.FAILED);
+        assertThat(n.delivery().failureReason()).contains("SendStatus 4", "blocked");
+    }
+
+    @Test
+    void with_neither_gateway_configured_messages_are_only_logged() {
+        assertThat(configured).isInstanceOf(LoggingSender.class);
+        long id = enqueue("log", "Tram So: hen");
+        assertThat(new OutboxDispatcher(outbox, configured).dispatch(id)).isTrue();
+        assertThat(row(id).delivery().channel()).isEqualTo(NotificationChannel.LOG);
+        assertThat(fake.getAllServeEvents()).isEmpty();
+    }
+
+    private String secret() {
+        receipts.secretMatches("");
+        return jdbc.sql("SELECT secret FROM app_secret WHERE name = 'esms-callback'").query(String.class).single();
+    }
+
+    private int get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path)).GET().build(),
+                HttpResponse.BodyHandlers.discarding()).statusCode();
+    }
+}
