@@ -27,6 +27,11 @@ public record SmsSettings(@DefaultValue("log") Gateway gateway, @DefaultValue(""
     public record Esms(@DefaultValue("https://rest.esms.vn") String baseUrl, @DefaultValue("") String apiKey,
                        @DefaultValue("") String secretKey, @DefaultValue("false") boolean sandbox,
                        @DefaultValue("") String callbackBaseUrl, @DefaultValue("") String callbackSecret) {
+
+        @Override
+        public String toString() {
+            return "Esms[" + baseUrl + ", sandbox " + sandbox + "]"; // never the keys
+        }
     }
 
     public SmsSettings {
