@@ -1,6 +1,8 @@
 /**
  * The notification outbox: SMS and Zalo messages written in the same transaction as what caused
- * them, and sent afterwards by a pluggable {@link vn.tramso.notification.NotificationSender} with
- * bounded, idempotent retries. No real gateway is called by default.
+ * them, and sent afterwards through the configured gateways ({@link vn.tramso.notification.MessageGateways}:
+ * Zalo ZNS, then eSMS brand-name SMS; only the log when none is set) with bounded, idempotent
+ * retries, and eSMS's delivery receipts ({@link vn.tramso.notification.SmsReceipts}). Decisions:
+ * docs/decisions/009-message-channels.md.
  */
 package vn.tramso.notification;
