@@ -9,6 +9,7 @@ import com.vaadin.flow.server.ErrorEvent;
 import com.vaadin.flow.server.ErrorHandler;
 import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -18,13 +19,20 @@ import vn.tramso.base.db.DatabaseOutage;
  * A tap or a save on an open screen that could not reach the database: on a kiosk, the whole
  * screen says so ({@link DatabaseBusyDialog}); on a staff screen, a notification says so and the
  * form keeps what was typed (nothing navigates away). Other errors go to Vaadin's default handler.
- * Screens that fail while opening show {@link DatabaseBusyView}.
+ * Screens that fail while opening show {@link DatabaseBusyView}. Each time a person is told counts
+ * in {@code tramso.busy_shown{screen=kiosk|staff}}: what an outage cost the people using the app.
  */
 @Component
 class DatabaseOutageHandler implements VaadinServiceInitListener, ErrorHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseOutageHandler.class);
     private static final ErrorHandler DEFAULT = new DefaultErrorHandler();
+
+    private final MeterRegistry meters;
+
+    DatabaseOutageHandler(MeterRegistry meters) {
+        this.meters = meters;
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
@@ -40,7 +48,9 @@ class DatabaseOutageHandler implements VaadinServiceInitListener, ErrorHandler {
         }
         LOG.warn("An action failed, the database is out: {}", event.getThrowable().toString());
         Location here = ui.getActiveViewLocation();
-        if (DatabaseBusy.atKiosk(here)) {
+        boolean kiosk = DatabaseBusy.atKiosk(here);
+        meters.counter("tramso.busy_shown", "screen", kiosk ? "kiosk" : "staff").increment();
+        if (kiosk) {
             if (ui.getChildren().noneMatch(DatabaseBusyDialog.class::isInstance)) {
                 new DatabaseBusyDialog(here).open();
             }

@@ -16,6 +16,8 @@ import com.vaadin.flow.shared.Registration;
 import java.sql.SQLTransientConnectionException;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -37,6 +39,8 @@ class DatabaseOutageScreensTest extends SpringBrowserlessTest {
 
     @Autowired
     TestKiosks kiosks;
+    @Autowired
+    MeterRegistry meters;
 
     @Test
     void a_kiosk_tap_that_cannot_reach_the_database_covers_the_screen_with_the_message_and_try_again_brings_the_resident_back_to_the_same_step() {
@@ -44,8 +48,10 @@ class DatabaseOutageScreensTest extends SpringBrowserlessTest {
         navigate("kiosk/tra-phuong/book", BookHelpView.class);
         test($(Button.class).withClassName("topic-choice").first()).click(); // the booking's second step
         String before = screenText();
+        double shown = busyShown("kiosk");
 
         tapFailsWith(new CannotCreateTransactionException("Could not open JDBC Connection for transaction", poolTimeout()));
+        assertThat(busyShown("kiosk")).as("counted for the province's board").isEqualTo(shown + 1);
 
         DatabaseBusyDialog busy = $(DatabaseBusyDialog.class).single();
         String message = busy.getElement().getTextRecursively();
@@ -90,6 +96,7 @@ class DatabaseOutageScreensTest extends SpringBrowserlessTest {
         navigate(HelpSessionView.class);
         TextArea notes = $(TextArea.class).first();
         test(notes).setValue("Bà Hoa cần làm lại thẻ BHYT");
+        double shown = busyShown("staff");
 
         tapFailsWith(new CannotCreateTransactionException("Could not open JDBC Connection for transaction", poolTimeout()));
 
@@ -97,6 +104,12 @@ class DatabaseOutageScreensTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(HelpSessionView.class);
         assertThat(notes.getValue()).isEqualTo("Bà Hoa cần làm lại thẻ BHYT");
         assertThat($(DatabaseBusyDialog.class).all()).isEmpty();
+        assertThat(busyShown("staff")).isEqualTo(shown + 1);
+    }
+
+    private double busyShown(String screen) {
+        Counter counter = meters.find("tramso.busy_shown").tag("screen", screen).counter();
+        return counter == null ? 0 : counter.count();
     }
 
     /** What Vaadin does with an exception thrown by a click listener: it hands it to the session's error handler. */
