@@ -2,8 +2,9 @@
 -- What a message is (kind and the parameters of its Zalo template), what carried it (sent_via:
 -- ZALO, SMS, or LOG when no gateway is configured), the provider's id for it, and what the
 -- provider's delivery receipt said (delivered_at, failure_reason).
--- The old column `channel` is no longer read or written by this version; it keeps a default so nodes
--- still running the previous version during a rolling upgrade can read new rows. Drop it later.
+-- The old column `channel` is no longer read or written by this version; it keeps a default. Upgrade
+-- every node together for this version (stop the old ones first): an old node would take new rows and
+-- mark them sent through its log. Drop the column later.
 ALTER TABLE notification
     MODIFY channel VARCHAR(8) NOT NULL DEFAULT 'SMS',
     ADD COLUMN kind                VARCHAR(24),

@@ -17,7 +17,8 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * Which gateways carry the messages, from the environment: Zalo ZNS when {@code TRAMSO_ZALO_APP_ID}
  * is set, eSMS when {@code TRAMSO_SMS_GATEWAY=esms}, in {@link NotificationSettings#channelOrder()};
  * with neither, messages are only noted in the log. With Zalo and no SMS gateway, what Zalo cannot
- * carry is noted in the log.
+ * carry is given up, with Zalo's reason (never marked sent by the log: a commune must see that a
+ * resident without Zalo got nothing).
  */
 @Configuration
 @EnableConfigurationProperties({SmsSettings.class, ZaloSettings.class})
@@ -48,8 +49,10 @@ class MessageGateways {
                 names.add(channel);
             }
         }
-        channels.add(new LoggingSender());
-        names.add(NotificationChannel.LOG);
+        if (channels.isEmpty()) {
+            channels.add(new LoggingSender());
+            names.add(NotificationChannel.LOG);
+        }
         log.info("Messages go by {}{}", names, sms.esms().sandbox() && names.contains(NotificationChannel.SMS)
                 ? " (eSMS sandbox: checked, not sent)" : "");
         return channels.size() == 1 ? channels.getFirst() : new FallbackSender(channels);

@@ -216,8 +216,17 @@ public class Outbox {
     }
 
     /**
-     * The provider's receipt: the message reached the phone. Also from PENDING, for a receipt that comes
-     * before the sending node has written down that it was accepted.
+     * Which rows an SMS receipt may change: one sent by SMS, or one still PENDING that has been
+     * handed to a gateway at least once (a receipt that comes before the sending node wrote down
+     * that eSMS accepted it). Never a message not tried yet, nor one Zalo carried: a receipt with a
+     * guessed id must not stop a queued reminder.
+     */
+    private static final String RECEIPT_MAY_CHANGE = """
+            WHERE id = :id AND ((state = 'SENT' AND sent_via = 'SMS') OR (state = 'PENDING' AND attempts > 0))
+            """;
+
+    /**
+     * The provider's receipt: the message reached the phone.
      *
      * @return whether the state changed (false for a repeated receipt)
      */
@@ -226,8 +235,7 @@ public class Outbox {
         return jdbc.sql("""
                         UPDATE notification SET state = 'DELIVERED', delivered_at = :now, sent_at = COALESCE(sent_at, :now),
                                sent_via = 'SMS'
-                        WHERE id = :id AND state IN ('PENDING', 'SENT')
-                        """)
+                        """ + RECEIPT_MAY_CHANGE)
                 .param("now", now).param("id", id).update() == 1;
     }
 
@@ -236,8 +244,7 @@ public class Outbox {
         return jdbc.sql("""
                         UPDATE notification SET state = 'FAILED', failure_reason = :reason, sent_at = COALESCE(sent_at, :now),
                                sent_via = 'SMS'
-                        WHERE id = :id AND state IN ('PENDING', 'SENT')
-                        """)
+                        """ + RECEIPT_MAY_CHANGE)
                 .param("reason", cut(reason)).param("now", now()).param("id", id).update() == 1;
     }
 

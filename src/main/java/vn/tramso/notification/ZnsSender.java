@@ -2,6 +2,7 @@ package vn.tramso.notification;
 
 import java.io.IOException;
 import java.net.ConnectException;
+import java.net.http.HttpConnectTimeoutException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -67,8 +68,9 @@ class ZnsSender implements NotificationSender {
                 return new Outcome.RetryLater("Zalo answered an HTTP error");
             }
             return outcome(answer);
-        } catch (ConnectException e) {
-            return new Outcome.Unreachable("Zalo not reached: " + e); // nothing was sent: SMS may carry it now
+        } catch (ConnectException | HttpConnectTimeoutException e) {
+            // refused, or no answer to the connection itself (a firewall dropping packets): nothing was sent, SMS may carry it now
+            return new Outcome.Unreachable("Zalo not reached: " + e);
         } catch (IOException e) {
             return new Outcome.RetryLater("Zalo's answer lost: " + e);
         } catch (InterruptedException e) {

@@ -61,6 +61,8 @@ class MessageGatewaysTest {
     SmsReceipts receipts;
     @Autowired
     NotificationSender configured;
+    @Autowired
+    NotificationSettings notificationSettings;
     @LocalServerPort
     int port;
 
@@ -342,6 +344,40 @@ class MessageGatewaysTest {
         Notification n = row(id);
         assertThat(n.state()).isEqualTo(NotificationState.FAILED);
         assertThat(n.delivery().failureReason()).contains("SendStatus 4", "blocked");
+    }
+
+    @Test
+    void a_receipt_for_a_message_not_tried_yet_or_carried_by_zalo_changes_nothing() throws Exception {
+        long queued = enqueue("receipt-queued", "Tram So: nhac hen");
+        oauthGives("access-1", "refresh-2");
+        znsAnswers("{\"error\":0,\"data\":{\"msg_id\":\"zalo-1\"}}");
+        long byZalo = enqueue("receipt-zalo", "Tram So: hen");
+        assertThat(zaloThenSms().dispatch(byZalo)).isTrue();
+
+        for (long id : List.of(queued, byZalo)) {
+            assertThat(get(SmsReceipts.PATH + secret() + "?RequestId=" + id + "&SendStatus=5&SendSuccess=1&SendFailed=0")).isEqualTo(200);
+        }
+
+        assertThat(row(queued).state()).as("a guessed id cannot stop a queued reminder").isEqualTo(NotificationState.PENDING);
+        assertThat(row(byZalo).state()).isEqualTo(NotificationState.SENT);
+        assertThat(row(byZalo).delivery().channel()).isEqualTo(NotificationChannel.ZALO);
+    }
+
+    @Test
+    void with_zalo_alone_a_phone_without_zalo_is_given_up_with_zalos_reason_never_marked_sent_by_the_log() {
+        NotificationSender zaloAlone = new MessageGateways().notificationSender(
+                new SmsSettings(SmsSettings.Gateway.LOG, "UBND XA HQ", false, sms().esms()), zalo(), notificationSettings, receipts, jdbc,
+                TestDatabase.CLOCK, alerts);
+        oauthGives("access-1", "refresh-2");
+        znsAnswers("{\"error\":-118,\"message\":\"no zalo\"}");
+        long id = enqueue("zalo-alone", "Tram So: hen");
+
+        new OutboxDispatcher(outbox, zaloAlone).dispatch(id);
+
+        Notification n = row(id);
+        assertThat(n.state()).isEqualTo(NotificationState.FAILED);
+        assertThat(n.delivery().channel()).as("not 'sent' by the log").isNotEqualTo(NotificationChannel.LOG);
+        assertThat(n.delivery().failureReason()).contains("-118");
     }
 
     @Test
