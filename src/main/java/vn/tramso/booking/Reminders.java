@@ -41,13 +41,13 @@ class Reminders {
                 "Tram So: Da hen ho tro luc " + when + " tai " + village.culturalHouse() + ". So phieu " + b.ticketNumber()
                         + ", ma " + b.displayCode() + ". Huy/doi hen: nhap ma tai kiosk."),
                 Map.of("time", time, "date", date, "place", place, "ticket", String.valueOf(b.ticketNumber()), "code", b.displayCode())),
-                now, village.communeId());
+                now, village.id(), village.communeId());
         LocalDateTime remindAt = b.serviceDate().minusDays(1).atTime(REMINDER_TIME);
         if (queued && remindAt.isAfter(now)) {
             queued = outbox.enqueue(b.id(), key(b, "REMIND"), new Message(MessageKind.BOOKING_REMINDER, b.phone(), plain(
                     "Tram So: Nhac hen ho tro ngay mai luc " + when + " tai " + village.culturalHouse() + ". Ma "
                             + b.displayCode() + ". Nho mang dien thoai va the CCCD."),
-                    Map.of("time", time, "date", date, "place", place, "code", b.displayCode())), remindAt, village.communeId());
+                    Map.of("time", time, "date", date, "place", place, "code", b.displayCode())), remindAt, village.id(), village.communeId());
         }
         return queued;
     }

@@ -144,7 +144,7 @@ public class Concerns {
             outbox.enqueue(null, answerKey(id), new Message(MessageKind.CONCERN_ANSWERED, c.contactPhone(),
                             body.length() > 480 ? body.substring(0, 477) + "..." : body,
                             Map.of("date", date, "answer", text.length() > 400 ? text.substring(0, 397) + "..." : text)),
-                    now, scope.village(c.villageId()).communeId());
+                    now, c.villageId(), scope.village(c.villageId()).communeId());
         }
     }
 

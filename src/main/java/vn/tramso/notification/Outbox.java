@@ -64,10 +64,11 @@ public class Outbox {
      * nothing. Each message counts against the paying commune's daily budget
      * ({@link NotificationSettings#smsPerCommunePerDay()}).
      *
+     * @param villageId the village the message is about (its booking's, its concern's): the leaders' outbox screen shows it there
      * @param communeId the commune whose budget pays for the message
      * @return whether the message is queued (false: the commune's budget for today is spent)
      */
-    public boolean enqueue(Long bookingId, String dedupeKey, Message message, LocalDateTime dueAt, long communeId) {
+    public boolean enqueue(Long bookingId, String dedupeKey, Message message, LocalDateTime dueAt, Long villageId, long communeId) {
         if (byKey(dedupeKey).isPresent()) {
             return true;
         }
@@ -78,11 +79,11 @@ public class Outbox {
             return false;
         }
         jdbc.sql("""
-                        INSERT IGNORE INTO notification (booking_id, dedupe_key, kind, recipient, body, template_data, state, due_at,
-                                                         created_at)
-                        VALUES (:booking, :key, :kind, :recipient, :body, :data, 'PENDING', :due, :now)
+                        INSERT IGNORE INTO notification (booking_id, village_id, dedupe_key, kind, recipient, body, template_data, state,
+                                                         due_at, created_at)
+                        VALUES (:booking, :village, :key, :kind, :recipient, :body, :data, 'PENDING', :due, :now)
                         """)
-                .param("booking", bookingId).param("key", dedupeKey).param("kind", message.kind().name())
+                .param("booking", bookingId).param("village", villageId).param("key", dedupeKey).param("kind", message.kind().name())
                 .param("recipient", message.recipient()).param("body", message.text())
                 .param("data", JsonMapper.shared().writeValueAsString(message.templateData())).param("due", dueAt).param("now", now())
                 .update();
@@ -145,6 +146,28 @@ public class Outbox {
         return jdbc.sql("SELECT COUNT(*), MIN(due_at) FROM notification WHERE state = 'PENDING' AND due_at <= :now")
                 .param("now", now())
                 .query((rs, n) -> new Backlog(rs.getInt(1), Optional.ofNullable(rs.getObject(2, LocalDateTime.class)))).single();
+    }
+
+    /**
+     * In the quiet hours, moves the due messages to 07:00 ({@link QuietHours}), except a booking
+     * confirmation written moments ago. The attempts stay as they are; a message claimed by a node
+     * that stopped waits too, and is tried at 07:00 (its idempotency key keeps that from sending twice).
+     *
+     * @return how many messages were held
+     */
+    int holdForQuietHours() {
+        LocalDateTime now = now();
+        if (!QuietHours.quiet(now)) {
+            return 0;
+        }
+        return jdbc.sql("""
+                        UPDATE notification SET due_at = :morning, held_at = :now
+                        WHERE state = 'PENDING' AND due_at <= :now AND attempts < :max
+                          AND NOT (COALESCE(kind, '') IN (:asked) AND created_at >= :justNow)
+                        """)
+                .param("morning", QuietHours.end(now)).param("now", now).param("max", MAX_ATTEMPTS)
+                .param("asked", java.util.Arrays.stream(MessageKind.values()).filter(QuietHours::askedRightThen).map(Enum::name).toList())
+                .param("justNow", now.minus(QuietHours.ASKED_RIGHT_THEN)).update();
     }
 
     List<Long> due(int limit) {

@@ -6,8 +6,9 @@ import org.springframework.stereotype.Service;
 import vn.tramso.notification.NotificationSender.Outcome;
 
 /**
- * Sends what is due in the outbox, one message at a time, each claimed before it is sent, and gives
- * up the messages whose last attempt was claimed by a node that stopped ({@link Outbox#giveUpAbandoned()}).
+ * Sends what is due in the outbox, one message at a time, each claimed before it is sent, holds
+ * what falls in the quiet hours until 07:00 ({@link QuietHours}), and gives up the messages whose
+ * last attempt was claimed by a node that stopped ({@link Outbox#giveUpAbandoned()}).
  */
 @Service
 public class OutboxDispatcher {
@@ -28,6 +29,10 @@ public class OutboxDispatcher {
         int abandoned = outbox.giveUpAbandoned();
         if (abandoned > 0) {
             log.warn("Gave up {} messages whose last attempt never finished", abandoned);
+        }
+        int held = outbox.holdForQuietHours();
+        if (held > 0) {
+            log.info("Held {} messages until 07:00 (quiet hours)", held);
         }
         int sent = 0;
         for (long id : outbox.due(BATCH)) {

@@ -141,13 +141,13 @@ class KioskBookingLimitsTest {
         int queued = 0;
         for (int i = 0; i <= budget; i++) {
             if (outbox.enqueue(null, "budget-" + i, new Message(MessageKind.BOOKING_REMINDER, "0912000333", "Tin " + i, Map.of()),
-                    MONDAY_0815, commune)) {
+                    MONDAY_0815, null, commune)) {
                 queued++;
             }
         }
         assertThat(queued).isEqualTo(budget);
         assertThat(outbox.byKey("budget-" + budget)).isEmpty();
-        assertThat(outbox.enqueue(null, "budget-0", new Message(MessageKind.BOOKING_REMINDER, "0912000333", "again", Map.of()), MONDAY_0815, commune))
+        assertThat(outbox.enqueue(null, "budget-0", new Message(MessageKind.BOOKING_REMINDER, "0912000333", "again", Map.of()), MONDAY_0815, null, commune))
                 .as("an already queued message is not counted again").isTrue();
 
         Village village = villages.create("LIM-SMS", 5);

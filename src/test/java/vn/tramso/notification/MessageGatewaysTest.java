@@ -113,7 +113,7 @@ class MessageGatewaysTest {
     long enqueue(String key, String text) {
         String dedupe = "gw:" + key + ":" + System.nanoTime();
         outbox.enqueue(null, dedupe, new Message(MessageKind.BOOKING_CONFIRMED, "0912345678", text,
-                Map.of("time", "09:00", "date", "17/03", "place", "NVH Tra Phuong", "ticket", "4", "code", "48213907")), NOW, 1L);
+                Map.of("time", "09:00", "date", "17/03", "place", "NVH Tra Phuong", "ticket", "4", "code", "48213907")), NOW, null, 1L);
         return outbox.byKey(dedupe).orElseThrow().id();
     }
 

@@ -27,9 +27,9 @@ class OutboxMetricsTest {
         double pending = management.metric("tramso_outbox_pending");
 
         outbox.enqueue(null, "metrics-late-" + System.nanoTime(), new Message(MessageKind.BOOKING_REMINDER, "0912345678", "Nhắc lịch", Map.of()),
-                LocalDateTime.now().minusHours(1), commune);
+                LocalDateTime.now().minusHours(1), null, commune);
         outbox.enqueue(null, "metrics-tomorrow-" + System.nanoTime(), new Message(MessageKind.BOOKING_REMINDER, "0912345678", "Nhắc lịch", Map.of()),
-                LocalDateTime.now().plusDays(1), commune); // not due yet: not pending
+                LocalDateTime.now().plusDays(1), null, commune); // not due yet: not pending
 
         assertThat(management.awaitMetric(v -> v != pending, "tramso_outbox_pending")).isEqualTo(pending + 1);
         assertThat(management.metric("tramso_outbox_oldest_age_seconds")).isGreaterThanOrEqualTo(3600);

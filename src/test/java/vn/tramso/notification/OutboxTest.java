@@ -25,8 +25,8 @@ class OutboxTest {
     @Test
     void a_message_is_sent_once_when_due_and_queuing_it_twice_changes_nothing() {
         TestDatabase.CLOCK.set(NOW);
-        outbox.enqueue(null, "test:once", new Message(MessageKind.BOOKING_REMINDER, "0912345678", "Xin chao", Map.of()), NOW.plusHours(1), 1L);
-        outbox.enqueue(null, "test:once", new Message(MessageKind.BOOKING_REMINDER, "0912345678", "Xin chao lan hai", Map.of()), NOW, 1L);
+        outbox.enqueue(null, "test:once", new Message(MessageKind.BOOKING_REMINDER, "0912345678", "Xin chao", Map.of()), NOW.plusHours(1), null, 1L);
+        outbox.enqueue(null, "test:once", new Message(MessageKind.BOOKING_REMINDER, "0912345678", "Xin chao lan hai", Map.of()), NOW, null, 1L);
         Recording sender = new Recording(0);
         OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, sender);
 
@@ -46,7 +46,7 @@ class OutboxTest {
     @Test
     void a_failing_gateway_is_retried_with_growing_delays_then_given_up_after_five_attempts() {
         TestDatabase.CLOCK.set(NOW);
-        outbox.enqueue(null, "test:fails", new Message(MessageKind.BOOKING_REMINDER, "0987654321", "Nhac hen", Map.of()), NOW, 1L);
+        outbox.enqueue(null, "test:fails", new Message(MessageKind.BOOKING_REMINDER, "0987654321", "Nhac hen", Map.of()), NOW, null, 1L);
         Recording sender = new Recording(Integer.MAX_VALUE);
         OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, sender);
 
@@ -73,7 +73,7 @@ class OutboxTest {
     @Test
     void a_message_that_fails_once_is_sent_on_the_retry() {
         TestDatabase.CLOCK.set(NOW);
-        outbox.enqueue(null, "test:flaky", new Message(MessageKind.BOOKING_REMINDER, "0912000111", "Lan hai", Map.of()), NOW, 1L);
+        outbox.enqueue(null, "test:flaky", new Message(MessageKind.BOOKING_REMINDER, "0912000111", "Lan hai", Map.of()), NOW, null, 1L);
         Recording sender = new Recording(1);
         OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, sender);
         dispatcher.dispatchDue();
@@ -88,9 +88,9 @@ class OutboxTest {
     void sent_messages_are_deleted_after_30_days_and_given_up_ones_after_60_while_waiting_ones_stay() {
         LocalDateTime start = LocalDateTime.of(2031, 3, 2, 9, 0);
         TestDatabase.CLOCK.set(start);
-        outbox.enqueue(null, "test:kept-sent", new Message(MessageKind.BOOKING_REMINDER, "0912000222", "Da gui", Map.of()), start, 1L);
-        outbox.enqueue(null, "test:kept-failed", new Message(MessageKind.BOOKING_REMINDER, "0912000333", "Khong gui duoc", Map.of()), start, 1L);
-        outbox.enqueue(null, "test:kept-waiting", new Message(MessageKind.BOOKING_REMINDER, "0912000444", "Nhac hen sau", Map.of()), start.plusYears(1), 1L);
+        outbox.enqueue(null, "test:kept-sent", new Message(MessageKind.BOOKING_REMINDER, "0912000222", "Da gui", Map.of()), start, null, 1L);
+        outbox.enqueue(null, "test:kept-failed", new Message(MessageKind.BOOKING_REMINDER, "0912000333", "Khong gui duoc", Map.of()), start, null, 1L);
+        outbox.enqueue(null, "test:kept-waiting", new Message(MessageKind.BOOKING_REMINDER, "0912000444", "Nhac hen sau", Map.of()), start.plusYears(1), null, 1L);
         OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, n -> {
             if (n.dedupeKey().equals("test:kept-failed")) {
                 throw new IllegalStateException("gateway down");
@@ -128,7 +128,7 @@ class OutboxTest {
     void a_last_attempt_whose_node_stopped_mid_send_is_given_up_when_its_lease_runs_out_not_left_pending() {
         LocalDateTime start = LocalDateTime.of(2032, 5, 3, 9, 0);
         TestDatabase.CLOCK.set(start);
-        outbox.enqueue(null, "test:abandoned", new Message(MessageKind.BOOKING_REMINDER, "0912000555", "Nhac hen", Map.of()), start, 1L);
+        outbox.enqueue(null, "test:abandoned", new Message(MessageKind.BOOKING_REMINDER, "0912000555", "Nhac hen", Map.of()), start, null, 1L);
         long id = outbox.byKey("test:abandoned").orElseThrow().id();
         OutboxDispatcher failing = new OutboxDispatcher(outbox, new Recording(Integer.MAX_VALUE));
         while (outbox.byKey("test:abandoned").orElseThrow().attempts() < Outbox.MAX_ATTEMPTS - 1) {
@@ -153,8 +153,8 @@ class OutboxTest {
     void a_delivered_message_is_deleted_after_30_days_and_a_cancelled_one_too() {
         LocalDateTime start = LocalDateTime.of(2033, 6, 6, 9, 0);
         TestDatabase.CLOCK.set(start);
-        outbox.enqueue(null, "test:delivered", new Message(MessageKind.BOOKING_REMINDER, "0912000666", "Da gui", Map.of()), start, 1L);
-        outbox.enqueue(null, "test:cancelled", new Message(MessageKind.BOOKING_REMINDER, "0912000777", "Huy", Map.of()), start, 1L);
+        outbox.enqueue(null, "test:delivered", new Message(MessageKind.BOOKING_REMINDER, "0912000666", "Da gui", Map.of()), start, null, 1L);
+        outbox.enqueue(null, "test:cancelled", new Message(MessageKind.BOOKING_REMINDER, "0912000777", "Huy", Map.of()), start, null, 1L);
         long delivered = outbox.byKey("test:delivered").orElseThrow().id();
         new OutboxDispatcher(outbox, new Recording(0)).dispatch(delivered);
         assertThat(outbox.delivered(delivered)).isTrue();
@@ -168,6 +168,63 @@ class OutboxTest {
         outbox.purge();
         assertThat(outbox.byKey("test:delivered")).isEmpty();
         assertThat(outbox.byKey("test:cancelled")).isEmpty();
+    }
+
+    @Test
+    void in_the_quiet_hours_only_a_confirmation_just_asked_for_goes_the_rest_waits_until_seven_with_its_attempts_kept() {
+        LocalDateTime evening = LocalDateTime.of(2034, 4, 11, 20, 50);
+        TestDatabase.CLOCK.set(evening);
+        // Written at 20:50, failed once, retried at 21:30: no longer "right then".
+        outbox.enqueue(null, "quiet:old-confirmation", new Message(MessageKind.BOOKING_CONFIRMED, "0912000801", "Xac nhan cu", Map.of()),
+                evening, null, 1L);
+        Recording failingOnce = new Recording(1);
+        new OutboxDispatcher(outbox, failingOnce).dispatch(outbox.byKey("quiet:old-confirmation").orElseThrow().id());
+
+        LocalDateTime night = LocalDateTime.of(2034, 4, 11, 21, 30);
+        TestDatabase.CLOCK.set(night);
+        jdbc.sql("UPDATE notification SET due_at = :night WHERE dedupe_key = 'quiet:old-confirmation'").param("night", night).update();
+        outbox.enqueue(null, "quiet:confirmation", new Message(MessageKind.BOOKING_CONFIRMED, "0912000802", "Xac nhan vua dat", Map.of()),
+                night, null, 1L);
+        outbox.enqueue(null, "quiet:reminder", new Message(MessageKind.BOOKING_REMINDER, "0912000803", "Nhac hen dem", Map.of()),
+                night.minusMinutes(5), null, 1L);
+        outbox.enqueue(null, "quiet:answer", new Message(MessageKind.CONCERN_ANSWERED, "0912000804", "Tra loi y kien", Map.of()),
+                night, null, 1L);
+        Recording sender = new Recording(0);
+        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, sender);
+
+        dispatcher.dispatchDue();
+
+        assertThat(sender.bodies()).as("the resident just booked: the confirmation goes at 21:30").containsOnlyOnce("Xac nhan vua dat")
+                .doesNotContain("Nhac hen dem", "Tra loi y kien", "Xac nhan cu");
+        LocalDateTime seven = LocalDateTime.of(2034, 4, 12, 7, 0);
+        for (String key : List.of("quiet:reminder", "quiet:answer", "quiet:old-confirmation")) {
+            assertThat(outbox.byKey(key)).get().as(key).satisfies(n -> {
+                assertThat(n.state()).isEqualTo(NotificationState.PENDING);
+                assertThat(n.dueAt()).isEqualTo(seven);
+            });
+        }
+        assertThat(outbox.byKey("quiet:reminder").orElseThrow().attempts()).as("holding is not an attempt").isZero();
+        assertThat(outbox.byKey("quiet:old-confirmation").orElseThrow().attempts()).isEqualTo(1);
+
+        TestDatabase.CLOCK.set(seven.minusMinutes(1));
+        dispatcher.dispatchDue();
+        assertThat(sender.bodies()).as("06:59").doesNotContain("Nhac hen dem", "Tra loi y kien", "Xac nhan cu");
+
+        TestDatabase.CLOCK.set(seven);
+        dispatcher.dispatchDue();
+        assertThat(sender.bodies()).as("07:00: each held message goes once").containsOnlyOnce("Nhac hen dem", "Tra loi y kien", "Xac nhan cu");
+        assertThat(outbox.byKey("quiet:old-confirmation")).get().extracting(Notification::state, Notification::attempts)
+                .containsExactly(NotificationState.SENT, 2);
+    }
+
+    @Test
+    void quiet_hours_run_from_nine_in_the_evening_to_seven_in_the_morning() {
+        assertThat(QuietHours.quiet(LocalDateTime.of(2034, 1, 1, 20, 59, 59))).isFalse();
+        assertThat(QuietHours.quiet(LocalDateTime.of(2034, 1, 1, 21, 0))).isTrue();
+        assertThat(QuietHours.quiet(LocalDateTime.of(2034, 1, 2, 6, 59, 59))).isTrue();
+        assertThat(QuietHours.quiet(LocalDateTime.of(2034, 1, 2, 7, 0))).isFalse();
+        assertThat(QuietHours.end(LocalDateTime.of(2034, 1, 1, 21, 30))).isEqualTo(LocalDateTime.of(2034, 1, 2, 7, 0));
+        assertThat(QuietHours.end(LocalDateTime.of(2034, 1, 2, 0, 10))).isEqualTo(LocalDateTime.of(2034, 1, 2, 7, 0));
     }
 
     /** A gateway that fails the first {@code failures} calls, and records what it sent. */
