@@ -101,6 +101,11 @@ class I18nKeysTest {
         Stream.of(ConcernRefusedException.Reason.values()).map(ConcernRefusedException.Reason::messageKey).forEach(used::add);
         Stream.of(AlertRefusedException.Reason.values()).map(AlertRefusedException.Reason::messageKey).forEach(used::add);
         Stream.of(RatingChannel.values()).map(RatingChannel::labelKey).forEach(used::add);
+        Stream.of(vn.tramso.notification.FailureReason.values()).map(vn.tramso.notification.FailureReason::labelKey).forEach(used::add);
+        Stream.of(vn.tramso.notification.OutboxReport.Status.values()).map(s -> "outbox.status." + s.name().toLowerCase()).forEach(used::add);
+        Stream.of(vn.tramso.notification.MessageKind.values()).map(k -> "outbox.kind." + k.name().toLowerCase().replace('_', '-'))
+                .forEach(used::add);
+        Stream.of(vn.tramso.notification.NotificationChannel.values()).map(c -> "outbox.via." + c.name().toLowerCase()).forEach(used::add);
         Stream.of(RatingReason.values()).map(RatingReason::labelKey).forEach(used::add);
         Stream.of(RatingRefusedException.Reason.values()).map(RatingRefusedException.Reason::messageKey).forEach(used::add);
         Stream.of(Indicator.values()).map(Indicator::labelKey).forEach(used::add);

@@ -132,6 +132,15 @@ public class Outbox {
                 .query(Outbox::map).list();
     }
 
+    Optional<Notification> byId(long id) {
+        return jdbc.sql("SELECT * FROM notification WHERE id = :id").param("id", id).query(Outbox::map).optional();
+    }
+
+    /** Stops one message not sent yet. @return whether it was waiting */
+    boolean cancel(long id) {
+        return jdbc.sql("UPDATE notification SET state = 'CANCELLED' WHERE id = :id AND state = 'PENDING'").param("id", id).update() == 1;
+    }
+
     public Optional<Notification> byKey(String dedupeKey) {
         return jdbc.sql("SELECT * FROM notification WHERE dedupe_key = :k").param("k", dedupeKey)
                 .query(Outbox::map).optional();
@@ -190,12 +199,15 @@ public class Outbox {
                 : Optional.empty();
     }
 
-    /** The gateway took the message. */
+    /**
+     * The gateway took the message. Also when it was cancelled while being sent (a leader's cancel, a
+     * booking cancelled in the same seconds): it went, and the screens say so.
+     */
     void sent(long id, NotificationChannel via, String providerMessageId) {
         jdbc.sql("""
                         UPDATE notification SET state = 'SENT', sent_at = :now, last_error = NULL, sent_via = :via,
                                provider_message_id = :provider
-                        WHERE id = :id AND state = 'PENDING'
+                        WHERE id = :id AND state IN ('PENDING', 'CANCELLED')
                         """)
                 .param("now", now()).param("id", id).param("via", via.name()).param("provider", providerMessageId).update();
         deleteIfForgotten(id);

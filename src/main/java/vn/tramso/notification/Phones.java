@@ -17,4 +17,10 @@ final class Phones {
         String digits = phone.replaceAll("[^0-9]", "");
         return digits.startsWith("84") && digits.length() == 11 ? "0" + digits.substring(2) : digits;
     }
+
+    /** The last {@code n} digits only: what a screen may show of a resident's number. */
+    static String lastDigits(String phone, int n) {
+        String digits = phone == null ? "" : phone.replaceAll("[^0-9]", "");
+        return digits.length() <= n ? digits : digits.substring(digits.length() - n);
+    }
 }

@@ -33,6 +33,9 @@ import vn.tramso.household.HouseholdDetails;
 import vn.tramso.household.HouseholdService;
 import vn.tramso.household.MemberDetails;
 import vn.tramso.household.OnePlusTen;
+import vn.tramso.notification.Message;
+import vn.tramso.notification.MessageKind;
+import vn.tramso.notification.Outbox;
 import vn.tramso.place.PlaceService;
 
 /**
@@ -82,7 +85,7 @@ class StaffScreensOnPhoneJourneyTest extends BrowserJourney {
     static final List<Screen> LEADER = List.of(Screen.page("/dashboard"), Screen.page("/volunteer/sessions"),
             Screen.page("/volunteer/households"), Screen.page("/concerns"), Screen.dialog("/concerns", ".concern-answer-button"),
             Screen.page("/ratings"), Screen.page("/alerts"), Screen.page("/admin/places"), Screen.dialog("/admin/places", ".place-rename"),
-            Screen.page("/staff/accounts"), Screen.page("/staff/password"));
+            Screen.page("/staff/accounts"), Screen.page("/messages"), Screen.page("/staff/password"));
     static final List<Screen> PROVINCE_ADMIN = List.of(Screen.page("/dashboard"), Screen.page("/ratings"), Screen.page("/alerts"),
             Screen.page("/admin/places"), Screen.page("/staff/accounts"), Screen.page("/concerns"), Screen.page("/volunteer/sessions"));
     static final List<Screen> ADMIN = List.of(Screen.page("/admin"), Screen.page("/admin/kiosks"), Screen.dialog("/admin/kiosks", ".list-devices"),
@@ -104,12 +107,15 @@ class StaffScreensOnPhoneJourneyTest extends BrowserJourney {
     Concerns concerns;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    Outbox outbox;
 
     @Test
     void every_staff_screen_of_four_accounts_fits_two_phones_and_a_tablet_either_way_with_targets_a_finger_can_hit() {
         TestDatabase.CLOCK.set(LocalDate.now().atTime(LocalTime.of(9, 0)));
         long household = aQueueAndAHousehold();
         aConcernTheCommuneIsWorkingOn();
+        twoMessagesOneFailedOneWaiting();
 
         Map<Viewport, List<String>> offenders = new LinkedHashMap<>();
         VIEWPORTS.forEach(v -> offenders.put(v, new ArrayList<>()));
@@ -172,6 +178,18 @@ class StaffScreensOnPhoneJourneyTest extends BrowserJourney {
 
     private static void settle(Page p) {
         p.waitForFunction("() => !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive())");
+    }
+
+    /** Today at Trà Phương: a message that failed (with its reason and "send again") and one waiting (with "cancel"). */
+    private void twoMessagesOneFailedOneWaiting() {
+        var village = places.village("HY-HQ-TRA-PHUONG").orElseThrow();
+        String key = "phone-fit-" + System.nanoTime();
+        for (String kind : List.of("failed", "waiting")) {
+            outbox.enqueue(null, key + kind, new Message(MessageKind.BOOKING_REMINDER, "0912 345 678", "Tram So: nhac hen", Map.of()),
+                    LocalDate.now().atTime(18, 0), village.id(), village.communeId());
+        }
+        jdbc.sql("UPDATE notification SET state = 'FAILED', failure_reason = 'eSMS SendStatus 5 (not delivered)' WHERE dedupe_key = :k")
+                .param("k", key + "failed").update();
     }
 
     /** A concern from Trà Phương the commune has started on: the leader can answer it. */

@@ -40,6 +40,9 @@ public class StaffLayout extends AppLayout {
         if (authentication.hasAnyRole(Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME)) {
             nav.addItem(new SideNavItem(getTranslation("staff.nav.ratings"), "ratings"));
             nav.addItem(new SideNavItem(getTranslation("staff.nav.alerts"), "alerts"));
+            if (authentication.hasAnyRole(Role.LEADER_NAME, Role.ADMIN_NAME)) {
+                nav.addItem(new SideNavItem(getTranslation("staff.nav.messages"), "messages"));
+            }
             nav.addItem(new SideNavItem(getTranslation("staff.nav.places"), "admin/places"));
             nav.addItem(new SideNavItem(getTranslation("staff.nav.accounts"), "staff/accounts"));
         }
