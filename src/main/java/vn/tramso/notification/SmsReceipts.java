@@ -42,7 +42,12 @@ public class SmsReceipts {
     /** Where eSMS sends receipts; empty without {@code TRAMSO_SMS_ESMS_CALLBACK_BASE_URL} (no receipts then). */
     Optional<String> callbackUrl() {
         String base = settings.esms().callbackBaseUrl().strip();
-        return base.isEmpty() ? Optional.empty() : Optional.of(EsmsSender.strip(base) + PATH + secret());
+        return base.isEmpty() ? Optional.empty() : Optional.of(callbackUrlOn(base));
+    }
+
+    /** The receipt address under {@code base} (the app's public address). */
+    String callbackUrlOn(String base) {
+        return EsmsSender.strip(base) + PATH + secret();
     }
 
     boolean secretMatches(String given) {
