@@ -33,6 +33,7 @@ import vn.tramso.household.HouseholdService;
 import vn.tramso.notification.Message;
 import vn.tramso.notification.MessageKind;
 import vn.tramso.notification.Outbox;
+import vn.tramso.notification.SmsCost;
 import vn.tramso.place.KioskAccess;
 import vn.tramso.place.KioskDevices;
 import vn.tramso.place.PlaceScope;
@@ -140,12 +141,16 @@ public class Concerns {
         move(c, ConcernStatus.ANSWERED, ", answer = :answer, answered_at = :now", Map.of("answer", text, "now", now), text);
         if (sms && c.contactPhone() != null) {
             String date = Formats.date(c.createdAt().toLocalDate());
-            String body = Messages.vi("concern.sms", date, text);
-            outbox.enqueue(null, answerKey(id), new Message(MessageKind.CONCERN_ANSWERED, c.contactPhone(),
-                            body.length() > 480 ? body.substring(0, 477) + "..." : body,
+            outbox.enqueue(null, answerKey(id), new Message(MessageKind.CONCERN_ANSWERED, c.contactPhone(), answerSms(c, text),
                             Map.of("date", date, "answer", text.length() > 400 ? text.substring(0, 397) + "..." : text)),
                     now, c.villageId(), scope.village(c.villageId()).communeId());
         }
+    }
+
+    /** The SMS that carries an answer to the concern's resident, as the outbox gets it: what the answer screen counts the parts of. */
+    public static String answerSms(Concern c, String answer) {
+        String body = Messages.vi("concern.sms", Formats.date(c.createdAt().toLocalDate()), answer.strip());
+        return body.length() > SmsCost.MAX_LENGTH ? body.substring(0, SmsCost.MAX_LENGTH - 3) + "..." : body;
     }
 
     /** Not the commune's competence: the resident is told where to go instead. */

@@ -11,12 +11,14 @@ import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import java.util.function.LongConsumer;
 import vn.tramso.base.Formats;
 import vn.tramso.base.ui.Chips;
@@ -30,6 +32,7 @@ import vn.tramso.concern.Concerns;
 import vn.tramso.concern.NewConcern;
 import vn.tramso.household.HouseholdService;
 import vn.tramso.household.HouseholdSummary;
+import vn.tramso.notification.SmsCost;
 import vn.tramso.place.Village;
 
 /** The forms of the concerns diary, each in a dialog that stays open with the reason when refused. */
@@ -69,7 +72,11 @@ final class ConcernDialogs {
         });
     }
 
-    static void answer(Concern concern, BiConsumer<String, Boolean> save, Runnable after) {
+    /**
+     * The answer to a concern; when the resident left a phone, what the SMS costs is shown under the
+     * text as one types (characters and SMS parts, from {@code smsCost}), and hidden when the SMS is unticked.
+     */
+    static void answer(Concern concern, Function<String, SmsCost.Parts> smsCost, BiConsumer<String, Boolean> save, Runnable after) {
         Dialog dialog = new Dialog();
         TextArea answer = new TextArea(dialog.getTranslation("concerns.answer-text"));
         answer.setMaxLength(1000);
@@ -77,7 +84,20 @@ final class ConcernDialogs {
         Checkbox sms = new Checkbox(dialog.getTranslation("concerns.sms"), concern.contactPhone() != null);
         sms.setEnabled(concern.contactPhone() != null);
         sms.setVisible(concern.contactPhone() != null);
-        open(dialog, "concerns.answer", List.of(new Paragraph(concern.text()), answer, sms), () -> {
+        sms.addClassName("concern-sms");
+        Paragraph cost = new Paragraph();
+        cost.addClassName("concern-sms-cost");
+        Runnable count = () -> {
+            SmsCost.Parts parts = smsCost.apply(answer.getValue());
+            cost.setText(dialog.getTranslation(parts.unicode() ? "concerns.sms-cost-unicode" : "concerns.sms-cost", parts.characters(),
+                    parts.parts()));
+            cost.setVisible(sms.getValue());
+        };
+        answer.setValueChangeMode(ValueChangeMode.EAGER);
+        answer.addValueChangeListener(e -> count.run());
+        sms.addValueChangeListener(e -> count.run());
+        count.run();
+        open(dialog, "concerns.answer", List.of(new Paragraph(concern.text()), answer, sms, cost), () -> {
             save.accept(answer.getValue(), sms.getValue());
             after.run();
         });

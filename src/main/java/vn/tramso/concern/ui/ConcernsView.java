@@ -26,6 +26,7 @@ import vn.tramso.concern.ConcernRefusedException;
 import vn.tramso.concern.ConcernStatus;
 import vn.tramso.concern.Concerns;
 import vn.tramso.household.HouseholdService;
+import vn.tramso.notification.SmsCost;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.Village;
 
@@ -39,6 +40,7 @@ import vn.tramso.place.Village;
 public class ConcernsView extends Div implements HasDynamicTitle {
 
     private final Concerns concerns;
+    private final SmsCost smsCost;
     private final Clock clock;
     private final boolean leader;
     private final Select<Village> village = new Select<>();
@@ -47,8 +49,9 @@ public class ConcernsView extends Div implements HasDynamicTitle {
     private final Div toPassOn = new Div();
     private final Div cards = new Div();
 
-    ConcernsView(Concerns concerns, HouseholdService households, PlaceScope scope, Clock clock) {
+    ConcernsView(Concerns concerns, HouseholdService households, PlaceScope scope, SmsCost smsCost, Clock clock) {
         this.concerns = concerns;
+        this.smsCost = smsCost;
         this.clock = clock;
         this.leader = StaffUser.require().role() != Role.VOLUNTEER;
         addClassNames("staff-page", "concerns-view");
@@ -171,7 +174,8 @@ public class ConcernsView extends Div implements HasDynamicTitle {
                 case ANSWERED -> {
                     if (leader) {
                         actions.add(action("concerns.answer", "concern-answer-button",
-                                () -> ConcernDialogs.answer(c, (text, sms) -> concerns.answer(c.id(), text, sms), this::refresh)));
+                                () -> ConcernDialogs.answer(c, text -> smsCost.of(Concerns.answerSms(c, text)),
+                                        (text, sms) -> concerns.answer(c.id(), text, sms), this::refresh)));
                     }
                 }
                 case NOT_COMPETENT -> {

@@ -6,7 +6,9 @@ import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.TextArea;
 import java.time.LocalDateTime;
 import org.junit.jupiter.api.Test;
@@ -68,6 +70,29 @@ class ConcernsViewTest extends SpringBrowserlessTest {
         assertThat(card.hasClassName("overdue")).isTrue();
         assertThat(card.getElement().getTextRecursively()).contains("Quá hạn 12 ngày");
         assertThat($(Button.class, card).withClassName("concern-answer-button").all()).hasSize(1);
+    }
+
+    @Test
+    @WithUserDetails("lanhdao.hongquang")
+    void answering_by_sms_shows_the_parts_it_costs_as_the_leader_types() {
+        long village = places.village("HY-HQ-TRA-PHUONG").orElseThrow().id();
+        String text = "Xin sửa cống trước nhà văn hóa " + System.nanoTime() % 10_000;
+        staff.run("tnv.traphuong", () -> concerns.record(new NewConcern(village, ConcernCategory.ROADS_LIGHTING, text,
+                ConcernSource.PHONE, null, null, "0912 000 999")));
+        navigate(ConcernsView.class);
+        test($(Button.class, card(text)).withClassName("concern-answer-button").single()).click();
+        TextArea answer = $(TextArea.class).withClassName("concern-answer-text").single();
+        Paragraph cost = $(Paragraph.class).withClassName("concern-sms-cost").single();
+
+        test(answer).setValue("Xã đã giao cán bộ địa chính đến xem trong tuần này.");
+        assertThat(cost.getText()).as("41 characters of heading and 51 of answer, without diacritics").contains("92 ký tự", "1 phần");
+        assertThat(cost.isVisible()).isTrue();
+
+        test(answer).setValue("Xã đã giao cán bộ địa chính đến xem, ".repeat(4));
+        assertThat(cost.getText()).as("188 characters: two parts of 153").contains("188 ký tự", "2 phần", "tính phí 2 tin");
+
+        test($(Checkbox.class).withClassName("concern-sms").single()).click();
+        assertThat(cost.isVisible()).as("no SMS, no cost").isFalse();
     }
 
     private Div card(String text) {
