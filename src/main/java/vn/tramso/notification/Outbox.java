@@ -3,6 +3,7 @@ package vn.tramso.notification;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -175,7 +176,7 @@ public class Outbox {
                           AND NOT (COALESCE(kind, '') IN (:asked) AND created_at >= :justNow)
                         """)
                 .param("morning", QuietHours.end(now)).param("now", now).param("max", MAX_ATTEMPTS)
-                .param("asked", java.util.Arrays.stream(MessageKind.values()).filter(QuietHours::askedRightThen).map(Enum::name).toList())
+                .param("asked", Arrays.stream(MessageKind.values()).filter(QuietHours::askedRightThen).map(Enum::name).toList())
                 .param("justNow", now.minus(QuietHours.ASKED_RIGHT_THEN)).update();
     }
 

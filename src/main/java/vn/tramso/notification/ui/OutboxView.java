@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.function.BooleanSupplier;
 import vn.tramso.base.Formats;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.ui.StaffLayout;
@@ -130,7 +131,7 @@ public class OutboxView extends Div implements HasDynamicTitle {
         return card;
     }
 
-    private Button action(String key, String className, java.util.function.BooleanSupplier change, String refusedKey) {
+    private Button action(String key, String className, BooleanSupplier change, String refusedKey) {
         Button b = new Button(getTranslation(key), e -> {
             if (!change.getAsBoolean()) {
                 Notification.show(getTranslation(refusedKey), 5000, Notification.Position.MIDDLE);
