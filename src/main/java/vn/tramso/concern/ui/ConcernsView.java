@@ -16,6 +16,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
+import vn.tramso.base.ui.AllOrOne;
 import vn.tramso.base.Formats;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.security.StaffUser;
@@ -61,15 +62,7 @@ public class ConcernsView extends Div implements HasDynamicTitle {
             add(new Paragraph(getTranslation("households.no-village")));
             return;
         }
-        village.setLabel(getTranslation("households.village"));
-        village.setItems(villages);
-        village.setItemLabelGenerator(v -> v == null ? getTranslation("concerns.all-villages") : v.name());
-        village.setEmptySelectionAllowed(villages.size() > 1);
-        village.setEmptySelectionCaption(getTranslation("concerns.all-villages"));
-        if (villages.size() == 1) {
-            village.setValue(villages.getFirst());
-            village.setVisible(false);
-        }
+        AllOrOne.fill(village, villages, Village::name, getTranslation("households.village"), getTranslation("concerns.all-villages"));
         category.setLabel(getTranslation("concerns.category"));
         category.setItems(ConcernCategory.values());
         category.setItemLabelGenerator(c -> c == null ? getTranslation("concerns.all") : getTranslation(c.labelKey()));

@@ -16,6 +16,7 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
+import vn.tramso.base.ui.AllOrOne;
 import vn.tramso.base.Formats;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.ui.StaffLayout;
@@ -52,15 +53,7 @@ public class OutboxView extends Div implements HasDynamicTitle {
             add(new Paragraph(getTranslation("households.no-village")));
             return;
         }
-        village.setLabel(getTranslation("households.village"));
-        village.setItems(villages);
-        village.setItemLabelGenerator(v -> v == null ? getTranslation("concerns.all-villages") : v.name());
-        village.setEmptySelectionAllowed(villages.size() > 1);
-        village.setEmptySelectionCaption(getTranslation("concerns.all-villages"));
-        if (villages.size() == 1) {
-            village.setValue(villages.getFirst());
-            village.setVisible(false);
-        }
+        AllOrOne.fill(village, villages, Village::name, getTranslation("households.village"), getTranslation("concerns.all-villages"));
         village.addClassName("outbox-village");
         day.setLabel(getTranslation("outbox.day"));
         day.setValue(LocalDate.now(clock));
