@@ -1,6 +1,5 @@
 package vn.tramso.booking;
 
-import java.text.Normalizer;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -10,6 +9,7 @@ import vn.tramso.base.Formats;
 import vn.tramso.notification.Message;
 import vn.tramso.notification.MessageKind;
 import vn.tramso.notification.Outbox;
+import vn.tramso.notification.SmsText;
 import vn.tramso.place.Village;
 
 /**
@@ -36,15 +36,15 @@ class Reminders {
         String when = Formats.TIME.format(b.slotStartsAt()) + " ngay " + Formats.DAY_MONTH.format(b.serviceDate());
         String time = Formats.TIME.format(b.slotStartsAt());
         String date = Formats.DAY_MONTH.format(b.serviceDate());
-        String place = plain(village.culturalHouse());
-        boolean queued = outbox.enqueue(b.id(), key(b, "CONFIRM"), new Message(MessageKind.BOOKING_CONFIRMED, b.phone(), plain(
+        String place = village.culturalHouse(); // Zalo shows diacritics; only the SMS text goes without
+        boolean queued = outbox.enqueue(b.id(), key(b, "CONFIRM"), new Message(MessageKind.BOOKING_CONFIRMED, b.phone(), SmsText.withoutDiacritics(
                 "Tram So: Da hen ho tro luc " + when + " tai " + village.culturalHouse() + ". So phieu " + b.ticketNumber()
                         + ", ma " + b.displayCode() + ". Huy/doi hen: nhap ma tai kiosk."),
                 Map.of("time", time, "date", date, "place", place, "ticket", String.valueOf(b.ticketNumber()), "code", b.displayCode())),
                 now, village.id(), village.communeId());
         LocalDateTime remindAt = b.serviceDate().minusDays(1).atTime(REMINDER_TIME);
         if (queued && remindAt.isAfter(now)) {
-            queued = outbox.enqueue(b.id(), key(b, "REMIND"), new Message(MessageKind.BOOKING_REMINDER, b.phone(), plain(
+            queued = outbox.enqueue(b.id(), key(b, "REMIND"), new Message(MessageKind.BOOKING_REMINDER, b.phone(), SmsText.withoutDiacritics(
                     "Tram So: Nhac hen ho tro ngay mai luc " + when + " tai " + village.culturalHouse() + ". Ma "
                             + b.displayCode() + ". Nho mang dien thoai va the CCCD."),
                     Map.of("time", time, "date", date, "place", place, "code", b.displayCode())), remindAt, village.id(), village.communeId());
@@ -69,11 +69,5 @@ class Reminders {
     /** One message per booking, kind and slot: a retried booking does not send twice. */
     private static String key(Booking b, String kind) {
         return "booking:" + b.id() + ":" + kind + ":" + b.serviceDate() + "T" + b.slotStartsAt();
-    }
-
-    /** Drops diacritics (đ becomes d): SMS gateways send 7-bit text. */
-    static String plain(String text) {
-        String decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD);
-        return decomposed.replaceAll("\\p{M}", "");
     }
 }

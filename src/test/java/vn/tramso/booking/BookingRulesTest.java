@@ -8,6 +8,7 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import vn.tramso.notification.SmsText;
 import vn.tramso.base.Topic;
 
 /** Queue order, wait estimate, booking codes and resident details, without a database. */
@@ -77,7 +78,7 @@ class BookingRulesTest {
 
     @Test
     void sms_texts_drop_diacritics() {
-        assertThat(Reminders.plain("Nhà văn hóa thôn Đình Dù")).isEqualTo("Nha van hoa thon Dinh Du");
+        assertThat(SmsText.withoutDiacritics("Nhà văn hóa thôn Đình Dù")).isEqualTo("Nha van hoa thon Dinh Du");
     }
 
     private static Booking walkIn(long id, int ticket, String arrived) {
