@@ -20,7 +20,8 @@ public class SmsCost {
     }
 
     /**
-     * @param characters how many characters go (after dropping diacritics when they are dropped)
+     * @param characters how many characters go, as the gateway counts them ({@link SmsText#length}: after
+     *                   dropping diacritics when they are dropped, GSM's extension characters as two)
      * @param parts      how many SMS parts the commune pays for
      * @param unicode    whether it goes with diacritics
      */
@@ -30,6 +31,6 @@ public class SmsCost {
     public Parts of(String text) {
         boolean unicode = settings.unicode();
         String sent = text.length() > MAX_LENGTH ? text.substring(0, MAX_LENGTH) : text;
-        return new Parts(unicode ? sent.length() : SmsText.withoutDiacritics(sent).length(), SmsText.parts(sent, unicode), unicode);
+        return new Parts(SmsText.length(sent, unicode), SmsText.parts(sent, unicode), unicode);
     }
 }

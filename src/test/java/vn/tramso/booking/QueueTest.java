@@ -126,6 +126,8 @@ class QueueTest {
         assertThat(messages.getFirst().dueAt()).isEqualTo(MONDAY.atTime(10, 15));
         assertThat(messages.getFirst().body()).contains("08:00 ngay 25/11", "Nha van hoa thon Q-SMS", booking.displayCode())
                 .doesNotContain("Nhà");
+        assertThat(messages).extracting(m -> m.message().templateData().get("place")).as("Zalo shows diacritics: its template keeps them")
+                .containsOnly(village.culturalHouse()).allSatisfy(place -> assertThat(place).startsWith("Nhà văn hóa"));
         assertThat(messages.get(1).dueAt()).isEqualTo(LocalDateTime.of(2026, 11, 24, 18, 0));
         assertThat(messages.get(1).recipient()).isEqualTo("0912345678");
 
