@@ -1,6 +1,8 @@
 package vn.tramso.notification;
 
 import java.util.Map;
+import java.util.TreeSet;
+import vn.tramso.base.People;
 
 /**
  * A message to one resident's phone, as its cause writes it: the text an SMS carries and the
@@ -16,5 +18,16 @@ public record Message(MessageKind kind, String recipient, String text, Map<Strin
 
     public Message {
         templateData = Map.copyOf(templateData);
+    }
+
+    /**
+     * What a log line may show: the kind, the number's last 3 digits, the text's length and the
+     * template's parameter names. Never the whole number, the text or the parameters' values (a
+     * booking code, a leader's answer).
+     */
+    @Override
+    public String toString() {
+        return "Message[" + kind + ", " + People.maskedPhone(recipient) + ", " + (text == null ? 0 : text.length()) + " characters, "
+                + new TreeSet<>(templateData.keySet()) + "]";
     }
 }
