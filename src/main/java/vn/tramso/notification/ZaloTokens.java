@@ -9,11 +9,13 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
@@ -25,9 +27,12 @@ import vn.tramso.base.Hashes;
  * nodes renewing together would lock the account out. Exactly one renews: the node whose
  * compare-and-set {@code UPDATE … WHERE version = :seen} changes the row (on Galera a losing
  * write either matches no row or fails certification, which counts as lost; no GET_LOCK, no
- * node-local SELECT … FOR UPDATE). It stores the new pair before using it; the others wait for the
- * row to change and read the pair from there. A claim older than {@link #CLAIM} (its node stopped)
- * can be taken again. See docs/decisions/009-message-channels.md.
+ * node-local SELECT … FOR UPDATE). It stores the new pair before using it, retrying the write on any
+ * database failure for {@link #STORE_FOR} (the refresh token is spent: the new pair is the only one
+ * that works); the others wait for the row to change and read the pair from there. A claim older than
+ * {@link #CLAIM} (its node stopped) can be taken again; claims are written and compared with the
+ * database's clock, so nodes whose clocks differ agree on when one ran out. After a failed renewal
+ * this node tries none for {@link #PAUSE_AFTER_FAILURE}. See docs/decisions/009-message-channels.md.
  */
 class ZaloTokens {
 
@@ -40,6 +45,13 @@ class ZaloTokens {
     static final Duration CLAIM = Duration.ofSeconds(60);
     /** How long a node waits for another's renewal before the message is left to the next channel. */
     static final Duration WAIT = Duration.ofSeconds(20);
+    /**
+     * How long the new pair's write is retried (database front cutting connections while a database
+     * node comes back, a failover): the old refresh token is spent, so losing the pair locks the account out.
+     */
+    static final Duration STORE_FOR = Duration.ofSeconds(30);
+    /** After a failed renewal, this node tries none for this long: the messages go by SMS meanwhile. */
+    static final Duration PAUSE_AFTER_FAILURE = Duration.ofMinutes(1);
 
     record Token(String accessToken, long version) {
         @Override
@@ -48,15 +60,16 @@ class ZaloTokens {
         }
     }
 
+    /** @param renewing whether a claim runs now, by the database's clock */
     private record Row(String accessToken, String refreshToken, LocalDateTime expiresAt, long version,
-                       LocalDateTime renewingUntil, String seededFrom) {
+                       LocalDateTime renewingUntil, boolean renewing, String seededFrom) {
 
         boolean validAt(LocalDateTime now) {
             return accessToken != null && expiresAt != null && expiresAt.isAfter(now);
         }
 
-        boolean renewingAt(LocalDateTime now) {
-            return renewingUntil != null && renewingUntil.isAfter(now);
+        Token token() {
+            return new Token(accessToken, version);
         }
     }
 
@@ -65,14 +78,23 @@ class ZaloTokens {
     private final HttpClient http;
     private final Clock clock;
     private final MessageAlerts alerts;
+    private final Duration storeFor;
     private volatile boolean seeded;
+    /** When this node's last renewal failed (by its clock: only this node reads it); null when none did. */
+    private volatile Instant renewalFailedAt;
 
     ZaloTokens(JdbcClient jdbc, ZaloSettings settings, HttpClient http, Clock clock, MessageAlerts alerts) {
+        this(jdbc, settings, http, clock, alerts, STORE_FOR);
+    }
+
+    /** @param storeFor how long the new pair's write is retried ({@link #STORE_FOR}; shorter in tests) */
+    ZaloTokens(JdbcClient jdbc, ZaloSettings settings, HttpClient http, Clock clock, MessageAlerts alerts, Duration storeFor) {
         this.jdbc = jdbc;
         this.settings = settings;
         this.http = http;
         this.clock = clock;
         this.alerts = alerts;
+        this.storeFor = storeFor;
     }
 
     /** A token to send with: the stored one while it has more than {@link #EARLY} left, else a renewed one. */
@@ -82,13 +104,19 @@ class ZaloTokens {
             return Optional.empty();
         }
         if (row.get().validAt(now().plus(EARLY))) {
-            return Optional.of(new Token(row.get().accessToken(), row.get().version()));
+            return Optional.of(row.get().token());
+        }
+        if (pausing()) {
+            return row.get().validAt(now()) ? Optional.of(row.get().token()) : Optional.empty(); // a few minutes left may do
         }
         return renew(row.get().version());
     }
 
     /** Zalo refused {@code rejected} (-124): a renewed token, unless another node renewed it meanwhile. */
     Optional<Token> renewedAfter(Token rejected) {
+        if (pausing()) {
+            return read().filter(r -> r.version() > rejected.version() && r.validAt(now())).map(Row::token);
+        }
         return renew(rejected.version());
     }
 
@@ -99,14 +127,20 @@ class ZaloTokens {
         return awaitOther(seen);
     }
 
+    /** Whether this node's last renewal failed less than {@link #PAUSE_AFTER_FAILURE} ago: Zalo's OAuth is not asked again yet. */
+    private boolean pausing() {
+        Instant failed = renewalFailedAt;
+        return failed != null && clock.instant().isBefore(failed.plus(PAUSE_AFTER_FAILURE));
+    }
+
+    /** The compare-and-set; the claim's end is the database's clock plus {@link #CLAIM}, as every node reads it. */
     private boolean claim(long seen) {
-        LocalDateTime now = now();
         try {
             return jdbc.sql("""
-                            UPDATE zalo_token SET version = version + 1, renewing_until = :until
-                            WHERE id = 1 AND version = :seen AND (renewing_until IS NULL OR renewing_until <= :now)
+                            UPDATE zalo_token SET version = version + 1, renewing_until = UTC_TIMESTAMP() + INTERVAL :claim SECOND
+                            WHERE id = 1 AND version = :seen AND (renewing_until IS NULL OR renewing_until <= UTC_TIMESTAMP())
                             """)
-                    .param("until", now.plus(CLAIM)).param("seen", seen).param("now", now).update() == 1;
+                    .param("claim", CLAIM.toSeconds()).param("seen", seen).update() == 1;
         } catch (ConcurrencyFailureException e) {
             return false; // another node's write to the row won certification
         }
@@ -125,7 +159,11 @@ class ZaloTokens {
             JsonNode answer = response.statusCode() == 200 ? JsonMapper.shared().readTree(response.body()) : null;
             if (answer != null && !answer.path("access_token").asString("").isBlank()
                     && !answer.path("refresh_token").asString("").isBlank()) {
-                return Optional.of(store(answer));
+                Optional<Token> stored = store(answer);
+                if (stored.isEmpty()) {
+                    renewalFailedAt = clock.instant();
+                }
+                return stored;
             }
             problem = answer == null ? "HTTP " + response.statusCode()
                     : answer.path("error").asString("?") + " " + answer.path("error_name").asString("");
@@ -136,20 +174,32 @@ class ZaloTokens {
             Thread.currentThread().interrupt();
             problem = "interrupted";
         }
+        renewalFailedAt = clock.instant();
         alerts.operatorProblem("zalo", "token", "renewing the access token failed: " + problem
                 + "; if Zalo says the refresh token is invalid, set a new TRAMSO_ZALO_REFRESH_TOKEN and restart");
-        jdbc.sql("UPDATE zalo_token SET version = version + 1, renewing_until = NULL, last_error = :e WHERE id = 1 AND version = :v")
-                .param("e", problem.length() > 255 ? problem.substring(0, 255) : problem).param("v", claimed).update();
-        return read().filter(r -> r.validAt(now())).map(r -> new Token(r.accessToken(), r.version()));
+        try {
+            jdbc.sql("UPDATE zalo_token SET version = version + 1, renewing_until = NULL, last_error = :e WHERE id = 1 AND version = :v")
+                    .param("e", problem.length() > 255 ? problem.substring(0, 255) : problem).param("v", claimed).update();
+            return read().filter(r -> r.validAt(now())).map(Row::token);
+        } catch (DataAccessException e) {
+            log.warn("Could not release the Zalo token claim (it runs out by itself in {}): {}", CLAIM, e.toString());
+            return Optional.empty();
+        }
     }
 
     /**
      * The new pair is the only one that works now (the old refresh token is spent), so it is stored
-     * whatever the row says, and again if a write conflict loses it.
+     * whatever the row says, and written again after any database failure (a write conflict, a
+     * connection cut while a database node comes back) for {@link #STORE_FOR}, with a short growing
+     * pause between tries. Still not stored by then: the pair is lost, the operator alerted.
+     *
+     * @return the stored token; empty when the pair could not be stored
      */
-    private Token store(JsonNode answer) {
+    private Optional<Token> store(JsonNode answer) {
         LocalDateTime now = now();
         long expiresIn = Long.parseLong(answer.path("expires_in").asString("3600").strip());
+        long deadline = System.nanoTime() + storeFor.toNanos(); // real time: a test's clock may stand still
+        Duration pause = Duration.ofMillis(100);
         for (int attempt = 1; ; attempt++) {
             try {
                 jdbc.sql("""
@@ -161,11 +211,24 @@ class ZaloTokens {
                         .param("exp", now.plusSeconds(expiresIn)).param("now", now).update();
                 Row row = read().orElseThrow();
                 log.info("Zalo access token renewed (version {}), valid until {}", row.version(), row.expiresAt());
-                return new Token(row.accessToken(), row.version());
-            } catch (ConcurrencyFailureException e) {
-                if (attempt == 5) {
-                    throw e;
+                return Optional.of(row.token());
+            } catch (DataAccessException e) {
+                if (System.nanoTime() + pause.toNanos() - deadline > 0) {
+                    alerts.operatorProblem("zalo", "token", "the renewed token pair could not be stored after " + attempt
+                            + " tries in " + storeFor.toSeconds() + " s (" + e.getClass().getSimpleName() + "); the refresh token"
+                            + " is spent: set a new TRAMSO_ZALO_REFRESH_TOKEN and restart");
+                    return Optional.empty();
                 }
+                log.warn("Storing the renewed Zalo token pair failed (try {}), again in {} ms: {}", attempt, pause.toMillis(), e.toString());
+                try {
+                    Thread.sleep(pause);
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    alerts.operatorProblem("zalo", "token", "interrupted while storing the renewed token pair; set a new"
+                            + " TRAMSO_ZALO_REFRESH_TOKEN and restart");
+                    return Optional.empty();
+                }
+                pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(2)) > 0 ? Duration.ofSeconds(2) : pause.multipliedBy(2);
             }
         }
     }
@@ -176,9 +239,9 @@ class ZaloTokens {
         while (true) {
             Row row = read().orElseThrow();
             LocalDateTime now = now();
-            if (!row.renewingAt(now)) {
+            if (!row.renewing()) {
                 if (row.version() > seen && row.validAt(now)) {
-                    return Optional.of(new Token(row.accessToken(), row.version()));
+                    return Optional.of(row.token());
                 }
                 if (row.version() == seen || row.renewingUntil() != null) {
                     return claim(row.version()) ? exchange(row.version() + 1) : Optional.empty(); // the renewer stopped
@@ -220,10 +283,10 @@ class ZaloTokens {
     }
 
     private Optional<Row> read() {
-        return jdbc.sql("SELECT * FROM zalo_token WHERE id = 1")
+        return jdbc.sql("SELECT t.*, COALESCE(renewing_until > UTC_TIMESTAMP(), FALSE) AS renewing FROM zalo_token t WHERE id = 1")
                 .query((rs, n) -> new Row(rs.getString("access_token"), rs.getString("refresh_token"),
                         rs.getObject("expires_at", LocalDateTime.class), rs.getLong("version"),
-                        rs.getObject("renewing_until", LocalDateTime.class), rs.getString("seeded_from")))
+                        rs.getObject("renewing_until", LocalDateTime.class), rs.getBoolean("renewing"), rs.getString("seeded_from")))
                 .optional();
     }
 
