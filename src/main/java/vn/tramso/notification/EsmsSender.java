@@ -15,9 +15,10 @@ import tools.jackson.databind.json.JsonMapper;
 import vn.tramso.base.People;
 
 /**
- * SMS brand name through eSMS's JSON API, customer-care type ({@code SmsType} 2). The outbox id is
- * the {@code RequestId}: eSMS refuses a second message with the same one for 24 hours (code 124),
- * so a retry after a lost answer is never a second SMS, and 124 counts as sent. Each
+ * SMS brand name through eSMS's JSON API, customer-care type ({@code SmsType} 2). The message's
+ * random request id ({@link Notification#requestId()}) is the {@code RequestId}: eSMS refuses a
+ * second message with the same one for 24 hours (code 124), so a retry after a lost answer is never
+ * a second SMS, and 124 counts as sent. Each
  * {@code CodeResult} is mapped in {@link #outcome}; why each is retried or given up is in
  * docs/decisions/009-message-channels.md.
  */
@@ -45,12 +46,12 @@ class EsmsSender implements NotificationSender {
         body.put("ApiKey", settings.esms().apiKey());
         body.put("SecretKey", settings.esms().secretKey());
         body.put("Phone", Phones.local(n.recipient()));
-        body.put("Content", settings.unicode() ? n.body() : SmsText.withoutDiacritics(n.body()));
+        body.put("Content", SmsText.asSent(n.body(), settings.unicode()));
         body.put("Brandname", settings.brandname());
         body.put("SmsType", "2");
         body.put("IsUnicode", settings.unicode() ? "1" : "0");
         body.put("Sandbox", settings.esms().sandbox() ? "1" : "0");
-        body.put("RequestId", String.valueOf(n.id()));
+        body.put("RequestId", n.requestId());
         callbackUrl.ifPresent(url -> body.put("CallbackUrl", url));
         HttpRequest request = HttpRequest.newBuilder(URI.create(strip(settings.esms().baseUrl()) + PATH))
                 .timeout(MessageGateways.READ_TIMEOUT).header("Content-Type", "application/json")

@@ -3,8 +3,8 @@ package vn.tramso.notification;
 import java.net.http.HttpClient;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.SequencedMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
@@ -38,23 +38,21 @@ class MessageGateways {
     NotificationSender notificationSender(SmsSettings sms, ZaloSettings zalo, NotificationSettings settings, SmsReceipts receipts,
                                           JdbcClient jdbc, Clock clock, MessageAlerts alerts) {
         HttpClient http = httpClient();
-        List<NotificationSender> channels = new ArrayList<>();
-        List<NotificationChannel> names = new ArrayList<>();
+        SequencedMap<NotificationChannel, NotificationSender> channels = new LinkedHashMap<>();
         for (NotificationChannel channel : settings.channelOrder()) {
             if (channel == NotificationChannel.ZALO && zalo.configured()) {
-                channels.add(new ZnsSender(zalo, http, new ZaloTokens(jdbc, zalo, http, clock, alerts), alerts));
-                names.add(channel);
+                channels.put(channel, new ZnsSender(zalo, http, new ZaloTokens(jdbc, zalo, http, clock, alerts), alerts));
             } else if (channel == NotificationChannel.SMS && sms.gateway() == SmsSettings.Gateway.ESMS) {
-                channels.add(new EsmsSender(sms, http, receipts.callbackUrl(), alerts));
-                names.add(channel);
+                channels.put(channel, new EsmsSender(sms, http, receipts.callbackUrl(), alerts));
             }
         }
         if (channels.isEmpty()) {
-            channels.add(new LoggingSender());
-            names.add(NotificationChannel.LOG);
+            log.info("Messages go by [LOG]: no gateway configured");
+            return new LoggingSender();
         }
-        log.info("Messages go by {}{}", names, sms.esms().sandbox() && names.contains(NotificationChannel.SMS)
+        log.info("Messages go by {}{}", channels.sequencedKeySet(), sms.esms().sandbox() && channels.containsKey(NotificationChannel.SMS)
                 ? " (eSMS sandbox: checked, not sent)" : "");
-        return channels.size() == 1 ? channels.getFirst() : new FallbackSender(channels);
+        // Even one channel goes through FallbackSender: it keeps a message pinned to a channel no longer configured from another.
+        return new FallbackSender(channels);
     }
 }

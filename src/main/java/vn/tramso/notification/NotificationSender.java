@@ -2,7 +2,7 @@ package vn.tramso.notification;
 
 /**
  * Sends one message through a gateway (Zalo ZNS, an SMS brand name) and says how it went. Uses
- * {@link Notification#id()} as the gateway's idempotency key. An exception counts as
+ * {@link Notification#requestId()} as the gateway's idempotency key. An exception counts as
  * {@link Outcome.RetryLater}.
  */
 public interface NotificationSender {
@@ -16,8 +16,17 @@ public interface NotificationSender {
         record Accepted(NotificationChannel via, String providerMessageId) implements Outcome {
         }
 
-        /** Nothing was sent, or nothing is known: try again after the outbox's back-off. */
-        record RetryLater(String reason) implements Outcome {
+        /**
+         * Nothing was sent, or nothing is known: try again after the outbox's back-off.
+         *
+         * @param on the channel that answered so ({@link FallbackSender} says it): the outbox pins the
+         *           message to it, and the retry goes by that channel only; null from a lone gateway
+         */
+        record RetryLater(String reason, NotificationChannel on) implements Outcome {
+
+            public RetryLater(String reason) {
+                this(reason, null);
+            }
         }
 
         /** Sending this message again would fail the same way: give it up now, with the reason. */

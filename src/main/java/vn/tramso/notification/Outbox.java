@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -80,15 +81,25 @@ public class Outbox {
             return false;
         }
         jdbc.sql("""
-                        INSERT IGNORE INTO notification (booking_id, village_id, dedupe_key, kind, recipient, body, template_data, state,
-                                                         due_at, created_at)
-                        VALUES (:booking, :village, :key, :kind, :recipient, :body, :data, 'PENDING', :due, :now)
+                        INSERT IGNORE INTO notification (request_id, booking_id, village_id, dedupe_key, kind, recipient, body, template_data,
+                                                         state, due_at, created_at)
+                        VALUES (:request, :booking, :village, :key, :kind, :recipient, :body, :data, 'PENDING', :due, :now)
                         """)
-                .param("booking", bookingId).param("village", villageId).param("key", dedupeKey).param("kind", message.kind().name())
+                .param("request", newRequestId()).param("booking", bookingId).param("village", villageId).param("key", dedupeKey).param("kind", message.kind().name())
                 .param("recipient", message.recipient()).param("body", message.text())
                 .param("data", JsonMapper.shared().writeValueAsString(message.templateData())).param("due", dueAt).param("now", now())
                 .update();
         return true;
+    }
+
+    /**
+     * A message's id at its gateways and in their receipts: 128 random bits as 32 hex digits
+     * ({@link UUID#randomUUID()} draws them from SecureRandom). Not the row id: after a backup is
+     * restored, or with a second installation on the same eSMS account, new rows would reuse ids eSMS
+     * saw in its 24-hour window and be taken as duplicates (124, counted as sent) without being sent.
+     */
+    static String newRequestId() {
+        return UUID.randomUUID().toString().replace("-", "");
     }
 
     /** Whether a booking has messages queued or sent (none when the commune's budget was spent). */
@@ -214,16 +225,23 @@ public class Outbox {
         deleteIfForgotten(id);
     }
 
-    /** Not sent this time: tried again after the back-off, or given up after {@link #MAX_ATTEMPTS}. */
-    void failed(Notification n, String error) {
+    /**
+     * Not sent this time, or not known: tried again after the back-off, or given up after
+     * {@link #MAX_ATTEMPTS}.
+     *
+     * @param pinTo the channel whose outcome is unknown: the retries go by it only (null: as before)
+     */
+    void failed(Notification n, String error, NotificationChannel pinTo) {
         boolean last = n.attempts() >= MAX_ATTEMPTS;
         LocalDateTime retryAt = last ? n.dueAt() : now().plus(BACKOFF.get(Math.min(n.attempts(), BACKOFF.size()) - 1));
         jdbc.sql("""
                         UPDATE notification SET state = :state, due_at = :due, last_error = :error,
-                               failure_reason = CASE WHEN :state = 'FAILED' THEN :error END
+                               failure_reason = CASE WHEN :state = 'FAILED' THEN :error END,
+                               pinned_channel = COALESCE(pinned_channel, :pin)
                         WHERE id = :id AND state = 'PENDING'
                         """)
-                .param("state", last ? "FAILED" : "PENDING").param("due", retryAt).param("error", cut(error)).param("id", n.id())
+                .param("state", last ? "FAILED" : "PENDING").param("due", retryAt).param("error", cut(error))
+                .param("pin", pinTo == null ? null : pinTo.name()).param("id", n.id())
                 .update();
         deleteIfForgotten(n.id());
     }
@@ -255,33 +273,34 @@ public class Outbox {
      * Which rows an SMS receipt may change: one sent by SMS, or one still PENDING that has been
      * handed to a gateway at least once (a receipt that comes before the sending node wrote down
      * that eSMS accepted it). Never a message not tried yet, nor one Zalo carried: a receipt with a
-     * guessed id must not stop a queued reminder.
+     * guessed request id must not stop a queued reminder.
      */
     private static final String RECEIPT_MAY_CHANGE = """
-            WHERE id = :id AND ((state = 'SENT' AND sent_via = 'SMS') OR (state = 'PENDING' AND attempts > 0))
+            WHERE request_id = :request AND ((state = 'SENT' AND sent_via = 'SMS') OR (state = 'PENDING' AND attempts > 0))
             """;
 
     /**
      * The provider's receipt: the message reached the phone.
      *
+     * @param requestId the message's {@link Notification#requestId()}, as the receipt carries it
      * @return whether the state changed (false for a repeated receipt)
      */
-    boolean delivered(long id) {
+    boolean delivered(String requestId) {
         LocalDateTime now = now();
         return jdbc.sql("""
                         UPDATE notification SET state = 'DELIVERED', delivered_at = :now, sent_at = COALESCE(sent_at, :now),
                                sent_via = 'SMS'
                         """ + RECEIPT_MAY_CHANGE)
-                .param("now", now).param("id", id).update() == 1;
+                .param("now", now).param("request", requestId).update() == 1;
     }
 
     /** The provider's receipt: the message did not reach the phone, for {@code reason}. */
-    boolean undelivered(long id, String reason) {
+    boolean undelivered(String requestId, String reason) {
         return jdbc.sql("""
                         UPDATE notification SET state = 'FAILED', failure_reason = :reason, sent_at = COALESCE(sent_at, :now),
                                sent_via = 'SMS'
                         """ + RECEIPT_MAY_CHANGE)
-                .param("reason", cut(reason)).param("now", now()).param("id", id).update() == 1;
+                .param("reason", cut(reason)).param("now", now()).param("request", requestId).update() == 1;
     }
 
     private static String cut(String text) {
@@ -305,11 +324,13 @@ public class Outbox {
         String kind = rs.getString("kind");
         String data = rs.getString("template_data");
         String via = rs.getString("sent_via");
+        String pinned = rs.getString("pinned_channel");
         Message message = new Message(kind == null ? null : MessageKind.valueOf(kind), rs.getString("recipient"), rs.getString("body"),
                 data == null ? Map.of() : JsonMapper.shared().readValue(data, TEMPLATE_DATA));
-        return new Notification(rs.getLong("id"), bookingId, rs.getString("dedupe_key"), message,
+        return new Notification(rs.getLong("id"), rs.getString("request_id"), bookingId, rs.getString("dedupe_key"), message,
                 NotificationState.valueOf(rs.getString("state")), rs.getObject("due_at", LocalDateTime.class),
                 rs.getInt("attempts"), rs.getString("last_error"), rs.getObject("sent_at", LocalDateTime.class),
+                pinned == null ? null : NotificationChannel.valueOf(pinned),
                 new Notification.Delivery(via == null ? null : NotificationChannel.valueOf(via), rs.getString("provider_message_id"),
                         rs.getObject("delivered_at", LocalDateTime.class), rs.getString("failure_reason")));
     }

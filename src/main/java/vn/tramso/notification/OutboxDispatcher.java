@@ -60,7 +60,7 @@ public class OutboxDispatcher {
             case Outcome.Accepted accepted -> outbox.sent(n.id(), accepted.via(), accepted.providerMessageId());
             case Outcome.RetryLater retry -> {
                 log.warn("Sending {} failed (attempt {} of {}): {}", n, n.attempts(), Outbox.MAX_ATTEMPTS, retry.reason());
-                outbox.failed(n, retry.reason());
+                outbox.failed(n, retry.reason(), retry.on());
             }
             case Outcome.GiveUp giveUp -> {
                 log.warn("Gave up {}: {}", n, giveUp.reason());

@@ -122,7 +122,7 @@ public class OutboxReport {
     }
 
     /**
-     * Sends a failed message again, as a new message (a new outbox id, so a new eSMS RequestId: the
+     * Sends a failed message again, as a new message (a new request id, so a new eSMS RequestId: the
      * old one would be answered "duplicate" and not sent). It counts against the commune's daily budget
      * and waits for the quiet hours like any other. A second retry of the same failed message changes
      * nothing.

@@ -30,12 +30,13 @@ class SmsReceiptController {
     @GetMapping(SmsReceipts.PATH + "{secret}")
     ResponseEntity<String> receipt(@PathVariable String secret, @RequestParam(name = "RequestId", required = false) String requestId,
                                    @RequestParam(name = "SendStatus", defaultValue = "0") int sendStatus,
-                                   @RequestParam(name = "SendFailed", defaultValue = "0") int sendFailed,
+                                   @RequestParam(name = "SendSuccess", required = false) Integer sendSuccess,
+                                   @RequestParam(name = "SendFailed", required = false) Integer sendFailed,
                                    @RequestParam(name = "error_info", required = false) String errorInfo) {
         if (!receipts.secretMatches(secret)) {
             return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
         }
-        receipts.apply(requestId, sendStatus, sendFailed, errorInfo);
+        receipts.apply(requestId, sendStatus, sendSuccess, sendFailed, errorInfo);
         return ResponseEntity.ok("OK");
     }
 }

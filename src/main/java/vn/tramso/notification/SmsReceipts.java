@@ -13,8 +13,9 @@ import vn.tramso.base.Hashes;
  * eSMS's delivery receipts. eSMS calls the {@code CallbackUrl} given with each message by HTTP GET,
  * unsigned and up to 5 times; the address carries a secret of the app's own
  * ({@code TRAMSO_SMS_ESMS_CALLBACK_SECRET}, or a random one made once and kept in {@code app_secret}
- * so every node knows it), compared in constant time. A receipt moves a sent message to DELIVERED or
- * FAILED once; the same receipt again changes nothing.
+ * so every node knows it), compared in constant time. A receipt finds its message by the
+ * {@code RequestId} the message was sent with ({@link Notification#requestId()}), and moves it to
+ * DELIVERED or FAILED once; the same receipt again changes nothing.
  */
 @Service
 public class SmsReceipts {
@@ -24,7 +25,7 @@ public class SmsReceipts {
     /** Under this path, followed by the secret; let through without sign-in by base.security.SecurityConfig. */
     public static final String PATH = "/hooks/esms/";
 
-    /** eSMS's SendStatus: 4 rejected, 5 sent by the carrier (SendFailed says whether it reached the phone). */
+    /** eSMS's SendStatus: 4 rejected, 5 sent by the carrier (SendSuccess and SendFailed say whether it reached the phone). */
     static final int REJECTED = 4;
     static final int SENT = 5;
 
@@ -55,29 +56,39 @@ public class SmsReceipts {
     }
 
     /**
-     * Applies one receipt. Statuses other than rejected and sent (1 waiting for approval, 2 waiting,
-     * 7 at the carrier) change nothing: a later receipt brings the end.
+     * Applies one receipt. A message reached the phone only when the receipt says so: SendStatus 5
+     * with {@code SendSuccess} above 0 and {@code SendFailed} 0 (eSMS's samples carry both; for a
+     * message of two parts that failed, {@code SendFailed=2&SendStatus=5&SendSuccess=0}). It did not
+     * when rejected (4) or when {@code SendFailed} is above 0. Anything else (1 waiting for
+     * approval, 2 waiting, 7 at the carrier, a 5 missing its counts) changes nothing: a later
+     * receipt brings the end, and a message never counts as delivered on a receipt that does not say it.
      *
+     * @param sendSuccess eSMS's {@code SendSuccess}, null when the receipt has none
+     * @param sendFailed  eSMS's {@code SendFailed}, null when the receipt has none
      * @return whether the message's state changed
      */
-    boolean apply(String requestId, int sendStatus, int sendFailed, String errorInfo) {
-        long id;
-        try {
-            id = Long.parseLong(requestId == null ? "" : requestId.strip());
-        } catch (NumberFormatException e) {
+    boolean apply(String requestId, int sendStatus, Integer sendSuccess, Integer sendFailed, String errorInfo) {
+        String request = requestId == null ? "" : requestId.strip();
+        if (request.isEmpty()) {
             return false;
         }
+        boolean failed = sendStatus == REJECTED || (sendStatus == SENT && sendFailed != null && sendFailed > 0);
+        boolean reached = sendStatus == SENT && sendFailed != null && sendFailed == 0 && sendSuccess != null && sendSuccess > 0;
         boolean changed;
-        if (sendStatus == SENT && sendFailed == 0) {
-            changed = outbox.delivered(id);
-        } else if (sendStatus == REJECTED || sendStatus == SENT) {
+        if (failed) {
             String reason = "eSMS SendStatus " + sendStatus + (sendStatus == REJECTED ? " (rejected)" : " (not delivered)")
                     + (errorInfo == null || errorInfo.isBlank() ? "" : ": " + errorInfo.strip());
-            changed = outbox.undelivered(id, reason);
+            changed = outbox.undelivered(request, reason);
+        } else if (reached) {
+            changed = outbox.delivered(request);
         } else {
+            if (sendStatus == SENT) {
+                log.info("eSMS receipt with SendStatus 5 but SendSuccess {} and SendFailed {}: not taken as delivered", sendSuccess,
+                        sendFailed);
+            }
             changed = false;
         }
-        log.debug("eSMS receipt for message {}: SendStatus {}, changed {}", id, sendStatus, changed);
+        log.debug("eSMS receipt for request {}: SendStatus {}, changed {}", request, sendStatus, changed);
         return changed;
     }
 

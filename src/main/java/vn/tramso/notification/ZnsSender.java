@@ -10,12 +10,14 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Supplier;
+import org.springframework.dao.DataAccessException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Zalo ZNS: the message kind's approved template with the message's parameters, to the Zalo account
- * of the phone number (84… form), with the outbox id as {@code tracking_id}. Answers that mean this
+ * of the phone number (84… form), with the message's request id as {@code tracking_id}. Answers that mean this
  * phone cannot be reached by Zalo (-108 phone invalid, -110 Zalo too old, -114 inactive or refusing
  * ZNS, -118 no Zalo account) leave the message to the next channel, as do the operator's problems
  * that must not hold a message back (-109 template not approved, -115 out of quota, a token that
@@ -45,7 +47,7 @@ class ZnsSender implements NotificationSender {
         if (template.isBlank()) {
             return new Outcome.Unreachable("no Zalo template for " + kind);
         }
-        Optional<ZaloTokens.Token> token = tokens.current();
+        Optional<ZaloTokens.Token> token = token(tokens::current);
         if (token.isEmpty()) {
             return new Outcome.Unreachable("no Zalo access token");
         }
@@ -53,12 +55,13 @@ class ZnsSender implements NotificationSender {
         body.put("phone", Phones.international(n.recipient()));
         body.put("template_id", template);
         body.put("template_data", n.message().templateData());
-        body.put("tracking_id", String.valueOf(n.id()));
+        body.put("tracking_id", n.requestId());
         String json = JsonMapper.shared().writeValueAsString(body);
         try {
             JsonNode answer = post(json, token.get());
             if (answer != null && answer.path("error").asInt() == -124) {
-                token = tokens.renewedAfter(token.get());
+                ZaloTokens.Token rejected = token.get();
+                token = token(() -> tokens.renewedAfter(rejected));
                 if (token.isEmpty()) {
                     return new Outcome.Unreachable("Zalo -124 and no renewed token");
                 }
@@ -76,6 +79,18 @@ class ZnsSender implements NotificationSender {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return new Outcome.RetryLater("interrupted");
+        }
+    }
+
+    /**
+     * A token, or none when the database cannot give one: nothing went to Zalo then, so the next
+     * channel may carry the message (an exception would pin it to Zalo as if it might have gone).
+     */
+    private static Optional<ZaloTokens.Token> token(Supplier<Optional<ZaloTokens.Token>> source) {
+        try {
+            return source.get();
+        } catch (DataAccessException e) {
+            return Optional.empty();
         }
     }
 

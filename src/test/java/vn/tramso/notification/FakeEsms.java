@@ -59,7 +59,7 @@ public final class FakeEsms implements AutoCloseable {
     /** What eSMS does when the carrier reports the SMS on the phone: calls the CallbackUrl. @return the HTTP status */
     public int reportDelivered(JsonNode sms) throws IOException, InterruptedException {
         String url = sms.path("CallbackUrl").asString() + "?RequestId=" + URLEncoder.encode(sms.path("RequestId").asString(),
-                StandardCharsets.UTF_8) + "&SendStatus=5&SendFailed=0&SMSID=fake-sms";
+                StandardCharsets.UTF_8) + "&SendStatus=5&SendSuccess=1&SendFailed=0&SMSID=fake-sms";
         return http.send(HttpRequest.newBuilder(URI.create(url)).GET().build(), HttpResponse.BodyHandlers.discarding()).statusCode();
     }
 

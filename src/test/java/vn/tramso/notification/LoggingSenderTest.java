@@ -15,9 +15,10 @@ class LoggingSenderTest {
 
     @Test
     void the_log_keeps_no_text_no_code_and_only_the_last_three_digits(CapturedOutput output) {
-        Notification sms = new Notification(42, 7L, "booking-7-reminder", new Message(MessageKind.BOOKING_REMINDER, "0912345678",
-                "Tram So: hen 9:00 17/12 tai NVH Tra Phuong. Ma 48213907.", Map.of("code", "48213907")), NotificationState.PENDING,
-                LocalDateTime.of(2026, 12, 16, 8, 0), 0, null, null, new Notification.Delivery(null, null, null, null));
+        Notification sms = new Notification(42, Outbox.newRequestId(), 7L, "booking-7-reminder", new Message(MessageKind.BOOKING_REMINDER,
+                "0912345678", "Tram So: hen 9:00 17/12 tai NVH Tra Phuong. Ma 48213907.", Map.of("code", "48213907")),
+                NotificationState.PENDING, LocalDateTime.of(2026, 12, 16, 8, 0), 0, null, null, null,
+                new Notification.Delivery(null, null, null, null));
 
         assertThat(new LoggingSender().send(sms)).isEqualTo(new NotificationSender.Outcome.Accepted(NotificationChannel.LOG, null));
 

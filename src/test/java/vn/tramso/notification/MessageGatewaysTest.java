@@ -10,6 +10,7 @@ import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.URI;
@@ -17,9 +18,11 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.LocalDateTime;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.SequencedMap;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -107,7 +110,14 @@ class MessageGatewaysTest {
     }
 
     OutboxDispatcher zaloThenSms() {
-        return new OutboxDispatcher(outbox, new FallbackSender(List.of(new ZnsSender(zalo(), http, tokens(), alerts), esms())));
+        return new OutboxDispatcher(outbox, zaloThenSms(tokens()));
+    }
+
+    FallbackSender zaloThenSms(ZaloTokens tokens) {
+        SequencedMap<NotificationChannel, NotificationSender> channels = new LinkedHashMap<>();
+        channels.put(NotificationChannel.ZALO, new ZnsSender(zalo(), http, tokens, alerts));
+        channels.put(NotificationChannel.SMS, esms());
+        return new FallbackSender(channels);
     }
 
     long enqueue(String key, String text) {
@@ -135,14 +145,16 @@ class MessageGatewaysTest {
         fake.stubFor(post(urlEqualTo(ESMS)).willReturn(okJson("{\"CodeResult\":\"" + code + "\",\"SMSID\":\"sms-" + code + "\"}")));
     }
 
+    /** What the fake provider received for the message {@code id}: eSMS by its RequestId, Zalo by its tracking_id. */
     List<JsonNode> requests(String path, long id) {
         String key = path.equals(ESMS) ? "RequestId" : "tracking_id";
+        String requestId = row(id).requestId();
         return fake.findAll(postRequestedFor(urlEqualTo(path))).stream().map(LoggedRequest::getBodyAsString)
-                .map(JsonMapper.shared()::readTree).filter(body -> body.path(key).asString("").equals(String.valueOf(id))).toList();
+                .map(JsonMapper.shared()::readTree).filter(body -> body.path(key).asString("").equals(requestId)).toList();
     }
 
     @Test
-    void a_zns_send_carries_the_template_its_data_the_phone_in_84_form_and_the_outbox_id_with_a_renewed_token() {
+    void a_zns_send_carries_the_template_its_data_the_phone_in_84_form_and_the_request_id_with_a_renewed_token() {
         oauthGives("access-1", "refresh-2");
         znsAnswers("{\"error\":0,\"message\":\"Success\",\"data\":{\"msg_id\":\"zalo-msg-7\"}}");
         long id = enqueue("zns", "Tram So: Da hen ho tro luc 09:00");
@@ -150,7 +162,7 @@ class MessageGatewaysTest {
         assertThat(zaloThenSms().dispatch(id)).isTrue();
 
         List<JsonNode> sent = requests(ZNS, id);
-        assertThat(sent).hasSize(1);
+        assertThat(sent).as("found by its tracking_id, the message's request id").hasSize(1);
         assertThat(sent.getFirst().path("phone").asString()).isEqualTo("84912345678");
         assertThat(sent.getFirst().path("template_id").asString()).isEqualTo("tpl-confirm");
         assertThat(sent.getFirst().path("template_data").path("code").asString()).isEqualTo("48213907");
@@ -208,7 +220,7 @@ class MessageGatewaysTest {
         fake.stubFor(post(urlEqualTo(ZNS)).inScenario("token").whenScenarioStateIs("renewed")
                 .willReturn(okJson("{\"error\":0,\"data\":{\"msg_id\":\"m2\"}}")));
 
-        new OutboxDispatcher(outbox, new FallbackSender(List.of(new ZnsSender(zalo(), http, tokens, alerts), esms()))).dispatch(id);
+        new OutboxDispatcher(outbox, zaloThenSms(tokens)).dispatch(id);
 
         List<LoggedRequest> calls = fake.findAll(postRequestedFor(urlEqualTo(ZNS)));
         assertThat(calls).extracting(r -> r.getHeader("access_token")).containsExactly("access-1", "access-2");
@@ -234,14 +246,14 @@ class MessageGatewaysTest {
     }
 
     @Test
-    void an_esms_send_carries_the_outbox_id_as_request_id_customer_care_type_and_text_without_diacritics() {
+    void an_esms_send_carries_the_messages_request_id_customer_care_type_and_text_without_diacritics() {
         esmsAnswers("100");
         long id = enqueue("esms", "Trạm Số: Đã hẹn hỗ trợ lúc 09:00 tại Nhà văn hóa Trà Phương");
 
         assertThat(new OutboxDispatcher(outbox, esms()).dispatch(id)).isTrue();
 
         JsonNode body = requests(ESMS, id).getFirst();
-        assertThat(body.path("RequestId").asString()).isEqualTo(String.valueOf(id));
+        assertThat(body.path("RequestId").asString()).isEqualTo(row(id).requestId());
         assertThat(body.path("Phone").asString()).isEqualTo("0912345678");
         assertThat(body.path("Brandname").asString()).isEqualTo("UBND XA HQ");
         assertThat(body.path("SmsType").asString()).isEqualTo("2");
@@ -250,6 +262,80 @@ class MessageGatewaysTest {
         assertThat(body.path("Content").asString()).isEqualTo("Tram So: Da hen ho tro luc 09:00 tai Nha van hoa Tra Phuong");
         assertThat(body.path("CallbackUrl").asString()).startsWith("https://tramso.example/hooks/esms/");
         assertThat(row(id).state()).isEqualTo(NotificationState.SENT);
+    }
+
+    @Test
+    void a_message_zalo_could_not_carry_whose_sms_answer_was_lost_is_retried_by_sms_only_not_by_zalo_once_it_is_back() {
+        oauthGives("access-1", "refresh-2");
+        fake.stubFor(post(urlEqualTo(ZNS)).inScenario("quota").whenScenarioStateIs(STARTED).willSetStateTo("back")
+                .willReturn(okJson("{\"error\":-115,\"message\":\"Out of quota\"}")));
+        fake.stubFor(post(urlEqualTo(ZNS)).inScenario("quota").whenScenarioStateIs("back")
+                .willReturn(okJson("{\"error\":0,\"data\":{\"msg_id\":\"zalo-late\"}}")));
+        // eSMS takes the SMS but its answer is lost on the way back; asked again, it knows the RequestId.
+        fake.stubFor(post(urlEqualTo(ESMS)).inScenario("lost").whenScenarioStateIs(STARTED).willSetStateTo("accepted")
+                .willReturn(aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER)));
+        fake.stubFor(post(urlEqualTo(ESMS)).inScenario("lost").whenScenarioStateIs("accepted")
+                .willReturn(okJson("{\"CodeResult\":\"124\",\"ErrorMessage\":\"Duplicate RequestId\"}")));
+        long id = enqueue("pinned", "Tram So: hen");
+        OutboxDispatcher dispatcher = zaloThenSms();
+
+        assertThat(dispatcher.dispatch(id)).as("eSMS's answer lost").isFalse();
+        Notification waiting = row(id);
+        assertThat(waiting.state()).isEqualTo(NotificationState.PENDING);
+        assertThat(waiting.pinnedChannel()).as("SMS may have carried it").isEqualTo(NotificationChannel.SMS);
+
+        TestDatabase.CLOCK.set(waiting.dueAt());
+        assertThat(dispatcher.dispatch(id)).isTrue();
+
+        assertThat(requests(ZNS, id)).as("Zalo, back by now, is not asked again: the resident gets one message").hasSize(1);
+        assertThat(requests(ESMS, id)).as("the same RequestId twice: eSMS sends one SMS").hasSize(2);
+        Notification n = row(id);
+        assertThat(n.state()).isEqualTo(NotificationState.SENT);
+        assertThat(n.delivery().channel()).isEqualTo(NotificationChannel.SMS);
+    }
+
+    @Test
+    void each_message_goes_by_a_random_request_id_of_its_own_and_its_receipt_finds_it_by_that_not_by_the_outbox_id() throws Exception {
+        esmsAnswers("100");
+        long first = enqueue("rid-1", "Tram So: hen mot");
+        long second = enqueue("rid-2", "Tram So: hen hai");
+        new OutboxDispatcher(outbox, esms()).dispatch(first);
+        new OutboxDispatcher(outbox, esms()).dispatch(second);
+
+        String requestId = row(first).requestId();
+        assertThat(requestId).matches("[0-9a-f]{32}").isNotEqualTo(row(second).requestId()).isNotEqualTo(String.valueOf(first));
+        assertThat(requests(ESMS, first)).as("sent as eSMS's RequestId").hasSize(1);
+        // A restored backup's new rows reuse outbox ids eSMS saw within its 24 hours; the ids no longer name a message there.
+        assertThat(get(SmsReceipts.PATH + secret() + "?RequestId=" + first + "&SendStatus=5&SendSuccess=1&SendFailed=0")).isEqualTo(200);
+        assertThat(row(first).state()).isEqualTo(NotificationState.SENT);
+
+        assertThat(get(SmsReceipts.PATH + secret() + "?RequestId=" + requestId + "&SendStatus=5&SendSuccess=1&SendFailed=0")).isEqualTo(200);
+        assertThat(row(first).state()).isEqualTo(NotificationState.DELIVERED);
+        assertThat(row(second).state()).isEqualTo(NotificationState.SENT);
+    }
+
+    @Test
+    void a_message_queued_before_request_ids_keeps_its_outbox_id_as_one_so_its_retry_and_its_receipt_still_match() throws Exception {
+        long id = enqueue("before-v26", "Tram So: hen");
+        jdbc.sql("UPDATE notification SET request_id = CAST(id AS CHAR) WHERE id = :id").param("id", id).update(); // what V26 does to it
+        esmsAnswers("124"); // its first attempt, before the upgrade, went under its outbox id
+
+        assertThat(new OutboxDispatcher(outbox, esms()).dispatch(id)).isTrue();
+        assertThat(requests(ESMS, id).getFirst().path("RequestId").asString()).isEqualTo(String.valueOf(id));
+        assertThat(get(SmsReceipts.PATH + secret() + "?RequestId=" + id + "&SendStatus=5&SendSuccess=1&SendFailed=0")).isEqualTo(200);
+
+        assertThat(row(id).state()).isEqualTo(NotificationState.DELIVERED);
+    }
+
+    @Test
+    void an_sms_without_diacritics_carries_gsm_look_alikes_for_what_a_phone_keyboard_types_and_no_emoji() {
+        esmsAnswers("100");
+        long id = enqueue("gsm", "Trạm Số: “Đã xong” – mời bác đến lúc 9:00\u00a0sáng… Cảm ơn 🙏");
+
+        new OutboxDispatcher(outbox, esms()).dispatch(id);
+
+        assertThat(requests(ESMS, id).getFirst().path("Content").asString())
+                .isEqualTo("Tram So: \"Da xong\" - moi bac den luc 9:00 sang... Cam on ");
     }
 
     @Test
@@ -269,7 +355,7 @@ class MessageGatewaysTest {
         assertThat(new OutboxDispatcher(outbox, esms).dispatch(id)).isTrue();
 
         assertThat(requests(ESMS, id)).as("the same RequestId both times: eSMS sends one SMS").hasSize(2)
-                .allSatisfy(body -> assertThat(body.path("RequestId").asString()).isEqualTo(String.valueOf(id)));
+                .allSatisfy(body -> assertThat(body.path("RequestId").asString()).isEqualTo(row(id).requestId()));
         Notification n = row(id);
         assertThat(n.state()).isEqualTo(NotificationState.SENT);
         assertThat(n.attempts()).isEqualTo(2);
@@ -318,7 +404,8 @@ class MessageGatewaysTest {
         new OutboxDispatcher(outbox, esms()).dispatch(id);
         String url = receipts.callbackUrl().orElseGet(() -> "https://x" + SmsReceipts.PATH + secret());
         String secret = url.substring(url.lastIndexOf('/') + 1);
-        String query = "?SMSID=sms-100&RequestId=" + id + "&SendStatus=5&SendSuccess=1&SendFailed=0&telcoid=1&phonenumber=0912345678";
+        String query = "?SMSID=sms-100&RequestId=" + row(id).requestId()
+                + "&SendStatus=5&SendSuccess=1&SendFailed=0&telcoid=1&phonenumber=0912345678";
 
         assertThat(get(SmsReceipts.PATH + "wrong-secret" + query)).isEqualTo(404);
         assertThat(get(SmsReceipts.PATH + query)).isEqualTo(404);
@@ -339,11 +426,32 @@ class MessageGatewaysTest {
         long id = enqueue("rejected", "Tram So: hen");
         new OutboxDispatcher(outbox, esms()).dispatch(id);
 
-        assertThat(get(SmsReceipts.PATH + secret() + "?RequestId=" + id + "&SendStatus=4&SendFailed=1&error_info=blocked")).isEqualTo(200);
+        assertThat(get(SmsReceipts.PATH + secret() + "?RequestId=" + row(id).requestId() + "&SendStatus=4&SendFailed=1&error_info=blocked"))
+                .isEqualTo(200);
 
         Notification n = row(id);
         assertThat(n.state()).isEqualTo(NotificationState.FAILED);
         assertThat(n.delivery().failureReason()).contains("SendStatus 4", "blocked");
+    }
+
+    @Test
+    void a_receipt_that_does_not_say_the_sms_reached_the_phone_does_not_mark_it_delivered() throws Exception {
+        esmsAnswers("100");
+        long id = enqueue("receipt-counts", "Tram So: hen");
+        new OutboxDispatcher(outbox, esms()).dispatch(id);
+        String requestId = row(id).requestId();
+
+        assertThat(get(SmsReceipts.PATH + secret() + "?RequestId=" + requestId + "&SendStatus=5")).isEqualTo(200);
+        assertThat(row(id).state()).as("no SendSuccess, no SendFailed: not known to have reached the phone")
+                .isEqualTo(NotificationState.SENT);
+
+        // eSMS's own sample of a customer-care SMS whose two parts failed
+        assertThat(get(SmsReceipts.PATH + secret() + "?SMSID=dc712784&SendFailed=2&SendStatus=5&SendSuccess=0&TotalPrice=0.0000"
+                + "&TotalReceiver=2&TotalSent=2&RequestId=" + requestId + "&TypeId=2&telcoid=1&phonenumber=0912345678&switchsmsid="))
+                .isEqualTo(200);
+        Notification n = row(id);
+        assertThat(n.state()).isEqualTo(NotificationState.FAILED);
+        assertThat(n.delivery().failureReason()).contains("SendStatus 5", "not delivered");
     }
 
     @Test
@@ -355,7 +463,8 @@ class MessageGatewaysTest {
         assertThat(zaloThenSms().dispatch(byZalo)).isTrue();
 
         for (long id : List.of(queued, byZalo)) {
-            assertThat(get(SmsReceipts.PATH + secret() + "?RequestId=" + id + "&SendStatus=5&SendSuccess=1&SendFailed=0")).isEqualTo(200);
+            assertThat(get(SmsReceipts.PATH + secret() + "?RequestId=" + row(id).requestId() + "&SendStatus=5&SendSuccess=1&SendFailed=0"))
+                    .isEqualTo(200);
         }
 
         assertThat(row(queued).state()).as("a guessed id cannot stop a queued reminder").isEqualTo(NotificationState.PENDING);

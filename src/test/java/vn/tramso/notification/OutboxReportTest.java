@@ -63,7 +63,7 @@ class OutboxReportTest {
         long delivered = message("delivered", day.atTime(9, 0));
         new OutboxDispatcher(outbox, n -> new Outcome.GiveUp("eSMS 99 : number blocked")).dispatch(failed);
         new OutboxDispatcher(outbox, n -> new Outcome.Accepted(NotificationChannel.SMS, "sms-1")).dispatch(delivered);
-        outbox.delivered(delivered);
+        outbox.delivered(outbox.byId(delivered).orElseThrow().requestId());
 
         List<Line> lines = staff.as("lanhdao.hongquang", () -> report.day(null, day));
 

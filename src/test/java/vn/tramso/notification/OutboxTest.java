@@ -157,8 +157,9 @@ class OutboxTest {
         outbox.enqueue(null, "test:cancelled", new Message(MessageKind.BOOKING_REMINDER, "0912000777", "Huy", Map.of()), start, null, 1L);
         long delivered = outbox.byKey("test:delivered").orElseThrow().id();
         new OutboxDispatcher(outbox, new Recording(0)).dispatch(delivered);
-        assertThat(outbox.delivered(delivered)).isTrue();
-        assertThat(outbox.delivered(delivered)).as("a repeated receipt").isFalse();
+        String requestId = outbox.byKey("test:delivered").orElseThrow().requestId();
+        assertThat(outbox.delivered(requestId)).isTrue();
+        assertThat(outbox.delivered(requestId)).as("a repeated receipt").isFalse();
         jdbc.sql("UPDATE notification SET state = 'CANCELLED' WHERE dedupe_key = 'test:cancelled'").update();
 
         TestDatabase.CLOCK.set(start.plus(Outbox.SENT_KEPT).minusHours(1));
@@ -215,6 +216,25 @@ class OutboxTest {
         assertThat(sender.bodies()).as("07:00: each held message goes once").containsOnlyOnce("Nhac hen dem", "Tra loi y kien", "Xac nhan cu");
         assertThat(outbox.byKey("quiet:old-confirmation")).get().extracting(Notification::state, Notification::attempts)
                 .containsExactly(NotificationState.SENT, 2);
+    }
+
+    @Test
+    void each_message_gets_a_request_id_of_its_own_even_from_a_node_of_the_previous_version_still_writing_during_the_upgrade() {
+        LocalDateTime start = LocalDateTime.of(2036, 2, 4, 9, 0);
+        TestDatabase.CLOCK.set(start);
+        outbox.enqueue(null, "test:rid-new", new Message(MessageKind.BOOKING_REMINDER, "0912000901", "Nhac hen", Map.of()), start, null, 1L);
+        for (String key : List.of("test:rid-old-1", "test:rid-old-2")) {
+            // Outbox.enqueue as it was before V26: no request_id
+            jdbc.sql("""
+                            INSERT IGNORE INTO notification (booking_id, village_id, dedupe_key, kind, recipient, body, template_data, state,
+                                                             due_at, created_at)
+                            VALUES (NULL, NULL, :key, 'BOOKING_REMINDER', '0912000902', 'Nhac hen', '{}', 'PENDING', :due, :due)
+                            """).param("key", key).param("due", start).update();
+        }
+
+        List<String> requestIds = List.of("test:rid-new", "test:rid-old-1", "test:rid-old-2").stream()
+                .map(key -> outbox.byKey(key).orElseThrow().requestId()).toList();
+        assertThat(requestIds).allSatisfy(id -> assertThat(id).matches("[0-9a-f]{32}")).doesNotHaveDuplicates();
     }
 
     @Test
