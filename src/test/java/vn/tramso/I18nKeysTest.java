@@ -106,6 +106,9 @@ class I18nKeysTest {
         Stream.of(vn.tramso.notification.MessageKind.values()).map(k -> "outbox.kind." + k.name().toLowerCase().replace('_', '-'))
                 .forEach(used::add);
         Stream.of(vn.tramso.notification.NotificationChannel.values()).map(c -> "outbox.via." + c.name().toLowerCase()).forEach(used::add);
+        Stream.of(vn.tramso.notification.ChannelChoice.values()).map(vn.tramso.notification.ChannelChoice::labelKey).forEach(used::add);
+        Stream.of(vn.tramso.notification.NotificationChannel.ZALO, vn.tramso.notification.NotificationChannel.SMS)
+                .map(c -> "message-settings.channel." + c.name().toLowerCase()).forEach(used::add);
         Stream.of(RatingReason.values()).map(RatingReason::labelKey).forEach(used::add);
         Stream.of(RatingRefusedException.Reason.values()).map(RatingRefusedException.Reason::messageKey).forEach(used::add);
         Stream.of(Indicator.values()).map(Indicator::labelKey).forEach(used::add);

@@ -41,6 +41,11 @@ class EsmsSender implements NotificationSender {
     }
 
     @Override
+    public NotificationChannel channel() {
+        return NotificationChannel.SMS;
+    }
+
+    @Override
     public Outcome send(Notification n) {
         Map<String, String> body = new LinkedHashMap<>();
         body.put("ApiKey", settings.esms().apiKey());

@@ -10,7 +10,12 @@ import java.util.regex.Pattern;
  */
 public enum FailureReason {
     NUMBER_BLOCKED, BAD_NUMBER, ACCOUNT_KEYS, NO_PRICE_LIST, BALANCE, BRAND_NAME, TYPE_NOT_ALLOWED, TEMPLATE_MISMATCH,
-    ADDRESS_NOT_ALLOWED, CARRIER_REJECTED, NOT_DELIVERED, NO_CHANNEL, NODE_STOPPED, NOT_REACHED, OTHER;
+    ADDRESS_NOT_ALLOWED, CARRIER_REJECTED, NOT_DELIVERED, NO_CHANNEL, NODE_STOPPED, NOT_REACHED,
+    /** The channels the commune chose for the kind did not reach the phone, and the others were left out on purpose. */
+    NOT_BY_CHOSEN_CHANNEL,
+    /** The commune chose only channels this installation does not send that kind by. */
+    CHOSEN_CHANNEL_NOT_SET_UP,
+    OTHER;
 
     private static final Pattern ESMS_CODE = Pattern.compile("eSMS (\\d+)");
 
@@ -19,6 +24,12 @@ public enum FailureReason {
     }
 
     static FailureReason of(String stored) {
+        if (stored.startsWith(FallbackSender.CHOSEN_UNREACHABLE)) {
+            return NOT_BY_CHOSEN_CHANNEL;
+        }
+        if (stored.startsWith(FallbackSender.NONE_SET_UP)) {
+            return CHOSEN_CHANNEL_NOT_SET_UP;
+        }
         Matcher code = ESMS_CODE.matcher(stored);
         if (code.find()) {
             return switch (code.group(1)) {

@@ -1,5 +1,7 @@
 package vn.tramso.notification;
 
+import java.util.List;
+
 /**
  * Sends one message through a gateway (Zalo ZNS, an SMS brand name) and says how it went. Uses
  * {@link Notification#requestId()} as the gateway's idempotency key. An exception counts as
@@ -8,6 +10,21 @@ package vn.tramso.notification;
 public interface NotificationSender {
 
     Outcome send(Notification notification);
+
+    /**
+     * Sends by the channels of {@code order} only, first to last: the order the message's commune chose
+     * for its kind ({@link CommuneMessages}). A sender of one channel not in the order sends nothing.
+     */
+    default Outcome send(Notification notification, List<NotificationChannel> order) {
+        NotificationChannel channel = channel();
+        return channel == null || order.contains(channel) ? send(notification)
+                : new Outcome.GiveUp(FallbackSender.NONE_SET_UP + order);
+    }
+
+    /** The channel this sender is, as a commune's order names it; null for one that takes any message (the log, a test's). */
+    default NotificationChannel channel() {
+        return null;
+    }
 
     /** How a send went, as the outbox needs to know it. */
     sealed interface Outcome {

@@ -49,43 +49,48 @@ public class Outbox {
     /** A message given up after {@link #MAX_ATTEMPTS} attempts is kept a month longer, for whoever follows up the gateway's failure. */
     public static final Duration FAILED_KEPT = Duration.ofDays(60);
 
+    /** The quota row counting a commune's messages of the day ({@link Quotas}). */
+    private static final String QUOTA = "messages";
+
     private final JdbcClient jdbc;
     private final Quotas quotas;
     private final NotificationSettings settings;
+    private final CommuneMessageStore communes;
     private final Clock clock;
 
-    Outbox(JdbcClient jdbc, Quotas quotas, NotificationSettings settings, Clock clock) {
+    Outbox(JdbcClient jdbc, Quotas quotas, NotificationSettings settings, CommuneMessageStore communes, Clock clock) {
         this.jdbc = jdbc;
         this.quotas = quotas;
         this.settings = settings;
+        this.communes = communes;
         this.clock = clock;
     }
 
     /**
      * Queues a message in the caller's transaction; a second call with the same dedupe key changes
-     * nothing. Each message counts against the paying commune's daily budget
-     * ({@link NotificationSettings#smsPerCommunePerDay()}).
+     * nothing. Each message counts against the paying commune's daily budget: its own when it set one
+     * ({@link CommuneMessages}), else {@link NotificationSettings#smsPerCommunePerDay()}.
      *
      * @param villageId the village the message is about (its booking's, its concern's): the leaders' outbox screen shows it there
-     * @param communeId the commune whose budget pays for the message
+     * @param communeId the commune whose budget pays for the message; its choice of channels carries it
      * @return whether the message is queued (false: the commune's budget for today is spent)
      */
     public boolean enqueue(Long bookingId, String dedupeKey, Message message, LocalDateTime dueAt, Long villageId, long communeId) {
         if (byKey(dedupeKey).isPresent()) {
             return true;
         }
-        if (!quotas.take("messages", String.valueOf(communeId), now().toLocalDate().atStartOfDay(),
-                settings.smsPerCommunePerDay())) {
-            log.warn("Commune {} has queued its {} messages for today; message {} not queued", communeId,
-                    settings.smsPerCommunePerDay(), dedupeKey);
+        int budget = communes.dailyBudget(communeId).orElse(settings.smsPerCommunePerDay());
+        if (!quotas.take(QUOTA, String.valueOf(communeId), now().toLocalDate().atStartOfDay(), budget)) {
+            log.warn("Commune {} has queued its {} messages for today; message {} not queued", communeId, budget, dedupeKey);
             return false;
         }
         jdbc.sql("""
                         INSERT IGNORE INTO notification (request_id, booking_id, village_id, dedupe_key, kind, recipient, body, template_data,
-                                                         state, due_at, created_at)
-                        VALUES (:request, :booking, :village, :key, :kind, :recipient, :body, :data, 'PENDING', :due, :now)
+                                                         state, due_at, created_at, commune_id)
+                        VALUES (:request, :booking, :village, :key, :kind, :recipient, :body, :data, 'PENDING', :due, :now, :commune)
                         """)
                 .param("request", newRequestId()).param("booking", bookingId).param("village", villageId).param("key", dedupeKey).param("kind", message.kind().name())
+                .param("commune", communeId)
                 .param("recipient", message.recipient()).param("body", message.text())
                 .param("data", JsonMapper.shared().writeValueAsString(message.templateData())).param("due", dueAt).param("now", now())
                 .update();
@@ -100,6 +105,11 @@ public class Outbox {
      */
     static String newRequestId() {
         return UUID.randomUUID().toString().replace("-", "");
+    }
+
+    /** Messages the commune has queued today, against its daily budget. */
+    int queuedToday(long communeId) {
+        return quotas.used(QUOTA, String.valueOf(communeId), now().toLocalDate().atStartOfDay());
     }
 
     /** Whether a booking has messages queued or sent (none when the commune's budget was spent). */

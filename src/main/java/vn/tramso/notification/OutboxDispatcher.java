@@ -1,12 +1,16 @@
 package vn.tramso.notification;
 
+import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Service;
 import vn.tramso.notification.NotificationSender.Outcome;
 
 /**
- * Sends what is due in the outbox, one message at a time, each claimed before it is sent, holds
+ * Sends what is due in the outbox, one message at a time, each claimed before it is sent and sent in
+ * the order its commune chose for its kind ({@link CommuneMessages}; the installation's when none), holds
  * what falls in the quiet hours until 07:00 ({@link QuietHours}), and gives up the messages whose
  * last attempt was claimed by a node that stopped ({@link Outbox#giveUpAbandoned()}).
  */
@@ -18,10 +22,19 @@ public class OutboxDispatcher {
 
     private final Outbox outbox;
     private final NotificationSender sender;
+    /** Each commune's order for each kind of message; null: the installation's order for every message. */
+    private final CommuneMessageStore communes;
 
-    OutboxDispatcher(Outbox outbox, NotificationSender sender) {
+    @Autowired
+    OutboxDispatcher(Outbox outbox, NotificationSender sender, CommuneMessageStore communes) {
         this.outbox = outbox;
         this.sender = sender;
+        this.communes = communes;
+    }
+
+    /** Sends every message in the installation's order, whatever its commune chose: for tests of the outbox and the gateways alone. */
+    OutboxDispatcher(Outbox outbox, NotificationSender sender) {
+        this(outbox, sender, null);
     }
 
     /** @return how many messages were sent in this round */
@@ -52,7 +65,8 @@ public class OutboxDispatcher {
         Notification n = claimed.get();
         Outcome outcome;
         try {
-            outcome = sender.send(n);
+            Optional<List<NotificationChannel>> order = communes == null ? Optional.empty() : communes.orderOf(n.id());
+            outcome = order.isPresent() ? sender.send(n, order.get()) : sender.send(n);
         } catch (RuntimeException e) {
             outcome = new Outcome.RetryLater(e.toString());
         }

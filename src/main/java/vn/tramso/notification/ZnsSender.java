@@ -41,6 +41,11 @@ class ZnsSender implements NotificationSender {
     }
 
     @Override
+    public NotificationChannel channel() {
+        return NotificationChannel.ZALO;
+    }
+
+    @Override
     public Outcome send(Notification n) {
         MessageKind kind = n.message().kind();
         String template = kind == null ? "" : settings.templates().of(kind);
