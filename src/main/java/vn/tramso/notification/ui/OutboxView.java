@@ -20,6 +20,7 @@ import vn.tramso.base.ui.AllOrOne;
 import vn.tramso.base.Formats;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.ui.StaffLayout;
+import vn.tramso.notification.CommuneMessages;
 import vn.tramso.notification.FailureReason;
 import vn.tramso.notification.OutboxReport;
 import vn.tramso.notification.OutboxReport.Line;
@@ -30,7 +31,8 @@ import vn.tramso.place.Village;
  * The leaders' outbox: for a village (or all of the commune's) and a day, how many messages went,
  * reached the phone, failed and waited, then one card per message with its kind, the phone's last 3
  * digits, its state and, for a failed one, why in plain words, with a button to send it again; a
- * waiting one can be stopped. Cards, so it reads on a 360 px phone without sideways scrolling.
+ * waiting one can be stopped. Cards, so it reads on a 360 px phone without sideways scrolling. "Cài đặt
+ * tin nhắn" opens the commune's choice of channels and daily budget ({@link MessageSettingsDialog}).
  */
 @Route(value = "messages", layout = StaffLayout.class)
 @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
@@ -44,7 +46,7 @@ public class OutboxView extends Div implements HasDynamicTitle {
     private final Div summary = new Div();
     private final Div cards = new Div();
 
-    OutboxView(OutboxReport report, Clock clock) {
+    OutboxView(OutboxReport report, CommuneMessages messages, Clock clock) {
         this.report = report;
         addClassNames("staff-page", "outbox-view");
         add(new H1(getTranslation("outbox.title")));
@@ -63,6 +65,12 @@ public class OutboxView extends Div implements HasDynamicTitle {
         day.addValueChangeListener(e -> refresh());
         Div filters = new Div(village, day);
         filters.addClassName("queue-actions");
+        if (!messages.communes().isEmpty()) {
+            Button settings = new Button(getTranslation("message-settings.open"),
+                    e -> MessageSettingsDialog.open(messages, village.getValue() == null ? null : village.getValue().communeId()));
+            settings.addClassName("outbox-settings");
+            filters.add(settings);
+        }
         summary.addClassName("outbox-summary");
         cards.addClassName("kiosk-cards");
         add(filters, summary, cards);
