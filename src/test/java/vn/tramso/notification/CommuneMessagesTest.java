@@ -178,9 +178,8 @@ class CommuneMessagesTest {
         CommuneMessageSettings b = staff.as("admin", () -> messages.of(communeB));
 
         assertThat(b.chosen()).isFalse();
-        assertThat(b.orders()).containsOnly(Map.entry(MessageKind.BOOKING_CONFIRMED, ChannelChoice.ZALO_THEN_SMS),
-                Map.entry(MessageKind.BOOKING_REMINDER, ChannelChoice.ZALO_THEN_SMS),
-                Map.entry(MessageKind.CONCERN_ANSWERED, ChannelChoice.ZALO_THEN_SMS));
+        assertThat(b.orders()).as("every kind").containsOnlyKeys(MessageKind.values())
+                .allSatisfy((kind, choice) -> assertThat(choice).isEqualTo(ChannelChoice.ZALO_THEN_SMS));
         assertThat(b.budget()).isEqualTo(300);
         assertThat(b.changedAt()).isEmpty();
     }
@@ -224,7 +223,7 @@ class CommuneMessagesTest {
 
     private OutboxDispatcher dispatcher() {
         ZaloSettings zalo = new ZaloSettings(fake.baseUrl(), fake.baseUrl(), "app-1", "zalo-secret", "refresh-1",
-                new ZaloSettings.Templates("tpl-confirm", "tpl-remind", "tpl-answer"));
+                new ZaloSettings.Templates("tpl-confirm", "tpl-remind", "tpl-answer", "tpl-alert", "tpl-joined"));
         ZnsSender zns = new ZnsSender(zalo, http, new ZaloTokens(jdbc, zalo, http, TestDatabase.CLOCK, alerts), alerts);
         return new OutboxDispatcher(outbox, FallbackSender.of(List.of(zns, esms())), store);
     }
@@ -264,9 +263,11 @@ class CommuneMessagesTest {
                 Map.of("time", "09:00", "date", "12/05", "place", "NVH", "ticket", "4", "code", "48213907", "answer", "Da xu ly"));
     }
 
-    private static List<LoggedRequest> requests(String path, String idField, long id) {
+    /** The requests the fake received for one message, found by its request id (eSMS's RequestId, Zalo's tracking_id). */
+    private List<LoggedRequest> requests(String path, String idField, long id) {
+        String requestId = outbox.byId(id).orElseThrow().requestId();
         return fake.findAll(postRequestedFor(urlEqualTo(path))).stream()
-                .filter(r -> JsonMapper.shared().readTree(r.getBodyAsString()).path(idField).asString("").equals(String.valueOf(id)))
+                .filter(r -> JsonMapper.shared().readTree(r.getBodyAsString()).path(idField).asString("").equals(requestId))
                 .toList();
     }
 }
