@@ -109,6 +109,12 @@ class I18nKeysTest {
         Stream.of(vn.tramso.notification.ChannelChoice.values()).map(vn.tramso.notification.ChannelChoice::labelKey).forEach(used::add);
         Stream.of(vn.tramso.notification.NotificationChannel.ZALO, vn.tramso.notification.NotificationChannel.SMS)
                 .map(c -> "message-settings.channel." + c.name().toLowerCase()).forEach(used::add);
+        Stream.of(vn.tramso.notification.MessageChoice.Via.values()).map(vn.tramso.notification.MessageChoice.Via::labelKey).forEach(used::add);
+        for (vn.tramso.notification.MessageChoice.Topic topic : vn.tramso.notification.MessageChoice.Topic.values()) {
+            used.add(vn.tramso.notification.MessageChoice.labelKey(topic, true));
+            used.add(vn.tramso.notification.MessageChoice.labelKey(topic, false));
+        }
+        Stream.of("join", "leave", "refuse", "accept").map(a -> "message-choices.action." + a).forEach(used::add);
         Stream.of(RatingReason.values()).map(RatingReason::labelKey).forEach(used::add);
         Stream.of(RatingRefusedException.Reason.values()).map(RatingRefusedException.Reason::messageKey).forEach(used::add);
         Stream.of(Indicator.values()).map(Indicator::labelKey).forEach(used::add);

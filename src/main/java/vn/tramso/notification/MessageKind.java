@@ -11,5 +11,9 @@ public enum MessageKind {
     /** Parameters: {@code time}, {@code date}, {@code place}, {@code code}. */
     BOOKING_REMINDER,
     /** Parameters: {@code date} (of the concern), {@code answer}. */
-    CONCERN_ANSWERED
+    CONCERN_ANSWERED,
+    /** A scam alert of the commune, to residents who agreed to them. Parameters: {@code commune}, {@code title}, {@code text}. */
+    SCAM_ALERT,
+    /** Confirms a consent to the commune's alerts, so a number typed by someone else learns of it. Parameters: {@code commune}. */
+    ALERTS_JOINED
 }

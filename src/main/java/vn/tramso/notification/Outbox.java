@@ -56,13 +56,16 @@ public class Outbox {
     private final Quotas quotas;
     private final NotificationSettings settings;
     private final CommuneMessageStore communes;
+    private final MessageChoiceStore choices;
     private final Clock clock;
 
-    Outbox(JdbcClient jdbc, Quotas quotas, NotificationSettings settings, CommuneMessageStore communes, Clock clock) {
+    Outbox(JdbcClient jdbc, Quotas quotas, NotificationSettings settings, CommuneMessageStore communes, MessageChoiceStore choices,
+           Clock clock) {
         this.jdbc = jdbc;
         this.quotas = quotas;
         this.settings = settings;
         this.communes = communes;
+        this.choices = choices;
         this.clock = clock;
     }
 
@@ -73,11 +76,18 @@ public class Outbox {
      *
      * @param villageId the village the message is about (its booking's, its concern's): the leaders' outbox screen shows it there
      * @param communeId the commune whose budget pays for the message; its choice of channels carries it
-     * @return whether the message is queued (false: the commune's budget for today is spent)
+     * A resident who refused messages ({@link MessageChoices}) gets only what they asked for right
+     * then (the confirmation of a booking they are making).
+     *
+     * @return whether the message is queued (false: the commune's budget for today is spent, or the resident refused messages)
      */
     public boolean enqueue(Long bookingId, String dedupeKey, Message message, LocalDateTime dueAt, Long villageId, long communeId) {
         if (byKey(dedupeKey).isPresent()) {
             return true;
+        }
+        if (!QuietHours.askedRightThen(message.kind()) && refused(message.recipient())) {
+            log.info("Message {} not queued: the resident refused messages", dedupeKey);
+            return false;
         }
         int budget = communes.dailyBudget(communeId).orElse(settings.smsPerCommunePerDay());
         if (!quotas.take(QUOTA, String.valueOf(communeId), now().toLocalDate().atStartOfDay(), budget)) {
@@ -112,10 +122,46 @@ public class Outbox {
         return quotas.used(QUOTA, String.valueOf(communeId), now().toLocalDate().atStartOfDay());
     }
 
+    /** Whether it is now the quiet hours: what is queued now waits until 07:00 ({@link QuietHours}). */
+    public boolean inQuietHours() {
+        return QuietHours.quiet(now());
+    }
+
+    /** How many more messages the commune may queue today before its daily budget (its own, or the installation's) is spent. */
+    public int budgetLeftToday(long communeId) {
+        return Math.max(0, communes.dailyBudget(communeId).orElse(settings.smsPerCommunePerDay()) - queuedToday(communeId));
+    }
+
     /** Whether a booking has messages queued or sent (none when the commune's budget was spent). */
     public boolean hasMessages(long bookingId) {
         return jdbc.sql("SELECT COUNT(*) FROM notification WHERE booking_id = :b AND state IN ('PENDING', 'SENT', 'DELIVERED')")
                 .param("b", bookingId).query(Integer.class).single() > 0;
+    }
+
+    /** Whether the resident of this number refused every message they did not ask for right then. */
+    boolean refused(String phone) {
+        return choices.latestAll(Phones.local(phone)).map(c -> !c.granted()).orElse(false);
+    }
+
+    /** Stops every message to a number not sent yet (its resident refused messages). @return how many */
+    int cancelWaitingFor(String phone) {
+        String local = Phones.local(phone);
+        return jdbc.sql("""
+                        UPDATE notification SET state = 'CANCELLED', failure_reason = 'refused by the resident'
+                        WHERE state = 'PENDING' AND recipient IN (:forms)
+                        """)
+                .param("forms", List.of(local, Phones.international(local), "+" + Phones.international(local))).update();
+    }
+
+    /** How the messages whose dedupe key starts with {@code prefix} went: a count per state. */
+    public Map<NotificationState, Integer> countsByState(String prefix) {
+        Map<NotificationState, Integer> counts = new java.util.EnumMap<>(NotificationState.class);
+        jdbc.sql("SELECT state, COUNT(*) FROM notification WHERE dedupe_key LIKE :prefix GROUP BY state")
+                .param("prefix", prefix.replace("%", "\\%").replace("_", "\\_") + "%")
+                .query(rs -> {
+                    counts.put(NotificationState.valueOf(rs.getString(1)), rs.getInt(2));
+                });
+        return counts;
     }
 
     /** Stops every message of a booking not sent yet (the booking was cancelled or moved). */

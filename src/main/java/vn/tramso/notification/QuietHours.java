@@ -7,7 +7,8 @@ import java.time.LocalTime;
 /**
  * No message reaches a resident's phone between 21:00 and 07:00 (the app's clock, in
  * {@code tramso.zone}), except what the resident asked for right then: the confirmation of a booking
- * they have just made, at the kiosk or with a volunteer beside them, while it is at most
+ * they have just made, at the kiosk or with a volunteer beside them, and the note confirming a consent
+ * to alerts they have just given, while it is at most
  * {@link #ASKED_RIGHT_THEN} old. Everything else due in those hours waits until 07:00 in the outbox
  * ({@link Outbox#holdForQuietHours()}): its due time moves, its attempts do not change, so it is
  * neither dropped nor given more retries. Decision 009, "Quiet hours".
@@ -35,6 +36,6 @@ final class QuietHours {
 
     /** The kinds that go at night when they were written at most {@link #ASKED_RIGHT_THEN} ago. */
     static boolean askedRightThen(MessageKind kind) {
-        return kind == MessageKind.BOOKING_CONFIRMED;
+        return kind == MessageKind.BOOKING_CONFIRMED || kind == MessageKind.ALERTS_JOINED;
     }
 }

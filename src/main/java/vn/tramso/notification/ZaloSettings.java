@@ -17,13 +17,16 @@ public record ZaloSettings(@DefaultValue("https://business.openapi.zalo.me") Str
                            @DefaultValue Templates templates) {
 
     public record Templates(@DefaultValue("") String bookingConfirmed, @DefaultValue("") String bookingReminder,
-                            @DefaultValue("") String concernAnswered) {
+                            @DefaultValue("") String concernAnswered, @DefaultValue("") String scamAlert,
+                            @DefaultValue("") String alertsJoined) {
 
         String of(MessageKind kind) {
             return switch (kind) {
                 case BOOKING_CONFIRMED -> bookingConfirmed;
                 case BOOKING_REMINDER -> bookingReminder;
                 case CONCERN_ANSWERED -> concernAnswered;
+                case SCAM_ALERT -> scamAlert;
+                case ALERTS_JOINED -> alertsJoined;
             };
         }
     }

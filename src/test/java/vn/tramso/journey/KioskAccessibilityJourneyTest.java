@@ -28,7 +28,8 @@ class KioskAccessibilityJourneyTest extends BrowserJourney {
             "/kiosk/tra-phuong/khong-co-trang-nay",
             "/kiosk/tra-phuong/my-booking",
             "/kiosk/tra-phuong/canh-bao",
-            "/kiosk/tra-phuong/gop-y");
+            "/kiosk/tra-phuong/gop-y",
+            "/kiosk/tra-phuong/messages");
 
     private static final String SMALL_TARGETS = """
             () => [...document.querySelectorAll('.kiosk vaadin-button, vaadin-dialog vaadin-button')]

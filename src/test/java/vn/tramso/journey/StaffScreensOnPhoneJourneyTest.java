@@ -81,11 +81,13 @@ class StaffScreensOnPhoneJourneyTest extends BrowserJourney {
             Screen.page("/volunteer/schedule"), Screen.withMainAction("/volunteer/session", ".session-save"),
             Screen.page("/volunteer/my-households"), Screen.page("/volunteer/sessions"), Screen.page("/volunteer/households"),
             Screen.page("/volunteer/household/{household}"), Screen.dialog("/volunteer/household/{household}", ".edit-household"),
-            Screen.withMainAction("/concerns", ".new-concern"), Screen.page("/staff/password"), Screen.page("/staff/two-step"));
+            Screen.withMainAction("/concerns", ".new-concern"), Screen.withMainAction("/message-choices", ".choice-save"),
+            Screen.page("/staff/password"), Screen.page("/staff/two-step"));
     static final List<Screen> LEADER = List.of(Screen.page("/dashboard"), Screen.page("/volunteer/sessions"),
             Screen.page("/volunteer/households"), Screen.page("/concerns"), Screen.dialog("/concerns", ".concern-answer-button"),
             Screen.page("/ratings"), Screen.page("/alerts"), Screen.page("/admin/places"), Screen.dialog("/admin/places", ".place-rename"),
-            Screen.page("/staff/accounts"), Screen.page("/messages"), Screen.page("/staff/password"));
+            Screen.page("/staff/accounts"), Screen.page("/messages"), Screen.dialog("/messages", ".outbox-settings"),
+            Screen.page("/staff/password"));
     static final List<Screen> PROVINCE_ADMIN = List.of(Screen.page("/dashboard"), Screen.page("/ratings"), Screen.page("/alerts"),
             Screen.page("/admin/places"), Screen.page("/staff/accounts"), Screen.page("/concerns"), Screen.page("/volunteer/sessions"));
     static final List<Screen> ADMIN = List.of(Screen.page("/admin"), Screen.page("/admin/kiosks"), Screen.dialog("/admin/kiosks", ".list-devices"),

@@ -98,7 +98,7 @@ class MessageGatewaysTest {
 
     ZaloSettings zalo() {
         return new ZaloSettings(fake.baseUrl(), fake.baseUrl(), "app-1", "zalo-secret", "refresh-1",
-                new ZaloSettings.Templates("tpl-confirm", "tpl-remind", "tpl-answer"));
+                new ZaloSettings.Templates("tpl-confirm", "tpl-remind", "tpl-answer", "tpl-alert", "tpl-joined"));
     }
 
     ZaloTokens tokens() {

@@ -26,7 +26,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
+import vn.tramso.alert.AlertMessages;
 import vn.tramso.alert.AlertRefusedException;
+import vn.tramso.notification.NotificationState;
 import vn.tramso.alert.Alerts;
 import vn.tramso.alert.ScamAlert;
 import vn.tramso.base.Formats;
@@ -50,14 +53,16 @@ import vn.tramso.place.Village;
 public class AlertsView extends Div implements HasDynamicTitle {
 
     private final Alerts alerts;
+    private final AlertMessages messages;
     private final Clock clock;
     private final Div list = new Div();
     private final Map<Long, Commune> communes;
     /** The uploaded picture's text, until published. */
     private String picture;
 
-    AlertsView(Alerts alerts, PlaceScope scope, PlaceService places, Clock clock) {
+    AlertsView(Alerts alerts, AlertMessages messages, PlaceScope scope, PlaceService places, Clock clock) {
         this.alerts = alerts;
+        this.messages = messages;
         this.clock = clock;
         addClassNames("staff-page", "alerts-view");
         communes = scope.villages().stream().map(Village::communeId).distinct().map(id -> places.commune(id).orElseThrow())
@@ -160,6 +165,20 @@ public class AlertsView extends Div implements HasDynamicTitle {
             card.add(title, status, new Span(a.text()), new Span(getTranslation("alerts.period", Formats.dateTime(a.validFrom()),
                     Formats.dateTime(a.validTo()))), new Span(a.communeIds().stream()
                     .map(id -> communes.containsKey(id) ? communes.get(id).name() : "#" + id).collect(Collectors.joining(", "))));
+            Map<NotificationState, Integer> figures = messages.figures(a.id());
+            if (!figures.isEmpty()) {
+                Span sent = new Span(getTranslation("alerts.messages.figures", total(figures),
+                        figures.getOrDefault(NotificationState.SENT, 0) + figures.getOrDefault(NotificationState.DELIVERED, 0),
+                        figures.getOrDefault(NotificationState.DELIVERED, 0), figures.getOrDefault(NotificationState.FAILED, 0),
+                        figures.getOrDefault(NotificationState.PENDING, 0)));
+                sent.addClassName("alert-message-figures");
+                card.add(sent);
+            }
+            if (a.showingAt(now)) {
+                Button send = new Button(getTranslation("alerts.messages.send"), e -> confirmSend(a));
+                send.addClassName("alert-send-messages");
+                card.add(send);
+            }
             if (!a.withdrawn() && a.validTo().isAfter(now) && communes.keySet().containsAll(a.communeIds())) {
                 Button withdraw = new Button(getTranslation("alerts.withdraw"), e -> {
                     alerts.withdraw(a.id());
@@ -171,6 +190,41 @@ public class AlertsView extends Div implements HasDynamicTitle {
             }
             list.add(card);
         }
+    }
+
+    /** What sending would do, per commune, before anything is sent: residents reached, budget left, the SMS and its parts. */
+    private void confirmSend(ScamAlert alert) {
+        AlertMessages.Preview preview = messages.preview(alert.id());
+        Div text = new Div();
+        for (AlertMessages.CommuneReach c : preview.communes()) {
+            text.add(new Paragraph(getTranslation("alerts.messages.commune", c.communeName(), c.residents(), c.alreadySent(), c.budgetLeft(),
+                    c.wouldQueue())));
+        }
+        Paragraph sms = new Paragraph(getTranslation("alerts.messages.sms", preview.smsParts(), preview.smsText()));
+        sms.addClassName("alert-sms-preview");
+        text.add(sms);
+        if (preview.quietHours()) {
+            text.add(new Paragraph(getTranslation("alerts.messages.quiet")));
+        }
+        text.addClassName("alert-send-preview");
+        ConfirmDialog confirm = new ConfirmDialog();
+        confirm.setHeader(getTranslation("alerts.messages.header", preview.wouldQueue()));
+        confirm.setText(text);
+        confirm.setCancelable(true);
+        confirm.setCancelText(getTranslation("form.cancel"));
+        confirm.setConfirmText(getTranslation("alerts.messages.confirm", preview.wouldQueue()));
+        confirm.getElement().setAttribute("data-would-queue", String.valueOf(preview.wouldQueue()));
+        confirm.addConfirmListener(e -> {
+            int queued = messages.send(alert.id());
+            Notification.show(getTranslation("alerts.messages.queued", queued), 4000, Notification.Position.MIDDLE)
+                    .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
+            refresh();
+        });
+        confirm.open();
+    }
+
+    private static int total(Map<NotificationState, Integer> figures) {
+        return figures.values().stream().mapToInt(Integer::intValue).sum();
     }
 
     @Override

@@ -6,6 +6,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.tramso.base.ui.KioskFrames;
+import vn.tramso.base.ui.KioskNavigation;
 import vn.tramso.base.ui.KioskNotices;
 import vn.tramso.base.ui.KioskScreen;
 import vn.tramso.base.ui.NoticeBanner;
@@ -31,7 +32,8 @@ public class KioskAlertsView extends KioskScreen {
         Paragraph none = new Paragraph(getTranslation("kiosk-alerts.none"));
         none.setVisible(notices.current(kiosk.villageId()).isEmpty());
         String title = getTranslation("kiosk-alerts.title");
-        screen(title, () -> UI.getCurrent().getPage().getHistory().back(), new NoticeBanner(notices, kiosk.villageId()), none);
+        screen(title, () -> UI.getCurrent().getPage().getHistory().back(), new NoticeBanner(notices, kiosk.villageId()), none,
+                button("kiosk-alerts.by-message", "secondary", "alerts-by-message", () -> go(KioskNavigation.messages(kiosk.id()))));
         return title;
     }
 }

@@ -61,6 +61,11 @@ public final class KioskNavigation {
         return attract(kiosk) + "/canh-bao";
     }
 
+    /** Scam alerts by message: agreeing, withdrawing, or refusing every message. */
+    public static String messages(String kiosk) {
+        return attract(kiosk) + "/messages";
+    }
+
     /** Rating the cultural house's service. */
     public static String rating(String kiosk) {
         return attract(kiosk) + "/danh-gia";

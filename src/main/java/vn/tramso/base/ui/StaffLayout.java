@@ -34,6 +34,7 @@ public class StaffLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("staff.nav.sessions"), "volunteer/sessions"));
         nav.addItem(new SideNavItem(getTranslation("staff.nav.households"), "volunteer/households"));
         nav.addItem(new SideNavItem(getTranslation("staff.nav.concerns"), "concerns"));
+        nav.addItem(new SideNavItem(getTranslation("staff.nav.message-choices"), "message-choices"));
         if (authentication.hasAnyRole(Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME)) {
             nav.addItem(new SideNavItem(getTranslation("staff.nav.leader"), "dashboard"));
         }

@@ -1,0 +1,179 @@
+package vn.tramso.notification;
+
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import vn.tramso.base.People;
+import vn.tramso.base.security.StaffUser;
+import vn.tramso.notification.MessageChoice.Topic;
+import vn.tramso.notification.MessageChoice.Via;
+import vn.tramso.place.Commune;
+import vn.tramso.place.PlaceScope;
+import vn.tramso.place.PlaceService;
+import vn.tramso.place.Village;
+
+/**
+ * What residents chose about messages to their phone: scam alerts of their commune by Zalo or SMS
+ * (asked, never assumed: silence is not consent), and refusing every message they did not ask for
+ * right then. Each choice is a new row of a record kept as proof of consent (PDP Law 91/2025); the
+ * latest choice counts. A choice is given and withdrawn the same ways: at a kiosk, by a volunteer
+ * with the resident present, and a refusal also by replying "TC" ({@link ReplyHandler}).
+ * A refusal cancels the messages already waiting for that phone.
+ */
+@Service
+public class MessageChoices {
+
+    private static final Logger log = LoggerFactory.getLogger(MessageChoices.class);
+
+    private final MessageChoiceStore store;
+    private final Outbox outbox;
+    private final PlaceScope scope;
+    private final PlaceService places;
+    private final ReplySettings replies;
+    private final Clock clock;
+
+    MessageChoices(MessageChoiceStore store, Outbox outbox, PlaceScope scope, PlaceService places, ReplySettings replies, Clock clock) {
+        this.store = store;
+        this.outbox = outbox;
+        this.scope = scope;
+        this.places = places;
+        this.replies = replies;
+        this.clock = clock;
+    }
+
+    /** What the resident agrees to or withdraws, in the words they are shown and the record keeps. */
+    public static String wording(Topic topic, boolean granted, String communeName) {
+        return switch (topic) {
+            case ALERTS -> granted
+                    ? "Tôi đồng ý nhận cảnh báo lừa đảo của " + communeName + " qua Zalo hoặc tin nhắn SMS đến số điện thoại này."
+                    + " Số chỉ dùng để gửi cảnh báo; tôi có thể thôi nhận bất cứ lúc nào tại kiosk hoặc qua tổ công nghệ số."
+                    : "Tôi thôi nhận cảnh báo lừa đảo của " + communeName + " qua tin nhắn.";
+            case ALL -> granted
+                    ? "Tôi nhận lại tin nhắn của Trạm Số (nhắc hẹn, trả lời ý kiến, cảnh báo tôi đã đồng ý)."
+                    : "Tôi không muốn nhận tin nhắn nào của Trạm Số, trừ tin xác nhận lịch hẹn tôi vừa đặt.";
+        };
+    }
+
+    /** A choice made at a kiosk of the village, the phone typed on its number pad. */
+    @Transactional
+    public void atKiosk(long kioskDeviceId, long villageId, String phone, Topic topic, boolean granted) {
+        Village village = places.village(villageId).orElseThrow();
+        record(new MessageChoice(checked(phone), topic, granted, topic == Topic.ALERTS ? village.communeId() : null, villageId, Via.KIOSK,
+                null, kioskDeviceId, null, wording(topic, granted, communeName(village)), now()));
+    }
+
+    /** A choice recorded by a volunteer (or leader) of the village, with the resident present. */
+    @Transactional
+    public void byVolunteer(long villageId, String phone, Topic topic, boolean granted) {
+        Village village = scope.village(villageId);
+        record(new MessageChoice(checked(phone), topic, granted, topic == Topic.ALERTS ? village.communeId() : null, villageId,
+                Via.VOLUNTEER, StaffUser.require().id(), null, null, wording(topic, granted, communeName(village)), now()));
+    }
+
+    /**
+     * A refusal sent as a reply to the commune's number. A reply the provider delivers again (same
+     * id) is recorded once.
+     *
+     * @return whether it was new
+     */
+    @Transactional
+    public boolean refusedByReply(String phone, String providerRef, String replyText) {
+        String local = Phones.local(phone);
+        if (People.phone(local).isEmpty()) {
+            return false;
+        }
+        return record(new MessageChoice(local, Topic.ALL, false, null, null, Via.REPLY, null, null, providerRef,
+                "Trả lời: " + cut(replyText, 200), now()));
+    }
+
+    /**
+     * The choices a phone made, newest first: what a volunteer shows a resident who asks. Alert
+     * choices only for the communes the signed-in staff member's place lies in.
+     */
+    public List<MessageChoice> of(String phone) {
+        StaffUser.require();
+        return store.ofPhone(checked(phone)).stream().filter(c -> c.communeId() == null || places.commune(c.communeId())
+                .map(commune -> scope.seesCommune(commune.id(), commune.provinceId())).orElse(false)).toList();
+    }
+
+    /** The villages the signed-in staff member may record choices for. */
+    public List<Village> villages() {
+        return scope.villages();
+    }
+
+    /** Whether the resident refused every message they did not ask for right then. */
+    public boolean refusesAll(String phone) {
+        return People.phone(Phones.local(phone)).flatMap(store::latestAll).map(c -> !c.granted()).orElse(false);
+    }
+
+    /** The phones that agreed to the commune's scam alerts by message and did not refuse since. */
+    public List<Subscriber> alertSubscribers(long communeId) {
+        return store.alertSubscribers(communeId).stream().map(s -> new Subscriber(s.phone(), s.villageId())).toList();
+    }
+
+    /** A phone that agreed to a commune's alerts, and the village where it agreed. */
+    public record Subscriber(String phone, Long villageId) {
+
+        @Override
+        public String toString() {
+            return "Subscriber[" + Phones.lastDigits(phone, 3) + ", village " + villageId + "]";
+        }
+    }
+
+    /** What a message adds so the resident knows how to refuse by reply; empty without a short code. */
+    public String howToRefuse() {
+        return replies.configured() ? " Tu choi nhan tin: soan TC gui " + replies.serviceNumber() + "." : "";
+    }
+
+    private boolean record(MessageChoice choice) {
+        boolean added = store.add(choice);
+        if (added && choice.topic() == Topic.ALL && !choice.granted()) {
+            int cancelled = outbox.cancelWaitingFor(choice.phone());
+            log.info("{} refused messages; {} waiting cancelled", choice, cancelled);
+        }
+        if (added && choice.topic() == Topic.ALERTS && choice.granted()) {
+            confirmConsent(choice);
+        }
+        return added;
+    }
+
+    /**
+     * Tells the phone that it now gets the commune's alerts, once a day at most: a number typed by
+     * someone else learns of it and can refuse. Counts against the commune's budget like any message.
+     */
+    private void confirmConsent(MessageChoice choice) {
+        String commune = places.commune(choice.communeId()).map(MessageChoices::communeName).orElse("xa");
+        String text = SmsText.withoutDiacritics("Tram So: So nay da dang ky nhan canh bao lua dao cua " + commune
+                + ". Khong phai ban dang ky? Bao to cong nghe so cua thon de huy." + howToRefuse());
+        outbox.enqueue(null, "alerts-joined:" + choice.communeId() + ":" + choice.phone() + ":" + choice.recordedAt().toLocalDate(),
+                new Message(MessageKind.ALERTS_JOINED, choice.phone(), text, Map.of("commune", commune)), choice.recordedAt(),
+                choice.villageId(), choice.communeId());
+    }
+
+    private String communeName(Village village) {
+        return places.commune(village.communeId()).map(MessageChoices::communeName).orElse("xã");
+    }
+
+    /** The commune's name as written ("Xã Hồng Quang"). */
+    private static String communeName(Commune commune) {
+        return commune.name();
+    }
+
+    private static String checked(String phone) {
+        return People.phone(phone).orElseThrow(() -> new IllegalArgumentException("not a mobile number"));
+    }
+
+    private static String cut(String text, int max) {
+        String t = text == null ? "" : text.strip();
+        return t.length() > max ? t.substring(0, max) : t;
+    }
+
+    private LocalDateTime now() {
+        return LocalDateTime.now(clock).withNano(0);
+    }
+}

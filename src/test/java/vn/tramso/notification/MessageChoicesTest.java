@@ -1,0 +1,127 @@
+package vn.tramso.notification;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.LocalDateTime;
+import java.util.Map;
+import java.util.concurrent.ThreadLocalRandom;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+import vn.tramso.IntegrationTest;
+import vn.tramso.TestDatabase;
+import vn.tramso.TestStaff;
+import vn.tramso.notification.MessageChoice.Topic;
+import vn.tramso.notification.MessageChoice.Via;
+import vn.tramso.place.PlaceService;
+import vn.tramso.place.Village;
+
+/** Residents' choices about messages: consent to alerts given and withdrawn, refusals, and the record kept. */
+@IntegrationTest
+class MessageChoicesTest {
+
+    static final LocalDateTime NOW = LocalDateTime.of(2027, 3, 10, 9, 0);
+
+    @Autowired
+    MessageChoices choices;
+    @Autowired
+    Outbox outbox;
+    @Autowired
+    PlaceService places;
+    @Autowired
+    TestStaff staff;
+
+    static String newPhone() {
+        return "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
+    }
+
+    @Test
+    void consent_at_the_kiosk_makes_a_subscriber_of_the_kiosks_commune_until_withdrawn_or_refused_and_every_choice_is_kept() {
+        Village tra = places.village("HY-HQ-TRA-PHUONG").orElseThrow();
+        Village vanLa = places.village("HN-HV-VAN-LA").orElseThrow();
+        String phone = newPhone();
+        TestDatabase.CLOCK.set(NOW);
+
+        choices.atKiosk(7L, tra.id(), phone, Topic.ALERTS, true);
+        assertThat(subscribers(tra.communeId())).contains(phone);
+        assertThat(subscribers(vanLa.communeId())).as("another commune").doesNotContain(phone);
+
+        TestDatabase.CLOCK.set(NOW.plusMinutes(5));
+        choices.atKiosk(7L, tra.id(), phone, Topic.ALL, false);
+        assertThat(subscribers(tra.communeId())).as("a refusal of every message stops the alerts too").doesNotContain(phone);
+
+        TestDatabase.CLOCK.set(NOW.plusMinutes(10));
+        staff.run("tnv.traphuong", () -> choices.byVolunteer(tra.id(), phone, Topic.ALL, true));
+        assertThat(subscribers(tra.communeId())).as("accepted again: the earlier consent counts again").contains(phone);
+
+        TestDatabase.CLOCK.set(NOW.plusMinutes(15));
+        choices.atKiosk(7L, tra.id(), phone, Topic.ALERTS, false);
+        assertThat(subscribers(tra.communeId())).as("withdrawn").doesNotContain(phone);
+
+        assertThat(staff.as("tnv.traphuong", () -> choices.of(phone))).extracting(MessageChoice::topic, MessageChoice::granted,
+                        MessageChoice::via)
+                .as("the record, newest first")
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(Topic.ALERTS, false, Via.KIOSK),
+                        org.assertj.core.groups.Tuple.tuple(Topic.ALL, true, Via.VOLUNTEER),
+                        org.assertj.core.groups.Tuple.tuple(Topic.ALL, false, Via.KIOSK),
+                        org.assertj.core.groups.Tuple.tuple(Topic.ALERTS, true, Via.KIOSK));
+        assertThat(staff.as("tnv.traphuong", () -> choices.of(phone)).getLast().wording())
+                .as("the sentence the resident agreed to").contains("cảnh báo lừa đảo của Xã Hồng Quang").contains("thôi nhận");
+        assertThat(staff.as("tnv.vanla", () -> choices.of(phone))).as("another commune's volunteer sees no alert choice of Hồng Quang")
+                .extracting(MessageChoice::topic).containsOnly(Topic.ALL);
+    }
+
+    @Test
+    void a_refusal_cancels_the_waiting_messages_and_keeps_new_ones_out_except_a_booking_confirmation_asked_for_right_then() {
+        Village tra = places.village("HY-HQ-TRA-PHUONG").orElseThrow();
+        String phone = newPhone();
+        TestDatabase.CLOCK.set(NOW);
+        outbox.enqueue(null, "test:refuse:" + phone, new Message(MessageKind.BOOKING_REMINDER, phone, "Nhac hen", Map.of()),
+                NOW.plusDays(1), tra.id(), tra.communeId());
+
+        choices.atKiosk(7L, tra.id(), phone, Topic.ALL, false);
+
+        assertThat(outbox.byKey("test:refuse:" + phone)).get().extracting(Notification::state).isEqualTo(NotificationState.CANCELLED);
+        assertThat(choices.refusesAll(phone)).isTrue();
+        assertThat(outbox.enqueue(null, "test:refuse2:" + phone, new Message(MessageKind.CONCERN_ANSWERED, phone, "Tra loi", Map.of()),
+                NOW, tra.id(), tra.communeId())).as("not queued").isFalse();
+        assertThat(outbox.byKey("test:refuse2:" + phone)).isEmpty();
+        assertThat(outbox.enqueue(null, "test:refuse3:" + phone, new Message(MessageKind.BOOKING_CONFIRMED, phone, "Da hen", Map.of()),
+                NOW, tra.id(), tra.communeId())).as("the confirmation of the booking being made").isTrue();
+    }
+
+    @Test
+    void a_consent_is_confirmed_to_the_phone_once_a_day_even_at_night() {
+        Village tra = places.village("HY-HQ-TRA-PHUONG").orElseThrow();
+        String phone = newPhone();
+        TestDatabase.CLOCK.set(NOW.withHour(21).withMinute(30));
+        choices.atKiosk(7L, tra.id(), phone, Topic.ALERTS, true);
+        choices.atKiosk(7L, tra.id(), phone, Topic.ALERTS, false);
+        choices.atKiosk(7L, tra.id(), phone, Topic.ALERTS, true);
+
+        String key = "alerts-joined:" + tra.communeId() + ":" + phone + ":" + NOW.toLocalDate();
+        assertThat(outbox.byKey(key)).get().satisfies(n -> {
+            assertThat(n.message().kind()).isEqualTo(MessageKind.ALERTS_JOINED);
+            assertThat(n.body()).contains("canh bao lua dao cua Xa Hong Quang").contains("TC gui 8079");
+        });
+        assertThat(outbox.countsByState("alerts-joined:" + tra.communeId() + ":" + phone + ":").values()).containsExactly(1);
+        outbox.holdForQuietHours();
+        assertThat(outbox.byKey(key).orElseThrow().dueAt()).as("asked right then: not held for the night")
+                .isEqualTo(NOW.withHour(21).withMinute(30));
+    }
+
+    @Test
+    void a_volunteer_records_choices_only_for_their_own_village_and_a_bad_phone_is_refused() {
+        Village vanLa = places.village("HN-HV-VAN-LA").orElseThrow();
+        Village tra = places.village("HY-HQ-TRA-PHUONG").orElseThrow();
+        assertThatThrownBy(() -> staff.run("tnv.traphuong", () -> choices.byVolunteer(vanLa.id(), newPhone(), Topic.ALERTS, true)))
+                .isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> staff.run("tnv.traphuong", () -> choices.byVolunteer(tra.id(), "12345", Topic.ALERTS, true)))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    private java.util.List<String> subscribers(long communeId) {
+        return choices.alertSubscribers(communeId).stream().map(MessageChoices.Subscriber::phone).toList();
+    }
+}
