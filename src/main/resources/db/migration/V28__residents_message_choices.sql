@@ -23,4 +23,4 @@ CREATE TABLE message_choice (
     CONSTRAINT uq_message_choice_reply UNIQUE (provider_ref),
     INDEX ix_message_choice_phone (phone, topic, recorded_at),
     INDEX ix_message_choice_commune (commune_id, topic, recorded_at)
-) ENGINE = InnoDB;
+) ENGINE = InnoDB DEFAULT CHARSET = utf8mb4 COLLATE = utf8mb4_unicode_ci;

@@ -4,7 +4,7 @@ package vn.tramso.alert;
 public class AlertRefusedException extends RuntimeException {
 
     public enum Reason {
-        NO_TITLE, NO_TEXT, TOO_LONG, BAD_PERIOD, NO_COMMUNE, BAD_PICTURE, UNKNOWN, NOT_SHOWING;
+        NO_TITLE, NO_TEXT, TOO_LONG, BAD_PERIOD, NO_COMMUNE, BAD_PICTURE, UNKNOWN, NOT_SHOWING, TOO_OLD_TO_SEND;
 
         public String messageKey() {
             return "alert.refused." + name().toLowerCase().replace('_', '-');

@@ -25,6 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tramso.base.SvgChecker;
 import vn.tramso.base.SvgRefusedException;
 import vn.tramso.base.security.StaffUser;
+import vn.tramso.notification.Outbox;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.PlaceService;
 import vn.tramso.place.Village;
@@ -42,9 +43,11 @@ public class Alerts {
     private final PlaceScope scope;
     private final PlaceService places;
     private final ApplicationEventPublisher events;
+    private final Outbox outbox;
     private final Clock clock;
 
-    Alerts(JdbcClient jdbc, PlaceScope scope, PlaceService places, ApplicationEventPublisher events, Clock clock) {
+    Alerts(JdbcClient jdbc, PlaceScope scope, PlaceService places, ApplicationEventPublisher events, Outbox outbox, Clock clock) {
+        this.outbox = outbox;
         this.jdbc = jdbc;
         this.scope = scope;
         this.places = places;
@@ -107,6 +110,7 @@ public class Alerts {
         }
         jdbc.sql("UPDATE scam_alert SET withdrawn_at = :now WHERE id = :id AND withdrawn_at IS NULL").param("id", id)
                 .param("now", now()).update();
+        outbox.cancelWaiting(AlertMessages.prefix(id)); // its messages not sent yet stop with it: a wrong text withdrawn at night must not go at 07:00
         events.publishEvent(new AlertsChanged());
     }
 

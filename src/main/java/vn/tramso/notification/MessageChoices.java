@@ -2,13 +2,16 @@ package vn.tramso.notification;
 
 import java.time.Clock;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tramso.base.KeyedHash;
 import vn.tramso.base.People;
+import vn.tramso.base.Quotas;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.notification.MessageChoice.Topic;
 import vn.tramso.notification.MessageChoice.Via;
@@ -35,9 +38,14 @@ public class MessageChoices {
     private final PlaceScope scope;
     private final PlaceService places;
     private final ReplySettings replies;
+    private final Quotas quotas;
+    private final KeyedHash hashes;
     private final Clock clock;
 
-    MessageChoices(MessageChoiceStore store, Outbox outbox, PlaceScope scope, PlaceService places, ReplySettings replies, Clock clock) {
+    MessageChoices(MessageChoiceStore store, Outbox outbox, PlaceScope scope, PlaceService places, ReplySettings replies, Quotas quotas,
+                   KeyedHash hashes, Clock clock) {
+        this.quotas = quotas;
+        this.hashes = hashes;
         this.store = store;
         this.outbox = outbox;
         this.scope = scope;
@@ -59,12 +67,25 @@ public class MessageChoices {
         };
     }
 
-    /** A choice made at a kiosk of the village, the phone typed on its number pad. */
+    /** Choices one kiosk may record in an hour: a few residents in a row, not someone typing numbers by the hundred. */
+    public static final int KIOSK_CHOICES_PER_HOUR = 10;
+
+    /**
+     * A choice made at a kiosk of the village, the phone typed on its number pad.
+     *
+     * @return false, recording nothing, when the kiosk has recorded {@link #KIOSK_CHOICES_PER_HOUR} this hour
+     */
     @Transactional
-    public void atKiosk(long kioskDeviceId, long villageId, String phone, Topic topic, boolean granted) {
+    public boolean atKiosk(long kioskDeviceId, long villageId, String phone, Topic topic, boolean granted) {
+        if (!quotas.take("kiosk-message-choices", String.valueOf(kioskDeviceId), now().truncatedTo(ChronoUnit.HOURS),
+                KIOSK_CHOICES_PER_HOUR)) {
+            log.warn("Kiosk device {} has recorded {} message choices this hour; refused", kioskDeviceId, KIOSK_CHOICES_PER_HOUR);
+            return false;
+        }
         Village village = places.village(villageId).orElseThrow();
         record(new MessageChoice(checked(phone), topic, granted, topic == Topic.ALERTS ? village.communeId() : null, villageId, Via.KIOSK,
                 null, kioskDeviceId, null, wording(topic, granted, communeName(village)), now()));
+        return true;
     }
 
     /** A choice recorded by a volunteer (or leader) of the village, with the resident present. */
@@ -125,6 +146,14 @@ public class MessageChoices {
         }
     }
 
+    /**
+     * The phone as a message's dedupe key may carry it: a keyed hash, since keys are logged and the
+     * logs name a phone by its last 3 digits only.
+     */
+    public String phoneKey(String phone) {
+        return hashes.of("message-phone", Phones.local(phone)).substring(0, 24);
+    }
+
     /** What a message adds so the resident knows how to refuse by reply; empty without a short code. */
     public String howToRefuse() {
         return replies.configured() ? " Tu choi nhan tin: soan TC gui " + replies.serviceNumber() + "." : "";
@@ -132,9 +161,10 @@ public class MessageChoices {
 
     private boolean record(MessageChoice choice) {
         boolean added = store.add(choice);
-        if (added && choice.topic() == Topic.ALL && !choice.granted()) {
-            int cancelled = outbox.cancelWaitingFor(choice.phone());
-            log.info("{} refused messages; {} waiting cancelled", choice, cancelled);
+        if (added && !choice.granted()) {
+            int cancelled = choice.topic() == Topic.ALL ? outbox.cancelWaitingFor(choice.phone(), null, null)
+                    : outbox.cancelWaitingFor(choice.phone(), MessageKind.SCAM_ALERT, choice.communeId());
+            log.info("{}: {} waiting messages cancelled", choice, cancelled);
         }
         if (added && choice.topic() == Topic.ALERTS && choice.granted()) {
             confirmConsent(choice);
@@ -150,7 +180,7 @@ public class MessageChoices {
         String commune = places.commune(choice.communeId()).map(MessageChoices::communeName).orElse("xa");
         String text = SmsText.withoutDiacritics("Tram So: So nay da dang ky nhan canh bao lua dao cua " + commune
                 + ". Khong phai ban dang ky? Bao to cong nghe so cua thon de huy." + howToRefuse());
-        outbox.enqueue(null, "alerts-joined:" + choice.communeId() + ":" + choice.phone() + ":" + choice.recordedAt().toLocalDate(),
+        outbox.enqueue(null, "alerts-joined:" + choice.communeId() + ":" + phoneKey(choice.phone()) + ":" + choice.recordedAt().toLocalDate(),
                 new Message(MessageKind.ALERTS_JOINED, choice.phone(), text, Map.of("commune", commune)), choice.recordedAt(),
                 choice.villageId(), choice.communeId());
     }

@@ -85,16 +85,11 @@ public class Outbox {
         if (byKey(dedupeKey).isPresent()) {
             return true;
         }
-        if (!QuietHours.askedRightThen(message.kind()) && refused(message.recipient())) {
-            log.info("Message {} not queued: the resident refused messages", dedupeKey);
+        if (!wanted(message.kind(), message.recipient(), communeId)) {
+            log.info("Message {} not queued: the resident refused it", dedupeKey);
             return false;
         }
-        int budget = communes.dailyBudget(communeId).orElse(settings.smsPerCommunePerDay());
-        if (!quotas.take(QUOTA, String.valueOf(communeId), now().toLocalDate().atStartOfDay(), budget)) {
-            log.warn("Commune {} has queued its {} messages for today; message {} not queued", communeId, budget, dedupeKey);
-            return false;
-        }
-        jdbc.sql("""
+        int inserted = jdbc.sql("""
                         INSERT IGNORE INTO notification (request_id, booking_id, village_id, dedupe_key, kind, recipient, body, template_data,
                                                          state, due_at, created_at, commune_id)
                         VALUES (:request, :booking, :village, :key, :kind, :recipient, :body, :data, 'PENDING', :due, :now, :commune)
@@ -104,7 +99,21 @@ public class Outbox {
                 .param("recipient", message.recipient()).param("body", message.text())
                 .param("data", JsonMapper.shared().writeValueAsString(message.templateData())).param("due", dueAt).param("now", now())
                 .update();
+        if (inserted == 0) {
+            return true; // queued by another transaction in the same moments: counted there, not here
+        }
+        int budget = dailyBudget(communeId);
+        if (!quotas.take(QUOTA, String.valueOf(communeId), now().toLocalDate().atStartOfDay(), budget)) {
+            jdbc.sql("DELETE FROM notification WHERE dedupe_key = :k").param("k", dedupeKey).update();
+            log.warn("Commune {} has queued its {} messages for today; message {} not queued", communeId, budget, dedupeKey);
+            return false;
+        }
         return true;
+    }
+
+    /** The commune's daily budget: its own ({@link CommuneMessages}), else the installation's. */
+    public int dailyBudget(long communeId) {
+        return communes.dailyBudget(communeId).orElse(settings.smsPerCommunePerDay());
     }
 
     /**
@@ -129,7 +138,7 @@ public class Outbox {
 
     /** How many more messages the commune may queue today before its daily budget (its own, or the installation's) is spent. */
     public int budgetLeftToday(long communeId) {
-        return Math.max(0, communes.dailyBudget(communeId).orElse(settings.smsPerCommunePerDay()) - queuedToday(communeId));
+        return Math.max(0, dailyBudget(communeId) - queuedToday(communeId));
     }
 
     /** Whether a booking has messages queued or sent (none when the commune's budget was spent). */
@@ -138,26 +147,84 @@ public class Outbox {
                 .param("b", bookingId).query(Integer.class).single() > 0;
     }
 
-    /** Whether the resident of this number refused every message they did not ask for right then. */
-    boolean refused(String phone) {
-        return choices.latestAll(Phones.local(phone)).map(c -> !c.granted()).orElse(false);
+    /**
+     * Whether the resident of this number still wants this kind of message from this commune
+     * ({@link MessageChoices}): what they asked for right then always; a scam alert only while their
+     * latest alert choice for the commune is a consent not followed by a refusal of every message;
+     * anything else unless they refused every message. Asked when a message is queued and again
+     * just before it is sent, so a refusal or a withdrawal stops what already waits.
+     */
+    boolean wanted(MessageKind kind, String phone, Long communeId) {
+        if (kind != null && QuietHours.askedRightThen(kind)) {
+            return true;
+        }
+        String local = Phones.local(phone);
+        if (kind == MessageKind.SCAM_ALERT) {
+            return communeId != null && choices.receivesAlerts(local, communeId);
+        }
+        return choices.latestAll(local).map(MessageChoice::granted).orElse(true);
     }
 
-    /** Stops every message to a number not sent yet (its resident refused messages). @return how many */
-    int cancelWaitingFor(String phone) {
+    /** {@link #wanted} for a message already queued (its commune as stored). */
+    boolean stillWanted(Notification n) {
+        if (n.message().kind() != null && QuietHours.askedRightThen(n.message().kind())) {
+            return true;
+        }
+        Long commune = jdbc.sql("SELECT commune_id FROM notification WHERE id = :id").param("id", n.id()).query(Long.class).optional()
+                .orElse(null);
+        return wanted(n.message().kind(), n.recipient(), commune);
+    }
+
+    /** A claimed message its resident no longer wants: stopped, with the reason. */
+    void cancelRefused(long id) {
+        jdbc.sql("UPDATE notification SET state = 'CANCELLED', failure_reason = :reason WHERE id = :id AND state = 'PENDING'")
+                .param("reason", REFUSED).param("id", id).update();
+        deleteIfForgotten(id);
+    }
+
+    static final String REFUSED = "refused by the resident";
+
+    /**
+     * Stops the messages to a number not sent yet: every one when its resident refused messages, or
+     * only a commune's scam alerts when they withdrew their consent to those. @return how many
+     */
+    int cancelWaitingFor(String phone, MessageKind onlyKind, Long onlyCommune) {
         String local = Phones.local(phone);
         return jdbc.sql("""
-                        UPDATE notification SET state = 'CANCELLED', failure_reason = 'refused by the resident'
+                        UPDATE notification SET state = 'CANCELLED', failure_reason = :reason
                         WHERE state = 'PENDING' AND recipient IN (:forms)
+                          AND (:kind IS NULL OR kind = :kind) AND (:commune IS NULL OR commune_id = :commune)
                         """)
-                .param("forms", List.of(local, Phones.international(local), "+" + Phones.international(local))).update();
+                .param("reason", REFUSED).param("forms", List.of(local, Phones.international(local), "+" + Phones.international(local)))
+                .param("kind", onlyKind == null ? null : onlyKind.name()).param("commune", onlyCommune).update();
     }
 
-    /** How the messages whose dedupe key starts with {@code prefix} went: a count per state. */
-    public Map<NotificationState, Integer> countsByState(String prefix) {
+    /** Stops every message not sent yet whose dedupe key starts with {@code prefix} (an alert withdrawn). @return how many */
+    public int cancelWaiting(String prefix) {
+        return jdbc.sql("UPDATE notification SET state = 'CANCELLED' WHERE state = 'PENDING' AND dedupe_key LIKE :prefix")
+                .param("prefix", like(prefix)).update();
+    }
+
+    /** The dedupe keys starting with {@code prefix}: which of a batch are queued already. */
+    public java.util.Set<String> keysStartingWith(String prefix) {
+        return new java.util.HashSet<>(jdbc.sql("SELECT dedupe_key FROM notification WHERE dedupe_key LIKE :prefix")
+                .param("prefix", like(prefix)).query(String.class).list());
+    }
+
+    private static String like(String prefix) {
+        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    }
+
+    /**
+     * How the messages whose dedupe key starts with {@code prefix} went, a count per state; only
+     * those a commune pays for when {@code communeId} is given.
+     */
+    public Map<NotificationState, Integer> countsByState(String prefix, Long communeId) {
         Map<NotificationState, Integer> counts = new java.util.EnumMap<>(NotificationState.class);
-        jdbc.sql("SELECT state, COUNT(*) FROM notification WHERE dedupe_key LIKE :prefix GROUP BY state")
-                .param("prefix", prefix.replace("%", "\\%").replace("_", "\\_") + "%")
+        jdbc.sql("""
+                        SELECT state, COUNT(*) FROM notification WHERE dedupe_key LIKE :prefix AND (:commune IS NULL OR commune_id = :commune)
+                        GROUP BY state""")
+                .param("prefix", like(prefix)).param("commune", communeId)
                 .query(rs -> {
                     counts.put(NotificationState.valueOf(rs.getString(1)), rs.getInt(2));
                 });
@@ -243,13 +310,23 @@ public class Outbox {
                           AND NOT (COALESCE(kind, '') IN (:asked) AND created_at >= :justNow)
                         """)
                 .param("morning", QuietHours.end(now)).param("now", now).param("max", MAX_ATTEMPTS)
-                .param("asked", Arrays.stream(MessageKind.values()).filter(QuietHours::askedRightThen).map(Enum::name).toList())
+                .param("asked", askedRightThenKinds())
                 .param("justNow", now.minus(QuietHours.ASKED_RIGHT_THEN)).update();
     }
 
+    /**
+     * The due messages, what a resident is waiting for at that moment first (a booking confirmation):
+     * a scam alert sent to thousands must not keep a resident at the kiosk waiting for their SMS.
+     */
     List<Long> due(int limit) {
-        return jdbc.sql("SELECT id FROM notification WHERE state = 'PENDING' AND due_at <= :now ORDER BY due_at, id LIMIT :limit")
-                .param("now", now()).param("limit", limit).query(Long.class).list();
+        return jdbc.sql("""
+                        SELECT id FROM notification WHERE state = 'PENDING' AND due_at <= :now
+                        ORDER BY COALESCE(kind, '') IN (:asked) DESC, due_at, id LIMIT :limit""")
+                .param("now", now()).param("asked", askedRightThenKinds()).param("limit", limit).query(Long.class).list();
+    }
+
+    private static List<String> askedRightThenKinds() {
+        return Arrays.stream(MessageKind.values()).filter(QuietHours::askedRightThen).map(Enum::name).toList();
     }
 
     /**
@@ -260,8 +337,11 @@ public class Outbox {
         int claimed = jdbc.sql("""
                         UPDATE notification SET attempts = attempts + 1, due_at = :lease
                         WHERE id = :id AND state = 'PENDING' AND due_at <= :now AND attempts < :max
+                          AND (NOT :quiet OR (COALESCE(kind, '') IN (:asked) AND created_at >= :justNow))
                         """)
                 .param("lease", now().plus(LEASE)).param("id", id).param("now", now()).param("max", MAX_ATTEMPTS)
+                .param("quiet", QuietHours.quiet(now())).param("asked", askedRightThenKinds())
+                .param("justNow", now().minus(QuietHours.ASKED_RIGHT_THEN))
                 .update();
         return claimed == 1 ? jdbc.sql("SELECT * FROM notification WHERE id = :id").param("id", id).query(Outbox::map).optional()
                 : Optional.empty();

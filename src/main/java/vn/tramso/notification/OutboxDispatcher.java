@@ -63,6 +63,11 @@ public class OutboxDispatcher {
             return false; // another dispatcher took it, or it is not due
         }
         Notification n = claimed.get();
+        if (!outbox.stillWanted(n)) {
+            log.info("Not sending {}: its resident refused it since it was queued", n);
+            outbox.cancelRefused(n.id());
+            return false;
+        }
         Outcome outcome;
         try {
             Optional<List<NotificationChannel>> order = communes == null ? Optional.empty() : communes.orderOf(n.id());

@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
+import vn.tramso.base.People;
 
 /**
  * What a resident texts to the commune's short code. "TC" (từ chối; also "TU CHOI", "HUY", "STOP")
@@ -59,6 +60,9 @@ public class Replies {
      */
     String handle(Reply reply) {
         String words = SmsText.withoutDiacritics(nz(reply.content())).strip().toUpperCase(Locale.ROOT).replaceAll("\\s+", " ");
+        if (People.phone(Phones.local(nz(reply.sender()))).isEmpty()) {
+            return "Tram So: So dien thoai nay khong phai so di dong Viet Nam; chua ghi nhan.";
+        }
         if (REFUSE.contains(words)) {
             boolean added = choices.refusedByReply(reply.sender(), "esms-mo:" + reply.smsid(), reply.content());
             log.info("{}: refusal {}", reply, added ? "recorded" : "already recorded");

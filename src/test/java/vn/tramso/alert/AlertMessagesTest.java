@@ -38,6 +38,8 @@ class AlertMessagesTest {
     PlaceService places;
     @Autowired
     TestStaff staff;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
     void an_alert_goes_once_to_each_consenting_resident_of_the_communes_the_sender_covers_and_never_to_one_who_withdrew() {
@@ -89,17 +91,51 @@ class AlertMessagesTest {
         choices.atKiosk(1L, tra.id(), phone(), Topic.ALERTS, true);
         long alert = staff.as("lanhdao.hongquang", () -> alerts.publish("Lừa đảo việc nhẹ lương cao", "Không chuyển tiền để nhận việc.",
                 null, now.plusDays(3), List.of(tra.communeId()), null));
-        while (outbox.budgetLeftToday(tra.communeId()) > 1) {
+        int reserve = AlertMessages.reserve(outbox.dailyBudget(tra.communeId()));
+        while (outbox.budgetLeftToday(tra.communeId()) > reserve + 1) {
             quotas.take("messages", String.valueOf(tra.communeId()), now.toLocalDate().atStartOfDay(), 300);
         }
         AlertMessages.Preview preview = staff.as("lanhdao.hongquang", () -> messages.preview(alert));
-        assertThat(preview.communes().getFirst().budgetLeft()).isEqualTo(1);
+        assertThat(preview.communes().getFirst().budgetLeft()).isEqualTo(reserve + 1);
+        assertThat(preview.communes().getFirst().reserved()).as("kept for booking messages").isEqualTo(reserve);
         assertThat(preview.wouldQueue()).isEqualTo(1);
         assertThat(staff.as("lanhdao.hongquang", () -> messages.send(alert))).isEqualTo(1);
 
         TestDatabase.CLOCK.set(now.plusDays(1));
         int tomorrow = staff.as("lanhdao.hongquang", () -> messages.send(alert));
         assertThat(tomorrow).as("the residents left out yesterday").isEqualTo(preview.communes().getFirst().residents() - 1);
+    }
+
+    @Test
+    void withdrawing_an_alert_stops_its_messages_not_sent_yet() {
+        LocalDateTime now = LocalDateTime.of(2027, 4, 28, 21, 10);
+        TestDatabase.CLOCK.set(now);
+        Village tra = places.village("HY-HQ-TRA-PHUONG").orElseThrow();
+        String phone = phone();
+        choices.atKiosk(2L, tra.id(), phone, Topic.ALERTS, true);
+        long alert = staff.as("lanhdao.hongquang", () -> alerts.publish("Sai nội dung", "Cảnh báo đăng nhầm.", null, now.plusDays(2),
+                List.of(tra.communeId()), null));
+        staff.run("lanhdao.hongquang", () -> messages.send(alert));
+        assertThat(messageTo(alert, tra, phone)).get().extracting(vn.tramso.notification.Notification::state)
+                .isEqualTo(NotificationState.PENDING);
+
+        staff.run("lanhdao.hongquang", () -> alerts.withdraw(alert));
+
+        assertThat(messageTo(alert, tra, phone)).get().extracting(vn.tramso.notification.Notification::state)
+                .as("not at 07:00 either").isEqualTo(NotificationState.CANCELLED);
+    }
+
+    @Test
+    void an_alert_older_than_28_days_is_not_sent_by_message_any_more() {
+        LocalDateTime start = LocalDateTime.of(2027, 5, 1, 9, 0);
+        TestDatabase.CLOCK.set(start);
+        Village tra = places.village("HY-HQ-TRA-PHUONG").orElseThrow();
+        long alert = staff.as("lanhdao.hongquang", () -> alerts.publish("Cảnh báo dài ngày", "Cẩn thận cuộc gọi lạ.", null,
+                start.plusDays(60), List.of(tra.communeId()), null));
+        TestDatabase.CLOCK.set(start.plusDays(29));
+        assertThatThrownBy(() -> staff.run("lanhdao.hongquang", () -> messages.send(alert)))
+                .isInstanceOfSatisfying(AlertRefusedException.class,
+                        e -> assertThat(e.reason()).isEqualTo(AlertRefusedException.Reason.TOO_OLD_TO_SEND));
     }
 
     @Test
@@ -117,7 +153,9 @@ class AlertMessagesTest {
     }
 
     private java.util.Optional<vn.tramso.notification.Notification> messageTo(long alert, Village village, String phone) {
-        return outbox.byKey("alert:" + alert + ":" + village.communeId() + ":" + phone);
+        return outbox.byKey("alert:" + alert + ":" + choices.phoneKey(phone))
+                .filter(n -> jdbc.sql("SELECT commune_id FROM notification WHERE id = :id").param("id", n.id()).query(Long.class).single()
+                        == village.communeId());
     }
 
     private static int total(java.util.Map<NotificationState, Integer> figures) {

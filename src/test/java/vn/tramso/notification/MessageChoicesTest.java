@@ -31,6 +31,8 @@ class MessageChoicesTest {
     PlaceService places;
     @Autowired
     TestStaff staff;
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     static String newPhone() {
         return "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
@@ -100,15 +102,91 @@ class MessageChoicesTest {
         choices.atKiosk(7L, tra.id(), phone, Topic.ALERTS, false);
         choices.atKiosk(7L, tra.id(), phone, Topic.ALERTS, true);
 
-        String key = "alerts-joined:" + tra.communeId() + ":" + phone + ":" + NOW.toLocalDate();
+        String key = "alerts-joined:" + tra.communeId() + ":" + choices.phoneKey(phone) + ":" + NOW.toLocalDate();
+        assertThat(key).as("no phone in clear in a key the logs print").doesNotContain(phone.substring(3));
         assertThat(outbox.byKey(key)).get().satisfies(n -> {
             assertThat(n.message().kind()).isEqualTo(MessageKind.ALERTS_JOINED);
             assertThat(n.body()).contains("canh bao lua dao cua Xa Hong Quang").contains("TC gui 8079");
         });
-        assertThat(outbox.countsByState("alerts-joined:" + tra.communeId() + ":" + phone + ":").values()).containsExactly(1);
+        assertThat(outbox.countsByState("alerts-joined:" + tra.communeId() + ":" + choices.phoneKey(phone) + ":", null).values())
+                .containsExactly(1);
         outbox.holdForQuietHours();
         assertThat(outbox.byKey(key).orElseThrow().dueAt()).as("asked right then: not held for the night")
                 .isEqualTo(NOW.withHour(21).withMinute(30));
+    }
+
+    @Test
+    void what_waits_is_checked_again_before_it_goes_a_withdrawal_cancels_the_communes_alerts_and_a_refusal_after_queuing_stops_it() {
+        Village tra = places.village("HY-HQ-TRA-PHUONG").orElseThrow();
+        String phone = newPhone();
+        TestDatabase.CLOCK.set(NOW);
+        choices.atKiosk(8L, tra.id(), phone, Topic.ALERTS, true);
+        outbox.enqueue(null, "test:alert:" + phone, new Message(MessageKind.SCAM_ALERT, phone, "Canh bao", Map.of()), NOW.plusHours(1),
+                tra.id(), tra.communeId());
+        outbox.enqueue(null, "test:remind:" + phone, new Message(MessageKind.BOOKING_REMINDER, phone, "Nhac hen", Map.of()),
+                NOW.plusHours(1), tra.id(), tra.communeId());
+
+        choices.atKiosk(8L, tra.id(), phone, Topic.ALERTS, false);
+        assertThat(outbox.byKey("test:alert:" + phone)).get().extracting(Notification::state).as("the commune's alert stops")
+                .isEqualTo(NotificationState.CANCELLED);
+        assertThat(outbox.byKey("test:remind:" + phone)).get().extracting(Notification::state).as("a reminder does not")
+                .isEqualTo(NotificationState.PENDING);
+        assertThat(outbox.enqueue(null, "test:alert2:" + phone, new Message(MessageKind.SCAM_ALERT, phone, "Canh bao", Map.of()),
+                NOW, tra.id(), tra.communeId())).as("no new alert after the withdrawal").isFalse();
+
+        // a reminder queued, then a refusal the enqueue's transaction could not see: the dispatcher checks again
+        jdbc.sql("INSERT INTO message_choice (phone, topic, granted, via, wording, recorded_at) VALUES (:p, 'ALL', FALSE, 'KIOSK', 'x', :at)")
+                .param("p", phone).param("at", NOW.plusMinutes(1)).update();
+        TestDatabase.CLOCK.set(NOW.plusHours(1));
+        Recording sender = new Recording();
+        new OutboxDispatcher(outbox, sender).dispatch(outbox.byKey("test:remind:" + phone).orElseThrow().id());
+        assertThat(sender.sent).as("nothing sent").isEmpty();
+        assertThat(outbox.byKey("test:remind:" + phone)).get().satisfies(n -> {
+            assertThat(n.state()).isEqualTo(NotificationState.CANCELLED);
+            assertThat(n.delivery().failureReason()).isEqualTo("refused by the resident");
+        });
+    }
+
+    @Test
+    void a_consent_after_a_refusal_counts_for_the_alerts_the_same_way_for_the_list_and_the_outbox() {
+        Village tra = places.village("HY-HQ-TRA-PHUONG").orElseThrow();
+        String phone = newPhone();
+        TestDatabase.CLOCK.set(NOW);
+        choices.atKiosk(9L, tra.id(), phone, Topic.ALL, false);
+        TestDatabase.CLOCK.set(NOW.plusMinutes(1));
+        choices.atKiosk(9L, tra.id(), phone, Topic.ALERTS, true);
+
+        assertThat(subscribers(tra.communeId())).contains(phone);
+        assertThat(outbox.enqueue(null, "test:after-refusal:" + phone, new Message(MessageKind.SCAM_ALERT, phone, "Canh bao", Map.of()),
+                NOW.plusMinutes(1), tra.id(), tra.communeId())).as("the later, explicit consent to alerts").isTrue();
+        assertThat(outbox.enqueue(null, "test:after-refusal-remind:" + phone, new Message(MessageKind.BOOKING_REMINDER, phone, "Nhac",
+                Map.of()), NOW.plusMinutes(1), tra.id(), tra.communeId())).as("still no other message").isFalse();
+    }
+
+    @Test
+    void one_kiosk_records_at_most_ten_choices_an_hour() {
+        Village tra = places.village("HY-HQ-TRA-PHUONG").orElseThrow();
+        long device = 1_000_000L + ThreadLocalRandom.current().nextInt(1_000_000);
+        TestDatabase.CLOCK.set(NOW);
+        for (int i = 0; i < MessageChoices.KIOSK_CHOICES_PER_HOUR; i++) {
+            assertThat(choices.atKiosk(device, tra.id(), newPhone(), Topic.ALERTS, true)).isTrue();
+        }
+        String eleventh = newPhone();
+        assertThat(choices.atKiosk(device, tra.id(), eleventh, Topic.ALERTS, true)).isFalse();
+        assertThat(subscribers(tra.communeId())).doesNotContain(eleventh);
+        TestDatabase.CLOCK.set(NOW.plusHours(1));
+        assertThat(choices.atKiosk(device, tra.id(), eleventh, Topic.ALERTS, true)).as("the next hour").isTrue();
+    }
+
+    /** Records what it was asked to send, and takes everything. */
+    static class Recording implements NotificationSender {
+        final java.util.List<Notification> sent = new java.util.ArrayList<>();
+
+        @Override
+        public Outcome send(Notification n) {
+            sent.add(n);
+            return new Outcome.Accepted(NotificationChannel.LOG, null);
+        }
     }
 
     @Test

@@ -272,4 +272,33 @@ class OutboxTest {
             return sent.stream().map(Notification::body).toList();
         }
     }
+
+    @Test
+    void a_confirmation_a_resident_waits_for_goes_before_an_alert_queued_earlier_and_nothing_else_is_claimed_after_21_00() {
+        LocalDateTime evening = LocalDateTime.of(2026, 11, 24, 20, 59, 50);
+        TestDatabase.CLOCK.set(evening.minusMinutes(5));
+        String tag = String.valueOf(System.nanoTime());
+        String subscriber = "0911" + tag.substring(tag.length() - 6);
+        jdbc.sql("""
+                        INSERT INTO message_choice (phone, topic, granted, commune_id, via, wording, recorded_at)
+                        VALUES (:p, 'ALERTS', TRUE, 1, 'KIOSK', 'dong y', :at)""").param("p", subscriber).param("at", evening.minusHours(1))
+                .update();
+        outbox.enqueue(null, "test:alert-first:" + tag, new Message(MessageKind.SCAM_ALERT, subscriber, "Canh bao", Map.of()),
+                evening.minusMinutes(5), null, 1L);
+        TestDatabase.CLOCK.set(evening);
+        outbox.enqueue(null, "test:confirm-first:" + tag, new Message(MessageKind.BOOKING_CONFIRMED, "0912000111", "Da hen", Map.of()),
+                evening, null, 1L);
+        outbox.enqueue(null, "test:remind-late:" + tag, new Message(MessageKind.BOOKING_REMINDER, "0912000112", "Nhac", Map.of()),
+                evening, null, 1L);
+        long confirm = outbox.byKey("test:confirm-first:" + tag).orElseThrow().id();
+        long alert = outbox.byKey("test:alert-first:" + tag).orElseThrow().id();
+        long remind = outbox.byKey("test:remind-late:" + tag).orElseThrow().id();
+
+        List<Long> due = outbox.due(10_000);
+        assertThat(due.indexOf(confirm)).as("the confirmation first").isLessThan(due.indexOf(alert));
+
+        TestDatabase.CLOCK.set(evening.plusSeconds(20)); // the round that read them runs past 21:00
+        assertThat(outbox.claim(remind)).as("a reminder waits for 07:00").isEmpty();
+        assertThat(outbox.claim(confirm)).as("the confirmation asked for right then still goes").isPresent();
+    }
 }

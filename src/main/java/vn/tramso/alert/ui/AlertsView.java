@@ -174,7 +174,7 @@ public class AlertsView extends Div implements HasDynamicTitle {
                 sent.addClassName("alert-message-figures");
                 card.add(sent);
             }
-            if (a.showingAt(now)) {
+            if (a.showingAt(now) && !now.isAfter(a.validFrom().plus(AlertMessages.SENDABLE_FOR))) {
                 Button send = new Button(getTranslation("alerts.messages.send"), e -> confirmSend(a));
                 send.addClassName("alert-send-messages");
                 card.add(send);
@@ -198,7 +198,7 @@ public class AlertsView extends Div implements HasDynamicTitle {
         Div text = new Div();
         for (AlertMessages.CommuneReach c : preview.communes()) {
             text.add(new Paragraph(getTranslation("alerts.messages.commune", c.communeName(), c.residents(), c.alreadySent(), c.budgetLeft(),
-                    c.wouldQueue())));
+                    c.wouldQueue())), new Paragraph(getTranslation("alerts.messages.reserved", c.reserved())));
         }
         Paragraph sms = new Paragraph(getTranslation("alerts.messages.sms", preview.smsParts(), preview.smsText()));
         sms.addClassName("alert-sms-preview");

@@ -73,9 +73,14 @@ public class KioskMessagesView extends KioskScreen {
     }
 
     private void save() {
-        choices.atKiosk(kiosk.deviceId(), kiosk.villageId(), phone, topic, granted);
+        boolean recorded = choices.atKiosk(kiosk.deviceId(), kiosk.villageId(), phone, topic, granted);
         phone = "";
         body.removeAll();
+        if (!recorded) {
+            body.add(new KioskMessage(getTranslation("kiosk-concern.refused"), getTranslation("kiosk-messages.busy")),
+                    button("kiosk-concern.home", "primary", "messages-home", () -> go(KioskNavigation.home(kiosk.id()))));
+            return;
+        }
         String done = topic == Topic.ALERTS && granted ? "kiosk-messages.done.joined"
                 : topic == Topic.ALERTS ? "kiosk-messages.done.left" : "kiosk-messages.done.refused";
         KioskMessage thanks = new KioskMessage(getTranslation("kiosk-messages.done"), getTranslation(done));
