@@ -6,7 +6,6 @@ import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -33,26 +32,25 @@ public class KeyedHash {
 
     private final SecretKeySpec key;
 
-    KeyedHash(@Value("${tramso.secret:}") String configured, JdbcClient jdbc) {
+    KeyedHash(@Value("${tramso.secret:}") String configured, AppSecretStore secrets) {
         String secret = configured.strip();
         if (secret.isEmpty()) {
             org.slf4j.LoggerFactory.getLogger(KeyedHash.class).warn("TRAMSO_SECRET is not set: the keyed hashes use a key kept in"
                     + " the database (app_secret), so a dump of the database carries it. To move it out, set TRAMSO_SECRET to that"
                     + " stored value (never to a new one: see docs/security.md 16.10), then delete the row.");
-            secret = stored(jdbc);
+            secret = secrets.getOrCreate("keyed-hash", () -> Hashes.randomToken(32)); // made at the first start, read by every other
         } else if (secret.length() < MIN_SECRET) {
             throw new IllegalStateException("TRAMSO_SECRET (tramso.secret) must be " + MIN_SECRET + " characters or more; it has "
                     + secret.length());
         }
         this.key = new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256");
-        checkUnchanged(jdbc, configured.isBlank());
+        checkUnchanged(secrets, configured.isBlank());
     }
 
     /** The first start records a check of its key; every later start must have the same key. */
-    private void checkUnchanged(JdbcClient jdbc, boolean stored) {
+    private void checkUnchanged(AppSecretStore secrets, boolean stored) {
         String check = of("check", "keyed-hash");
-        jdbc.sql("INSERT IGNORE INTO app_secret (name, secret) VALUES ('keyed-hash-check', :c)").param("c", check).update();
-        String expected = jdbc.sql("SELECT secret FROM app_secret WHERE name = 'keyed-hash-check'").query(String.class).single();
+        String expected = secrets.getOrCreate("keyed-hash-check", () -> check);
         if (!expected.equals(check)) {
             throw new IllegalStateException(stored
                     ? "TRAMSO_SECRET is not set, but this database was used with it: set the same TRAMSO_SECRET again."
@@ -74,11 +72,5 @@ public class KeyedHash {
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException("every JDK has HmacSHA256", e);
         }
-    }
-
-    /** The key made at the first start; the first node to start writes it, every other reads it. */
-    private static String stored(JdbcClient jdbc) {
-        jdbc.sql("INSERT IGNORE INTO app_secret (name, secret) VALUES ('keyed-hash', :s)").param("s", Hashes.randomToken(32)).update();
-        return jdbc.sql("SELECT secret FROM app_secret WHERE name = 'keyed-hash'").query(String.class).single();
     }
 }

@@ -5,8 +5,8 @@ import java.security.MessageDigest;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
+import vn.tramso.base.AppSecretStore;
 import vn.tramso.base.Hashes;
 
 /**
@@ -30,13 +30,13 @@ public class SmsReceipts {
     static final int SENT = 5;
 
     private final SmsSettings settings;
-    private final JdbcClient jdbc;
+    private final AppSecretStore secrets;
     private final Outbox outbox;
     private volatile byte[] secret;
 
-    SmsReceipts(SmsSettings settings, JdbcClient jdbc, Outbox outbox) {
+    SmsReceipts(SmsSettings settings, AppSecretStore secrets, Outbox outbox) {
         this.settings = settings;
-        this.jdbc = jdbc;
+        this.secrets = secrets;
         this.outbox = outbox;
     }
 
@@ -96,9 +96,7 @@ public class SmsReceipts {
         if (secret == null) {
             String configured = settings.esms().callbackSecret().strip();
             if (configured.isEmpty()) {
-                jdbc.sql("INSERT IGNORE INTO app_secret (name, secret) VALUES ('esms-callback', :s)")
-                        .param("s", Hashes.randomToken(32)).update();
-                configured = jdbc.sql("SELECT secret FROM app_secret WHERE name = 'esms-callback'").query(String.class).single();
+                configured = secrets.getOrCreate("esms-callback", () -> Hashes.randomToken(32));
             }
             secret = configured.getBytes(StandardCharsets.UTF_8);
         }

@@ -1,0 +1,175 @@
+package vn.tramso;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * One owner per table (issue 22; docs/decisions/010-one-owner-per-table.md): every table is written
+ * by exactly one feature, SQL lives only in a feature's stores (classes named {@code …Store} or
+ * {@code …Queries}), and a feature reads another's table only through that feature's API, except the
+ * adoption summaries, the named read model that the indicators are computed from.
+ * <p>
+ * The work is not finished: {@link #SQL_OUTSIDE_STORES} and {@link #CROSS_READS} list what is still
+ * to move. They are exact: a class or a read that is added fails, and one that is fixed fails too
+ * until it is struck off the list, so the lists only shrink.
+ */
+class TableOwnershipTest {
+
+    /** Reads other features' tables by design: the indicators' read model (adoption.SummaryStore and friends). */
+    static final Set<String> READ_MODELS = Set.of("adoption");
+
+    /** Classes that still hold SQL outside a store (to move in the next steps of issue 22). */
+    static final Set<String> SQL_OUTSIDE_STORES = Set.of(
+            "account.AccountAdmin",
+            "account.SignIns",
+            "account.StaffSessionGuard",
+            "account.TwoStep",
+            "adoption.Adoption",
+            "adoption.CommuneDossiers",
+            "adoption.Targets",
+            "alert.Alerts",
+            "base.ClusterConfig",
+            "base.JobLocks",
+            "base.NodeSignals",
+            "base.Quotas",
+            "booking.CodeGuesses",
+            "booking.DayEnd",
+            "booking.DutySchedule",
+            "household.HouseholdImport",
+            "household.HouseholdService",
+            "household.OnePlusTen",
+            "notification.MessageGateways",
+            "notification.Outbox",
+            "notification.OutboxReport",
+            "notification.ZaloTokens",
+            "place.KioskDevices",
+            "place.PlaceAdmin",
+            "place.PlaceImport",
+            "place.PlaceImportRules",
+            "place.PlaceService");
+
+    /** "feature reads table" pairs still to go through the owner's API. */
+    static final Set<String> CROSS_READS = Set.of(
+            "account reads commune",
+            "account reads province",
+            "account reads village",
+            "alert reads user_account",
+            "concern reads household",
+            "concern reads user_account",
+            "concern reads village",
+            "helpsession reads household_member",
+            "helpsession reads user_account",
+            "household reads user_account",
+            "rating reads booking",
+            "rating reads help_session",
+            "rating reads user_account",
+            "rating reads village");
+
+    private static final Pattern TABLE = Pattern.compile("CREATE TABLE (?:IF NOT EXISTS )?`?(\\w+)`?");
+    private static final Pattern USES_SQL = Pattern.compile("\\bjdbc\\.sql\\(|\\bJdbcClient\\b|\\bJdbcTemplate\\b|NamedParameterJdbcTemplate");
+    private static final Pattern WRITE = Pattern.compile("(?:INSERT(?: IGNORE)? INTO|REPLACE INTO|UPDATE|DELETE FROM)\\s+(\\w+)");
+    private static final Pattern READ = Pattern.compile("(?:FROM|JOIN)\\s+(\\w+)");
+
+    @Test
+    void every_table_is_written_by_one_feature_only() {
+        Map<String, Set<String>> writers = new TreeMap<>();
+        sources().forEach(s -> tablesIn(WRITE, s.text()).forEach(t -> writers.computeIfAbsent(t, k -> new TreeSet<>()).add(s.feature())));
+        assertThat(writers).as("tables and the features that write them").allSatisfy((table, features) ->
+                assertThat(features).as(table).hasSize(1));
+    }
+
+    @Test
+    void sql_is_only_in_stores_but_for_the_classes_still_listed() {
+        Set<String> outside = new TreeSet<>();
+        sources().filter(s -> USES_SQL.matcher(s.text()).find() && !isStore(s.className())).forEach(s -> outside.add(s.className()));
+        assertThat(outside).as("classes with SQL outside a store (move it to the feature's store, or strike a fixed one off the list)")
+                .containsExactlyInAnyOrderElementsOf(SQL_OUTSIDE_STORES);
+    }
+
+    @Test
+    void a_feature_reads_another_features_table_only_through_its_api_but_for_the_reads_still_listed() {
+        Map<String, String> owners = owners();
+        Set<String> cross = new TreeSet<>();
+        sources().filter(s -> !READ_MODELS.contains(s.feature())).forEach(s -> tablesIn(READ, s.text()).stream()
+                .filter(owners::containsKey).filter(t -> !owners.get(t).equals(s.feature()))
+                .forEach(t -> cross.add(s.feature() + " reads " + t)));
+        assertThat(cross).as("reads of another feature's table (use its API, or strike a fixed one off the list)")
+                .containsExactlyInAnyOrderElementsOf(CROSS_READS);
+    }
+
+    /** Each table's owner: the one feature that writes it. */
+    static Map<String, String> owners() {
+        Map<String, String> owners = new TreeMap<>();
+        sources().forEach(s -> tablesIn(WRITE, s.text()).forEach(t -> owners.putIfAbsent(t, s.feature())));
+        return owners;
+    }
+
+    private static boolean isStore(String className) {
+        return className.endsWith("Store") || className.endsWith("Queries");
+    }
+
+    private static Set<String> tablesIn(Pattern pattern, String text) {
+        Set<String> tables = tables();
+        Set<String> found = new TreeSet<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            if (tables.contains(m.group(1))) {
+                found.add(m.group(1));
+            }
+        }
+        return found;
+    }
+
+    record Source(String feature, String className, String text) {
+    }
+
+    static Stream<Source> sources() {
+        Path root = Path.of("src/main/java/vn/tramso");
+        try (Stream<Path> files = Files.walk(root)) {
+            return files.filter(p -> p.toString().endsWith(".java")).toList().stream().map(p -> {
+                Path relative = root.relativize(p);
+                String feature = relative.getNameCount() > 1 ? relative.getName(0).toString() : "";
+                String name = p.getFileName().toString().replace(".java", "");
+                try {
+                    return new Source(feature, feature + "." + name, Files.readString(p));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            });
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Set<String> tables;
+
+    static synchronized Set<String> tables() {
+        if (tables == null) {
+            Set<String> found = new TreeSet<>();
+            try (Stream<Path> files = Files.list(Path.of("src/main/resources/db/migration"))) {
+                for (Path p : files.toList()) {
+                    Matcher m = TABLE.matcher(Files.readString(p));
+                    while (m.find()) {
+                        found.add(m.group(1));
+                    }
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            tables = found;
+        }
+        return tables;
+    }
+}
