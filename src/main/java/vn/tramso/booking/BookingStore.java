@@ -2,6 +2,7 @@ package vn.tramso.booking;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
@@ -45,6 +46,25 @@ class BookingStore {
                         WHERE village_id = :v AND slot_date = :d AND starts_at = :s AND booked < capacity
                         """)
                 .param("v", villageId).param("d", date).param("s", startsAt).update() == 1;
+    }
+
+    /**
+     * The places taken on the day at the cultural house, with the day's place counters locked until
+     * commit: a booking holding a place there finishes first, and one starting later waits.
+     */
+    int lockPlacesTakenOn(long villageId, LocalDate date) {
+        return jdbc.sql("SELECT COALESCE(SUM(booked), 0) FROM slot_load WHERE village_id = :v AND slot_date = :d FOR UPDATE")
+                .param("v", villageId).param("d", date).query(Integer.class).single();
+    }
+
+    /** Forgets the unused place counters of a weekly slot from {@code from} on, so that they keep no stale capacity. */
+    void forgetUnusedPlaces(long villageId, DayOfWeek day, LocalTime startsAt, LocalDate from) {
+        jdbc.sql("""
+                        DELETE FROM slot_load WHERE village_id = :v AND starts_at = :s AND booked = 0 AND slot_date >= :today
+                          AND DAYOFWEEK(slot_date) = :mysqlDay
+                        """)
+                .param("v", villageId).param("s", startsAt).param("today", from)
+                .param("mysqlDay", mysqlDayOfWeek(day)).update();
     }
 
     void releasePlace(long villageId, LocalDate date, LocalTime startsAt) {
@@ -102,6 +122,35 @@ class BookingStore {
                 .query(BookingStore::map).optional();
     }
 
+    /** Open bookings (booked, waiting, called, being helped) of the cultural house on the day. */
+    int openOn(long villageId, LocalDate date) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM booking WHERE village_id = :v AND service_date = :d
+                          AND state IN ('BOOKED', 'WAITING', 'CALLED', 'IN_HELP')
+                        """)
+                .param("v", villageId).param("d", date).query(Integer.class).single();
+    }
+
+    /** Open appointments in a weekly slot from {@code from} on. */
+    int openInWeeklySlot(long villageId, DayOfWeek day, LocalTime startsAt, LocalDate from) {
+        return jdbc.sql("""
+                        SELECT COUNT(*) FROM booking
+                        WHERE village_id = :v AND kind = 'APPOINTMENT' AND slot_starts_at = :s AND service_date >= :today
+                          AND DAYOFWEEK(service_date) = :mysqlDay AND state IN ('BOOKED', 'WAITING', 'CALLED', 'IN_HELP')
+                        """)
+                .param("v", villageId).param("s", startsAt).param("today", from)
+                .param("mysqlDay", mysqlDayOfWeek(day)).query(Integer.class).single();
+    }
+
+    /** Marks whoever was booked, waiting or called on a day before {@code today} as a no-show. */
+    int markNoShowsBefore(LocalDate today) {
+        return jdbc.sql("""
+                        UPDATE booking SET state = 'NO_SHOW'
+                        WHERE service_date < :today AND state IN ('BOOKED', 'WAITING', 'CALLED')
+                        """)
+                .param("today", today).update();
+    }
+
     /** How many residents wait at each cultural house on this day (villages with nobody waiting are left out); one pass over the day's index. */
     Map<Long, Integer> waitingByVillage(LocalDate date) {
         return jdbc.sql("SELECT village_id, COUNT(*) FROM booking WHERE service_date = :d AND state = 'WAITING' GROUP BY village_id")
@@ -155,12 +204,12 @@ class BookingStore {
                 .param("id", id).update();
     }
 
-    /** Average minutes of the help sessions finished at this cultural house in the last 30 days, if at least 3. */
     void noRecordReason(long id, NoRecordReason reason) {
         jdbc.sql("UPDATE booking SET no_record_reason = :r WHERE id = :id").param("id", id)
                 .param("r", reason == null ? null : reason.name()).update();
     }
 
+    /** Average minutes of the help sessions finished at this cultural house in the last 30 days, if at least 3. */
     Optional<Integer> averageHelpMinutes(long villageId, LocalDate today) {
         return jdbc.sql("""
                         SELECT CASE WHEN COUNT(*) >= 3 THEN ROUND(AVG(TIMESTAMPDIFF(SECOND, started_at, finished_at)) / 60) END
@@ -177,6 +226,11 @@ class BookingStore {
         jdbc.sql("DELETE FROM slot_load WHERE slot_date < :d").param("d", date).update();
         jdbc.sql("DELETE FROM ticket_counter WHERE ticket_date < :d").param("d", date).update();
         return bookings;
+    }
+
+    /** MariaDB's DAYOFWEEK: 1 = Sunday … 7 = Saturday. */
+    private static int mysqlDayOfWeek(DayOfWeek day) {
+        return day.getValue() % 7 + 1;
     }
 
     private static Booking map(ResultSet rs, int row) throws SQLException {

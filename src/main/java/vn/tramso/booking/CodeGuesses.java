@@ -6,7 +6,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -29,12 +28,12 @@ public class CodeGuesses {
     static final Duration KEPT = Duration.ofDays(1);
 
     private final BookingService bookings;
-    private final JdbcClient jdbc;
+    private final CodeGuessStore store;
     private final Clock clock;
 
-    CodeGuesses(BookingService bookings, JdbcClient jdbc, Clock clock) {
+    CodeGuesses(BookingService bookings, CodeGuessStore store, Clock clock) {
         this.bookings = bookings;
-        this.jdbc = jdbc;
+        this.store = store;
         this.clock = clock;
     }
 
@@ -47,25 +46,20 @@ public class CodeGuesses {
     public Optional<Booking> find(String client, long villageId, String input) {
         String address = client == null ? "" : client.length() > 45 ? client.substring(0, 45) : client;
         LocalDateTime now = LocalDateTime.now(clock);
-        if (misses("address", address, now) >= MAX_MISSES || misses("village_id", villageId, now) >= MAX_VILLAGE_MISSES) {
+        LocalDateTime since = now.minus(WINDOW);
+        if (store.missesFromAddress(address, since, now) >= MAX_MISSES
+                || store.missesAtVillage(villageId, since, now) >= MAX_VILLAGE_MISSES) {
             throw new BookingRefusedException(TOO_MANY_TRIES);
         }
         Optional<Booking> found = bookings.find(input).filter(b -> b.villageId() == villageId);
         if (found.isEmpty() && BookingCodes.read(input).isPresent()) {
-            jdbc.sql("INSERT INTO booking_code_miss (at, address, village_id) VALUES (:at, :a, :v)")
-                    .param("at", now).param("a", address).param("v", villageId).update();
+            store.addMiss(now, address, villageId);
         }
         return found;
     }
 
     /** Forgets misses older than {@link #KEPT}; run with the nightly purge. */
     int forgetOld() {
-        return jdbc.sql("DELETE FROM booking_code_miss WHERE at < :before").param("before", LocalDateTime.now(clock).minus(KEPT)).update();
-    }
-
-    /** Misses of the last {@link #WINDOW} for the address or village ({@code column} is one of two names written above). */
-    private int misses(String column, Object value, LocalDateTime now) {
-        return jdbc.sql("SELECT COUNT(*) FROM booking_code_miss WHERE " + column + " = :v AND at > :since AND at <= :now")
-                .param("v", value).param("since", now.minus(WINDOW)).param("now", now).query(Integer.class).single();
+        return store.forgetBefore(LocalDateTime.now(clock).minus(KEPT));
     }
 }

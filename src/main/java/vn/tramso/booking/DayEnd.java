@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,22 +17,18 @@ public class DayEnd {
 
     private static final Logger log = LoggerFactory.getLogger(DayEnd.class);
 
-    private final JdbcClient jdbc;
+    private final BookingStore store;
     private final Clock clock;
     private final ApplicationEventPublisher events;
 
-    DayEnd(JdbcClient jdbc, Clock clock, ApplicationEventPublisher events) {
-        this.jdbc = jdbc;
+    DayEnd(BookingStore store, Clock clock, ApplicationEventPublisher events) {
+        this.store = store;
         this.clock = clock;
         this.events = events;
     }
 
     public int closePastDays() {
-        int closed = jdbc.sql("""
-                        UPDATE booking SET state = 'NO_SHOW'
-                        WHERE service_date < :today AND state IN ('BOOKED', 'WAITING', 'CALLED')
-                        """)
-                .param("today", LocalDate.now(clock)).update();
+        int closed = store.markNoShowsBefore(LocalDate.now(clock));
         if (closed > 0) {
             log.info("Marked {} bookings of past days as no-shows", closed);
         }

@@ -14,8 +14,6 @@ import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.util.List;
 import java.util.Optional;
-import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tramso.base.db.RetryOnWriteConflict;
@@ -31,26 +29,14 @@ public class DutySchedule {
     /** How far ahead residents can book. */
     public static final int BOOKING_DAYS = 14;
 
-    /**
-     * The dated slots of {@code :days + 1} days from {@code :from}, with the places taken; none on
-     * a closed day. Days come from MariaDB's sequence engine; {@code day_of_week} is ISO (1 = Monday).
-     */
-    private static final String SLOTS_OF_DAYS = """
-            SELECT x.slot_date, d.starts_at, d.ends_at,
-                   COALESCE(l.capacity, d.capacity) AS capacity, COALESCE(l.booked, 0) AS booked
-            FROM (SELECT CAST(:from AS DATE) + INTERVAL seq DAY AS slot_date FROM seq_0_to_%d WHERE seq <= :days) x
-            JOIN duty_slot d ON d.village_id = :village AND d.day_of_week = WEEKDAY(x.slot_date) + 1
-            LEFT JOIN slot_load l ON l.village_id = d.village_id AND l.slot_date = x.slot_date AND l.starts_at = d.starts_at
-            WHERE NOT EXISTS (SELECT 1 FROM duty_closure c WHERE c.village_id = d.village_id AND c.closed_on = x.slot_date)
-            ORDER BY x.slot_date, d.starts_at
-            """.formatted(BOOKING_DAYS);
-
-    private final JdbcClient jdbc;
+    private final DutyStore store;
+    private final BookingStore bookings;
     private final PlaceScope scope;
     private final Clock clock;
 
-    DutySchedule(JdbcClient jdbc, PlaceScope scope, Clock clock) {
-        this.jdbc = jdbc;
+    DutySchedule(DutyStore store, BookingStore bookings, PlaceScope scope, Clock clock) {
+        this.store = store;
+        this.bookings = bookings;
         this.scope = scope;
         this.clock = clock;
     }
@@ -67,11 +53,7 @@ public class DutySchedule {
     }
 
     private List<Slot> slots(long villageId, LocalDate from, int days) {
-        return jdbc.sql(SLOTS_OF_DAYS).param("from", from).param("days", days).param("village", villageId)
-                .query((rs, n) -> new Slot(villageId, rs.getObject("slot_date", LocalDate.class),
-                        rs.getObject("starts_at", LocalTime.class), rs.getObject("ends_at", LocalTime.class),
-                        rs.getInt("capacity"), rs.getInt("booked")))
-                .list();
+        return store.slots(villageId, from, days);
     }
 
     public Optional<Slot> nextFree(long villageId) {
@@ -111,8 +93,7 @@ public class DutySchedule {
     }
 
     public boolean isClosed(long villageId, LocalDate date) {
-        return jdbc.sql("SELECT COUNT(*) FROM duty_closure WHERE village_id = :v AND closed_on = :d")
-                .param("v", villageId).param("d", date).query(Integer.class).single() > 0;
+        return store.isClosed(villageId, date);
     }
 
     /**
@@ -121,17 +102,12 @@ public class DutySchedule {
      * place's row lock, so one of the two always sees the other.
      */
     boolean closedMeanwhile(long villageId, LocalDate date) {
-        return jdbc.sql("SELECT COUNT(*) FROM duty_closure WHERE village_id = :v AND closed_on = :d LOCK IN SHARE MODE")
-                .param("v", villageId).param("d", date).query(Integer.class).single() > 0;
+        return store.isClosedLockingRead(villageId, date);
     }
 
     public List<WeeklySlot> weekly(long villageId) {
         scope.village(villageId);
-        return jdbc.sql("SELECT * FROM duty_slot WHERE village_id = :v ORDER BY day_of_week, starts_at").param("v", villageId)
-                .query((rs, n) -> new WeeklySlot(rs.getLong("id"), villageId, DayOfWeek.of(rs.getInt("day_of_week")),
-                        rs.getObject("starts_at", LocalTime.class), rs.getObject("ends_at", LocalTime.class),
-                        rs.getInt("capacity")))
-                .list();
+        return store.weekly(villageId);
     }
 
     /** Adds a weekly slot; refused if it overlaps another slot of that day or is not a sensible slot. */
@@ -147,23 +123,11 @@ public class DutySchedule {
         if (overlaps) {
             throw new BookingRefusedException(BAD_SCHEDULE);
         }
-        try {
-            jdbc.sql("""
-                            INSERT INTO duty_slot (village_id, day_of_week, starts_at, ends_at, capacity)
-                            VALUES (:v, :day, :s, :e, :c)
-                            """)
-                    .param("v", villageId).param("day", day.getValue()).param("s", startsAt).param("e", endsAt)
-                    .param("c", capacity).update();
-        } catch (DuplicateKeyException e) {
+        if (!store.addWeekly(villageId, day, startsAt, endsAt, capacity)) {
             throw new BookingRefusedException(BAD_SCHEDULE);
         }
         // A slot that existed before keeps no stale capacity for the coming days.
-        jdbc.sql("""
-                        DELETE FROM slot_load WHERE village_id = :v AND starts_at = :s AND booked = 0 AND slot_date >= :today
-                          AND DAYOFWEEK(slot_date) = :mysqlDay
-                        """)
-                .param("v", villageId).param("s", startsAt).param("today", now().toLocalDate())
-                .param("mysqlDay", day.getValue() % 7 + 1).update();
+        bookings.forgetUnusedPlaces(villageId, day, startsAt, now().toLocalDate());
     }
 
     /** Removes a weekly slot; refused while residents hold bookings in it on coming days. */
@@ -173,26 +137,15 @@ public class DutySchedule {
         scope.village(villageId);
         WeeklySlot slot = weekly(villageId).stream().filter(w -> w.id() == slotId).findFirst()
                 .orElseThrow(() -> new BookingRefusedException(BAD_SCHEDULE));
-        int open = jdbc.sql("""
-                        SELECT COUNT(*) FROM booking
-                        WHERE village_id = :v AND kind = 'APPOINTMENT' AND slot_starts_at = :s AND service_date >= :today
-                          AND DAYOFWEEK(service_date) = :mysqlDay AND state IN ('BOOKED', 'WAITING', 'CALLED', 'IN_HELP')
-                        """)
-                .param("v", villageId).param("s", slot.startsAt()).param("today", now().toLocalDate())
-                .param("mysqlDay", slot.day().getValue() % 7 + 1).query(Integer.class).single();
-        if (open > 0) {
+        if (bookings.openInWeeklySlot(villageId, slot.day(), slot.startsAt(), now().toLocalDate()) > 0) {
             throw new BookingRefusedException(HAS_BOOKINGS);
         }
-        jdbc.sql("DELETE FROM duty_slot WHERE id = :id AND village_id = :v").param("id", slotId).param("v", villageId).update();
+        store.removeWeekly(villageId, slotId);
     }
 
     public List<Closure> closures(long villageId) {
         scope.village(villageId);
-        return jdbc.sql("SELECT * FROM duty_closure WHERE village_id = :v AND closed_on >= :today ORDER BY closed_on")
-                .param("v", villageId).param("today", now().toLocalDate())
-                .query((rs, n) -> new Closure(rs.getLong("id"), villageId, rs.getObject("closed_on", LocalDate.class),
-                        rs.getString("reason")))
-                .list();
+        return store.closuresFrom(villageId, now().toLocalDate());
     }
 
     /** Closes a day (a holiday); refused while residents hold bookings that day. */
@@ -206,20 +159,12 @@ public class DutySchedule {
         }
         // Locks the day's place counters first: a booking holding a place there finishes before this
         // counts, and one starting later sees the closure (see closedMeanwhile).
-        int places = jdbc.sql("SELECT COALESCE(SUM(booked), 0) FROM slot_load WHERE village_id = :v AND slot_date = :d FOR UPDATE")
-                .param("v", villageId).param("d", date).query(Integer.class).single();
-        int open = jdbc.sql("""
-                        SELECT COUNT(*) FROM booking WHERE village_id = :v AND service_date = :d
-                          AND state IN ('BOOKED', 'WAITING', 'CALLED', 'IN_HELP')
-                        """)
-                .param("v", villageId).param("d", date).query(Integer.class).single();
+        int places = bookings.lockPlacesTakenOn(villageId, date);
+        int open = bookings.openOn(villageId, date);
         if (places > 0 || open > 0) {
             throw new BookingRefusedException(HAS_BOOKINGS);
         }
-        try {
-            jdbc.sql("INSERT INTO duty_closure (village_id, closed_on, reason) VALUES (:v, :d, :r)")
-                    .param("v", villageId).param("d", date).param("r", why).update();
-        } catch (DuplicateKeyException e) {
+        if (!store.close(villageId, date, why)) {
             throw new BookingRefusedException(CLOSED);
         }
     }
@@ -227,7 +172,7 @@ public class DutySchedule {
     @RetryOnWriteConflict
     public void reopen(long villageId, long closureId) {
         scope.village(villageId);
-        jdbc.sql("DELETE FROM duty_closure WHERE id = :id AND village_id = :v").param("id", closureId).param("v", villageId).update();
+        store.reopen(villageId, closureId);
     }
 
     private LocalDateTime now() {

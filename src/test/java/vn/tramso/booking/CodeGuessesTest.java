@@ -91,7 +91,7 @@ class CodeGuessesTest {
         for (int i = 0; i < CodeGuesses.MAX_MISSES; i++) {
             assertThat(codes.find("10.0.0.5", village.id(), wrong(i))).isEmpty();
         }
-        CodeGuesses otherNode = new CodeGuesses(bookings, jdbc, TestDatabase.CLOCK);
+        CodeGuesses otherNode = new CodeGuesses(bookings, new CodeGuessStore(jdbc), TestDatabase.CLOCK);
         assertThat(catchThrowableOfType(BookingRefusedException.class, () -> otherNode.find("10.0.0.5", village.id(), booking.code())))
                 .isNotNull();
     }
