@@ -1,0 +1,109 @@
+package vn.tramso.alert;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The SQL of scam alerts ({@code scam_alert}) and the communes each is for ({@code scam_alert_commune}). */
+@Repository
+class AlertStore {
+
+    /** Which alerts to list: each criterion, when given, narrows the list; at most 100, newest first. */
+    record Criteria(Long id, Set<Long> communeIds, LocalDateTime showingAt) {
+
+        static Criteria byId(long id) {
+            return new Criteria(id, null, null);
+        }
+
+        /** The alerts for any of these communes (at least one). */
+        static Criteria forCommunes(Set<Long> communeIds) {
+            return new Criteria(null, Set.copyOf(communeIds), null);
+        }
+
+        /** The alerts for the commune that are not withdrawn and whose period holds {@code now}. */
+        static Criteria showingIn(long communeId, LocalDateTime now) {
+            return new Criteria(null, Set.of(communeId), now);
+        }
+    }
+
+    private final JdbcClient jdbc;
+
+    AlertStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Adds an alert for the communes; returns its id. */
+    long insert(String title, String text, String pictureSvg, LocalDateTime from, LocalDateTime to, long createdBy,
+                LocalDateTime createdAt, Collection<Long> communeIds) {
+        long id = jdbc.sql("""
+                        INSERT INTO scam_alert (title, text, picture_svg, valid_from, valid_to, created_by, created_at)
+                        VALUES (:title, :text, :picture, :from, :to, :by, :now) RETURNING id
+                        """)
+                .param("title", title).param("picture", pictureSvg).param("text", text).param("from", from).param("to", to)
+                .param("by", createdBy).param("now", createdAt).query(Long.class).single();
+        for (long communeId : communeIds) {
+            jdbc.sql("INSERT INTO scam_alert_commune (alert_id, commune_id) VALUES (:a, :c)").param("a", id).param("c", communeId)
+                    .update();
+        }
+        return id;
+    }
+
+    /** Withdraws the alert at {@code at}, unless it was withdrawn already. */
+    void withdraw(long id, LocalDateTime at) {
+        jdbc.sql("UPDATE scam_alert SET withdrawn_at = :now WHERE id = :id AND withdrawn_at IS NULL").param("id", id)
+                .param("now", at).update();
+    }
+
+    Optional<ScamAlert> byId(long id) {
+        return alerts(Criteria.byId(id)).stream().findFirst();
+    }
+
+    /** The alerts that meet the criteria, newest first, at most 100. */
+    List<ScamAlert> alerts(Criteria criteria) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        if (criteria.id() != null) {
+            where.add("a.id = :id");
+            params.put("id", criteria.id());
+        }
+        if (criteria.showingAt() != null) {
+            where.add("a.withdrawn_at IS NULL AND a.valid_from <= :now AND a.valid_to > :now");
+            params.put("now", criteria.showingAt());
+        }
+        if (criteria.communeIds() != null) {
+            where.add("a.id IN (SELECT alert_id FROM scam_alert_commune WHERE commune_id IN (:communes))");
+            params.put("communes", criteria.communeIds());
+        }
+        // reads user_account of account: to go through account's API (issue 22)
+        var spec = jdbc.sql("""
+                SELECT a.id, a.title, a.text, a.valid_from, a.valid_to, u.display_name, a.withdrawn_at IS NOT NULL, a.picture_svg
+                FROM scam_alert a JOIN user_account u ON u.id = a.created_by
+                """ + (where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where))
+                + " ORDER BY a.valid_from DESC, a.id DESC LIMIT 100");
+        for (Map.Entry<String, Object> p : params.entrySet()) {
+            spec = spec.param(p.getKey(), p.getValue());
+        }
+        List<Object[]> rows = spec.query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getObject(4, LocalDateTime.class), rs.getObject(5, LocalDateTime.class), rs.getString(6), rs.getBoolean(7),
+                rs.getString(8)}).list();
+        if (rows.isEmpty()) {
+            return List.of();
+        }
+        Map<Long, List<Long>> communes = new HashMap<>();
+        jdbc.sql("SELECT alert_id, commune_id FROM scam_alert_commune WHERE alert_id IN (:ids)")
+                .param("ids", rows.stream().map(r -> (Long) r[0]).toList())
+                .query(rs -> {
+                    communes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
+                });
+        return rows.stream().map(r -> new ScamAlert((Long) r[0], (String) r[1], (String) r[2], (LocalDateTime) r[3],
+                (LocalDateTime) r[4], (String) r[5], (Boolean) r[6], communes.getOrDefault((Long) r[0], List.of()),
+                (String) r[7])).toList();
+    }
+}
