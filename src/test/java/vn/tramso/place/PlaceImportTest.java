@@ -2,9 +2,11 @@ package vn.tramso.place;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.concurrent.ThreadLocalRandom;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -27,6 +29,8 @@ class PlaceImportTest {
     PlaceImport imports;
     @Autowired
     PlaceAdmin admin;
+    @Autowired
+    PlaceService places;
     @Autowired
     TestStaff staff;
     @Autowired
@@ -57,6 +61,39 @@ class PlaceImportTest {
         assertThat(again.added()).isZero();
         assertThat(again.changed()).isZero();
         assertThat(villages("TQ-HL-%")).isEqualTo(2);
+    }
+
+    @Test
+    void an_import_adds_a_new_province_down_to_its_kiosk_and_a_second_file_changes_them_as_the_place_screens_show()
+            throws Exception {
+        String province = "IMP" + ThreadLocalRandom.current().nextInt(100_000, 1_000_000);
+        String commune = province + "-A";
+        String village = commune + "-MOT";
+        String kiosk = province.toLowerCase() + "-mot";
+        Table first = csv(HEADER + province + ",Tỉnh Nhập," + commune + ",Xã Nhập,Xã," + village + ",Thôn Một,Thôn,,,"
+                + kiosk + "\n");
+        Table second = csv(HEADER + province + ",Tỉnh Nhập Mới," + commune + ",Phường Nhập,Phường," + village
+                + ",Tổ Một,Tổ dân phố,Nhà văn hóa tổ Một,Số 1 đường Chính," + kiosk + "\n");
+
+        ImportReport added = staff.as("admin", () -> imports.commit(first));
+        assertThat(added.added()).as("a province, a commune, a village and a kiosk").isEqualTo(4);
+        assertThat(places.kioskPlace(kiosk)).hasValue(new KioskPlace(kiosk, village, "Thôn Một", "Nhà văn hóa thôn Một",
+                "Xã Nhập", "Tỉnh Nhập"));
+
+        ImportReport changed = staff.as("admin", () -> imports.commit(second));
+        assertThat(changed.changed()).as("the province, the commune and the village").isEqualTo(3);
+        assertThat(changed.unchanged()).as("the kiosk").isEqualTo(1);
+        Province p = staff.as("admin", () -> admin.provinces()).stream().filter(x -> x.code().equals(province))
+                .findFirst().orElseThrow();
+        assertThat(p.name()).isEqualTo("Tỉnh Nhập Mới");
+        List<Commune> communes = staff.as("admin", () -> admin.communes(p.id()));
+        assertThat(communes).extracting(Commune::code, Commune::name, Commune::kind)
+                .containsExactly(tuple(commune, "Phường Nhập", CommuneKind.PHUONG));
+        List<Village> villages = staff.as("admin", () -> admin.villages(communes.getFirst().id()));
+        assertThat(villages).extracting(Village::code, Village::name, Village::kind, Village::culturalHouse,
+                        Village::culturalHouseAddress)
+                .containsExactly(tuple(village, "Tổ Một", VillageKind.TO_DAN_PHO, "Nhà văn hóa tổ Một", "Số 1 đường Chính"));
+        assertThat(staff.as("admin", () -> imports.commit(second)).changed()).as("the same file again").isZero();
     }
 
     @Test
