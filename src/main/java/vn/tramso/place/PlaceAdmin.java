@@ -13,9 +13,9 @@ import static vn.tramso.place.PlaceRefusedException.Reason.UNKNOWN;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.function.LongSupplier;
 import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tramso.base.table.Formulas;
@@ -34,50 +34,46 @@ public class PlaceAdmin {
     public static final Pattern CODE = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+){0,5}");
     static final int MAX_NAME = 120;
 
-    private final JdbcClient jdbc;
+    private final PlaceStore places;
+    private final KioskStore kiosks;
     private final PlaceScope scope;
     private final Clock clock;
 
-    PlaceAdmin(JdbcClient jdbc, PlaceScope scope, Clock clock) {
-        this.jdbc = jdbc;
+    PlaceAdmin(PlaceStore places, KioskStore kiosks, PlaceScope scope, Clock clock) {
+        this.places = places;
+        this.kiosks = kiosks;
         this.scope = scope;
         this.clock = clock;
     }
 
     /** The provinces the signed-in staff member may see, by name. */
     public List<Province> provinces() {
-        return jdbc.sql("SELECT id, code, name, retired_at IS NOT NULL AS retired FROM province ORDER BY name")
-                .query((rs, n) -> new Province(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getBoolean(4)))
-                .list().stream().filter(p -> scope.seesProvince(p.id())).toList();
+        return places.provinces().stream().filter(p -> scope.seesProvince(p.id())).toList();
     }
 
     public List<Commune> communes(long provinceId) {
-        return jdbc.sql("""
-                        SELECT id, province_id, code, name, kind, retired_at IS NOT NULL AS retired FROM commune
-                        WHERE province_id = :p ORDER BY name
-                        """)
-                .param("p", provinceId).query(PlaceAdmin::commune).list().stream()
-                .filter(c -> scope.seesCommune(c.id(), c.provinceId())).toList();
+        return places.communes(provinceId).stream().filter(c -> scope.seesCommune(c.id(), c.provinceId())).toList();
     }
 
     public List<Village> villages(long communeId) {
-        return jdbc.sql(PlaceService.VILLAGE + " WHERE v.commune_id = :c ORDER BY v.name").param("c", communeId)
-                .query(PlaceService::village).list().stream().filter(v -> scope.seesCommune(v.communeId(), v.provinceId()))
-                .toList();
+        return places.villages(communeId).stream().filter(v -> scope.seesCommune(v.communeId(), v.provinceId())).toList();
     }
 
     @Transactional
     public long addProvince(String code, String name) {
         scope.manageProvinces();
-        return insert("INSERT INTO province (code, name) VALUES (:code, :name)", code(code), name(name), null, null);
+        String c = code(code);
+        String n = name(name);
+        return codeFree(() -> places.addProvince(c, n));
     }
 
     @Transactional
     public long addCommune(long provinceId, String code, String name, CommuneKind kind) {
         scope.manageCommunesOf(provinceId);
         requireInUse(PlaceLevel.PROVINCE, provinceId);
-        return insert("INSERT INTO commune (province_id, code, name, kind) VALUES (:parent, :code, :name, :kind)",
-                code(code), name(name), provinceId, (kind == null ? CommuneKind.XA : kind).name());
+        String c = code(code);
+        String n = name(name);
+        return codeFree(() -> places.addCommune(provinceId, c, n, kind == null ? CommuneKind.XA : kind));
     }
 
     @Transactional
@@ -87,33 +83,23 @@ public class PlaceAdmin {
         requireInUse(PlaceLevel.COMMUNE, communeId);
         String village = name(name);
         String house = culturalHouse == null || culturalHouse.isBlank() ? defaultCulturalHouse(village) : name(culturalHouse);
-        try {
-            jdbc.sql("""
-                            INSERT INTO village (commune_id, code, name, kind, cultural_house_name, cultural_house_address)
-                            VALUES (:commune, :code, :name, :kind, :house, :address)
-                            """)
-                    .param("commune", communeId).param("code", code(code)).param("name", village)
-                    .param("kind", (kind == null ? VillageKind.THON : kind).name()).param("house", house)
-                    .param("address", address(culturalHouseAddress)).update();
-        } catch (DuplicateKeyException e) {
-            throw new PlaceRefusedException(CODE_TAKEN);
-        }
-        return jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
+        String c = code(code);
+        String address = address(culturalHouseAddress);
+        return codeFree(() -> places.addVillage(communeId, c, village, kind == null ? VillageKind.THON : kind, house, address));
     }
 
     /** Renames a place; its code stays. */
     @Transactional
     public void rename(PlaceLevel level, long id, String name) {
         manage(level, id);
-        jdbc.sql("UPDATE " + level.table() + " SET name = :n WHERE id = :id").param("n", name(name)).param("id", id).update();
+        places.rename(level, id, name(name));
     }
 
     /** Changes a village's cultural house (its name, its address). */
     @Transactional
     public void changeCulturalHouse(long villageId, String name, String address) {
         manage(PlaceLevel.VILLAGE, villageId);
-        jdbc.sql("UPDATE village SET cultural_house_name = :n, cultural_house_address = :a WHERE id = :id")
-                .param("n", name(name)).param("a", address(address)).param("id", villageId).update();
+        places.changeCulturalHouse(villageId, name(name), address(address));
     }
 
     /**
@@ -123,19 +109,13 @@ public class PlaceAdmin {
     @Transactional
     public void retire(PlaceLevel level, long id) {
         manage(level, id);
-        int inUse = switch (level) {
-            case PROVINCE -> count("SELECT COUNT(*) FROM commune WHERE province_id = :id AND retired_at IS NULL", id);
-            case COMMUNE -> count("SELECT COUNT(*) FROM village WHERE commune_id = :id AND retired_at IS NULL", id);
-            case VILLAGE -> 0;
-        };
-        if (inUse > 0) {
+        if (places.inUseUnder(level, id) > 0) {
             throw new PlaceRefusedException(HAS_PLACES_IN_USE);
         }
-        if (level == PlaceLevel.VILLAGE && count("SELECT COUNT(*) FROM kiosk WHERE village_id = :id AND active", id) > 0) {
+        if (level == PlaceLevel.VILLAGE && kiosks.hasActiveKiosk(id)) {
             throw new PlaceRefusedException(HAS_ACTIVE_KIOSK);
         }
-        jdbc.sql("UPDATE " + level.table() + " SET retired_at = :now WHERE id = :id AND retired_at IS NULL")
-                .param("now", LocalDateTime.now(clock)).param("id", id).update();
+        places.retire(level, id, LocalDateTime.now(clock));
     }
 
     /** Puts a retired place back in use (its parent must be in use). */
@@ -143,13 +123,11 @@ public class PlaceAdmin {
     public void restore(PlaceLevel level, long id) {
         manage(level, id);
         switch (level) {
-            case COMMUNE -> requireInUse(PlaceLevel.PROVINCE, jdbc.sql("SELECT province_id FROM commune WHERE id = :id")
-                    .param("id", id).query(Long.class).single());
-            case VILLAGE -> requireInUse(PlaceLevel.COMMUNE, jdbc.sql("SELECT commune_id FROM village WHERE id = :id")
-                    .param("id", id).query(Long.class).single());
+            case COMMUNE -> requireInUse(PlaceLevel.PROVINCE, places.provinceOf(id).orElseThrow());
+            case VILLAGE -> requireInUse(PlaceLevel.COMMUNE, places.communeOf(id).orElseThrow());
             case PROVINCE -> { }
         }
-        jdbc.sql("UPDATE " + level.table() + " SET retired_at = NULL WHERE id = :id").param("id", id).update();
+        places.restore(level, id);
     }
 
     /**
@@ -165,7 +143,7 @@ public class PlaceAdmin {
             throw new IllegalArgumentException("bad kiosk code");
         }
         try {
-            jdbc.sql("INSERT INTO kiosk (code, village_id) VALUES (:c, :v)").param("c", code).param("v", villageId).update();
+            kiosks.addKiosk(code, villageId);
         } catch (DuplicateKeyException e) {
             throw new IllegalArgumentException("kiosk code taken", e);
         }
@@ -175,7 +153,7 @@ public class PlaceAdmin {
     @Transactional
     public void setKioskActive(String kioskCode, boolean active) {
         scope.manageKiosks();
-        jdbc.sql("UPDATE kiosk SET active = :a WHERE code = :c").param("a", active).param("c", kioskCode).update();
+        kiosks.setActive(kioskCode, active);
     }
 
     private void manage(PlaceLevel level, long id) {
@@ -186,54 +164,40 @@ public class PlaceAdmin {
             }
             case COMMUNE -> {
                 requireExists(level, id);
-                scope.manageCommunesOf(jdbc.sql("SELECT province_id FROM commune WHERE id = :id").param("id", id)
-                        .query(Long.class).single());
+                scope.manageCommunesOf(places.provinceOf(id).orElseThrow());
             }
             case VILLAGE -> {
                 requireExists(level, id);
-                long communeId = jdbc.sql("SELECT commune_id FROM village WHERE id = :id").param("id", id)
-                        .query(Long.class).single();
+                long communeId = places.communeOf(id).orElseThrow();
                 scope.manageVillagesOf(communeId, provinceOf(communeId));
             }
         }
     }
 
-    private long insert(String sql, String code, String name, Long parent, String kind) {
+    /** The new place's id; a code already taken (by any place of its level) is refused as such. */
+    private static long codeFree(LongSupplier insert) {
         try {
-            var spec = jdbc.sql(sql).param("code", code).param("name", name);
-            if (parent != null) {
-                spec = spec.param("parent", parent);
-            }
-            if (kind != null) {
-                spec = spec.param("kind", kind);
-            }
-            spec.update();
+            return insert.getAsLong();
         } catch (DuplicateKeyException e) {
             throw new PlaceRefusedException(CODE_TAKEN);
         }
-        return jdbc.sql("SELECT LAST_INSERT_ID()").query(Long.class).single();
     }
 
     private long provinceOf(long communeId) {
-        return jdbc.sql("SELECT province_id FROM commune WHERE id = :id").param("id", communeId).query(Long.class)
-                .optional().orElseThrow(() -> new PlaceRefusedException(UNKNOWN));
+        return places.provinceOf(communeId).orElseThrow(() -> new PlaceRefusedException(UNKNOWN));
     }
 
     private void requireExists(PlaceLevel level, long id) {
-        if (count("SELECT COUNT(*) FROM " + level.table() + " WHERE id = :id", id) == 0) {
+        if (!places.exists(level, id)) {
             throw new PlaceRefusedException(UNKNOWN);
         }
     }
 
     private void requireInUse(PlaceLevel level, long id) {
         requireExists(level, id);
-        if (count("SELECT COUNT(*) FROM " + level.table() + " WHERE id = :id AND retired_at IS NOT NULL", id) > 0) {
+        if (places.retired(level, id)) {
             throw new PlaceRefusedException(PARENT_RETIRED);
         }
-    }
-
-    private int count(String sql, long id) {
-        return jdbc.sql(sql).param("id", id).query(Integer.class).single();
     }
 
     /** "Thôn Nà Lương" → "Nhà văn hóa thôn Nà Lương". */
@@ -266,10 +230,5 @@ public class PlaceAdmin {
             throw new PlaceRefusedException(FORMULA_ADDRESS);
         }
         return a;
-    }
-
-    private static Commune commune(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Commune(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                CommuneKind.valueOf(rs.getString(5)), rs.getBoolean(6));
     }
 }

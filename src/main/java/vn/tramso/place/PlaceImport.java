@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -28,7 +27,8 @@ import vn.tramso.base.table.TableRow;
  * repeated in the file is reported and imported once. Each row may only make the changes its
  * importer may make on the place screens ({@link PlaceScope}, the same rules): an admin any; a
  * province admin the communes and villages of their province, never a province or a kiosk. A row
- * asking for more is refused at its cell.
+ * asking for more is refused at its cell. Its writes go through the same store methods as the
+ * place screens' ({@link PlaceStore}, {@link KioskStore}).
  */
 @Service
 public class PlaceImport {
@@ -47,12 +47,14 @@ public class PlaceImport {
     public static final List<Column> COLUMNS = List.of(PROVINCE_CODE, PROVINCE_NAME, COMMUNE_CODE, COMMUNE_NAME,
             COMMUNE_KIND, VILLAGE_CODE, VILLAGE_NAME, VILLAGE_KIND, HOUSE, HOUSE_ADDRESS, KIOSK);
 
-    private final JdbcClient jdbc;
+    private final PlaceStore places;
+    private final KioskStore kiosks;
     private final TransactionTemplate tx;
     private final PlaceScope scope;
 
-    PlaceImport(JdbcClient jdbc, TransactionTemplate tx, PlaceScope scope) {
-        this.jdbc = jdbc;
+    PlaceImport(PlaceStore places, KioskStore kiosks, TransactionTemplate tx, PlaceScope scope) {
+        this.places = places;
+        this.kiosks = kiosks;
         this.tx = tx;
         this.scope = scope;
     }
@@ -81,19 +83,14 @@ public class PlaceImport {
     /** The places the signed-in staff member may see, in the import file's shape. */
     public List<List<String>> export() {
         StaffUser user = StaffUser.require();
-        return jdbc.sql("""
-                        SELECT p.id, c.id, p.code, p.name, c.code, c.name, c.kind, v.code, v.name, v.kind, v.cultural_house_name,
-                               v.cultural_house_address, (SELECT MIN(k.code) FROM kiosk k WHERE k.village_id = v.id)
-                        FROM village v JOIN commune c ON c.id = v.commune_id JOIN province p ON p.id = c.province_id
-                        WHERE v.retired_at IS NULL ORDER BY p.name, c.name, v.name
-                        """)
-                .query((rs, n) -> visible(user, rs.getLong(1), rs.getLong(2))
-                        ? List.of(rs.getString(3), rs.getString(4), rs.getString(5), rs.getString(6),
-                                CommuneKind.valueOf(rs.getString(7)).label(), rs.getString(8), rs.getString(9),
-                                VillageKind.valueOf(rs.getString(10)).label(), rs.getString(11),
-                                Objects.toString(rs.getString(12), ""), Objects.toString(rs.getString(13), ""))
-                        : List.<String>of())
-                .list().stream().filter(row -> !row.isEmpty()).toList();
+        return places.villageLines().stream().filter(line -> visible(user, line.provinceId(), line.communeId()))
+                .map(line -> cells(line.row())).toList();
+    }
+
+    private static List<String> cells(PlaceRow r) {
+        return List.of(r.provinceCode(), r.provinceName(), r.communeCode(), r.communeName(), r.communeKind().label(),
+                r.villageCode(), r.villageName(), r.villageKind().label(), r.house(), Objects.toString(r.address(), ""),
+                Objects.toString(r.kiosk(), ""));
     }
 
     private static boolean visible(StaffUser user, long provinceId, long communeId) {
@@ -110,14 +107,15 @@ public class PlaceImport {
             throw new AccessDeniedException("Only admins import places");
         }
         Plan plan = new Plan(table.rows().size());
-        PlaceImportRules rules = new PlaceImportRules(scope, jdbc);
+        PlaceTree tree = new PlaceTree(places, kiosks);
+        PlaceImportRules rules = new PlaceImportRules(scope, tree);
         for (TableRow row : table.rows()) {
             PlaceRow r = read(row, plan.problems);
             if (rules.allowed(row.number(), r, plan.problems)) {
                 plan.add(row.number(), r);
             }
         }
-        plan.compare(jdbc);
+        plan.compare(tree, places, kiosks);
         return plan;
     }
 
@@ -247,88 +245,89 @@ public class PlaceImport {
             }
         }
 
-        /** Compares with the database and lines up the writes. */
-        void compare(JdbcClient jdbc) {
+        /**
+         * Compares with the tree as it was and lines up the writes, through the same store methods
+         * as the place screens. A place added by an earlier write is found by its code in the later
+         * ones (a commune's province, a village's commune, a kiosk's village).
+         */
+        void compare(PlaceTree tree, PlaceStore placeStore, KioskStore kioskStore) {
             if (!problems.isEmpty()) {
                 return;
             }
-            Map<String, String[]> dbProvinces = rows(jdbc, "SELECT code, name FROM province");
-            Map<String, String[]> dbCommunes = rows(jdbc, """
-                    SELECT c.code, p.code, c.name, c.kind FROM commune c JOIN province p ON p.id = c.province_id""");
-            Map<String, String[]> dbVillages = rows(jdbc, """
-                    SELECT v.code, c.code, v.name, v.kind, v.cultural_house_name, COALESCE(v.cultural_house_address, '')
-                    FROM village v JOIN commune c ON c.id = v.commune_id""");
-            Map<String, String[]> dbKiosks = rows(jdbc, "SELECT k.code, v.code FROM kiosk k JOIN village v ON v.id = k.village_id");
+            Map<String, Long> provinceIds = new HashMap<>();
+            Map<String, Long> communeIds = new HashMap<>();
+            Map<String, Long> villageIds = new HashMap<>();
             provinces.forEach((code, p) -> {
-                String[] db = dbProvinces.get(code);
-                count(db == null, db != null && !db[1].equals(p.value()));
+                Province db = tree.province(code);
+                boolean differs = db != null && !db.name().equals(p.value());
+                count(db == null, differs);
                 if (db == null) {
-                    writes.add(() -> jdbc.sql("INSERT INTO province (code, name) VALUES (:c, :n)").param("c", code)
-                            .param("n", p.value()).update());
-                } else if (!db[1].equals(p.value())) {
-                    writes.add(() -> jdbc.sql("UPDATE province SET name = :n WHERE code = :c").param("c", code)
-                            .param("n", p.value()).update());
+                    writes.add(() -> provinceIds.put(code, placeStore.addProvince(code, p.value())));
+                    return;
+                }
+                provinceIds.put(code, db.id());
+                if (differs) {
+                    writes.add(() -> placeStore.rename(PlaceLevel.PROVINCE, db.id(), p.value()));
                 }
             });
             communes.forEach((code, n) -> {
                 PlaceRow r = n.value();
-                String[] db = dbCommunes.get(code);
-                if (db != null && !db[1].equals(r.provinceCode)) {
+                Commune db = tree.commune(code);
+                if (db != null && !tree.provinceCode(db).equals(r.provinceCode)) {
                     problems.add(new ImportProblem(n.row(), COMMUNE_CODE.header(),
-                            "mã xã " + code + " đã có ở tỉnh " + db[1] + ", không phải " + r.provinceCode));
+                            "mã xã " + code + " đã có ở tỉnh " + tree.provinceCode(db) + ", không phải " + r.provinceCode));
                     return;
                 }
-                boolean differs = db != null && !(db[2].equals(r.communeName) && db[3].equals(r.communeKind.name()));
+                boolean differs = db != null && !(db.name().equals(r.communeName) && db.kind() == r.communeKind);
                 count(db == null, differs);
                 if (db == null) {
-                    writes.add(() -> jdbc.sql("""
-                                    INSERT INTO commune (province_id, code, name, kind)
-                                    VALUES ((SELECT id FROM province WHERE code = :p), :c, :n, :k)
-                                    """)
-                            .param("p", r.provinceCode).param("c", code).param("n", r.communeName)
-                            .param("k", r.communeKind.name()).update());
-                } else if (differs) {
-                    writes.add(() -> jdbc.sql("UPDATE commune SET name = :n, kind = :k WHERE code = :c").param("c", code)
-                            .param("n", r.communeName).param("k", r.communeKind.name()).update());
+                    writes.add(() -> communeIds.put(code,
+                            placeStore.addCommune(provinceIds.get(r.provinceCode), code, r.communeName, r.communeKind)));
+                    return;
+                }
+                communeIds.put(code, db.id());
+                if (differs) {
+                    writes.add(() -> {
+                        placeStore.rename(PlaceLevel.COMMUNE, db.id(), r.communeName);
+                        placeStore.changeCommuneKind(db.id(), r.communeKind);
+                    });
                 }
             });
             villages.forEach((code, n) -> {
                 PlaceRow r = n.value();
-                String[] db = dbVillages.get(code);
-                if (db != null && !db[1].equals(r.communeCode)) {
+                Village db = tree.village(code);
+                if (db != null && !tree.communeCode(db).equals(r.communeCode)) {
                     problems.add(new ImportProblem(n.row(), VILLAGE_CODE.header(),
-                            "mã thôn " + code + " đã có ở xã " + db[1] + ", không phải " + r.communeCode));
+                            "mã thôn " + code + " đã có ở xã " + tree.communeCode(db) + ", không phải " + r.communeCode));
                     return;
                 }
-                boolean differs = db != null && !(db[2].equals(r.villageName) && db[3].equals(r.villageKind.name())
-                        && db[4].equals(r.house) && db[5].equals(Objects.toString(r.address, "")));
+                boolean differs = db != null && !(db.name().equals(r.villageName) && db.kind() == r.villageKind
+                        && db.culturalHouse().equals(r.house)
+                        && Objects.toString(db.culturalHouseAddress(), "").equals(Objects.toString(r.address, "")));
                 count(db == null, differs);
                 if (db == null) {
-                    writes.add(() -> jdbc.sql("""
-                                    INSERT INTO village (commune_id, code, name, kind, cultural_house_name, cultural_house_address)
-                                    VALUES ((SELECT id FROM commune WHERE code = :commune), :c, :n, :k, :h, :a)
-                                    """)
-                            .param("commune", r.communeCode).param("c", code).param("n", r.villageName)
-                            .param("k", r.villageKind.name()).param("h", r.house).param("a", r.address).update());
-                } else if (differs) {
-                    writes.add(() -> jdbc.sql("""
-                                    UPDATE village SET name = :n, kind = :k, cultural_house_name = :h, cultural_house_address = :a
-                                    WHERE code = :c
-                                    """)
-                            .param("c", code).param("n", r.villageName).param("k", r.villageKind.name()).param("h", r.house)
-                            .param("a", r.address).update());
+                    writes.add(() -> villageIds.put(code, placeStore.addVillage(communeIds.get(r.communeCode), code,
+                            r.villageName, r.villageKind, r.house, r.address)));
+                    return;
+                }
+                villageIds.put(code, db.id());
+                if (differs) {
+                    writes.add(() -> {
+                        placeStore.rename(PlaceLevel.VILLAGE, db.id(), r.villageName);
+                        placeStore.changeVillageKind(db.id(), r.villageKind);
+                        placeStore.changeCulturalHouse(db.id(), r.house, r.address);
+                    });
                 }
             });
             kiosks.forEach((code, n) -> {
-                String[] db = dbKiosks.get(code);
-                if (db != null && !db[1].equals(n.value())) {
-                    problems.add(new ImportProblem(n.row(), KIOSK.header(), "mã kiosk " + code + " đã dùng ở thôn " + db[1]));
+                String db = tree.kioskVillage(code);
+                if (db != null && !db.equals(n.value())) {
+                    problems.add(new ImportProblem(n.row(), KIOSK.header(), "mã kiosk " + code + " đã dùng ở thôn " + db));
                     return;
                 }
                 count(db == null, false);
                 if (db == null) {
-                    writes.add(() -> jdbc.sql("INSERT INTO kiosk (code, village_id) VALUES (:c, (SELECT id FROM village WHERE code = :v))")
-                            .param("c", code).param("v", n.value()).update());
+                    writes.add(() -> kioskStore.addKiosk(code, villageIds.get(n.value())));
                 }
             });
         }
@@ -349,19 +348,6 @@ public class PlaceImport {
 
         ImportReport report() {
             return new ImportReport(rows, problems, duplicates, added, changed, unchanged);
-        }
-
-        private static Map<String, String[]> rows(JdbcClient jdbc, String sql) {
-            Map<String, String[]> map = new HashMap<>();
-            jdbc.sql(sql).query(rs -> {
-                int n = rs.getMetaData().getColumnCount();
-                String[] values = new String[n];
-                for (int i = 0; i < n; i++) {
-                    values[i] = rs.getString(i + 1);
-                }
-                map.put(values[0], values);
-            });
-            return map;
         }
     }
 }
