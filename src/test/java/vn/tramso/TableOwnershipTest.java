@@ -49,12 +49,7 @@ class TableOwnershipTest {
             "notification.MessageGateways",
             "notification.Outbox",
             "notification.OutboxReport",
-            "notification.ZaloTokens",
-            "place.KioskDevices",
-            "place.PlaceAdmin",
-            "place.PlaceImport",
-            "place.PlaceImportRules",
-            "place.PlaceService");
+            "notification.ZaloTokens");
 
     /** "feature reads table" pairs still to go through the owner's API. */
     static final Set<String> CROSS_READS = Set.of(
