@@ -5,7 +5,6 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
@@ -29,15 +28,18 @@ public class AccountAdmin {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9]([a-z0-9._-]{1,38})[a-z0-9]");
 
-    private final JdbcClient jdbc;
+    private final UserAccountRepository users;
+    private final AccountStore store;
     private final PlaceService places;
     private final PlaceScope scope;
     private final PlaceAdmin tree;
     private final PasswordEncoder encoder;
     private final Clock clock;
 
-    AccountAdmin(JdbcClient jdbc, PlaceService places, PlaceScope scope, PlaceAdmin tree, PasswordEncoder encoder, Clock clock) {
-        this.jdbc = jdbc;
+    AccountAdmin(UserAccountRepository users, AccountStore store, PlaceService places, PlaceScope scope, PlaceAdmin tree,
+                 PasswordEncoder encoder, Clock clock) {
+        this.users = users;
+        this.store = store;
         this.places = places;
         this.scope = scope;
         this.tree = tree;
@@ -61,20 +63,8 @@ public class AccountAdmin {
     /** The accounts the signed-in staff member manages, by place then name. */
     public List<Account> accounts() {
         StaffUser me = StaffUser.require();
-        return jdbc.sql("""
-                        SELECT u.id, u.username, u.display_name, u.role, u.province_id, u.commune_id, u.village_id, u.enabled,
-                               u.must_change_password,
-                               COALESCE(v.cultural_house_name, c.name, p.name, '') AS place
-                        FROM user_account u
-                        LEFT JOIN village v ON v.id = u.village_id
-                        LEFT JOIN commune c ON c.id = u.commune_id
-                        LEFT JOIN province p ON p.id = u.province_id
-                        ORDER BY place, u.display_name
-                        """)
-                .query((rs, n) -> manages(me, attached(rs)) ? new Account(rs.getLong("id"), rs.getString("username"),
-                        rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getString("place"),
-                        rs.getBoolean("enabled"), rs.getBoolean("must_change_password")) : null)
-                .list().stream().filter(java.util.Objects::nonNull).toList();
+        return store.listedByPlace().stream().filter(listed -> manages(me, listed.place()))
+                .map(AccountStore.Listed::account).toList();
     }
 
     /** The roles the signed-in staff member may give. */
@@ -124,18 +114,13 @@ public class AccountAdmin {
         if (!rolesToGive().contains(account.role()) || !manages(StaffUser.require(), place)) {
             throw new AccessDeniedException("may not create this account");
         }
-        if (jdbc.sql("SELECT COUNT(*) FROM user_account WHERE username = :u").param("u", username).query(Integer.class).single() > 0) {
+        if (users.existsByUsername(username)) {
             throw new AccountRefusedException(AccountRefusedException.Reason.USERNAME_TAKEN);
         }
         String password = PasswordPolicy.temporary();
-        jdbc.sql("""
-                        INSERT INTO user_account (username, display_name, password_hash, role, province_id, commune_id, village_id,
-                            enabled, must_change_password, created_at)
-                        VALUES (:u, :n, :h, :r, :p, :c, :v, TRUE, TRUE, :now)
-                        """)
-                .param("u", username).param("n", name).param("h", encoder.encode(password)).param("r", account.role().name())
-                .param("p", place.provinceId()).param("c", place.communeId()).param("v", place.villageId())
-                .param("now", LocalDateTime.now(clock)).update();
+        // the same write as the first admin's (FirstAdmin): a whole new account through its repository
+        users.save(new UserAccount(null, username, name, encoder.encode(password), account.role(), place.provinceId(),
+                place.communeId(), place.villageId(), true, true, LocalDateTime.now(clock)));
         return password;
     }
 
@@ -147,7 +132,7 @@ public class AccountAdmin {
             throw new AccountRefusedException(AccountRefusedException.Reason.SELF);
         }
         requireManaged(accountId);
-        jdbc.sql("UPDATE user_account SET enabled = :e WHERE id = :id").param("e", enabled).param("id", accountId).update();
+        store.setEnabled(accountId, enabled);
     }
 
     /** A new temporary password for the account, to be changed at its next sign-in. */
@@ -155,8 +140,7 @@ public class AccountAdmin {
     public String resetPassword(long accountId) {
         requireManaged(accountId);
         String password = PasswordPolicy.temporary();
-        jdbc.sql("UPDATE user_account SET password_hash = :h, must_change_password = TRUE WHERE id = :id")
-                .param("h", encoder.encode(password)).param("id", accountId).update();
+        store.setPassword(accountId, encoder.encode(password), true);
         return password;
     }
 
@@ -168,8 +152,7 @@ public class AccountAdmin {
     @Transactional
     public void changeOwnPassword(String current, String replacement) {
         StaffUser me = StaffUser.require();
-        String hash = jdbc.sql("SELECT password_hash FROM user_account WHERE id = :id").param("id", me.id())
-                .query(String.class).single();
+        String hash = store.passwordHash(me.id());
         if (current == null || !encoder.matches(current, hash)) {
             throw new AccountRefusedException(AccountRefusedException.Reason.WRONG_PASSWORD);
         }
@@ -180,20 +163,16 @@ public class AccountAdmin {
         if (encoder.matches(replacement, hash)) {
             throw new AccountRefusedException(AccountRefusedException.Reason.SAME_PASSWORD);
         }
-        jdbc.sql("UPDATE user_account SET password_hash = :h, must_change_password = FALSE WHERE id = :id")
-                .param("h", encoder.encode(replacement)).param("id", me.id()).update();
+        store.setPassword(me.id(), encoder.encode(replacement), false);
     }
 
     /** Whether the signed-in staff member must change a temporary password before anything else. */
     public boolean mustChangePassword() {
-        return StaffUser.current().map(me -> jdbc.sql("SELECT must_change_password FROM user_account WHERE id = :id")
-                .param("id", me.id()).query(Boolean.class).optional().orElse(false)).orElse(false);
+        return StaffUser.current().map(me -> store.mustChangePassword(me.id())).orElse(false);
     }
 
     private void requireManaged(long accountId) {
-        Attached place = jdbc.sql("SELECT role, province_id, commune_id, village_id FROM user_account WHERE id = :id")
-                .param("id", accountId).query((rs, n) -> attached(rs))
-                .optional().orElseThrow(() -> new AccessDeniedException("No account " + accountId));
+        Attached place = store.place(accountId).orElseThrow(() -> new AccessDeniedException("No account " + accountId));
         if (!manages(StaffUser.require(), place)) {
             throw new AccessDeniedException("may not manage account " + accountId);
         }
@@ -236,15 +215,5 @@ public class AccountAdmin {
 
     /** The place of an account, every level above its own filled in. */
     record Attached(Role role, Long provinceId, Long communeId, Long villageId) {
-    }
-
-    private static Attached attached(java.sql.ResultSet rs) throws java.sql.SQLException {
-        return new Attached(Role.valueOf(rs.getString("role")), nullable(rs, "province_id"), nullable(rs, "commune_id"),
-                nullable(rs, "village_id"));
-    }
-
-    private static Long nullable(java.sql.ResultSet rs, String column) throws java.sql.SQLException {
-        long v = rs.getLong(column);
-        return rs.wasNull() ? null : v;
     }
 }

@@ -12,9 +12,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
-import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.support.GeneratedKeyHolder;
-import org.springframework.jdbc.support.KeyHolder;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -57,14 +54,17 @@ public class SignIns {
     record Attempt(long id) {
     }
 
-    private final JdbcClient jdbc;
+    private final SignInStore store;
+    private final AccountStore accounts;
     private final Clock clock;
     private final KeyedHash keyed;
     private final TransactionTemplate locked;
     private final Map<Outcome, Counter> counted = new EnumMap<>(Outcome.class);
 
-    SignIns(JdbcClient jdbc, Clock clock, KeyedHash keyed, PlatformTransactionManager transactions, MeterRegistry registry) {
-        this.jdbc = jdbc;
+    SignIns(SignInStore store, AccountStore accounts, Clock clock, KeyedHash keyed, PlatformTransactionManager transactions,
+            MeterRegistry registry) {
+        this.store = store;
+        this.accounts = accounts;
         this.clock = clock;
         this.keyed = keyed;
         this.locked = new TransactionTemplate(transactions);
@@ -90,7 +90,9 @@ public class SignIns {
      */
     @RetryOnWriteConflict
     Attempt reserve(String username, String address) {
-        Optional<String> account = account(username);
+        // the account this name signs in to, as the accounts compare names (without case or accents: "ÁDMIN" is "admin"),
+        // so every spelling of one account shares its count
+        Optional<String> account = accounts.username(clip(username, 64));
         String nameKey = keyed.of(NAME, account.orElse(clip(username, 64)).toLowerCase(Locale.ROOT));
         String at = clip(address, 45);
         List<String> subjects = Stream.of(nameKey, keyed.of("sign-in-address", at)).distinct().sorted().toList();
@@ -99,8 +101,7 @@ public class SignIns {
             // each row written, not only locked (in one order, so two attempts never wait for each other in a circle):
             // two app nodes on a Galera cluster then conflict too, instead of both passing
             for (String subject : subjects) {
-                jdbc.sql("INSERT INTO sign_in_subject (subject, seen_at) VALUES (:s, :now) ON DUPLICATE KEY UPDATE seen_at = :now")
-                        .param("s", subject).param("now", now).update();
+                store.touchSubject(subject, now);
             }
             Optional<Duration> wait = wait(nameKey, at, now);
             if (wait.isPresent()) {
@@ -118,51 +119,35 @@ public class SignIns {
 
     /** Records how the attempt ended. */
     void settle(Attempt attempt, Outcome outcome) {
-        jdbc.sql("UPDATE sign_in_event SET outcome = :o WHERE id = :id").param("o", outcome.name()).param("id", attempt.id()).update();
+        store.settle(attempt.id(), outcome);
         counted.get(outcome).increment();
     }
 
     /** How long this name or address must wait before a password is checked again, if at all. */
     private Optional<Duration> wait(String nameKey, String address, LocalDateTime now) {
-        return Stream.of(oldestCounted("name_key", nameKey, now), oldestCounted("address", address, now))
+        return Stream.of(oldestCounted(SignInStore.CountedBy.NAME_KEY, nameKey, now),
+                        oldestCounted(SignInStore.CountedBy.ADDRESS, address, now))
                 .flatMap(Optional::stream)
                 .map(oldest -> Duration.between(now, oldest.plus(WINDOW)))
                 .filter(Duration::isPositive)
                 .max(Duration::compareTo);
     }
 
-    /**
-     * The account this name signs in to, as the accounts compare names (without case or accents: "ÁDMIN" is
-     * "admin"), so every spelling of one account shares its count.
-     */
-    private Optional<String> account(String username) {
-        return jdbc.sql("SELECT username FROM user_account WHERE username = :u").param("u", clip(username, 64)).query(String.class)
-                .optional();
-    }
-
     /** Keeps the name only when it is an account's. */
     private long insert(Optional<String> account, String nameKey, String address, LocalDateTime now, Outcome outcome) {
-        KeyHolder id = new GeneratedKeyHolder();
-        jdbc.sql("INSERT INTO sign_in_event (at, username, name_key, address, outcome) VALUES (:at, :u, :k, :a, :o)")
-                .param("at", now).param("u", account.orElse(null)).param("k", nameKey).param("a", address).param("o", outcome.name())
-                .update(id);
-        return id.getKey().longValue();
+        return store.record(account.orElse(null), nameKey, address, now, outcome);
     }
 
     /** The earliest of the last {@value #MAX_FAILURES} failures (or attempts not settled yet) within the window, when there are that many. */
-    private Optional<LocalDateTime> oldestCounted(String column, String value, LocalDateTime now) {
-        // column is one of two names written above, never input
-        return jdbc.sql("SELECT at FROM sign_in_event WHERE " + column + " = :v AND outcome IN ('PENDING', 'FAILED', 'DISABLED')"
-                        + " AND at > :since ORDER BY at DESC LIMIT 1 OFFSET " + (MAX_FAILURES - 1))
-                .param("v", value).param("since", now.minus(WINDOW)).query(LocalDateTime.class).optional();
+    private Optional<LocalDateTime> oldestCounted(SignInStore.CountedBy by, String value, LocalDateTime now) {
+        return store.oldestOfLastFailures(by, value, now.minus(WINDOW), MAX_FAILURES);
     }
 
     @Scheduled(cron = "0 40 2 * * *", zone = "${tramso.zone:Asia/Ho_Chi_Minh}")
     @SchedulerLock(name = "sign-in-purge", lockAtMostFor = "PT10M", lockAtLeastFor = JobLocks.DAILY)
     void forgetOld() {
         LocalDateTime now = LocalDateTime.now(clock);
-        jdbc.sql("DELETE FROM sign_in_event WHERE at < :before").param("before", now.minus(KEPT)).update();
-        jdbc.sql("DELETE FROM sign_in_subject WHERE seen_at < :before").param("before", now.minus(WINDOW)).update();
+        store.forget(now.minus(KEPT), now.minus(WINDOW));
     }
 
     private static String clip(String s, int max) {

@@ -10,7 +10,6 @@ import java.time.Duration;
 import java.time.temporal.ChronoUnit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.convert.DurationStyle;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -32,12 +31,12 @@ class StaffSessionGuard extends OncePerRequestFilter {
 
     static final Duration MAX_AGE = Duration.ofHours(12);
 
-    private final JdbcClient jdbc;
+    private final AccountStore accounts;
     private final Duration idle;
 
     /** @param idle as Boot reads it: a bare number is seconds ({@code 900}), or with its unit ({@code 15m}) */
-    StaffSessionGuard(JdbcClient jdbc, @Value("${server.servlet.session.timeout:15m}") String idle) {
-        this.jdbc = jdbc;
+    StaffSessionGuard(AccountStore accounts, @Value("${server.servlet.session.timeout:15m}") String idle) {
+        this.accounts = accounts;
         this.idle = DurationStyle.detectAndParse(idle, ChronoUnit.SECONDS);
         if (!this.idle.isPositive()) {
             throw new IllegalStateException("server.servlet.session.timeout must be positive: staff sessions must end when left alone");
@@ -79,17 +78,12 @@ class StaffSessionGuard extends OncePerRequestFilter {
      */
     private boolean enabled(long accountId) {
         try {
-            return enabledInDatabase(accountId);
+            return accounts.enabled(accountId);
         } catch (RuntimeException e) {
             if (DatabaseOutage.isOutage(e)) {
                 return true;
             }
             throw e;
         }
-    }
-
-    private boolean enabledInDatabase(long accountId) {
-        return jdbc.sql("SELECT enabled FROM user_account WHERE id = :id").param("id", accountId).query(Boolean.class)
-                .optional().orElse(false);
     }
 }

@@ -12,7 +12,6 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tramso.base.Hashes;
@@ -38,13 +37,16 @@ public class TwoStep {
     private static final String RECOVERY_ALPHABET = "abcdefghjkmnpqrstuvwxyz23456789";
     private static final SecureRandom RANDOM = new SecureRandom();
 
-    private final JdbcClient jdbc;
+    private final AccountStore accounts;
+    private final RecoveryCodeStore recoveryCodes;
     private final SignIns signIns;
     private final Clock clock;
     private final Set<Role> required;
 
-    TwoStep(JdbcClient jdbc, SignIns signIns, Clock clock, @Value("${tramso.two-step.required-roles:ADMIN}") String requiredRoles) {
-        this.jdbc = jdbc;
+    TwoStep(AccountStore accounts, RecoveryCodeStore recoveryCodes, SignIns signIns, Clock clock,
+            @Value("${tramso.two-step.required-roles:ADMIN}") String requiredRoles) {
+        this.accounts = accounts;
+        this.recoveryCodes = recoveryCodes;
         this.signIns = signIns;
         this.clock = clock;
         this.required = Arrays.stream(requiredRoles.split(",")).map(String::strip).filter(s -> !s.isEmpty()).map(Role::valueOf)
@@ -81,18 +83,15 @@ public class TwoStep {
         if (step.isEmpty()) {
             return Optional.empty();
         }
-        jdbc.sql("UPDATE user_account SET totp_secret = :s, totp_since = :now, totp_last_step = :step WHERE id = :id")
-                .param("s", secret).param("now", LocalDateTime.now(clock).withNano(0)).param("step", step.get()).param("id", me.id()).update();
-        jdbc.sql("DELETE FROM recovery_code WHERE account_id = :id").param("id", me.id()).update();
+        accounts.turnOnTwoStep(me.id(), secret, LocalDateTime.now(clock).withNano(0), step.get());
         List<String> codes = new ArrayList<>();
         while (codes.size() < RECOVERY_CODES) {
             String c = recoveryCode();
             if (!codes.contains(c)) {
                 codes.add(c);
-                jdbc.sql("INSERT INTO recovery_code (account_id, code_hash) VALUES (:id, :h)").param("id", me.id())
-                        .param("h", Hashes.sha256(normal(c))).update();
             }
         }
+        recoveryCodes.replace(me.id(), codes.stream().map(c -> Hashes.sha256(normal(c))).toList());
         return Optional.of(codes);
     }
 
@@ -129,19 +128,15 @@ public class TwoStep {
 
     /** A code works once: its step must be newer than the last one used. */
     private boolean useStep(long accountId, long step) {
-        return jdbc.sql("UPDATE user_account SET totp_last_step = :s WHERE id = :id AND (totp_last_step IS NULL OR totp_last_step < :s)")
-                .param("s", step).param("id", accountId).update() == 1;
+        return accounts.useTotpStep(accountId, step);
     }
 
     private boolean useRecoveryCode(long accountId, String code) {
-        return jdbc.sql("UPDATE recovery_code SET used_at = :now WHERE account_id = :id AND code_hash = :h AND used_at IS NULL")
-                .param("now", LocalDateTime.now(clock).withNano(0)).param("id", accountId).param("h", Hashes.sha256(normal(code)))
-                .update() == 1;
+        return recoveryCodes.use(accountId, Hashes.sha256(normal(code)), LocalDateTime.now(clock).withNano(0));
     }
 
     private Optional<String> secret(long accountId) {
-        return jdbc.sql("SELECT totp_secret FROM user_account WHERE id = :id AND totp_secret IS NOT NULL").param("id", accountId)
-                .query(String.class).optional();
+        return accounts.totpSecret(accountId);
     }
 
     /** "k7m2-q9xd": 8 characters without look-alikes (no 0/o, 1/l/i). */

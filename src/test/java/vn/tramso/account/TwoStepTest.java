@@ -24,6 +24,10 @@ class TwoStepTest {
     @Autowired
     SignIns signIns;
     @Autowired
+    AccountStore accounts;
+    @Autowired
+    RecoveryCodeStore recoveryCodes;
+    @Autowired
     TestStaff staff;
     @Autowired
     JdbcClient jdbc;
@@ -74,7 +78,7 @@ class TwoStepTest {
 
     @Test
     void required_for_the_configured_roles_until_turned_on() {
-        TwoStep adminsMust = new TwoStep(jdbc, signIns, TestDatabase.CLOCK, "ADMIN");
+        TwoStep adminsMust = new TwoStep(accounts, recoveryCodes, signIns, TestDatabase.CLOCK, "ADMIN");
         assertThat(staff.as("admin", adminsMust::mustEnrol)).isTrue();
         assertThat(staff.as("tnv.vanla", adminsMust::mustEnrol)).as("optional for a volunteer").isFalse();
         assertThat(staff.as("admin", twoStep::mustEnrol)).as("this test run requires it of nobody").isFalse();

@@ -1,0 +1,121 @@
+package vn.tramso.account;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import vn.tramso.base.security.Role;
+
+/**
+ * The SQL of {@code user_account} beside its aggregate repository ({@link UserAccountRepository}, which
+ * loads, creates and counts whole accounts): the list with place names, the single columns read on every
+ * request or step, and the updates that write only what changed (enabled, password, the two-step secret
+ * and its last used time step), so a change of one never writes back a stale copy of the others.
+ */
+@Repository
+class AccountStore {
+
+    /** An account as listed, with the place it is attached to, for the manager's filter. */
+    record Listed(AccountAdmin.Account account, AccountAdmin.Attached place) {
+    }
+
+    private final JdbcClient jdbc;
+
+    AccountStore(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Every account, by the name of its place then its own. */
+    List<Listed> listedByPlace() {
+        // reads village, commune, province of place: to go through place's API (issue 22)
+        return jdbc.sql("""
+                        SELECT u.id, u.username, u.display_name, u.role, u.province_id, u.commune_id, u.village_id, u.enabled,
+                               u.must_change_password,
+                               COALESCE(v.cultural_house_name, c.name, p.name, '') AS place
+                        FROM user_account u
+                        LEFT JOIN village v ON v.id = u.village_id
+                        LEFT JOIN commune c ON c.id = u.commune_id
+                        LEFT JOIN province p ON p.id = u.province_id
+                        ORDER BY place, u.display_name
+                        """)
+                .query((rs, n) -> new Listed(new AccountAdmin.Account(rs.getLong("id"), rs.getString("username"),
+                        rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getString("place"),
+                        rs.getBoolean("enabled"), rs.getBoolean("must_change_password")), attached(rs)))
+                .list();
+    }
+
+    /** Where the account is attached, if there is such an account. */
+    Optional<AccountAdmin.Attached> place(long accountId) {
+        return jdbc.sql("SELECT role, province_id, commune_id, village_id FROM user_account WHERE id = :id")
+                .param("id", accountId).query((rs, n) -> attached(rs)).optional();
+    }
+
+    /**
+     * The account's own spelling of a name typed at sign-in, as the accounts compare names (without case or
+     * accents: "ÁDMIN" finds "admin").
+     */
+    Optional<String> username(String typed) {
+        return jdbc.sql("SELECT username FROM user_account WHERE username = :u").param("u", typed).query(String.class).optional();
+    }
+
+    /** The account's password hash; the account must exist. */
+    String passwordHash(long accountId) {
+        return jdbc.sql("SELECT password_hash FROM user_account WHERE id = :id").param("id", accountId).query(String.class).single();
+    }
+
+    /** Whether the account must change a temporary password; false for no such account. */
+    boolean mustChangePassword(long accountId) {
+        return jdbc.sql("SELECT must_change_password FROM user_account WHERE id = :id").param("id", accountId)
+                .query(Boolean.class).optional().orElse(false);
+    }
+
+    /** Whether the account may sign in; false for no such account. */
+    boolean enabled(long accountId) {
+        return jdbc.sql("SELECT enabled FROM user_account WHERE id = :id").param("id", accountId).query(Boolean.class)
+                .optional().orElse(false);
+    }
+
+    void setEnabled(long accountId, boolean enabled) {
+        jdbc.sql("UPDATE user_account SET enabled = :e WHERE id = :id").param("e", enabled).param("id", accountId).update();
+    }
+
+    /** A new password hash, temporary (to be changed at the next sign-in) or the account holder's own. */
+    void setPassword(long accountId, String hash, boolean mustChange) {
+        jdbc.sql("UPDATE user_account SET password_hash = :h, must_change_password = :m WHERE id = :id")
+                .param("h", hash).param("m", mustChange).param("id", accountId).update();
+    }
+
+    /** The two-step secret, when two-step sign-in is on. */
+    Optional<String> totpSecret(long accountId) {
+        return jdbc.sql("SELECT totp_secret FROM user_account WHERE id = :id AND totp_secret IS NOT NULL").param("id", accountId)
+                .query(String.class).optional();
+    }
+
+    /** Turns two-step sign-in on with this secret; {@code step} (the code that confirmed it) counts as used. */
+    void turnOnTwoStep(long accountId, String secret, LocalDateTime since, long step) {
+        jdbc.sql("UPDATE user_account SET totp_secret = :s, totp_since = :now, totp_last_step = :step WHERE id = :id")
+                .param("s", secret).param("now", since).param("step", step).param("id", accountId).update();
+    }
+
+    /**
+     * Uses the time step of a code, when it is newer than the last one used: a guarded update, so of two
+     * sign-ins with one code at once only one gets the row.
+     */
+    boolean useTotpStep(long accountId, long step) {
+        return jdbc.sql("UPDATE user_account SET totp_last_step = :s WHERE id = :id AND (totp_last_step IS NULL OR totp_last_step < :s)")
+                .param("s", step).param("id", accountId).update() == 1;
+    }
+
+    private static AccountAdmin.Attached attached(ResultSet rs) throws SQLException {
+        return new AccountAdmin.Attached(Role.valueOf(rs.getString("role")), nullable(rs, "province_id"), nullable(rs, "commune_id"),
+                nullable(rs, "village_id"));
+    }
+
+    private static Long nullable(ResultSet rs, String column) throws SQLException {
+        long v = rs.getLong(column);
+        return rs.wasNull() ? null : v;
+    }
+}
