@@ -32,6 +32,15 @@ class ArchitectureTest {
                     .orShould().dependOnClassesThat().haveSimpleNameEndingWith("Repository")
                     .orShould().dependOnClassesThat().haveNameMatching("org.springframework.jdbc.*");
 
+    /**
+     * A feature's SQL sits in its stores (decision 010; TableOwnershipTest checks where SQL is):
+     * package-private repositories of the feature. base's stores are shared by every feature.
+     */
+    @ArchTest
+    static final ArchRule stores_are_their_features_own =
+            classes().that().haveSimpleNameEndingWith("Store").and().resideOutsideOfPackage("vn.tramso.base..")
+                    .should().notBePublic().andShould().beAnnotatedWith(org.springframework.stereotype.Repository.class);
+
     @ArchTest
     static final ArchRule no_jpa = noClasses().should().dependOnClassesThat().resideInAPackage("jakarta.persistence..");
 

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * Each commune's choice for its messages, as stored (V27): per kind the channel order
@@ -15,7 +15,7 @@ import org.springframework.stereotype.Component;
  * installation's). No row means the installation's settings. Checks nobody: {@link CommuneMessages}
  * does, for the screens; the outbox and its dispatcher read it for every message.
  */
-@Component
+@Repository
 class CommuneMessageStore {
 
     private final JdbcClient jdbc;
