@@ -1,6 +1,5 @@
 package vn.tramso.household;
 
-import java.sql.Timestamp;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -12,10 +11,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
-import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.tramso.base.People;
@@ -28,6 +25,11 @@ import vn.tramso.base.table.ImportReport;
 import vn.tramso.base.table.Progress;
 import vn.tramso.base.table.Table;
 import vn.tramso.base.table.TableRow;
+import vn.tramso.household.HouseholdStore.HouseholdChange;
+import vn.tramso.household.HouseholdStore.NewHousehold;
+import vn.tramso.household.MemberStore.MemberChange;
+import vn.tramso.household.MemberStore.NewMember;
+import vn.tramso.household.MemberStore.Registered;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.Village;
 
@@ -39,6 +41,8 @@ import vn.tramso.place.Village;
  * once. Members missing from the file are left as they are: an import never deletes. A member
  * erased on request, or an erased head's name, in an older file is recognised by its
  * {@link Tombstones fingerprint}, reported and left out: an import never brings them back.
+ * Households and members are written by the same statements as a volunteer's form
+ * ({@link HouseholdStore}, {@link MemberStore}), in batches.
  */
 @Service
 public class HouseholdImport {
@@ -63,21 +67,19 @@ public class HouseholdImport {
 
     private final PlaceScope scope;
     private final HouseholdService households;
-    private final HouseholdStore store;
+    private final HouseholdStore householdStore;
+    private final MemberStore memberStore;
     private final Tombstones tombstones;
-    private final NamedParameterJdbcTemplate named;
-    private final JdbcTemplate jdbc;
     private final TransactionTemplate tx;
     private final Clock clock;
 
-    HouseholdImport(PlaceScope scope, HouseholdService households, HouseholdStore store, Tombstones tombstones,
-                    NamedParameterJdbcTemplate named, TransactionTemplate tx, Clock clock) {
+    HouseholdImport(PlaceScope scope, HouseholdService households, HouseholdStore householdStore, MemberStore memberStore,
+                    Tombstones tombstones, TransactionTemplate tx, Clock clock) {
         this.scope = scope;
         this.households = households;
-        this.store = store;
+        this.householdStore = householdStore;
+        this.memberStore = memberStore;
         this.tombstones = tombstones;
-        this.named = named;
-        this.jdbc = named.getJdbcTemplate();
         this.tx = tx;
         this.clock = clock;
     }
@@ -106,17 +108,11 @@ public class HouseholdImport {
     /** The households and members of a village, in the import file's shape; erased members are left out. */
     public List<List<String>> export(long villageId) {
         Village village = scope.village(villageId);
-        return jdbc.query("""
-                        SELECT h.code, h.head_name, h.hamlet, h.address_line, m.full_name, m.birth_year, m.gender, m.phone
-                        FROM household h JOIN household_member m ON m.household_id = h.id
-                        WHERE h.village_id = ? AND m.erased_at IS NULL ORDER BY h.hamlet, h.code, m.id
-                        """,
-                (rs, n) -> List.of(village.code(), rs.getString(1), Objects.toString(rs.getString(2), ""),
-                        Objects.toString(rs.getString(3), ""), Objects.toString(rs.getString(4), ""), rs.getString(5),
-                        Objects.toString(rs.getObject(6), ""),
-                        rs.getString(7) == null ? "" : Gender.valueOf(rs.getString(7)).label(),
-                        Objects.toString(rs.getString(8), "")),
-                villageId);
+        return memberStore.register(villageId).stream()
+                .map(l -> List.of(village.code(), l.code(), Objects.toString(l.headName(), ""), Objects.toString(l.hamlet(), ""),
+                        Objects.toString(l.addressLine(), ""), l.fullName(), Objects.toString(l.birthYear(), ""),
+                        l.gender() == null ? "" : l.gender().label(), Objects.toString(l.phone(), "")))
+                .toList();
     }
 
     private Plan plan(Table table, Progress progress) {
@@ -242,30 +238,16 @@ public class HouseholdImport {
     record Numbered(int row, ImportRow value) {
     }
 
-    /** A household or member as the database has it. */
-    record Existing(long id, String a, String b, String c) {
-    }
-
-    Map<HouseholdKey, Existing> existingHouseholds(List<Long> villageIds) {
-        Map<HouseholdKey, Existing> map = new HashMap<>();
-        named.query("SELECT id, village_id, code, head_name, hamlet, address_line FROM household WHERE village_id IN (:v)",
-                new MapSqlParameterSource("v", villageIds), rs -> {
-                    map.put(new HouseholdKey(rs.getLong(2), rs.getString(3)),
-                            new Existing(rs.getLong(1), rs.getString(4), rs.getString(5), rs.getString(6)));
-                });
+    Map<HouseholdKey, Household> existingHouseholds(List<Long> villageIds) {
+        Map<HouseholdKey, Household> map = new HashMap<>();
+        householdStore.households(villageIds).forEach(h -> map.put(new HouseholdKey(h.villageId(), h.code()), h));
         return map;
     }
 
-    Map<MemberKey, Existing> existingMembers(List<Long> villageIds) {
-        Map<MemberKey, Existing> map = new HashMap<>();
-        named.query("""
-                        SELECT m.id, h.village_id, h.code, m.full_name, m.birth_year, m.gender, m.phone FROM household_member m
-                        JOIN household h ON h.id = m.household_id WHERE h.village_id IN (:v) AND m.erased_at IS NULL
-                        """,
-                new MapSqlParameterSource("v", villageIds), rs -> {
-                    map.put(new MemberKey(rs.getLong(2), rs.getString(3), rs.getString(4), rs.getObject(5, Integer.class)),
-                            new Existing(rs.getLong(1), rs.getString(6), rs.getString(7), null));
-                });
+    Map<MemberKey, Registered> existingMembers(List<Long> villageIds) {
+        Map<MemberKey, Registered> map = new HashMap<>();
+        memberStore.registered(villageIds).forEach(m -> map.put(
+                new MemberKey(m.villageId(), m.householdCode(), m.details().fullName(), m.details().birthYear()), m));
         return map;
     }
 
@@ -278,11 +260,11 @@ public class HouseholdImport {
         final List<ImportProblem> skipped = new ArrayList<>();
         final Map<HouseholdKey, Numbered> households = new LinkedHashMap<>();
         final Map<MemberKey, Numbered> members = new LinkedHashMap<>();
-        final List<Object[]> newHouseholds = new ArrayList<>();
-        final List<Object[]> changedHouseholds = new ArrayList<>();
+        final List<NewHousehold> newHouseholds = new ArrayList<>();
+        final List<HouseholdChange> changedHouseholds = new ArrayList<>();
         final List<ImportRow> newMembers = new ArrayList<>();
-        final List<Object[]> changedMembers = new ArrayList<>();
-        Map<HouseholdKey, Existing> dbHouseholds = Map.of();
+        final List<MemberChange> changedMembers = new ArrayList<>();
+        Map<HouseholdKey, Household> dbHouseholds = Map.of();
         int added;
         int changed;
         int unchanged;
@@ -317,22 +299,22 @@ public class HouseholdImport {
                 return;
             }
             dbHouseholds = imports.existingHouseholds(villageIds);
-            Map<MemberKey, Existing> dbMembers = imports.existingMembers(villageIds);
-            Set<String> erased = imports.store.fingerprints(villageIds);
+            Map<MemberKey, Registered> dbMembers = imports.existingMembers(villageIds);
+            Set<String> erased = imports.householdStore.fingerprints(villageIds);
             households.forEach((key, n) -> {
                 ImportRow r = n.value();
-                Existing db = dbHouseholds.get(key);
+                Household db = dbHouseholds.get(key);
                 String head = r.head();
                 if (head != null && erased.contains(imports.tombstones.head(key.villageId(), key.code(), head))) {
                     skipped.add(new ImportProblem(n.row(), HEAD.header(), ERASED_HEAD));
-                    head = db == null ? null : db.a(); // whoever staff entered since stays
+                    head = db == null ? null : db.headName(); // whoever staff entered since stays
                 }
                 if (db == null) {
-                    newHouseholds.add(new Object[] {key.villageId(), key.code(), head, r.hamlet(), r.address(), now, now});
+                    newHouseholds.add(new NewHousehold(key.villageId(), new HouseholdDetails(key.code(), head, r.hamlet(), r.address())));
                     added++;
-                } else if (!(Objects.equals(db.a(), head) && Objects.equals(db.b(), r.hamlet())
-                        && Objects.equals(db.c(), r.address()))) {
-                    changedHouseholds.add(new Object[] {head, r.hamlet(), r.address(), now, db.id()});
+                } else if (!(Objects.equals(db.headName(), head) && Objects.equals(db.hamlet(), r.hamlet())
+                        && Objects.equals(db.addressLine(), r.address()))) {
+                    changedHouseholds.add(new HouseholdChange(db.id(), new HouseholdDetails(db.code(), head, r.hamlet(), r.address())));
                     changed++;
                 } else {
                     unchanged++;
@@ -340,15 +322,16 @@ public class HouseholdImport {
             });
             members.forEach((key, n) -> {
                 ImportRow r = n.value();
-                Existing db = dbMembers.get(key);
-                String gender = r.gender() == null ? null : r.gender().name();
+                Registered db = dbMembers.get(key);
                 if (db == null && erased.contains(imports.tombstones.member(key.villageId(), key.code(), key.name(), key.birthYear()))) {
                     skipped.add(new ImportProblem(n.row(), "", ERASED_MEMBER));
                 } else if (db == null) {
                     newMembers.add(r);
                     added++;
-                } else if (!(Objects.equals(db.a(), gender) && Objects.equals(db.b(), r.phone()))) {
-                    changedMembers.add(new Object[] {gender, r.phone(), now, db.id()});
+                } else if (!(db.details().gender() == r.gender() && Objects.equals(db.details().phone(), r.phone()))) {
+                    MemberDetails was = db.details(); // the file changes gender and phone only: the rest is written as stored
+                    changedMembers.add(new MemberChange(db.id(),
+                            new MemberDetails(was.fullName(), was.birthYear(), was.adult(), r.gender(), r.phone())));
                     changed++;
                 } else {
                     unchanged++;
@@ -357,31 +340,25 @@ public class HouseholdImport {
         }
 
         void apply(HouseholdImport imports, Progress progress) {
-            JdbcTemplate jdbc = imports.jdbc;
-            Timestamp at = Timestamp.valueOf(now);
-            batches(jdbc, """
-                    INSERT INTO household (village_id, code, head_name, hamlet, address_line, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?)""", newHouseholds);
-            batches(jdbc, "UPDATE household SET head_name = ?, hamlet = ?, address_line = ?, updated_at = ? WHERE id = ?",
-                    changedHouseholds);
-            Map<HouseholdKey, Existing> ids = newHouseholds.isEmpty() ? dbHouseholds
+            inBatches(newHouseholds, batch -> imports.householdStore.addAll(batch, now));
+            inBatches(changedHouseholds, batch -> imports.householdStore.updateAll(batch, now));
+            Map<HouseholdKey, Household> ids = newHouseholds.isEmpty() ? dbHouseholds
                     : imports.existingHouseholds(households.keySet().stream().map(HouseholdKey::villageId).distinct().toList());
-            List<Object[]> memberRows = newMembers.stream().map(r -> new Object[] {ids.get(r.household()).id(), r.name(),
-                    r.birthYear(), r.birthYear() == null || imports.households.year() - r.birthYear() >= 14,
-                    r.gender() == null ? null : r.gender().name(), r.phone(), at, at}).toList();
+            int year = imports.households.year();
+            List<NewMember> memberRows = newMembers.stream().map(r -> new NewMember(ids.get(r.household()).id(),
+                    new MemberDetails(r.name(), r.birthYear(), r.birthYear() == null || year - r.birthYear() >= 14, r.gender(),
+                            r.phone()))).toList();
             for (int from = 0; from < memberRows.size(); from += BATCH) {
-                jdbc.batchUpdate("""
-                        INSERT INTO household_member (household_id, full_name, birth_year, adult, gender, phone, created_at, updated_at)
-                        VALUES (?, ?, ?, ?, ?, ?, ?, ?)""", memberRows.subList(from, Math.min(memberRows.size(), from + BATCH)));
+                imports.memberStore.addAll(memberRows.subList(from, Math.min(memberRows.size(), from + BATCH)), now);
                 progress.rows(rows + Math.min(rows, from + BATCH), rows * 2);
             }
-            batches(jdbc, "UPDATE household_member SET gender = ?, phone = ?, updated_at = ? WHERE id = ?", changedMembers);
+            inBatches(changedMembers, batch -> imports.memberStore.updateAll(batch, now));
             progress.rows(rows * 2, rows * 2);
         }
 
-        private static void batches(JdbcTemplate jdbc, String sql, List<Object[]> args) {
-            for (int from = 0; from < args.size(); from += BATCH) {
-                jdbc.batchUpdate(sql, args.subList(from, Math.min(args.size(), from + BATCH)));
+        private static <T> void inBatches(List<T> all, Consumer<List<T>> write) {
+            for (int from = 0; from < all.size(); from += BATCH) {
+                write.accept(all.subList(from, Math.min(all.size(), from + BATCH)));
             }
         }
 

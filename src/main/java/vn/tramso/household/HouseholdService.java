@@ -20,7 +20,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tramso.base.People;
@@ -34,7 +33,8 @@ import vn.tramso.place.PlaceScope;
  * the signed-in staff member's place covers the household's village. A status set by hand is a
  * new dated fact with the volunteer as its source; nothing is overwritten, so the history stays. An edit that lost
  * a write conflict runs again in a new transaction ({@link RetryOnWriteConflict}); the two a help session makes
- * inside its own transaction are retried with the session.
+ * inside its own transaction are retried with the session. Its statements are in {@link HouseholdStore} and
+ * {@link MemberStore}, which {@link HouseholdImport} writes through too.
  */
 @Service
 public class HouseholdService {
@@ -44,30 +44,23 @@ public class HouseholdService {
     static final int OLDEST = 120;
 
     private final HouseholdStore store;
+    private final MemberStore members;
     private final Tombstones tombstones;
     private final PlaceScope scope;
-    private final JdbcClient jdbc;
     private final Clock clock;
 
-    HouseholdService(HouseholdStore store, Tombstones tombstones, PlaceScope scope, JdbcClient jdbc, Clock clock) {
+    HouseholdService(HouseholdStore store, MemberStore members, Tombstones tombstones, PlaceScope scope, Clock clock) {
         this.store = store;
+        this.members = members;
         this.tombstones = tombstones;
         this.scope = scope;
-        this.jdbc = jdbc;
         this.clock = clock;
     }
 
     /** The village's households with what each lacks; {@code search} matches code, head, hamlet or a member's name. */
     public List<HouseholdSummary> households(long villageId, String search) {
         scope.village(villageId);
-        String text = search == null ? "" : search.strip();
-        if (text.isEmpty()) {
-            return store.summaries("h.village_id = :v", Map.of("v", villageId), year());
-        }
-        return store.summaries("""
-                h.village_id = :v AND (h.code LIKE :q OR h.head_name LIKE :q OR h.hamlet LIKE :q
-                    OR EXISTS (SELECT 1 FROM household_member s WHERE s.household_id = h.id AND s.full_name LIKE :q))""",
-                Map.of("v", villageId, "q", "%" + text.replace("%", "").replace("_", "") + "%"), year());
+        return store.summaries(new HouseholdCriteria.InVillage(villageId, search), year());
     }
 
     public Household household(long householdId) {
@@ -86,21 +79,12 @@ public class HouseholdService {
         if (q.length() < 2) {
             return List.of();
         }
-        return jdbc.sql("""
-                        SELECT m.id, m.full_name, m.birth_year, h.code, h.hamlet FROM household_member m
-                        JOIN household h ON h.id = m.household_id
-                        WHERE h.village_id = :v AND m.erased_at IS NULL AND m.full_name LIKE :q
-                        ORDER BY m.full_name, m.birth_year LIMIT :limit
-                        """)
-                .param("v", villageId).param("q", "%" + q + "%").param("limit", limit)
-                .query((rs, n) -> new MemberChoice(rs.getLong(1), rs.getString(2), rs.getObject(3, Integer.class),
-                        rs.getString(4), rs.getString(5)))
-                .list();
+        return members.find(villageId, q, limit);
     }
 
     public List<Member> members(long householdId) {
         household(householdId);
-        return store.members(householdId, year());
+        return members.ofHousehold(householdId, year());
     }
 
     /** A member as a help session's form shows them: name, birth year and household. */
@@ -112,9 +96,9 @@ public class HouseholdService {
 
     /** A member with their current status, their household checked against the signed-in staff member's place. */
     public Member member(long memberId) {
-        long householdId = store.householdOfMember(memberId).orElseThrow(() -> new HouseholdRefusedException(UNKNOWN));
+        long householdId = members.householdOf(memberId).orElseThrow(() -> new HouseholdRefusedException(UNKNOWN));
         household(householdId);
-        return store.member(memberId, year()).orElseThrow();
+        return members.member(memberId, year()).orElseThrow();
     }
 
     @RetryOnWriteConflict
@@ -122,14 +106,8 @@ public class HouseholdService {
     public long addHousehold(long villageId, HouseholdDetails details) {
         scope.village(villageId);
         HouseholdDetails d = checked(details);
-        LocalDateTime now = LocalDateTime.now(clock);
         try {
-            return jdbc.sql("""
-                            INSERT INTO household (village_id, code, head_name, hamlet, address_line, created_at, updated_at)
-                            VALUES (:v, :code, :head, :hamlet, :address, :now, :now) RETURNING id
-                            """)
-                    .param("v", villageId).param("code", d.code()).param("head", d.headName()).param("hamlet", d.hamlet())
-                    .param("address", d.addressLine()).param("now", now).query(Long.class).single();
+            return store.add(new HouseholdStore.NewHousehold(villageId, d), LocalDateTime.now(clock));
         } catch (DuplicateKeyException taken) {
             throw new HouseholdRefusedException(CODE_TAKEN);
         }
@@ -141,12 +119,7 @@ public class HouseholdService {
         household(householdId);
         HouseholdDetails d = checked(details);
         try {
-            jdbc.sql("""
-                            UPDATE household SET code = :code, head_name = :head, hamlet = :hamlet, address_line = :address,
-                                   updated_at = :now WHERE id = :id
-                            """)
-                    .param("id", householdId).param("code", d.code()).param("head", d.headName()).param("hamlet", d.hamlet())
-                    .param("address", d.addressLine()).param("now", LocalDateTime.now(clock)).update();
+            store.update(new HouseholdStore.HouseholdChange(householdId, d), LocalDateTime.now(clock));
         } catch (DuplicateKeyException taken) {
             throw new HouseholdRefusedException(CODE_TAKEN);
         }
@@ -157,15 +130,8 @@ public class HouseholdService {
     public long addMember(long householdId, MemberDetails details) {
         household(householdId);
         MemberDetails d = checked(details);
-        LocalDateTime now = LocalDateTime.now(clock);
         try {
-            return jdbc.sql("""
-                            INSERT INTO household_member (household_id, full_name, birth_year, adult, gender, phone, created_at, updated_at)
-                            VALUES (:h, :name, :year, :adult, :gender, :phone, :now, :now) RETURNING id
-                            """)
-                    .param("h", householdId).param("name", d.fullName()).param("year", d.birthYear())
-                    .param("adult", d.adult()).param("gender", d.gender() == null ? null : d.gender().name())
-                    .param("phone", d.phone()).param("now", now).query(Long.class).single();
+            return members.add(new MemberStore.NewMember(householdId, d), LocalDateTime.now(clock));
         } catch (DuplicateKeyException duplicate) {
             throw new HouseholdRefusedException(DUPLICATE_MEMBER);
         }
@@ -179,13 +145,7 @@ public class HouseholdService {
         }
         MemberDetails d = checked(details);
         try {
-            jdbc.sql("""
-                            UPDATE household_member SET full_name = :name, birth_year = :year, adult = :adult, gender = :gender,
-                                   phone = :phone, updated_at = :now WHERE id = :id
-                            """)
-                    .param("id", memberId).param("name", d.fullName()).param("year", d.birthYear()).param("adult", d.adult())
-                    .param("gender", d.gender() == null ? null : d.gender().name()).param("phone", d.phone())
-                    .param("now", LocalDateTime.now(clock)).update();
+            members.update(new MemberStore.MemberChange(memberId, d), LocalDateTime.now(clock));
         } catch (DuplicateKeyException duplicate) {
             throw new HouseholdRefusedException(DUPLICATE_MEMBER);
         }
@@ -201,7 +161,7 @@ public class HouseholdService {
         if (value < 0 || value > fact.max()) {
             throw new HouseholdRefusedException(BAD_FACT);
         }
-        store.addFact(memberId, fact, value, LocalDate.now(clock), FactSource.VOLUNTEER, null, StaffUser.require().id(),
+        members.addFact(memberId, fact, value, LocalDate.now(clock), FactSource.VOLUNTEER, null, StaffUser.require().id(),
                 LocalDateTime.now(clock));
     }
 
@@ -209,7 +169,7 @@ public class HouseholdService {
     public MemberRecord record(long memberId) {
         Member member = member(memberId);
         Household household = household(member.householdId());
-        return new MemberRecord(member, household, scope.village(household.villageId()).name(), store.factHistory(memberId));
+        return new MemberRecord(member, household, scope.village(household.villageId()).name(), members.factHistory(memberId));
     }
 
     /**
@@ -233,12 +193,7 @@ public class HouseholdService {
             store.bury(tombstones.head(household.villageId(), household.code(), household.headName()), household.villageId(), now);
             store.forgetHead(household.id(), now);
         }
-        jdbc.sql("""
-                        UPDATE household_member SET adult = COALESCE(:year - birth_year >= 14, adult),
-                               full_name = NULL, birth_year = NULL, phone = NULL, gender = NULL, erased_at = :now, updated_at = :now
-                        WHERE id = :id AND erased_at IS NULL
-                        """)
-                .param("id", memberId).param("year", year()).param("now", now).update();
+        members.erase(memberId, year(), now);
     }
 
     /**
@@ -256,7 +211,7 @@ public class HouseholdService {
         facts.forEach((fact, value) -> {
             boolean lowers = value < member.fact(fact) && value > 0;
             if (!lowers && !member.erased()) {
-                store.addFact(memberId, fact, Math.min(value, fact.max()), day, FactSource.SESSION, sessionId, by, now);
+                members.addFact(memberId, fact, Math.min(value, fact.max()), day, FactSource.SESSION, sessionId, by, now);
             }
         });
         markVisited(member.householdId(), day);
@@ -265,7 +220,7 @@ public class HouseholdService {
     /** Takes back the facts a help session recorded (it was deleted, or is being recorded again). */
     @Transactional
     public void forgetSession(long sessionId) {
-        jdbc.sql("DELETE FROM member_fact WHERE session_id = :s").param("s", sessionId).update();
+        members.forgetSession(sessionId);
     }
 
     /** Marks a household visited on a day (a help session with one of its members, or a home visit). */
@@ -277,8 +232,7 @@ public class HouseholdService {
     }
 
     private void markVisited(long householdId, LocalDate day) {
-        jdbc.sql("UPDATE household SET last_visit_on = GREATEST(COALESCE(last_visit_on, :day), :day) WHERE id = :h")
-                .param("day", day).param("h", householdId).update();
+        store.markVisited(householdId, day);
     }
 
     /** This year, in the villages' time zone: ages and birth years are checked against it. */

@@ -4,40 +4,51 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.core.namedparam.SqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The SQL of households, members, their facts and summaries. */
+/**
+ * The SQL of households: their lists with what each lacks, their rows, their visits, and the
+ * fingerprints of erased people ({@link Tombstones}). A household is added and changed by one
+ * statement each, whether a volunteer's form or an import asks (an import in batches).
+ */
 @Repository
 class HouseholdStore {
 
-    /** Each member's latest fact of each kind: the current status. */
-    static final String CURRENT_FACTS = """
-            SELECT member_id, kind, value FROM (
-                SELECT f.member_id, f.kind, f.value,
-                       ROW_NUMBER() OVER (PARTITION BY f.member_id, f.kind ORDER BY f.as_of DESC, f.id DESC) AS rn
-                FROM member_fact f JOIN household_member m ON m.id = f.member_id JOIN household h ON h.id = m.household_id
-                WHERE %s
-            ) latest WHERE rn = 1
-            """;
+    private static final String INSERT = """
+            INSERT INTO household (village_id, code, head_name, hamlet, address_line, created_at, updated_at)
+            VALUES (:v, :code, :head, :hamlet, :address, :now, :now)""";
+    private static final String UPDATE = """
+            UPDATE household SET code = :code, head_name = :head, hamlet = :hamlet, address_line = :address,
+                   updated_at = :now WHERE id = :id""";
 
-    /** Whether a member counts as an adult (14+) this year: from the birth year when known. */
-    static final String ADULT = "COALESCE(:year - m.birth_year >= 14, m.adult)";
-
-    private final JdbcClient jdbc;
-
-    HouseholdStore(JdbcClient jdbc) {
-        this.jdbc = jdbc;
+    /** A household to add to a village, its details already checked. */
+    record NewHousehold(long villageId, HouseholdDetails details) {
     }
 
-    /** The village's households with what they lack, optionally only those whose code, head or a member matches. */
-    List<HouseholdSummary> summaries(String where, Map<String, Object> params, int year) {
+    /** New details, already checked, for a household. */
+    record HouseholdChange(long id, HouseholdDetails details) {
+    }
+
+    private final JdbcClient jdbc;
+    private final NamedParameterJdbcTemplate named;
+
+    HouseholdStore(JdbcClient jdbc, NamedParameterJdbcTemplate named) {
+        this.jdbc = jdbc;
+        this.named = named;
+    }
+
+    /** The households the criteria pick, with what they lack, by hamlet and code. */
+    List<HouseholdSummary> summaries(HouseholdCriteria criteria, int year) {
+        Where where = where(criteria);
+        // reads user_account of account: to go through account's API (issue 22)
         String sql = """
                 WITH cur AS (%s),
                      skills AS (SELECT member_id, SUM(value) AS n FROM cur WHERE kind LIKE 'SKILL%%' GROUP BY member_id)
@@ -55,71 +66,85 @@ class HouseholdStore {
                 WHERE %s
                 GROUP BY h.id
                 ORDER BY h.hamlet, h.code
-                """.formatted(CURRENT_FACTS.formatted(where), ADULT, ADULT, where);
-        var spec = jdbc.sql(sql).param("year", year);
-        for (Map.Entry<String, Object> p : params.entrySet()) {
-            spec = spec.param(p.getKey(), p.getValue());
-        }
-        return spec.query((rs, n) -> new HouseholdSummary(rs.getLong("id"), rs.getLong("village_id"), rs.getString("code"),
-                rs.getString("head_name"), rs.getString("hamlet"), rs.getInt("members"), rs.getInt("adults"),
-                rs.getInt("without_level_2"), rs.getBoolean("digital"), rs.getObject("last_visit_on", LocalDate.class),
-                rs.getString("looker"))).list();
+                """.formatted(MemberStore.CURRENT_FACTS.formatted(where.sql()), MemberStore.ADULT, MemberStore.ADULT, where.sql());
+        return jdbc.sql(sql).param("year", year).params(where.params())
+                .query((rs, n) -> new HouseholdSummary(rs.getLong("id"), rs.getLong("village_id"), rs.getString("code"),
+                        rs.getString("head_name"), rs.getString("hamlet"), rs.getInt("members"), rs.getInt("adults"),
+                        rs.getInt("without_level_2"), rs.getBoolean("digital"), rs.getObject("last_visit_on", LocalDate.class),
+                        rs.getString("looker"))).list();
+    }
+
+    /** The condition on households {@code h} (and their members) that the criteria stand for, with its parameters. */
+    private static Where where(HouseholdCriteria criteria) {
+        return switch (criteria) {
+            case HouseholdCriteria.InVillage(long village, String search) when search.isEmpty() ->
+                    new Where("h.village_id = :v", Map.of("v", village));
+            case HouseholdCriteria.InVillage(long village, String search) -> new Where("""
+                    h.village_id = :v AND (h.code LIKE :q OR h.head_name LIKE :q OR h.hamlet LIKE :q
+                        OR EXISTS (SELECT 1 FROM household_member s WHERE s.household_id = h.id AND s.full_name LIKE :q))""",
+                    Map.of("v", village, "q", "%" + search.replace("%", "").replace("_", "") + "%"));
+            case HouseholdCriteria.LookedAfterBy(long user) -> new Where("""
+                    h.id IN (SELECT a.household_id FROM household_assignment a WHERE a.member_user_id = :u AND a.ended_on IS NULL)""",
+                    Map.of("u", user));
+        };
+    }
+
+    private record Where(String sql, Map<String, Object> params) {
     }
 
     Optional<Household> household(long id) {
         return jdbc.sql("SELECT * FROM household WHERE id = :id").param("id", id).query(HouseholdStore::household).optional();
     }
 
-    Optional<Long> householdOfMember(long memberId) {
-        return jdbc.sql("SELECT household_id FROM household_member WHERE id = :id").param("id", memberId)
-                .query(Long.class).optional();
+    /** Every household of these villages, as an import compares its file with them. */
+    List<Household> households(List<Long> villageIds) {
+        return jdbc.sql("SELECT * FROM household WHERE village_id IN (:v)").param("v", villageIds)
+                .query(HouseholdStore::household).list();
     }
 
-    List<Member> members(long householdId, int year) {
-        Map<Long, Map<Fact, Integer>> facts = currentFacts("h.id = :h", Map.of("h", householdId));
-        return jdbc.sql("SELECT m.*, " + ADULT + " AS is_adult FROM household_member m WHERE m.household_id = :h ORDER BY m.id")
-                .param("h", householdId).param("year", year)
-                .query((rs, n) -> member(rs, facts.getOrDefault(rs.getLong("id"), Map.of()))).list();
+    /** Adds a household and gives its id; a code the village already has fails with a {@code DuplicateKeyException}. */
+    long add(NewHousehold household, LocalDateTime now) {
+        return jdbc.sql(INSERT + " RETURNING id").paramSource(params(household, now)).query(Long.class).single();
     }
 
-    Optional<Member> member(long memberId, int year) {
-        Map<Long, Map<Fact, Integer>> facts = currentFacts("m.id = :m", Map.of("m", memberId));
-        return jdbc.sql("SELECT m.*, " + ADULT + " AS is_adult FROM household_member m WHERE m.id = :m")
-                .param("m", memberId).param("year", year)
-                .query((rs, n) -> member(rs, facts.getOrDefault(rs.getLong("id"), Map.of()))).optional();
+    /** Adds households in one batch, by the same statement as {@link #add}. */
+    void addAll(List<NewHousehold> households, LocalDateTime now) {
+        named.batchUpdate(INSERT, households.stream().map(h -> params(h, now)).toArray(SqlParameterSource[]::new));
     }
 
-    private Map<Long, Map<Fact, Integer>> currentFacts(String where, Map<String, Object> params) {
-        Map<Long, Map<Fact, Integer>> facts = new HashMap<>();
-        var spec = jdbc.sql(CURRENT_FACTS.formatted(where));
-        for (Map.Entry<String, Object> p : params.entrySet()) {
-            spec = spec.param(p.getKey(), p.getValue());
-        }
-        spec.query(rs -> {
-            facts.computeIfAbsent(rs.getLong(1), k -> new EnumMap<>(Fact.class)).put(Fact.valueOf(rs.getString(2)), rs.getInt(3));
-        });
-        return facts;
+    /** Writes a household's details; a code the village already has fails with a {@code DuplicateKeyException}. */
+    void update(HouseholdChange change, LocalDateTime now) {
+        jdbc.sql(UPDATE).paramSource(params(change, now)).update();
     }
 
-    void addFact(long memberId, Fact fact, int value, LocalDate asOf, FactSource source, Long sessionId, Long by,
-                 LocalDateTime at) {
-        jdbc.sql("""
-                        INSERT INTO member_fact (member_id, kind, value, as_of, source, session_id, recorded_by, recorded_at)
-                        VALUES (:m, :kind, :value, :asOf, :source, :session, :by, :at)
-                        """)
-                .param("m", memberId).param("kind", fact.name()).param("value", value).param("asOf", asOf)
-                .param("source", source.name()).param("session", sessionId).param("by", by).param("at", at).update();
+    /** Writes households' details in one batch, by the same statement as {@link #update}. */
+    void updateAll(List<HouseholdChange> changes, LocalDateTime now) {
+        named.batchUpdate(UPDATE, changes.stream().map(c -> params(c, now)).toArray(SqlParameterSource[]::new));
     }
 
-    List<FactRecord> factHistory(long memberId) {
-        return jdbc.sql("""
-                        SELECT f.kind, f.value, f.as_of, f.source, f.session_id, u.display_name FROM member_fact f
-                        LEFT JOIN user_account u ON u.id = f.recorded_by WHERE f.member_id = :m ORDER BY f.as_of DESC, f.id DESC
-                        """)
-                .param("m", memberId)
-                .query((rs, n) -> new FactRecord(Fact.valueOf(rs.getString(1)), rs.getInt(2), rs.getObject(3, LocalDate.class),
-                        FactSource.valueOf(rs.getString(4)), rs.getObject(5, Long.class), rs.getString(6)))
-                .list();
+    private static MapSqlParameterSource params(NewHousehold h, LocalDateTime now) {
+        return details(h.details(), now).addValue("v", h.villageId());
+    }
+
+    private static MapSqlParameterSource params(HouseholdChange c, LocalDateTime now) {
+        return details(c.details(), now).addValue("id", c.id());
+    }
+
+    private static MapSqlParameterSource details(HouseholdDetails d, LocalDateTime now) {
+        return new MapSqlParameterSource().addValue("code", d.code()).addValue("head", d.headName()).addValue("hamlet", d.hamlet())
+                .addValue("address", d.addressLine()).addValue("now", now);
+    }
+
+    /** The household was visited on the day, unless a later visit is already on record. */
+    void markVisited(long householdId, LocalDate day) {
+        jdbc.sql("UPDATE household SET last_visit_on = GREATEST(COALESCE(last_visit_on, :day), :day) WHERE id = :h")
+                .param("day", day).param("h", householdId).update();
+    }
+
+    /** The household's head was erased: their name goes from the household too (lists, search, exports). */
+    void forgetHead(long householdId, LocalDateTime at) {
+        jdbc.sql("UPDATE household SET head_name = NULL, updated_at = :at WHERE id = :id").param("id", householdId)
+                .param("at", at).update();
     }
 
     /** Leaves an erased member's (or head's) fingerprint ({@link Tombstones}); the same one twice is kept once. */
@@ -132,21 +157,6 @@ class HouseholdStore {
     Set<String> fingerprints(List<Long> villageIds) {
         return Set.copyOf(jdbc.sql("SELECT fingerprint FROM erased_person WHERE village_id IN (:v)").param("v", villageIds)
                 .query(String.class).list());
-    }
-
-    /** The household's head was erased: their name goes from the household too (lists, search, exports). */
-    void forgetHead(long householdId, LocalDateTime at) {
-        jdbc.sql("UPDATE household SET head_name = NULL, updated_at = :at WHERE id = :id").param("id", householdId)
-                .param("at", at).update();
-    }
-
-    private static Member member(ResultSet rs, Map<Fact, Integer> facts) throws SQLException {
-        int year = rs.getInt("birth_year");
-        Integer birthYear = rs.wasNull() ? null : year;
-        String gender = rs.getString("gender");
-        return new Member(rs.getLong("id"), rs.getLong("household_id"), rs.getString("full_name"), birthYear,
-                rs.getBoolean("is_adult"), gender == null ? null : Gender.valueOf(gender), rs.getString("phone"),
-                rs.getObject("erased_at") != null, facts);
     }
 
     static Household household(ResultSet rs, int n) throws SQLException {
