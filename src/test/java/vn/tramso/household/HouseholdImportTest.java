@@ -75,6 +75,30 @@ class HouseholdImportTest {
     }
 
     @Test
+    void a_later_file_changes_a_households_hamlet_and_a_members_phone_and_keeps_the_rest() throws Exception {
+        Village v = village();
+        Table first = csv(HEADER
+                + v.code() + ",M5,Đào Văn Minh,Xóm Một,,Đào Văn Minh,1970,Nam,\n"
+                + v.code() + ",M5,Đào Văn Minh,Xóm Một,,Đào Thị Nga,,Nữ,\n");
+        Table moved = csv(HEADER
+                + v.code() + ",M5,Đào Văn Minh,Xóm Hai,,Đào Văn Minh,1970,Nam,0912000111\n"
+                + v.code() + ",M5,Đào Văn Minh,Xóm Hai,,Đào Thị Nga,,Nữ,\n");
+        staff.as("lanhdao.hongquang", () -> imports.commit(first, Progress.NONE));
+
+        ImportReport later = staff.as("lanhdao.hongquang", () -> imports.commit(moved, Progress.NONE));
+
+        assertThat(later.changed()).as("the household and Minh").isEqualTo(2);
+        assertThat(later.unchanged()).as("Nga").isEqualTo(1);
+        assertThat(staff.as("lanhdao.hongquang", () -> imports.export(v.id()))).containsExactly(
+                List.of(v.code(), "M5", "Đào Văn Minh", "Xóm Hai", "", "Đào Văn Minh", "1970", "Nam", "0912000111"),
+                List.of(v.code(), "M5", "Đào Văn Minh", "Xóm Hai", "", "Đào Thị Nga", "", "Nữ", ""));
+        assertThat(staff.as("lanhdao.hongquang", () -> households.households(v.id(), ""))).singleElement().satisfies(h -> {
+            assertThat(h.members()).isEqualTo(2);
+            assertThat(h.adults()).as("Nga, without a birth year, came in as an adult and stays one").isEqualTo(2);
+        });
+    }
+
+    @Test
     void every_bad_cell_is_listed_by_row_and_column_in_vietnamese_and_nothing_is_written() throws Exception {
         Village v = village();
         Table file = csv(HEADER
