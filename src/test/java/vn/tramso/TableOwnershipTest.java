@@ -35,11 +35,8 @@ class TableOwnershipTest {
             "adoption.Adoption",
             "adoption.CommuneDossiers",
             "adoption.Targets",
-            "base.ClusterConfig",
-            "base.JobLocks",
-            "base.NodeSignals",
             "base.Quotas",
-            "notification.MessageGateways",
+            "concern.Concerns",
             "notification.Outbox",
             "notification.OutboxReport",
             "notification.ZaloTokens");
@@ -62,7 +59,8 @@ class TableOwnershipTest {
             "rating reads village");
 
     private static final Pattern TABLE = Pattern.compile("CREATE TABLE (?:IF NOT EXISTS )?`?(\\w+)`?");
-    private static final Pattern USES_SQL = Pattern.compile("\\bjdbc\\.sql\\(|\\bJdbcClient\\b|\\bJdbcTemplate\\b|NamedParameterJdbcTemplate");
+    /** A statement run through JdbcClient, or through a JdbcTemplate's query, update or batch methods. */
+    private static final Pattern USES_SQL = Pattern.compile("\\.sql\\(|\\b(?:jdbcTemplate|template)\\.(?:query|update|batchUpdate|execute)\\w*\\(");
     private static final Pattern WRITE = Pattern.compile("(?:INSERT(?: IGNORE)? INTO|REPLACE INTO|UPDATE|DELETE FROM)\\s+(\\w+)");
     private static final Pattern READ = Pattern.compile("(?:FROM|JOIN)\\s+(\\w+)");
 
@@ -77,7 +75,7 @@ class TableOwnershipTest {
     @Test
     void sql_is_only_in_stores_but_for_the_classes_still_listed() {
         Set<String> outside = new TreeSet<>();
-        sources().filter(s -> USES_SQL.matcher(s.text()).find() && !isStore(s.className())).forEach(s -> outside.add(s.className()));
+        sources().filter(s -> holdsSql(s.text()) && !isStore(s.className())).forEach(s -> outside.add(s.className()));
         assertThat(outside).as("classes with SQL outside a store (move it to the feature's store, or strike a fixed one off the list)")
                 .containsExactlyInAnyOrderElementsOf(SQL_OUTSIDE_STORES);
     }
@@ -99,6 +97,25 @@ class TableOwnershipTest {
         sources().forEach(s -> tablesIn(WRITE, s.text()).forEach(t -> owners.putIfAbsent(t, s.feature())));
         return owners;
     }
+
+    /**
+     * Runs a statement, or has one on a table of the schema in a text block (a fragment handed to a
+     * store is SQL too). A message that shows an operator a statement, in a plain string, is not.
+     */
+    private static boolean holdsSql(String text) {
+        if (USES_SQL.matcher(text).find()) {
+            return true;
+        }
+        Matcher block = TEXT_BLOCK.matcher(text);
+        while (block.find()) {
+            if (!tablesIn(WRITE, block.group(1)).isEmpty() || !tablesIn(READ, block.group(1)).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern TEXT_BLOCK = Pattern.compile("\"\"\"(.*?)\"\"\"", Pattern.DOTALL);
 
     private static boolean isStore(String className) {
         return className.endsWith("Store") || className.endsWith("Queries");
