@@ -38,8 +38,7 @@ class TableOwnershipTest {
             "base.Quotas",
             "concern.Concerns",
             "notification.Outbox",
-            "notification.OutboxReport",
-            "notification.ZaloTokens");
+            "notification.OutboxReport");
 
     /** "feature reads table" pairs still to go through the owner's API. */
     static final Set<String> CROSS_READS = Set.of(

@@ -11,7 +11,6 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * Which gateways carry the messages, from the environment: Zalo ZNS when {@code TRAMSO_ZALO_APP_ID}
@@ -36,12 +35,12 @@ class MessageGateways {
     @Bean
     @ConditionalOnMissingBean
     NotificationSender notificationSender(SmsSettings sms, ZaloSettings zalo, NotificationSettings settings, SmsReceipts receipts,
-                                          JdbcClient jdbc, Clock clock, MessageAlerts alerts) {
+                                          ZaloTokenStore tokens, Clock clock, MessageAlerts alerts) {
         HttpClient http = httpClient();
         SequencedMap<NotificationChannel, NotificationSender> channels = new LinkedHashMap<>();
         for (NotificationChannel channel : settings.channelOrder()) {
             if (channel == NotificationChannel.ZALO && zalo.configured()) {
-                channels.put(channel, new ZnsSender(zalo, http, new ZaloTokens(jdbc, zalo, http, clock, alerts), alerts));
+                channels.put(channel, new ZnsSender(zalo, http, new ZaloTokens(tokens, zalo, http, clock, alerts), alerts));
             } else if (channel == NotificationChannel.SMS && sms.gateway() == SmsSettings.Gateway.ESMS) {
                 channels.put(channel, new EsmsSender(sms, http, receipts.callbackUrl(), alerts));
             }

@@ -16,7 +16,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tramso.base.Hashes;
@@ -61,8 +60,8 @@ class ZaloTokens {
     }
 
     /** @param renewing whether a claim runs now, by the database's clock */
-    private record Row(String accessToken, String refreshToken, LocalDateTime expiresAt, long version,
-                       LocalDateTime renewingUntil, boolean renewing, String seededFrom) {
+    record Row(String accessToken, String refreshToken, LocalDateTime expiresAt, long version,
+               LocalDateTime renewingUntil, boolean renewing, String seededFrom) {
 
         boolean validAt(LocalDateTime now) {
             return accessToken != null && expiresAt != null && expiresAt.isAfter(now);
@@ -73,7 +72,7 @@ class ZaloTokens {
         }
     }
 
-    private final JdbcClient jdbc;
+    private final ZaloTokenStore store;
     private final ZaloSettings settings;
     private final HttpClient http;
     private final Clock clock;
@@ -83,13 +82,13 @@ class ZaloTokens {
     /** When this node's last renewal failed (by its clock: only this node reads it); null when none did. */
     private volatile Instant renewalFailedAt;
 
-    ZaloTokens(JdbcClient jdbc, ZaloSettings settings, HttpClient http, Clock clock, MessageAlerts alerts) {
-        this(jdbc, settings, http, clock, alerts, STORE_FOR);
+    ZaloTokens(ZaloTokenStore store, ZaloSettings settings, HttpClient http, Clock clock, MessageAlerts alerts) {
+        this(store, settings, http, clock, alerts, STORE_FOR);
     }
 
     /** @param storeFor how long the new pair's write is retried ({@link #STORE_FOR}; shorter in tests) */
-    ZaloTokens(JdbcClient jdbc, ZaloSettings settings, HttpClient http, Clock clock, MessageAlerts alerts, Duration storeFor) {
-        this.jdbc = jdbc;
+    ZaloTokens(ZaloTokenStore store, ZaloSettings settings, HttpClient http, Clock clock, MessageAlerts alerts, Duration storeFor) {
+        this.store = store;
         this.settings = settings;
         this.http = http;
         this.clock = clock;
@@ -115,7 +114,7 @@ class ZaloTokens {
     /** Zalo refused {@code rejected} (-124): a renewed token, unless another node renewed it meanwhile. */
     Optional<Token> renewedAfter(Token rejected) {
         if (pausing()) {
-            return read().filter(r -> r.version() > rejected.version() && r.validAt(now())).map(Row::token);
+            return store.read().filter(r -> r.version() > rejected.version() && r.validAt(now())).map(Row::token);
         }
         return renew(rejected.version());
     }
@@ -136,11 +135,7 @@ class ZaloTokens {
     /** The compare-and-set; the claim's end is the database's clock plus {@link #CLAIM}, as every node reads it. */
     private boolean claim(long seen) {
         try {
-            return jdbc.sql("""
-                            UPDATE zalo_token SET version = version + 1, renewing_until = UTC_TIMESTAMP() + INTERVAL :claim SECOND
-                            WHERE id = 1 AND version = :seen AND (renewing_until IS NULL OR renewing_until <= UTC_TIMESTAMP())
-                            """)
-                    .param("claim", CLAIM.toSeconds()).param("seen", seen).update() == 1;
+            return store.claim(seen, CLAIM);
         } catch (ConcurrencyFailureException e) {
             return false; // another node's write to the row won certification
         }
@@ -148,7 +143,7 @@ class ZaloTokens {
 
     /** Spends the stored refresh token for a new pair, and stores the pair before anyone uses it. */
     private Optional<Token> exchange(long claimed) {
-        Row row = read().orElseThrow();
+        Row row = store.read().orElseThrow();
         String form = "refresh_token=" + url(row.refreshToken()) + "&app_id=" + url(settings.appId()) + "&grant_type=refresh_token";
         HttpRequest request = HttpRequest.newBuilder(URI.create(EsmsSender.strip(settings.oauthBaseUrl()) + PATH))
                 .timeout(MessageGateways.READ_TIMEOUT).header("Content-Type", "application/x-www-form-urlencoded")
@@ -178,9 +173,8 @@ class ZaloTokens {
         alerts.operatorProblem("zalo", "token", "renewing the access token failed: " + problem
                 + "; if Zalo says the refresh token is invalid, set a new TRAMSO_ZALO_REFRESH_TOKEN and restart");
         try {
-            jdbc.sql("UPDATE zalo_token SET version = version + 1, renewing_until = NULL, last_error = :e WHERE id = 1 AND version = :v")
-                    .param("e", problem.length() > 255 ? problem.substring(0, 255) : problem).param("v", claimed).update();
-            return read().filter(r -> r.validAt(now())).map(Row::token);
+            store.releaseFailed(claimed, problem.length() > 255 ? problem.substring(0, 255) : problem);
+            return store.read().filter(r -> r.validAt(now())).map(Row::token);
         } catch (DataAccessException e) {
             log.warn("Could not release the Zalo token claim (it runs out by itself in {}): {}", CLAIM, e.toString());
             return Optional.empty();
@@ -202,14 +196,9 @@ class ZaloTokens {
         Duration pause = Duration.ofMillis(100);
         for (int attempt = 1; ; attempt++) {
             try {
-                jdbc.sql("""
-                                UPDATE zalo_token SET access_token = :a, refresh_token = :r, expires_at = :exp, version = version + 1,
-                                       renewing_until = NULL, renewed_at = :now, last_error = NULL
-                                WHERE id = 1
-                                """)
-                        .param("a", answer.path("access_token").asString()).param("r", answer.path("refresh_token").asString())
-                        .param("exp", now.plusSeconds(expiresIn)).param("now", now).update();
-                Row row = read().orElseThrow();
+                store.storePair(answer.path("access_token").asString(), answer.path("refresh_token").asString(),
+                        now.plusSeconds(expiresIn), now);
+                Row row = store.read().orElseThrow();
                 log.info("Zalo access token renewed (version {}), valid until {}", row.version(), row.expiresAt());
                 return Optional.of(row.token());
             } catch (DataAccessException e) {
@@ -237,7 +226,7 @@ class ZaloTokens {
     private Optional<Token> awaitOther(long seen) {
         long until = System.nanoTime() + WAIT.toNanos(); // real time: a test's clock may stand still
         while (true) {
-            Row row = read().orElseThrow();
+            Row row = store.read().orElseThrow();
             LocalDateTime now = now();
             if (!row.renewing()) {
                 if (row.version() > seen && row.validAt(now)) {
@@ -265,29 +254,15 @@ class ZaloTokens {
         String given = settings.refreshToken().strip();
         if (!seeded && !given.isEmpty()) {
             String hash = Hashes.sha256(given);
-            jdbc.sql("INSERT IGNORE INTO zalo_token (id, refresh_token, seeded_from) VALUES (1, :r, :h)")
-                    .param("r", given).param("h", hash).update();
-            Row row = read().orElseThrow();
+            store.seed(given, hash);
+            Row row = store.read().orElseThrow();
             if (!row.seededFrom().equals(hash)) {
-                jdbc.sql("""
-                                UPDATE zalo_token SET refresh_token = :r, seeded_from = :h, access_token = NULL, expires_at = NULL,
-                                       version = version + 1, renewing_until = NULL
-                                WHERE id = 1 AND seeded_from = :old
-                                """)
-                        .param("r", given).param("h", hash).param("old", row.seededFrom()).update();
+                store.reseed(given, hash, row.seededFrom());
                 log.info("Zalo token pair replaced by the new TRAMSO_ZALO_REFRESH_TOKEN");
             }
             seeded = true;
         }
-        return read();
-    }
-
-    private Optional<Row> read() {
-        return jdbc.sql("SELECT t.*, COALESCE(renewing_until > UTC_TIMESTAMP(), FALSE) AS renewing FROM zalo_token t WHERE id = 1")
-                .query((rs, n) -> new Row(rs.getString("access_token"), rs.getString("refresh_token"),
-                        rs.getObject("expires_at", LocalDateTime.class), rs.getLong("version"),
-                        rs.getObject("renewing_until", LocalDateTime.class), rs.getBoolean("renewing"), rs.getString("seeded_from")))
-                .optional();
+        return store.read();
     }
 
     private LocalDateTime now() {

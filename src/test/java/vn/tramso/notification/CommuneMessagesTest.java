@@ -224,7 +224,7 @@ class CommuneMessagesTest {
     private OutboxDispatcher dispatcher() {
         ZaloSettings zalo = new ZaloSettings(fake.baseUrl(), fake.baseUrl(), "app-1", "zalo-secret", "refresh-1",
                 new ZaloSettings.Templates("tpl-confirm", "tpl-remind", "tpl-answer", "tpl-alert", "tpl-joined"));
-        ZnsSender zns = new ZnsSender(zalo, http, new ZaloTokens(jdbc, zalo, http, TestDatabase.CLOCK, alerts), alerts);
+        ZnsSender zns = new ZnsSender(zalo, http, new ZaloTokens(new ZaloTokenStore(jdbc), zalo, http, TestDatabase.CLOCK, alerts), alerts);
         return new OutboxDispatcher(outbox, FallbackSender.of(List.of(zns, esms())), store);
     }
 

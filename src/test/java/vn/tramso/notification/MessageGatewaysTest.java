@@ -102,7 +102,7 @@ class MessageGatewaysTest {
     }
 
     ZaloTokens tokens() {
-        return new ZaloTokens(jdbc, zalo(), http, TestDatabase.CLOCK, alerts);
+        return new ZaloTokens(new ZaloTokenStore(jdbc), zalo(), http, TestDatabase.CLOCK, alerts);
     }
 
     EsmsSender esms() {
@@ -475,8 +475,8 @@ class MessageGatewaysTest {
     @Test
     void with_zalo_alone_a_phone_without_zalo_is_given_up_with_zalos_reason_never_marked_sent_by_the_log() {
         NotificationSender zaloAlone = new MessageGateways().notificationSender(
-                new SmsSettings(SmsSettings.Gateway.LOG, "UBND XA HQ", false, sms().esms()), zalo(), notificationSettings, receipts, jdbc,
-                TestDatabase.CLOCK, alerts);
+                new SmsSettings(SmsSettings.Gateway.LOG, "UBND XA HQ", false, sms().esms()), zalo(), notificationSettings, receipts,
+                new ZaloTokenStore(jdbc), TestDatabase.CLOCK, alerts);
         oauthGives("access-1", "refresh-2");
         znsAnswers("{\"error\":-118,\"message\":\"no zalo\"}");
         long id = enqueue("zalo-alone", "Tram So: hen");

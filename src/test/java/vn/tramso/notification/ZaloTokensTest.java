@@ -102,7 +102,8 @@ class ZaloTokensTest {
     void the_renewed_pair_is_stored_although_the_database_cuts_connections_for_a_while() {
         oauthGives("access-new", "refresh-new");
         AtomicInteger cuts = new AtomicInteger(3);
-        ZaloTokens node = new ZaloTokens(JdbcClient.create(cuttingPairWrites(dataSource, cuts)), zalo(), http, TestDatabase.CLOCK, alerts);
+        ZaloTokens node = new ZaloTokens(new ZaloTokenStore(JdbcClient.create(cuttingPairWrites(dataSource, cuts))), zalo(), http,
+                TestDatabase.CLOCK, alerts);
 
         Optional<ZaloTokens.Token> token = node.current();
 
@@ -116,8 +117,8 @@ class ZaloTokensTest {
     @Test
     void a_renewed_pair_the_database_will_not_take_alerts_the_operator_and_the_message_goes_on_without_zalo() {
         oauthGives("access-new", "refresh-new");
-        ZaloTokens node = new ZaloTokens(JdbcClient.create(cuttingPairWrites(dataSource, new AtomicInteger(Integer.MAX_VALUE))), zalo(),
-                http, TestDatabase.CLOCK, alerts, Duration.ofSeconds(1));
+        ZaloTokenStore cutting = new ZaloTokenStore(JdbcClient.create(cuttingPairWrites(dataSource, new AtomicInteger(Integer.MAX_VALUE))));
+        ZaloTokens node = new ZaloTokens(cutting, zalo(), http, TestDatabase.CLOCK, alerts, Duration.ofSeconds(1));
 
         assertThat(node.current()).as("no token: the message goes by SMS").isEmpty();
 
@@ -128,7 +129,7 @@ class ZaloTokensTest {
     @Test
     void after_a_failed_renewal_a_node_asks_zalo_again_only_after_a_minute() {
         fake.stubFor(post(urlEqualTo(OAUTH)).willReturn(okJson("{\"error\":-14002,\"error_name\":\"Server busy\"}")));
-        ZaloTokens node = new ZaloTokens(jdbc, zalo(), http, TestDatabase.CLOCK, alerts);
+        ZaloTokens node = new ZaloTokens(new ZaloTokenStore(jdbc), zalo(), http, TestDatabase.CLOCK, alerts);
 
         assertThat(node.current()).isEmpty();
         assertThat(tokenAlerts()).isEqualTo(1);
@@ -152,8 +153,9 @@ class ZaloTokensTest {
                         .withFixedDelay(1500)));
         fake.stubFor(post(urlEqualTo(OAUTH)).inScenario("once").whenScenarioStateIs("spent")
                 .willReturn(okJson("{\"error\":-14014,\"error_name\":\"Invalid refresh token\"}")));
-        ZaloTokens nodeA = new ZaloTokens(jdbc, zalo(), http, TestDatabase.CLOCK, alerts);
-        ZaloTokens nodeB = new ZaloTokens(jdbc, zalo(), http, Clock.offset(TestDatabase.CLOCK, Duration.ofMinutes(2)), alerts);
+        ZaloTokens nodeA = new ZaloTokens(new ZaloTokenStore(jdbc), zalo(), http, TestDatabase.CLOCK, alerts);
+        ZaloTokens nodeB = new ZaloTokens(new ZaloTokenStore(jdbc), zalo(), http, Clock.offset(TestDatabase.CLOCK, Duration.ofMinutes(2)),
+                alerts);
         ExecutorService pool = Executors.newFixedThreadPool(1);
         try {
             Future<Optional<ZaloTokens.Token>> a = pool.submit(nodeA::current);
