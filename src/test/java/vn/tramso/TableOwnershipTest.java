@@ -36,9 +36,7 @@ class TableOwnershipTest {
             "adoption.CommuneDossiers",
             "adoption.Targets",
             "base.Quotas",
-            "concern.Concerns",
-            "notification.Outbox",
-            "notification.OutboxReport");
+            "concern.Concerns");
 
     /** "feature reads table" pairs still to go through the owner's API. */
     static final Set<String> CROSS_READS = Set.of(

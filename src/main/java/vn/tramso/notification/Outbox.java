@@ -7,14 +7,12 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import tools.jackson.core.type.TypeReference;
-import tools.jackson.databind.json.JsonMapper;
 import vn.tramso.base.Quotas;
 
 /**
@@ -27,6 +25,9 @@ import vn.tramso.base.Quotas;
  * deleted {@link #SENT_KEPT} after it went (or was cancelled), {@link #FAILED_KEPT} after it was
  * given up ({@link #purge()}), or as soon as it is done when its cause forgets the number
  * ({@link #forget(String)}).
+ * <p>
+ * These are the rules; the SQL is in {@link OutboxStore} (a message's life) and
+ * {@link OutboxReportStore} (the reads of the reports).
  */
 @Service
 @EnableConfigurationProperties(NotificationSettings.class)
@@ -52,16 +53,18 @@ public class Outbox {
     /** The quota row counting a commune's messages of the day ({@link Quotas}). */
     private static final String QUOTA = "messages";
 
-    private final JdbcClient jdbc;
+    private final OutboxStore store;
+    private final OutboxReportStore reports;
     private final Quotas quotas;
     private final NotificationSettings settings;
     private final CommuneMessageStore communes;
     private final MessageChoiceStore choices;
     private final Clock clock;
 
-    Outbox(JdbcClient jdbc, Quotas quotas, NotificationSettings settings, CommuneMessageStore communes, MessageChoiceStore choices,
-           Clock clock) {
-        this.jdbc = jdbc;
+    Outbox(OutboxStore store, OutboxReportStore reports, Quotas quotas, NotificationSettings settings, CommuneMessageStore communes,
+           MessageChoiceStore choices, Clock clock) {
+        this.store = store;
+        this.reports = reports;
         this.quotas = quotas;
         this.settings = settings;
         this.communes = communes;
@@ -89,22 +92,12 @@ public class Outbox {
             log.info("Message {} not queued: the resident refused it", dedupeKey);
             return false;
         }
-        int inserted = jdbc.sql("""
-                        INSERT IGNORE INTO notification (request_id, booking_id, village_id, dedupe_key, kind, recipient, body, template_data,
-                                                         state, due_at, created_at, commune_id)
-                        VALUES (:request, :booking, :village, :key, :kind, :recipient, :body, :data, 'PENDING', :due, :now, :commune)
-                        """)
-                .param("request", newRequestId()).param("booking", bookingId).param("village", villageId).param("key", dedupeKey).param("kind", message.kind().name())
-                .param("commune", communeId)
-                .param("recipient", message.recipient()).param("body", message.text())
-                .param("data", JsonMapper.shared().writeValueAsString(message.templateData())).param("due", dueAt).param("now", now())
-                .update();
-        if (inserted == 0) {
+        if (!store.insert(newRequestId(), bookingId, villageId, communeId, dedupeKey, message, dueAt, now())) {
             return true; // queued by another transaction in the same moments: counted there, not here
         }
         int budget = dailyBudget(communeId);
         if (!quotas.take(QUOTA, String.valueOf(communeId), now().toLocalDate().atStartOfDay(), budget)) {
-            jdbc.sql("DELETE FROM notification WHERE dedupe_key = :k").param("k", dedupeKey).update();
+            store.delete(dedupeKey);
             log.warn("Commune {} has queued its {} messages for today; message {} not queued", communeId, budget, dedupeKey);
             return false;
         }
@@ -143,8 +136,7 @@ public class Outbox {
 
     /** Whether a booking has messages queued or sent (none when the commune's budget was spent). */
     public boolean hasMessages(long bookingId) {
-        return jdbc.sql("SELECT COUNT(*) FROM notification WHERE booking_id = :b AND state IN ('PENDING', 'SENT', 'DELIVERED')")
-                .param("b", bookingId).query(Integer.class).single() > 0;
+        return store.hasMessages(bookingId);
     }
 
     /**
@@ -170,16 +162,14 @@ public class Outbox {
         if (n.message().kind() != null && QuietHours.askedRightThen(n.message().kind())) {
             return true;
         }
-        Long commune = jdbc.sql("SELECT commune_id FROM notification WHERE id = :id").param("id", n.id()).query(Long.class).optional()
-                .orElse(null);
+        Long commune = store.communeOf(n.id()).orElse(null);
         return wanted(n.message().kind(), n.recipient(), commune);
     }
 
     /** A claimed message its resident no longer wants: stopped, with the reason. */
     void cancelRefused(long id) {
-        jdbc.sql("UPDATE notification SET state = 'CANCELLED', failure_reason = :reason WHERE id = :id AND state = 'PENDING'")
-                .param("reason", REFUSED).param("id", id).update();
-        deleteIfForgotten(id);
+        store.cancel(id, REFUSED);
+        store.deleteIfForgotten(id);
     }
 
     static final String REFUSED = "refused by the resident";
@@ -190,29 +180,18 @@ public class Outbox {
      */
     int cancelWaitingFor(String phone, MessageKind onlyKind, Long onlyCommune) {
         String local = Phones.local(phone);
-        return jdbc.sql("""
-                        UPDATE notification SET state = 'CANCELLED', failure_reason = :reason
-                        WHERE state = 'PENDING' AND recipient IN (:forms)
-                          AND (:kind IS NULL OR kind = :kind) AND (:commune IS NULL OR commune_id = :commune)
-                        """)
-                .param("reason", REFUSED).param("forms", List.of(local, Phones.international(local), "+" + Phones.international(local)))
-                .param("kind", onlyKind == null ? null : onlyKind.name()).param("commune", onlyCommune).update();
+        List<String> forms = List.of(local, Phones.international(local), "+" + Phones.international(local));
+        return store.cancelWaitingFor(forms, onlyKind, onlyCommune, REFUSED);
     }
 
     /** Stops every message not sent yet whose dedupe key starts with {@code prefix} (an alert withdrawn). @return how many */
     public int cancelWaiting(String prefix) {
-        return jdbc.sql("UPDATE notification SET state = 'CANCELLED' WHERE state = 'PENDING' AND dedupe_key LIKE :prefix")
-                .param("prefix", like(prefix)).update();
+        return store.cancelWaiting(prefix);
     }
 
     /** The dedupe keys starting with {@code prefix}: which of a batch are queued already. */
-    public java.util.Set<String> keysStartingWith(String prefix) {
-        return new java.util.HashSet<>(jdbc.sql("SELECT dedupe_key FROM notification WHERE dedupe_key LIKE :prefix")
-                .param("prefix", like(prefix)).query(String.class).list());
-    }
-
-    private static String like(String prefix) {
-        return prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+    public Set<String> keysStartingWith(String prefix) {
+        return store.keysStartingWith(prefix);
     }
 
     /**
@@ -220,21 +199,12 @@ public class Outbox {
      * those a commune pays for when {@code communeId} is given.
      */
     public Map<NotificationState, Integer> countsByState(String prefix, Long communeId) {
-        Map<NotificationState, Integer> counts = new java.util.EnumMap<>(NotificationState.class);
-        jdbc.sql("""
-                        SELECT state, COUNT(*) FROM notification WHERE dedupe_key LIKE :prefix AND (:commune IS NULL OR commune_id = :commune)
-                        GROUP BY state""")
-                .param("prefix", like(prefix)).param("commune", communeId)
-                .query(rs -> {
-                    counts.put(NotificationState.valueOf(rs.getString(1)), rs.getInt(2));
-                });
-        return counts;
+        return reports.countsByState(prefix, communeId);
     }
 
     /** Stops every message of a booking not sent yet (the booking was cancelled or moved). */
     public int cancelPending(long bookingId) {
-        return jdbc.sql("UPDATE notification SET state = 'CANCELLED' WHERE booking_id = :b AND state = 'PENDING'")
-                .param("b", bookingId).update();
+        return store.cancelPending(bookingId);
     }
 
     /**
@@ -243,19 +213,13 @@ public class Outbox {
      * right after it is sent or given up when it still waits.
      */
     public void forget(String dedupeKey) {
-        jdbc.sql("UPDATE notification SET forget_when_done = TRUE WHERE dedupe_key = :k").param("k", dedupeKey).update();
-        jdbc.sql("DELETE FROM notification WHERE dedupe_key = :k AND state <> 'PENDING'").param("k", dedupeKey).update();
+        store.forget(dedupeKey);
     }
 
     /** Deletes the messages past their retention ({@link #SENT_KEPT}, {@link #FAILED_KEPT}); pending ones stay. */
     public int purge() {
         LocalDateTime now = now();
-        int deleted = jdbc.sql("""
-                        DELETE FROM notification
-                        WHERE (state IN ('SENT', 'DELIVERED') AND sent_at < :sent) OR (state = 'CANCELLED' AND due_at < :sent)
-                           OR (state = 'FAILED' AND due_at < :failed)
-                        """)
-                .param("sent", now.minus(SENT_KEPT)).param("failed", now.minus(FAILED_KEPT)).update();
+        int deleted = store.purge(now.minus(SENT_KEPT), now.minus(FAILED_KEPT));
         if (deleted > 0) {
             log.info("Deleted {} messages past their retention", deleted);
         }
@@ -263,22 +227,20 @@ public class Outbox {
     }
 
     public List<Notification> ofBooking(long bookingId) {
-        return jdbc.sql("SELECT * FROM notification WHERE booking_id = :b ORDER BY id").param("b", bookingId)
-                .query(Outbox::map).list();
+        return store.ofBooking(bookingId);
     }
 
     Optional<Notification> byId(long id) {
-        return jdbc.sql("SELECT * FROM notification WHERE id = :id").param("id", id).query(Outbox::map).optional();
+        return store.byId(id);
     }
 
     /** Stops one message not sent yet. @return whether it was waiting */
     boolean cancel(long id) {
-        return jdbc.sql("UPDATE notification SET state = 'CANCELLED' WHERE id = :id AND state = 'PENDING'").param("id", id).update() == 1;
+        return store.cancel(id);
     }
 
     public Optional<Notification> byKey(String dedupeKey) {
-        return jdbc.sql("SELECT * FROM notification WHERE dedupe_key = :k").param("k", dedupeKey)
-                .query(Outbox::map).optional();
+        return store.byKey(dedupeKey);
     }
 
     /** The messages due and not sent yet: how many, and when the one waiting longest became due. */
@@ -287,9 +249,7 @@ public class Outbox {
 
     /** One range of the index on (state, due_at). */
     Backlog backlog() {
-        return jdbc.sql("SELECT COUNT(*), MIN(due_at) FROM notification WHERE state = 'PENDING' AND due_at <= :now")
-                .param("now", now())
-                .query((rs, n) -> new Backlog(rs.getInt(1), Optional.ofNullable(rs.getObject(2, LocalDateTime.class)))).single();
+        return reports.backlog(now());
     }
 
     /**
@@ -304,14 +264,7 @@ public class Outbox {
         if (!QuietHours.quiet(now)) {
             return 0;
         }
-        return jdbc.sql("""
-                        UPDATE notification SET due_at = :morning, held_at = :now
-                        WHERE state = 'PENDING' AND due_at <= :now AND attempts < :max
-                          AND NOT (COALESCE(kind, '') IN (:asked) AND created_at >= :justNow)
-                        """)
-                .param("morning", QuietHours.end(now)).param("now", now).param("max", MAX_ATTEMPTS)
-                .param("asked", askedRightThenKinds())
-                .param("justNow", now.minus(QuietHours.ASKED_RIGHT_THEN)).update();
+        return store.hold(now, QuietHours.end(now), MAX_ATTEMPTS, askedRightThen(now));
     }
 
     /**
@@ -319,14 +272,16 @@ public class Outbox {
      * a scam alert sent to thousands must not keep a resident at the kiosk waiting for their SMS.
      */
     List<Long> due(int limit) {
-        return jdbc.sql("""
-                        SELECT id FROM notification WHERE state = 'PENDING' AND due_at <= :now
-                        ORDER BY COALESCE(kind, '') IN (:asked) DESC, due_at, id LIMIT :limit""")
-                .param("now", now()).param("asked", askedRightThenKinds()).param("limit", limit).query(Long.class).list();
+        return store.due(now(), askedRightThenKinds(), limit);
     }
 
-    private static List<String> askedRightThenKinds() {
-        return Arrays.stream(MessageKind.values()).filter(QuietHours::askedRightThen).map(Enum::name).toList();
+    private static List<MessageKind> askedRightThenKinds() {
+        return Arrays.stream(MessageKind.values()).filter(QuietHours::askedRightThen).toList();
+    }
+
+    /** A message asked for right then: of such a kind, and written less than {@link QuietHours#ASKED_RIGHT_THEN} ago. */
+    private static OutboxStore.AskedRightThen askedRightThen(LocalDateTime now) {
+        return new OutboxStore.AskedRightThen(askedRightThenKinds(), now.minus(QuietHours.ASKED_RIGHT_THEN));
     }
 
     /**
@@ -334,17 +289,8 @@ public class Outbox {
      * dispatcher wins the guarded update.
      */
     Optional<Notification> claim(long id) {
-        int claimed = jdbc.sql("""
-                        UPDATE notification SET attempts = attempts + 1, due_at = :lease
-                        WHERE id = :id AND state = 'PENDING' AND due_at <= :now AND attempts < :max
-                          AND (NOT :quiet OR (COALESCE(kind, '') IN (:asked) AND created_at >= :justNow))
-                        """)
-                .param("lease", now().plus(LEASE)).param("id", id).param("now", now()).param("max", MAX_ATTEMPTS)
-                .param("quiet", QuietHours.quiet(now())).param("asked", askedRightThenKinds())
-                .param("justNow", now().minus(QuietHours.ASKED_RIGHT_THEN))
-                .update();
-        return claimed == 1 ? jdbc.sql("SELECT * FROM notification WHERE id = :id").param("id", id).query(Outbox::map).optional()
-                : Optional.empty();
+        LocalDateTime now = now();
+        return store.claim(id, now, now.plus(LEASE), MAX_ATTEMPTS, QuietHours.quiet(now), askedRightThen(now));
     }
 
     /**
@@ -352,13 +298,8 @@ public class Outbox {
      * booking cancelled in the same seconds): it went, and the screens say so.
      */
     void sent(long id, NotificationChannel via, String providerMessageId) {
-        jdbc.sql("""
-                        UPDATE notification SET state = 'SENT', sent_at = :now, last_error = NULL, sent_via = :via,
-                               provider_message_id = :provider
-                        WHERE id = :id AND state IN ('PENDING', 'CANCELLED')
-                        """)
-                .param("now", now()).param("id", id).param("via", via.name()).param("provider", providerMessageId).update();
-        deleteIfForgotten(id);
+        store.sent(id, via, providerMessageId, now());
+        store.deleteIfForgotten(id);
     }
 
     /**
@@ -370,26 +311,14 @@ public class Outbox {
     void failed(Notification n, String error, NotificationChannel pinTo) {
         boolean last = n.attempts() >= MAX_ATTEMPTS;
         LocalDateTime retryAt = last ? n.dueAt() : now().plus(BACKOFF.get(Math.min(n.attempts(), BACKOFF.size()) - 1));
-        jdbc.sql("""
-                        UPDATE notification SET state = :state, due_at = :due, last_error = :error,
-                               failure_reason = CASE WHEN :state = 'FAILED' THEN :error END,
-                               pinned_channel = COALESCE(pinned_channel, :pin)
-                        WHERE id = :id AND state = 'PENDING'
-                        """)
-                .param("state", last ? "FAILED" : "PENDING").param("due", retryAt).param("error", cut(error))
-                .param("pin", pinTo == null ? null : pinTo.name()).param("id", n.id())
-                .update();
-        deleteIfForgotten(n.id());
+        store.failed(n.id(), last ? NotificationState.FAILED : NotificationState.PENDING, retryAt, cut(error), pinTo);
+        store.deleteIfForgotten(n.id());
     }
 
     /** A retry would fail the same way (a blocked number, a brand name not registered): given up now. */
     void gaveUp(Notification n, String reason) {
-        jdbc.sql("""
-                        UPDATE notification SET state = 'FAILED', due_at = :now, last_error = :reason, failure_reason = :reason
-                        WHERE id = :id AND state = 'PENDING'
-                        """)
-                .param("now", now()).param("reason", cut(reason)).param("id", n.id()).update();
-        deleteIfForgotten(n.id());
+        store.gaveUp(n.id(), cut(reason), now());
+        store.deleteIfForgotten(n.id());
     }
 
     /**
@@ -397,77 +326,30 @@ public class Outbox {
      * after the lease they are given up, as a last attempt that failed would be.
      */
     int giveUpAbandoned() {
-        return jdbc.sql("""
-                        UPDATE notification SET state = 'FAILED', last_error = :reason, failure_reason = :reason
-                        WHERE state = 'PENDING' AND due_at <= :now AND attempts >= :max
-                        """)
-                .param("reason", "the last attempt never finished (its app node stopped)").param("now", now())
-                .param("max", MAX_ATTEMPTS).update();
+        return store.giveUpAbandoned(now(), MAX_ATTEMPTS, "the last attempt never finished (its app node stopped)");
     }
 
     /**
-     * Which rows an SMS receipt may change: one sent by SMS, or one still PENDING that has been
-     * handed to a gateway at least once (a receipt that comes before the sending node wrote down
-     * that eSMS accepted it). Never a message not tried yet, nor one Zalo carried: a receipt with a
-     * guessed request id must not stop a queued reminder.
-     */
-    private static final String RECEIPT_MAY_CHANGE = """
-            WHERE request_id = :request AND ((state = 'SENT' AND sent_via = 'SMS') OR (state = 'PENDING' AND attempts > 0))
-            """;
-
-    /**
-     * The provider's receipt: the message reached the phone.
+     * The provider's receipt: the message reached the phone. A receipt changes only a message sent by
+     * SMS, or one handed to a gateway at least once ({@link OutboxStore#delivered}).
      *
      * @param requestId the message's {@link Notification#requestId()}, as the receipt carries it
      * @return whether the state changed (false for a repeated receipt)
      */
     boolean delivered(String requestId) {
-        LocalDateTime now = now();
-        return jdbc.sql("""
-                        UPDATE notification SET state = 'DELIVERED', delivered_at = :now, sent_at = COALESCE(sent_at, :now),
-                               sent_via = 'SMS'
-                        """ + RECEIPT_MAY_CHANGE)
-                .param("now", now).param("request", requestId).update() == 1;
+        return store.delivered(requestId, now());
     }
 
     /** The provider's receipt: the message did not reach the phone, for {@code reason}. */
     boolean undelivered(String requestId, String reason) {
-        return jdbc.sql("""
-                        UPDATE notification SET state = 'FAILED', failure_reason = :reason, sent_at = COALESCE(sent_at, :now),
-                               sent_via = 'SMS'
-                        """ + RECEIPT_MAY_CHANGE)
-                .param("reason", cut(reason)).param("now", now()).param("request", requestId).update() == 1;
+        return store.undelivered(requestId, cut(reason), now());
     }
 
     private static String cut(String text) {
         return text.length() > 255 ? text.substring(0, 255) : text;
     }
 
-    private void deleteIfForgotten(long id) {
-        jdbc.sql("DELETE FROM notification WHERE id = :id AND forget_when_done AND state <> 'PENDING'").param("id", id).update();
-    }
-
     private LocalDateTime now() {
         return LocalDateTime.now(clock).withNano(0);
-    }
-
-    private static final TypeReference<Map<String, String>> TEMPLATE_DATA = new TypeReference<>() {
-    };
-
-    private static Notification map(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
-        long booking = rs.getLong("booking_id");
-        Long bookingId = rs.wasNull() ? null : booking;
-        String kind = rs.getString("kind");
-        String data = rs.getString("template_data");
-        String via = rs.getString("sent_via");
-        String pinned = rs.getString("pinned_channel");
-        Message message = new Message(kind == null ? null : MessageKind.valueOf(kind), rs.getString("recipient"), rs.getString("body"),
-                data == null ? Map.of() : JsonMapper.shared().readValue(data, TEMPLATE_DATA));
-        return new Notification(rs.getLong("id"), rs.getString("request_id"), bookingId, rs.getString("dedupe_key"), message,
-                NotificationState.valueOf(rs.getString("state")), rs.getObject("due_at", LocalDateTime.class),
-                rs.getInt("attempts"), rs.getString("last_error"), rs.getObject("sent_at", LocalDateTime.class),
-                pinned == null ? null : NotificationChannel.valueOf(pinned),
-                new Notification.Delivery(via == null ? null : NotificationChannel.valueOf(via), rs.getString("provider_message_id"),
-                        rs.getObject("delivered_at", LocalDateTime.class), rs.getString("failure_reason")));
     }
 }

@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -25,13 +24,13 @@ import vn.tramso.place.Village;
 @Service
 public class OutboxReport {
 
-    private final JdbcClient jdbc;
+    private final OutboxReportStore store;
     private final PlaceScope scope;
     private final Outbox outbox;
     private final Clock clock;
 
-    OutboxReport(JdbcClient jdbc, PlaceScope scope, Outbox outbox, Clock clock) {
-        this.jdbc = jdbc;
+    OutboxReport(OutboxReportStore store, PlaceScope scope, Outbox outbox, Clock clock) {
+        this.store = store;
         this.scope = scope;
         this.outbox = outbox;
         this.clock = clock;
@@ -85,35 +84,23 @@ public class OutboxReport {
             return List.of();
         }
         LocalDateTime now = LocalDateTime.now(clock);
-        return jdbc.sql("""
-                        SELECT id, village_id, kind, recipient, state, sent_via, created_at, due_at, sent_at, delivered_at, held_at,
-                               attempts, failure_reason, last_error
-                        FROM notification
-                        WHERE village_id IN (:villages) AND created_at >= :from AND created_at < :to
-                        ORDER BY created_at DESC, id DESC
-                        """)
-                .param("villages", villages.keySet()).param("from", day.atStartOfDay()).param("to", day.plusDays(1).atStartOfDay())
-                .query((rs, n) -> {
-                    NotificationState state = NotificationState.valueOf(rs.getString("state"));
-                    LocalDateTime due = rs.getObject("due_at", LocalDateTime.class);
-                    LocalDateTime held = rs.getObject("held_at", LocalDateTime.class);
-                    Status status = switch (state) {
-                        case PENDING -> held != null && due.isAfter(now) && QuietHours.end(held).equals(due) ? Status.HELD : Status.QUEUED;
-                        case SENT -> Status.SENT;
-                        case DELIVERED -> Status.DELIVERED;
-                        case FAILED -> Status.FAILED;
-                        case CANCELLED -> Status.CANCELLED;
-                    };
-                    String kind = rs.getString("kind");
-                    String via = rs.getString("sent_via");
-                    String reason = state == NotificationState.PENDING ? rs.getString("last_error") : rs.getString("failure_reason");
-                    LocalDateTime sent = rs.getObject("sent_at", LocalDateTime.class);
-                    return new Line(rs.getLong("id"), villages.get(rs.getLong("village_id")).name(),
-                            kind == null ? null : MessageKind.valueOf(kind), Phones.lastDigits(rs.getString("recipient"), 3), status,
-                            via == null ? null : NotificationChannel.valueOf(via), rs.getObject("created_at", LocalDateTime.class),
-                            sent != null ? sent : due, rs.getObject("delivered_at", LocalDateTime.class), rs.getInt("attempts"),
-                            reason == null ? null : FailureReason.of(reason), reason);
-                }).list();
+        return store.day(villages.keySet(), day).stream().map(row -> line(row, villages.get(row.villageId()).name(), now)).toList();
+    }
+
+    private static Line line(OutboxReportStore.Row row, String villageName, LocalDateTime now) {
+        LocalDateTime due = row.dueAt();
+        LocalDateTime held = row.heldAt();
+        Status status = switch (row.state()) {
+            case PENDING -> held != null && due.isAfter(now) && QuietHours.end(held).equals(due) ? Status.HELD : Status.QUEUED;
+            case SENT -> Status.SENT;
+            case DELIVERED -> Status.DELIVERED;
+            case FAILED -> Status.FAILED;
+            case CANCELLED -> Status.CANCELLED;
+        };
+        String reason = row.state() == NotificationState.PENDING ? row.lastError() : row.failureReason();
+        return new Line(row.id(), villageName, row.kind(), Phones.lastDigits(row.recipient(), 3), status, row.via(), row.createdAt(),
+                row.sentAt() != null ? row.sentAt() : due, row.deliveredAt(), row.attempts(),
+                reason == null ? null : FailureReason.of(reason), reason);
     }
 
     /** How many of the lines are in each status. */
@@ -157,8 +144,7 @@ public class OutboxReport {
     }
 
     private Village villageOf(long id) {
-        Long villageId = jdbc.sql("SELECT village_id FROM notification WHERE id = :id AND village_id IS NOT NULL").param("id", id).query(Long.class).optional()
-                .orElseThrow(() -> new AccessDeniedException("No message " + id));
+        Long villageId = store.villageOf(id).orElseThrow(() -> new AccessDeniedException("No message " + id));
         return scope.village(villageId);
     }
 }
