@@ -32,9 +32,6 @@ class TableOwnershipTest {
 
     /** Classes that still hold SQL outside a store (to move in the next steps of issue 22). */
     static final Set<String> SQL_OUTSIDE_STORES = Set.of(
-            "adoption.Adoption",
-            "adoption.CommuneDossiers",
-            "adoption.Targets",
             "base.Quotas",
             "concern.Concerns");
 

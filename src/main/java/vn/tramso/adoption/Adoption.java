@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import vn.tramso.base.security.Role;
@@ -30,15 +29,15 @@ public class Adoption {
     private final Targets targets;
     private final PlaceService places;
     private final PlaceScope scope;
-    private final JdbcClient jdbc;
+    private final AreaStore areas;
     private final Clock clock;
 
-    Adoption(AdoptionStore store, Targets targets, PlaceService places, PlaceScope scope, JdbcClient jdbc, Clock clock) {
+    Adoption(AdoptionStore store, Targets targets, PlaceService places, PlaceScope scope, AreaStore areas, Clock clock) {
         this.store = store;
         this.targets = targets;
         this.places = places;
         this.scope = scope;
-        this.jdbc = jdbc;
+        this.areas = areas;
         this.clock = clock;
     }
 
@@ -46,8 +45,7 @@ public class Adoption {
     public Area home() {
         StaffUser user = StaffUser.require();
         return switch (user.role()) {
-            case ADMIN -> area(PlaceLevel.PROVINCE, jdbc.sql("SELECT MIN(id) FROM province WHERE retired_at IS NULL")
-                    .query(Long.class).single());
+            case ADMIN -> area(PlaceLevel.PROVINCE, areas.firstProvince());
             case PROVINCE_ADMIN -> area(PlaceLevel.PROVINCE, user.provinceId());
             case LEADER -> area(PlaceLevel.COMMUNE, user.communeId());
             case VOLUNTEER -> area(PlaceLevel.VILLAGE, user.villageId());
@@ -93,7 +91,7 @@ public class Adoption {
             PlaceLevel childLevel = checked.level() == PlaceLevel.PROVINCE ? PlaceLevel.COMMUNE : PlaceLevel.VILLAGE;
             Map<Long, Figures> now = store.byChild(checked.level(), checked.id(), period, stockMonth);
             Map<Long, Figures> then = store.byChild(checked.level(), checked.id(), previous, previousStockMonth);
-            Map<Long, String> names = names(childLevel, checked.id());
+            Map<Long, String> names = areas.names(childLevel, checked.id());
             now.forEach((id, f) -> children.add(new Overview.Child(new Area(childLevel, id, names.getOrDefault(id, "#" + id), checked),
                     f, then.get(id))));
             children.sort((a, b) -> a.area().name().compareTo(b.area().name()));
@@ -125,15 +123,5 @@ public class Adoption {
         } catch (AccessDeniedException notTheirs) {
             return null;
         }
-    }
-
-    private Map<Long, String> names(PlaceLevel childLevel, long parentId) {
-        Map<Long, String> names = new java.util.HashMap<>();
-        String sql = childLevel == PlaceLevel.COMMUNE ? "SELECT id, name FROM commune WHERE province_id = :p"
-                : "SELECT id, name FROM village WHERE commune_id = :p";
-        jdbc.sql(sql).param("p", parentId).query(rs -> {
-            names.put(rs.getLong(1), rs.getString(2));
-        });
-        return names;
     }
 }

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Optional;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import vn.tramso.base.security.StaffUser;
@@ -24,12 +23,12 @@ public class CommuneDossiers {
 
     static final int MAX = 1_000_000;
 
-    private final JdbcClient jdbc;
+    private final DossierStore store;
     private final Targets targets;
     private final Clock clock;
 
-    CommuneDossiers(JdbcClient jdbc, Targets targets, Clock clock) {
-        this.jdbc = jdbc;
+    CommuneDossiers(DossierStore store, Targets targets, Clock clock) {
+        this.store = store;
         this.targets = targets;
         this.clock = clock;
     }
@@ -42,9 +41,7 @@ public class CommuneDossiers {
     /** What was entered for the month, if anything. */
     public Optional<Month> of(Area commune, LocalDate month) {
         check(commune);
-        return jdbc.sql("SELECT received, online FROM commune_dossier_month WHERE commune_id = :c AND month = :m")
-                .param("c", commune.id()).param("m", month.withDayOfMonth(1))
-                .query((rs, n) -> new Month(rs.getInt(1), rs.getInt(2))).optional();
+        return store.of(commune.id(), month.withDayOfMonth(1));
     }
 
     /**
@@ -65,13 +62,7 @@ public class CommuneDossiers {
         if (online > received) {
             throw new DossiersRefusedException(DossiersRefusedException.Reason.MORE_ONLINE_THAN_RECEIVED);
         }
-        jdbc.sql("""
-                        INSERT INTO commune_dossier_month (commune_id, month, received, online, entered_by, entered_at)
-                        VALUES (:c, :m, :r, :o, :by, :now)
-                        ON DUPLICATE KEY UPDATE received = VALUES(received), online = VALUES(online),
-                            entered_by = VALUES(entered_by), entered_at = VALUES(entered_at)""")
-                .param("c", commune.id()).param("m", first).param("r", received).param("o", online)
-                .param("by", StaffUser.require().id()).param("now", LocalDateTime.now(clock).withNano(0)).update();
+        store.set(commune.id(), first, received, online, StaffUser.require().id(), LocalDateTime.now(clock).withNano(0));
     }
 
     private void check(Area commune) {

@@ -1,11 +1,8 @@
 package vn.tramso.adoption;
 
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.EnumMap;
 import java.util.Map;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,25 +18,19 @@ import vn.tramso.place.PlaceService;
 @Service
 public class Targets {
 
-    private final JdbcClient jdbc;
+    private final TargetStore store;
     private final PlaceService places;
     private final Clock clock;
 
-    Targets(JdbcClient jdbc, PlaceService places, Clock clock) {
-        this.jdbc = jdbc;
+    Targets(TargetStore store, PlaceService places, Clock clock) {
+        this.store = store;
         this.places = places;
         this.clock = clock;
     }
 
     /** The place's targets for the year, by indicator; read through {@link Adoption#overview}, which checks the place first. */
     Map<Indicator, Double> of(PlaceLevel level, long id, int year) {
-        Map<Indicator, Double> result = new EnumMap<>(Indicator.class);
-        jdbc.sql("SELECT indicator, value FROM indicator_target WHERE place_level = :level AND place_id = :id AND year = :year")
-                .param("level", level.name()).param("id", id).param("year", year)
-                .query(rs -> {
-                    result.put(Indicator.valueOf(rs.getString(1)), rs.getBigDecimal(2).doubleValue());
-                });
-        return result;
+        return store.of(level, id, year);
     }
 
     /**
@@ -60,17 +51,7 @@ public class Targets {
                 || indicator.unit() == Indicator.Unit.SCORE && (value < 1 || value > 5))) {
             throw new TargetRefusedException(TargetRefusedException.Reason.OUT_OF_RANGE);
         }
-        jdbc.sql("DELETE FROM indicator_target WHERE place_level = :level AND place_id = :id AND indicator = :i AND year = :year")
-                .param("level", area.level().name()).param("id", area.id()).param("i", indicator.name()).param("year", year).update();
-        if (value != null) {
-            jdbc.sql("""
-                            INSERT INTO indicator_target (place_level, place_id, indicator, year, value, set_by, set_at)
-                            VALUES (:level, :id, :i, :year, :value, :by, :now)
-                            """)
-                    .param("level", area.level().name()).param("id", area.id()).param("i", indicator.name()).param("year", year)
-                    .param("value", BigDecimal.valueOf(value)).param("by", StaffUser.require().id())
-                    .param("now", LocalDateTime.now(clock).withNano(0)).update();
-        }
+        store.set(area.level(), area.id(), indicator, year, value, StaffUser.require().id(), LocalDateTime.now(clock).withNano(0));
     }
 
     /** Targets are entered at commune level or above: a province for itself and its communes, a commune for itself and its villages. */
