@@ -3,7 +3,9 @@ package vn.tramso.concern;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +15,50 @@ import org.springframework.stereotype.Repository;
 /** The SQL of concerns, their journal and the communes' due times. */
 @Repository
 class ConcernStore {
+
+    /**
+     * Which concerns to list: those of the villages (at least one), when given of the category and
+     * in the status; or, with {@code toPassOn}, those whose answer (or referral) is to be brought back
+     * to the resident, with the duplicates whose original has one.
+     */
+    record Criteria(List<Long> villageIds, ConcernCategory category, ConcernStatus status, boolean toPassOn) {
+
+        /** The concerns of the villages, of the category and in the status where given. */
+        static Criteria in(List<Long> villageIds, ConcernCategory category, ConcernStatus status) {
+            return new Criteria(List.copyOf(villageIds), category, status, false);
+        }
+
+        /** The village's answers to pass on, with the duplicates whose original is answered. */
+        static Criteria toPassOn(long villageId) {
+            return new Criteria(List.of(villageId), null, null, true);
+        }
+    }
+
+    /**
+     * What a move sets besides the status, each when given: the answer, the referral, the original
+     * of a duplicate, when it was answered (or referred), and when it was closed, which also forgets
+     * the resident's phone.
+     */
+    record Changes(String answer, String referredTo, Long duplicateOf, LocalDateTime answeredAt, LocalDateTime closedAt) {
+
+        static final Changes NONE = new Changes(null, null, null, null, null);
+
+        static Changes answer(String answer, LocalDateTime at) {
+            return new Changes(answer, null, null, at, null);
+        }
+
+        static Changes referral(String referredTo, LocalDateTime at) {
+            return new Changes(null, referredTo, null, at, null);
+        }
+
+        static Changes duplicateOf(long originalId) {
+            return new Changes(null, null, originalId, null, null);
+        }
+
+        static Changes closed(LocalDateTime at) {
+            return new Changes(null, null, null, null, at);
+        }
+    }
 
     private static final String SELECT = """
             SELECT c.*, v.name AS village_name, h.code AS household_code, u.display_name AS recorded_by_name
@@ -40,11 +86,33 @@ class ConcernStore {
     }
 
     /**
-     * Moves the concern from the status it was read in to another, setting the given columns;
-     * false when someone changed it meanwhile.
+     * Moves the concern from the status it was read in to another, with the changes that go with
+     * it; false when someone changed it meanwhile.
      */
-    boolean move(long id, ConcernStatus from, ConcernStatus to, String set, Map<String, Object> params) {
-        var spec = jdbc.sql("UPDATE concern SET status = :to, version = version + 1" + set + " WHERE id = :id AND status = :from")
+    boolean move(long id, ConcernStatus from, ConcernStatus to, Changes changes) {
+        StringBuilder set = new StringBuilder("status = :to, version = version + 1");
+        Map<String, Object> params = new HashMap<>();
+        if (changes.answer() != null) {
+            set.append(", answer = :answer");
+            params.put("answer", changes.answer());
+        }
+        if (changes.referredTo() != null) {
+            set.append(", referred_to = :referredTo");
+            params.put("referredTo", changes.referredTo());
+        }
+        if (changes.duplicateOf() != null) {
+            set.append(", duplicate_of = :of");
+            params.put("of", changes.duplicateOf());
+        }
+        if (changes.answeredAt() != null) {
+            set.append(", answered_at = :answeredAt");
+            params.put("answeredAt", changes.answeredAt());
+        }
+        if (changes.closedAt() != null) {
+            set.append(", closed_at = :closedAt, contact_phone = NULL");
+            params.put("closedAt", changes.closedAt());
+        }
+        var spec = jdbc.sql("UPDATE concern SET " + set + " WHERE id = :id AND status = :from")
                 .param("id", id).param("from", from.name()).param("to", to.name());
         for (Map.Entry<String, Object> p : params.entrySet()) {
             spec = spec.param(p.getKey(), p.getValue());
@@ -77,9 +145,26 @@ class ConcernStore {
         return jdbc.sql(SELECT + " WHERE c.id = :id").param("id", id).query(ConcernStore::concern).optional();
     }
 
-    /** Concerns of the villages matching {@code where}: overdue first, then by due time; at most 300. */
-    List<Concern> list(String where, Map<String, Object> params, LocalDateTime now) {
-        var spec = jdbc.sql(SELECT + " WHERE " + where + """
+    /** The concerns that meet the criteria: overdue first, then by due time; at most 300. */
+    List<Concern> list(Criteria criteria, LocalDateTime now) {
+        List<String> where = new ArrayList<>();
+        Map<String, Object> params = new HashMap<>();
+        where.add("c.village_id IN (:villages)");
+        params.put("villages", criteria.villageIds());
+        if (criteria.category() != null) {
+            where.add("c.category = :category");
+            params.put("category", criteria.category().name());
+        }
+        if (criteria.status() != null) {
+            where.add("c.status = :status");
+            params.put("status", criteria.status().name());
+        }
+        if (criteria.toPassOn()) {
+            where.add("""
+                    (c.status IN ('ANSWERED', 'NOT_COMPETENT') OR c.status = 'DUPLICATE' AND EXISTS (
+                        SELECT 1 FROM concern o WHERE o.id = c.duplicate_of AND o.status IN ('ANSWERED', 'NOT_COMPETENT', 'CLOSED')))""");
+        }
+        var spec = jdbc.sql(SELECT + " WHERE " + String.join(" AND ", where) + """
                  ORDER BY (c.status IN ('NEW', 'FORWARDED', 'IN_PROGRESS') AND c.due_at < :now) DESC,
                           c.status IN ('CLOSED', 'DUPLICATE'), c.due_at, c.id DESC LIMIT 300""").param("now", now);
         for (Map.Entry<String, Object> p : params.entrySet()) {

@@ -17,7 +17,6 @@ import static vn.tramso.concern.ConcernRefusedException.Reason.UNKNOWN;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.EnumMap;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
@@ -102,7 +101,7 @@ public class Concerns {
             throw new ConcernRefusedException(TOO_MANY);
         }
         long id = insert(c, village, null);
-        store.move(id, ConcernStatus.NEW, ConcernStatus.FORWARDED, "", Map.of());
+        store.move(id, ConcernStatus.NEW, ConcernStatus.FORWARDED, ConcernStore.Changes.NONE);
         store.event(id, now(), null, ConcernStatus.NEW, ConcernStatus.FORWARDED, null);
         return id;
     }
@@ -111,7 +110,7 @@ public class Concerns {
     @RetryOnWriteConflict
     @Transactional
     public void forward(long id) {
-        move(concern(id), ConcernStatus.FORWARDED, "", Map.of(), null);
+        move(concern(id), ConcernStatus.FORWARDED, ConcernStore.Changes.NONE, null);
     }
 
     /** The commune has taken it in hand. */
@@ -119,7 +118,7 @@ public class Concerns {
     @Transactional
     public void start(long id, String note) {
         Concern c = leaderOf(id);
-        move(c, ConcernStatus.IN_PROGRESS, "", Map.of(), blankToNull(note));
+        move(c, ConcernStatus.IN_PROGRESS, ConcernStore.Changes.NONE, blankToNull(note));
     }
 
     /**
@@ -138,7 +137,7 @@ public class Concerns {
             throw new ConcernRefusedException(TEXT_TOO_LONG);
         }
         LocalDateTime now = now();
-        move(c, ConcernStatus.ANSWERED, ", answer = :answer, answered_at = :now", Map.of("answer", text, "now", now), text);
+        move(c, ConcernStatus.ANSWERED, ConcernStore.Changes.answer(text, now), text);
         if (sms && c.contactPhone() != null) {
             String date = Formats.date(c.createdAt().toLocalDate());
             outbox.enqueue(null, answerKey(id), new Message(MessageKind.CONCERN_ANSWERED, c.contactPhone(), answerSms(c, text),
@@ -162,8 +161,7 @@ public class Concerns {
         if (where == null || where.length() > 160) {
             throw new ConcernRefusedException(NO_REFERRAL);
         }
-        move(c, ConcernStatus.NOT_COMPETENT, ", referred_to = :referredTo, answered_at = :now", Map.of("referredTo", where, "now", now()),
-                where);
+        move(c, ConcernStatus.NOT_COMPETENT, ConcernStore.Changes.referral(where, now()), where);
     }
 
     /**
@@ -180,7 +178,7 @@ public class Concerns {
                 || scope.village(original.villageId()).communeId() != scope.village(c.villageId()).communeId()) {
             throw new ConcernRefusedException(BAD_DUPLICATE);
         }
-        move(c, ConcernStatus.DUPLICATE, ", duplicate_of = :of", Map.of("of", originalId), "#" + originalId);
+        move(c, ConcernStatus.DUPLICATE, ConcernStore.Changes.duplicateOf(originalId), "#" + originalId);
     }
 
     /**
@@ -194,7 +192,7 @@ public class Concerns {
         if (!canTell(c)) {
             throw new ConcernRefusedException(ORIGINAL_OPEN);
         }
-        move(c, ConcernStatus.CLOSED, ", closed_at = :now, contact_phone = NULL", Map.of("now", now()), blankToNull(note));
+        move(c, ConcernStatus.CLOSED, ConcernStore.Changes.closed(now()), blankToNull(note));
         outbox.forget(answerKey(id));
     }
 
@@ -229,18 +227,7 @@ public class Concerns {
         if (villages.isEmpty()) {
             return List.of();
         }
-        StringBuilder where = new StringBuilder("c.village_id IN (:villages)");
-        Map<String, Object> params = new HashMap<>();
-        params.put("villages", villages);
-        if (category != null) {
-            where.append(" AND c.category = :category");
-            params.put("category", category.name());
-        }
-        if (status != null) {
-            where.append(" AND c.status = :status");
-            params.put("status", status.name());
-        }
-        return store.list(where.toString(), params, now());
+        return store.list(ConcernStore.Criteria.in(villages, category, status), now());
     }
 
     /**
@@ -249,10 +236,7 @@ public class Concerns {
      */
     public List<Concern> toPassOn(long villageId) {
         scope.village(villageId);
-        return store.list("""
-                c.village_id = :v AND (c.status IN ('ANSWERED', 'NOT_COMPETENT') OR c.status = 'DUPLICATE' AND EXISTS (
-                    SELECT 1 FROM concern o WHERE o.id = c.duplicate_of AND o.status IN ('ANSWERED', 'NOT_COMPETENT', 'CLOSED')))""",
-                Map.of("v", villageId), now());
+        return store.list(ConcernStore.Criteria.toPassOn(villageId), now());
     }
 
     /** Open, overdue and closed concerns per village and category of a commune: what the dashboards show. */
@@ -319,11 +303,11 @@ public class Concerns {
         return c;
     }
 
-    private void move(Concern c, ConcernStatus to, String set, Map<String, Object> params, String note) {
+    private void move(Concern c, ConcernStatus to, ConcernStore.Changes changes, String note) {
         if (!c.status().next().contains(to)) {
             throw new ConcernRefusedException(NOT_ALLOWED_NOW);
         }
-        if (!store.move(c.id(), c.status(), to, set, params)) {
+        if (!store.move(c.id(), c.status(), to, changes)) {
             throw new ConcernRefusedException(CHANGED_MEANWHILE);
         }
         store.event(c.id(), now(), StaffUser.require().id(), c.status(), to, note);
