@@ -12,7 +12,7 @@ import java.time.temporal.TemporalAdjusters;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 import vn.tramso.base.KeyedHash;
-import vn.tramso.base.Quotas;
+import vn.tramso.base.QuotaStore;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.place.KioskAccess;
 import vn.tramso.place.KioskDevices;
@@ -31,12 +31,12 @@ class BookingLimits {
 
     private final KioskDevices devices;
     private final PlaceScope scope;
-    private final Quotas quotas;
+    private final QuotaStore quotas;
     private final BookingSettings settings;
     private final Clock clock;
     private final KeyedHash keyed;
 
-    BookingLimits(KioskDevices devices, PlaceScope scope, Quotas quotas, BookingSettings settings, Clock clock, KeyedHash keyed) {
+    BookingLimits(KioskDevices devices, PlaceScope scope, QuotaStore quotas, BookingSettings settings, Clock clock, KeyedHash keyed) {
         this.keyed = keyed;
         this.devices = devices;
         this.scope = scope;

@@ -6,7 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
-import vn.tramso.base.Quotas;
+import vn.tramso.base.QuotaStore;
 
 /**
  * Deletes bookings (names, phone numbers, messages) {@link #DAYS} days after the day of help, as
@@ -20,10 +20,10 @@ public class BookingRetention {
     private static final Logger log = LoggerFactory.getLogger(BookingRetention.class);
 
     private final BookingStore store;
-    private final Quotas quotas;
+    private final QuotaStore quotas;
     private final Clock clock;
 
-    BookingRetention(BookingStore store, Quotas quotas, Clock clock) {
+    BookingRetention(BookingStore store, QuotaStore quotas, Clock clock) {
         this.store = store;
         this.quotas = quotas;
         this.clock = clock;

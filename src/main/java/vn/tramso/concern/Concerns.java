@@ -24,7 +24,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tramso.base.Formats;
 import vn.tramso.base.Messages;
 import vn.tramso.base.People;
-import vn.tramso.base.Quotas;
+import vn.tramso.base.QuotaStore;
 import vn.tramso.base.db.RetryOnWriteConflict;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.security.StaffUser;
@@ -60,11 +60,11 @@ public class Concerns {
     private final Outbox outbox;
     private final KioskDevices devices;
     private final PlaceService places;
-    private final Quotas quotas;
+    private final QuotaStore quotas;
     private final Clock clock;
 
     Concerns(ConcernStore store, PlaceScope scope, HouseholdService households, Outbox outbox, KioskDevices devices,
-             PlaceService places, Quotas quotas, Clock clock) {
+             PlaceService places, QuotaStore quotas, Clock clock) {
         this.store = store;
         this.scope = scope;
         this.households = households;

@@ -11,7 +11,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tramso.base.KeyedHash;
 import vn.tramso.base.People;
-import vn.tramso.base.Quotas;
+import vn.tramso.base.QuotaStore;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.notification.MessageChoice.Topic;
 import vn.tramso.notification.MessageChoice.Via;
@@ -38,11 +38,11 @@ public class MessageChoices {
     private final PlaceScope scope;
     private final PlaceService places;
     private final ReplySettings replies;
-    private final Quotas quotas;
+    private final QuotaStore quotas;
     private final KeyedHash hashes;
     private final Clock clock;
 
-    MessageChoices(MessageChoiceStore store, Outbox outbox, PlaceScope scope, PlaceService places, ReplySettings replies, Quotas quotas,
+    MessageChoices(MessageChoiceStore store, Outbox outbox, PlaceScope scope, PlaceService places, ReplySettings replies, QuotaStore quotas,
                    KeyedHash hashes, Clock clock) {
         this.quotas = quotas;
         this.hashes = hashes;

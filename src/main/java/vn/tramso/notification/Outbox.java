@@ -13,7 +13,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Service;
-import vn.tramso.base.Quotas;
+import vn.tramso.base.QuotaStore;
 
 /**
  * Writes messages into the outbox in the caller's transaction, and moves them through
@@ -50,18 +50,18 @@ public class Outbox {
     /** A message given up after {@link #MAX_ATTEMPTS} attempts is kept a month longer, for whoever follows up the gateway's failure. */
     public static final Duration FAILED_KEPT = Duration.ofDays(60);
 
-    /** The quota row counting a commune's messages of the day ({@link Quotas}). */
+    /** The quota row counting a commune's messages of the day ({@link QuotaStore}). */
     private static final String QUOTA = "messages";
 
     private final OutboxStore store;
     private final OutboxReportStore reports;
-    private final Quotas quotas;
+    private final QuotaStore quotas;
     private final NotificationSettings settings;
     private final CommuneMessageStore communes;
     private final MessageChoiceStore choices;
     private final Clock clock;
 
-    Outbox(OutboxStore store, OutboxReportStore reports, Quotas quotas, NotificationSettings settings, CommuneMessageStore communes,
+    Outbox(OutboxStore store, OutboxReportStore reports, QuotaStore quotas, NotificationSettings settings, CommuneMessageStore communes,
            MessageChoiceStore choices, Clock clock) {
         this.store = store;
         this.reports = reports;

@@ -28,7 +28,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tramso.base.Hashes;
 import vn.tramso.base.People;
-import vn.tramso.base.Quotas;
+import vn.tramso.base.QuotaStore;
 import vn.tramso.base.db.RetryOnWriteConflict;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.place.KioskAccess;
@@ -77,10 +77,10 @@ public class Ratings {
     private final PlaceService places;
     private final PlaceScope scope;
     private final KioskDevices devices;
-    private final Quotas quotas;
+    private final QuotaStore quotas;
     private final Clock clock;
 
-    Ratings(RatingStore store, PlaceService places, PlaceScope scope, KioskDevices devices, Quotas quotas, Clock clock) {
+    Ratings(RatingStore store, PlaceService places, PlaceScope scope, KioskDevices devices, QuotaStore quotas, Clock clock) {
         this.store = store;
         this.places = places;
         this.scope = scope;

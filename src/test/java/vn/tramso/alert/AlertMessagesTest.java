@@ -11,7 +11,7 @@ import org.springframework.security.access.AccessDeniedException;
 import vn.tramso.IntegrationTest;
 import vn.tramso.TestDatabase;
 import vn.tramso.TestStaff;
-import vn.tramso.base.Quotas;
+import vn.tramso.base.QuotaStore;
 import vn.tramso.notification.MessageChoice.Topic;
 import vn.tramso.notification.MessageChoices;
 import vn.tramso.notification.MessageKind;
@@ -33,7 +33,7 @@ class AlertMessagesTest {
     @Autowired
     Outbox outbox;
     @Autowired
-    Quotas quotas;
+    QuotaStore quotas;
     @Autowired
     PlaceService places;
     @Autowired

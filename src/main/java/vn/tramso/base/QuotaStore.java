@@ -3,20 +3,21 @@ package vn.tramso.base;
 import java.time.LocalDateTime;
 import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Repository;
 
 /**
  * Counted limits held by the database (bookings per kiosk per hour, per phone per week, SMS per
  * commune per day): one row per quota, subject and period. Taking a use inside the caller's
  * transaction locks the row until commit, so concurrent callers count one after another and a
  * rolled-back caller gives its use back. Several app nodes share the count. See V5 migration.
+ * The store of {@code quota_use}, shared by every feature (decision 010).
  */
-@Component
-public class Quotas {
+@Repository
+public class QuotaStore {
 
     private final JdbcClient jdbc;
 
-    Quotas(JdbcClient jdbc) {
+    QuotaStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
     }
 
