@@ -66,6 +66,8 @@ class BadInputTourTest {
     @Autowired
     TestStaff staff;
     @Autowired
+    TestAccounts testAccounts;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     AuthenticationConfiguration signIn;
@@ -167,8 +169,7 @@ class BadInputTourTest {
 
     @Test
     void twenty_password_guesses_sent_at_once_from_one_address_get_at_most_ten_checked() throws Exception {
-        jdbc.sql("INSERT INTO user_account (username, display_name, password_hash, role)"
-                + " SELECT 'thu.tour.doan', 'Thử đoán', password_hash, 'ADMIN' FROM user_account WHERE username = 'admin'").update();
+        testAccounts.admin("thu.tour.doan", "Thử đoán"); // a bcrypt hash, as every account's: each check costs what it does in use
         TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 4, 10, 0));
         ExecutorService pool = Executors.newFixedThreadPool(20);
         CountDownLatch start = new CountDownLatch(1);

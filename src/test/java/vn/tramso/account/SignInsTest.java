@@ -21,7 +21,9 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
 import org.springframework.security.web.authentication.WebAuthenticationDetails;
 import vn.tramso.IntegrationTest;
+import vn.tramso.TestAccounts;
 import vn.tramso.TestDatabase;
+import vn.tramso.base.security.Role;
 import vn.tramso.base.security.SignInThrottledException;
 
 /** Staff sign-ins throttled per name and per address, in the database, and every try recorded without its password. */
@@ -31,12 +33,13 @@ class SignInsTest {
     @Autowired
     ThrottledSignIn signIn;
     @Autowired
+    TestAccounts testAccounts;
+    @Autowired
     JdbcClient jdbc;
 
     @Test
     void ten_failures_for_a_name_stop_even_the_right_password_until_the_oldest_is_fifteen_minutes_old() {
-        jdbc.sql("INSERT INTO user_account (username, display_name, password_hash, role) VALUES ('thu.gioihan', 'Thử giới hạn',"
-                + " '{noop}mat-khau-dung-2026', 'ADMIN')").update();
+        testAccounts.withPassword("thu.gioihan", "Thử giới hạn", Role.ADMIN, null, "mat-khau-dung-2026");
         LocalDateTime start = LocalDateTime.of(2027, 1, 5, 8, 0);
         for (int i = 0; i < 10; i++) {
             TestDatabase.CLOCK.set(start.plusMinutes(i));
@@ -76,8 +79,7 @@ class SignInsTest {
 
     @Test
     void thirty_wrong_passwords_sent_at_once_get_at_most_ten_checked() throws Exception {
-        jdbc.sql("INSERT INTO user_account (username, display_name, password_hash, role)"
-                + " SELECT 'thu.dongloat', 'Thử đồng loạt', password_hash, 'ADMIN' FROM user_account WHERE username = 'admin'").update();
+        testAccounts.admin("thu.dongloat", "Thử đồng loạt"); // a bcrypt hash, as every account's: each check costs what it does in use
         TestDatabase.CLOCK.set(LocalDateTime.of(2027, 1, 7, 8, 0));
         ExecutorService pool = Executors.newFixedThreadPool(30);
         CountDownLatch start = new CountDownLatch(1);

@@ -6,7 +6,6 @@ import java.time.Duration;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.mock.web.MockFilterChain;
 import org.springframework.mock.web.MockHttpServletRequest;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -15,6 +14,7 @@ import org.springframework.security.authentication.UsernamePasswordAuthenticatio
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.core.userdetails.UserDetails;
 import vn.tramso.IntegrationTest;
+import vn.tramso.TestAccounts;
 
 /** A staff session ends at 12 hours whatever it does, and at once when its account is disabled. */
 @IntegrationTest
@@ -25,7 +25,7 @@ class StaffSessionGuardTest {
     @Autowired
     AccountService accounts;
     @Autowired
-    JdbcClient jdbc;
+    TestAccounts testAccounts;
 
     @AfterEach
     void signOut() {
@@ -58,13 +58,12 @@ class StaffSessionGuardTest {
 
     @Test
     void disabling_an_account_ends_its_open_session_at_its_next_request() throws Exception {
-        jdbc.sql("INSERT INTO user_account (username, display_name, password_hash, role) VALUES ('thu.phien', 'Thử phiên',"
-                + " '{noop}x', 'ADMIN')").update();
+        testAccounts.admin("thu.phien", "Thử phiên");
         MockHttpSession session = new MockHttpSession();
         request(session, "thu.phien");
         assertThat(session.isInvalid()).isFalse();
 
-        jdbc.sql("UPDATE user_account SET enabled = FALSE WHERE username = 'thu.phien'").update();
+        testAccounts.disable("thu.phien");
         request(session, "thu.phien");
         assertThat(session.isInvalid()).isTrue();
     }

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tramso.IntegrationTest;
+import vn.tramso.TestAccounts;
 import vn.tramso.TestDatabase;
 import vn.tramso.TestStaff;
 import vn.tramso.base.security.SignInThrottledException;
@@ -29,6 +30,8 @@ class TwoStepTest {
     RecoveryCodeStore recoveryCodes;
     @Autowired
     TestStaff staff;
+    @Autowired
+    TestAccounts testAccounts;
     @Autowired
     JdbcClient jdbc;
 
@@ -85,8 +88,7 @@ class TwoStepTest {
     }
 
     private void account(String username) {
-        jdbc.sql("INSERT INTO user_account (username, display_name, password_hash, role) VALUES (:u, 'Thử hai bước', '{noop}x', 'ADMIN')")
-                .param("u", username).update();
+        testAccounts.admin(username, "Thử hai bước");
     }
 
     /** What the app shows now, or {@code steps} of 30 seconds from now. */

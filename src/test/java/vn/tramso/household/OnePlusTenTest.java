@@ -8,10 +8,10 @@ import java.time.LocalDateTime;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import vn.tramso.IntegrationTest;
 import vn.tramso.MutableClock;
+import vn.tramso.TestAccounts;
 import vn.tramso.TestDatabase;
 import vn.tramso.TestStaff;
 import vn.tramso.place.PlaceService;
@@ -29,7 +29,7 @@ class OnePlusTenTest {
     @Autowired
     PlaceService places;
     @Autowired
-    JdbcClient jdbc;
+    TestAccounts accounts;
     final MutableClock clock = TestDatabase.CLOCK;
 
     @Test
@@ -105,17 +105,10 @@ class OnePlusTenTest {
     }
 
     private long user(String username) {
-        return jdbc.sql("SELECT id FROM user_account WHERE username = :u").param("u", username).query(Long.class).single();
+        return accounts.id(username);
     }
 
     private long otherVolunteer(long village) {
-        String username = "tnv.tp." + System.nanoTime();
-        jdbc.sql("""
-                        INSERT INTO user_account (username, display_name, password_hash, role, province_id, commune_id, village_id, created_at)
-                        SELECT :u, 'Đảng viên Trà Phương', '{noop}x', 'VOLUNTEER', c.province_id, v.commune_id, v.id, NOW()
-                        FROM village v JOIN commune c ON c.id = v.commune_id WHERE v.id = :v
-                        """)
-                .param("u", username).param("v", village).update();
-        return user(username);
+        return accounts.volunteer("tnv.tp." + System.nanoTime(), "Đảng viên Trà Phương", village);
     }
 }

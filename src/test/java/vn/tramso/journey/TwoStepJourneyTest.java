@@ -11,9 +11,10 @@ import java.util.regex.Pattern;
 import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tramso.TestAccounts;
 import vn.tramso.TestDatabase;
 import vn.tramso.account.TestTotp;
+import vn.tramso.base.security.Role;
 
 /**
  * A staff member turns on two-step sign-in on a phone held upright: scans the QR code (read here
@@ -23,12 +24,11 @@ import vn.tramso.account.TestTotp;
 class TwoStepJourneyTest extends BrowserJourney {
 
     @Autowired
-    JdbcClient jdbc;
+    TestAccounts testAccounts;
 
     @Test
     void turned_on_by_phone_then_asked_at_the_next_sign_in() {
-        jdbc.sql("INSERT INTO user_account (username, display_name, password_hash, role) VALUES ('thu.dienthoai', 'Thử điện thoại',"
-                + " '{noop}mat-khau-thu-2026', 'ADMIN')").update();
+        testAccounts.withPassword("thu.dienthoai", "Thử điện thoại", Role.ADMIN, null, "mat-khau-thu-2026");
         TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 6, 8, 0, 5));
         String secret;
         try (BrowserContext phone = phone()) {

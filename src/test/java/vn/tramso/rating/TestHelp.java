@@ -1,8 +1,8 @@
 package vn.tramso.rating;
 
 import java.util.List;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.tramso.TestAccounts;
 import vn.tramso.TestStaff;
 import vn.tramso.base.Topic;
 import vn.tramso.booking.Booking;
@@ -31,27 +31,22 @@ public class TestHelp {
     private final BookingService bookings;
     private final QueueService queue;
     private final HelpSessions sessions;
-    private final JdbcClient jdbc;
+    private final TestAccounts accounts;
 
     TestHelp(TestVillages villages, TestStaff staff, BookingService bookings, QueueService queue, HelpSessions sessions,
-             JdbcClient jdbc) {
+             TestAccounts accounts) {
         this.villages = villages;
         this.staff = staff;
         this.bookings = bookings;
         this.queue = queue;
         this.sessions = sessions;
-        this.jdbc = jdbc;
+        this.accounts = accounts;
     }
 
     /** A village with its own volunteer, whose user name is the village's code in lower case. */
     public Village village(String prefix) {
         Village village = villages.create(prefix + System.nanoTime() % 10_000_000_000L, 5);
-        jdbc.sql("""
-                        INSERT INTO user_account (username, display_name, password_hash, role, province_id, commune_id, village_id, created_at)
-                        VALUES (:u, :name, '{noop}not-used', 'VOLUNTEER', :p, :c, :v, NOW())
-                        """)
-                .param("u", volunteer(village)).param("name", "TNV " + village.code()).param("p", village.provinceId())
-                .param("c", village.communeId()).param("v", village.id()).update();
+        accounts.volunteer(volunteer(village), "TNV " + village.code(), village.id());
         return village;
     }
 
@@ -62,17 +57,12 @@ public class TestHelp {
     /** A second volunteer of the village, who logged none of its sessions; their user name. */
     public String otherVolunteer(Village village) {
         String username = volunteer(village) + ".2";
-        jdbc.sql("""
-                        INSERT INTO user_account (username, display_name, password_hash, role, province_id, commune_id, village_id, created_at)
-                        VALUES (:u, :name, '{noop}not-used', 'VOLUNTEER', :p, :c, :v, NOW())
-                        """)
-                .param("u", username).param("name", "TNV 2 " + village.code()).param("p", village.provinceId())
-                .param("c", village.communeId()).param("v", village.id()).update();
+        accounts.volunteer(username, "TNV 2 " + village.code(), village.id());
         return username;
     }
 
     public long accountId(String username) {
-        return jdbc.sql("SELECT id FROM user_account WHERE username = :u").param("u", username).query(Long.class).single();
+        return accounts.id(username);
     }
 
     /** A walk-in booking of the village, not helped yet. */
