@@ -57,7 +57,7 @@ public class TestPlaces {
         return places.village(id).orElseThrow();
     }
 
-    /** A village "Thôn <code>" of the demo commune, its cultural house "Nhà văn hóa thôn <code>". */
+    /** A village {@code "Thôn " + code} of the demo commune, its cultural house {@code "Nhà văn hóa thôn " + code}. */
     public Village village(String code) {
         return village(demoCommune(), code, "Thôn " + code, "Nhà văn hóa thôn " + code);
     }

@@ -26,6 +26,7 @@ import org.springframework.security.access.AccessDeniedException;
 import tools.jackson.databind.json.JsonMapper;
 import vn.tramso.IntegrationTest;
 import vn.tramso.TestDatabase;
+import vn.tramso.TestPlaces;
 import vn.tramso.TestStaff;
 
 /**
@@ -53,6 +54,8 @@ class CommuneMessagesTest {
     TestStaff staff;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestPlaces places;
 
     final MessageAlerts alerts = new MessageAlerts(new SimpleMeterRegistry());
     final HttpClient http = MessageGateways.httpClient();
@@ -213,12 +216,7 @@ class CommuneMessagesTest {
 
     private long commune(String name) {
         String code = "CM" + name + System.nanoTime() % 100_000_000L;
-        jdbc.sql("""
-                        INSERT INTO commune (province_id, code, name, kind)
-                        VALUES ((SELECT id FROM province WHERE code = 'HY'), :code, :name, 'XA')
-                        """)
-                .param("code", code).param("name", "Xã thử " + name + " " + code).update();
-        return jdbc.sql("SELECT id FROM commune WHERE code = :code").param("code", code).query(Long.class).single();
+        return places.commune(code, "Xã thử " + name + " " + code);
     }
 
     private OutboxDispatcher dispatcher() {

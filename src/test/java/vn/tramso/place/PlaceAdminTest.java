@@ -63,7 +63,7 @@ class PlaceAdminTest {
             long province = admin.addProvince("TB", "Tỉnh Nghỉ");
             long commune = admin.addCommune(province, "TB-XA", "Xã Nghỉ", CommuneKind.XA);
             long village = admin.addVillage(commune, "TB-XA-THON", "Thôn Nghỉ", VillageKind.THON, null, null);
-            jdbc.sql("INSERT INTO kiosk (code, village_id) VALUES ('tb-nghi', :v)").param("v", village).update();
+            admin.addKiosk("tb-nghi", village);
 
             assertThat(refusal(() -> admin.retire(PlaceLevel.COMMUNE, commune))).isEqualTo(Reason.HAS_PLACES_IN_USE);
             assertThat(refusal(() -> admin.retire(PlaceLevel.VILLAGE, village))).isEqualTo(Reason.HAS_ACTIVE_KIOSK);

@@ -2,8 +2,8 @@ package vn.tramso.place;
 
 import com.vaadin.flow.server.VaadinSession;
 import java.util.function.Supplier;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
+import vn.tramso.TestPlaces;
 import vn.tramso.TestStaff;
 import vn.tramso.base.security.KioskSessions;
 
@@ -12,12 +12,12 @@ import vn.tramso.base.security.KioskSessions;
 public class TestKiosks {
 
     private final KioskDevices devices;
-    private final JdbcClient jdbc;
+    private final TestPlaces places;
     private final TestStaff staff;
 
-    TestKiosks(KioskDevices devices, JdbcClient jdbc, TestStaff staff) {
+    TestKiosks(KioskDevices devices, TestPlaces places, TestStaff staff) {
         this.devices = devices;
-        this.jdbc = jdbc;
+        this.places = places;
         this.staff = staff;
     }
 
@@ -34,10 +34,10 @@ public class TestKiosks {
         return access;
     }
 
-    /** A kiosk (code = the village's code in lower case) in a test village's cultural house, enrolled. */
+    /** A kiosk (code = the village's code in lower case) in a test village's cultural house, added once, enrolled. */
     public KioskAccess kioskIn(Village village) {
         String code = village.code().toLowerCase();
-        jdbc.sql("INSERT IGNORE INTO kiosk (code, village_id) VALUES (:c, :v)").param("c", code).param("v", village.id()).update();
+        places.kiosk(code, village.id());
         return enrol(code).access();
     }
 
