@@ -18,6 +18,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tramso.IntegrationTest;
+import vn.tramso.TestAccounts;
 import vn.tramso.TestDatabase;
 import vn.tramso.TestStaff;
 import vn.tramso.adoption.Adoption;
@@ -26,6 +27,7 @@ import vn.tramso.adoption.Period;
 import vn.tramso.adoption.Report;
 import vn.tramso.adoption.ReportFiles;
 import vn.tramso.adoption.SummaryRefresh;
+import vn.tramso.base.security.Role;
 import vn.tramso.place.PlaceLevel;
 
 /**
@@ -50,6 +52,8 @@ class AdoptionBenchmark {
     Adoption adoption;
     @Autowired
     TestStaff staff;
+    @Autowired
+    TestAccounts accounts;
     @LocalServerPort
     int port;
 
@@ -59,7 +63,7 @@ class AdoptionBenchmark {
         // within the refresh's two-minute overlap of it would count the demo's days as changed in the busy-day refresh below.
         LocalDate lastDay = LocalDate.now();
         TestDatabase.CLOCK.set(LocalDateTime.now().withNano(0).plusMinutes(10));
-        long volunteer = jdbc.sql("SELECT id FROM user_account WHERE username = 'tnv.traphuong'").query(Long.class).single();
+        long volunteer = accounts.id("tnv.traphuong");
         System.out.println("Building the province:");
         long t0 = System.nanoTime();
         new ProvinceGenerator(jdbc).generate(lastDay, volunteer);
@@ -114,11 +118,7 @@ class AdoptionBenchmark {
      * one is built ({@code ./mvnw -Pproduction -DskipTests package}).
      */
     private void dashboardHeaps(long commune) throws Exception {
-        jdbc.sql("""
-                        INSERT INTO user_account (username, display_name, password_hash, role, province_id, commune_id, created_at)
-                        SELECT 'lanhdao.bm050', 'Lãnh đạo thử tải', '{noop}bench-password', 'LEADER', c.province_id, c.id, NOW()
-                        FROM commune c WHERE c.id = :c""")
-                .param("c", commune).update();
+        accounts.withPassword("lanhdao.bm050", "Lãnh đạo thử tải", Role.LEADER, commune, "bench-password");
         dashboardHeap("development mode, test JVM", "http://localhost:" + port, BrowserlessClient::liveHeap);
         Optional<Path> jar = ChildApp.productionJar();
         if (jar.isEmpty()) {
