@@ -12,8 +12,12 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import vn.tramso.IntegrationTest;
+import vn.tramso.TestAccounts;
 import vn.tramso.TestDatabase;
+import vn.tramso.TestHouseholds;
+import vn.tramso.TestPlaces;
 import vn.tramso.TestStaff;
+import vn.tramso.household.Fact;
 import vn.tramso.place.PlaceLevel;
 
 /**
@@ -35,9 +39,14 @@ class IndicatorsTest {
     @Autowired
     TestStaff staff;
     @Autowired
+    TestPlaces places;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    TestHouseholds households;
+    @Autowired
     JdbcClient jdbc;
 
-    private Register register;
     private long commune;
     private long villageA;
     private long villageB;
@@ -48,17 +57,14 @@ class IndicatorsTest {
     void aSmallCommune() {
         TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 20, 10, 0));
         String code = "TC" + System.nanoTime() % 1_000_000_000L;
-        register = new Register(jdbc);
-        commune = register.commune(code);
+        commune = places.commune(code, "Xã " + code);
         villageA = village(code + "-A");
         villageB = village(code + "-B");
         villageC = village(code + "-C");
         leader = code.toLowerCase();
-        jdbc.sql("""
-                        INSERT INTO user_account (username, display_name, password_hash, role, province_id, commune_id, created_at)
-                        VALUES (:u, 'Lãnh đạo thử', '{noop}x', 'LEADER', (SELECT id FROM province WHERE code = 'HY'), :c, NOW())""")
-                .param("u", leader).param("c", commune).update();
-        long volunteer = jdbc.sql("SELECT id FROM user_account WHERE username = 'tnv.traphuong'").query(Long.class).single();
+        accounts.leader(leader, "Lãnh đạo thử", commune);
+        long volunteer = accounts.id("tnv.traphuong");
+        long looker = accounts.volunteer(leader + ".tnv", "Tình nguyện viên thử", villageA); // 1+10: a member of A's own team
 
         long h1 = household(villageA, "H1", null);
         long h2 = household(villageA, "H2", LocalDate.of(2026, 11, 20));
@@ -75,8 +81,7 @@ class IndicatorsTest {
         }
         fact(m4, "VNEID", 1, "2026-10-01");
         fact(m4, "VNEID", 2, "2026-12-15");
-        jdbc.sql("INSERT INTO household_assignment (household_id, member_user_id, assigned_on) VALUES (:h, :u, '2026-11-01')")
-                .param("h", h1).param("u", volunteer).update();
+        households.assign(h1, looker, LocalDate.of(2026, 11, 1), null);
 
         session(villageA, volunteer, "2026-12-03 09:00", 30, "ALONE", true, 1, m1, null, "VNEID_LEVEL_2:DONE");
         session(villageA, volunteer, "2026-12-10 09:00", 10, "WITH_HELP", false, 1, null, null, "DOSSIER:DONE",
@@ -190,15 +195,15 @@ class IndicatorsTest {
                 Period.of(Period.Kind.MONTH, LocalDate.of(2026, 12, 1))))).isInstanceOf(AccessDeniedException.class);
         assertThat(staff.as(leader, () -> adoption.area(PlaceLevel.VILLAGE, villageA)).parent().parent())
                 .as("a leader does not go up to the province").isNull();
-        assertThatThrownBy(() -> staff.as(leader, () -> adoption.area(PlaceLevel.PROVINCE,
-                jdbc.sql("SELECT id FROM province WHERE code = 'HY'").query(Long.class).single()))).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> staff.as(leader, () -> adoption.area(PlaceLevel.PROVINCE, places.demoProvince())))
+                .isInstanceOf(AccessDeniedException.class);
         assertThat(staff.as("tinh.hungyen", () -> adoption.area(PlaceLevel.VILLAGE, villageA)).parent().parent())
                 .as("the province admin goes up to the province").isNotNull();
     }
 
     @Test
     void the_refresh_picks_up_a_session_logged_after_the_last_one() {
-        long volunteer = jdbc.sql("SELECT id FROM user_account WHERE username = 'tnv.traphuong'").query(Long.class).single();
+        long volunteer = accounts.id("tnv.traphuong");
         TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 20, 10, 5));
         session(villageB, volunteer, "2026-12-20 10:01", 15, "ALONE", true, 1, null, null, "LUADAO:DONE");
         refresh.refresh();
@@ -218,19 +223,20 @@ class IndicatorsTest {
     }
 
     private long village(String code) {
-        return register.village(commune, code);
+        return places.village(commune, code, "Thôn " + code, "Nhà văn hóa " + code).id();
     }
 
     private long household(long village, String code, LocalDate lastVisit) {
-        return register.household(village, code, lastVisit, OCTOBER_FIRST);
+        return households.household(village, code, OCTOBER_FIRST, lastVisit);
     }
 
     private long member(long household, boolean adult) {
-        return register.member(household, adult, OCTOBER_FIRST);
+        return households.member(household, adult, OCTOBER_FIRST);
     }
 
+    /** Set by hand on its day, at midnight. */
     private void fact(long member, String kind, int value, String asOf) {
-        register.fact(member, kind, value, LocalDate.parse(asOf), LocalDate.parse(asOf).atStartOfDay());
+        households.fact(member, Fact.valueOf(kind), value, LocalDate.parse(asOf).atStartOfDay());
     }
 
     /** A session with topics written "TOPIC:OUTCOME" or "TOPIC:OUTCOME:REASON". */

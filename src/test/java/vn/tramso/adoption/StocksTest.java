@@ -11,8 +11,12 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tramso.IntegrationTest;
+import vn.tramso.TestAccounts;
 import vn.tramso.TestDatabase;
+import vn.tramso.TestHouseholds;
+import vn.tramso.TestPlaces;
 import vn.tramso.TestStaff;
+import vn.tramso.household.Fact;
 import vn.tramso.place.PlaceLevel;
 
 /**
@@ -40,9 +44,14 @@ class StocksTest {
     @Autowired
     TestStaff staff;
     @Autowired
+    TestPlaces places;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    TestHouseholds households;
+    @Autowired
     JdbcClient jdbc;
 
-    private Register register;
     private long village;
     private long memberE;
     private long childInK3;
@@ -51,9 +60,9 @@ class StocksTest {
     void aVillageWithFiveMonthsOfRecords() {
         TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 20, 10, 0));
         String code = "ST" + System.nanoTime() % 1_000_000_000L;
-        register = new Register(jdbc);
-        village = register.village(register.commune(code), code + "-D");
-        long volunteer = jdbc.sql("SELECT id FROM user_account WHERE username = 'tnv.traphuong'").query(Long.class).single();
+        String villageCode = code + "-D";
+        village = places.village(places.commune(code, "Xã " + code), villageCode, "Thôn " + villageCode, "Nhà văn hóa " + villageCode).id();
+        long volunteer = accounts.volunteer(code.toLowerCase() + ".tnv", "Tình nguyện viên thử", village); // 1+10: of the village's team
 
         long k1 = household("K1", "2026-08-10", null);
         long k2 = household("K2", "2026-09-15", "2026-11-02");
@@ -107,10 +116,7 @@ class StocksTest {
     @Test
     void the_refresh_takes_a_fact_recorded_and_a_first_session_logged_today_into_this_month_only() {
         TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 20, 10, 5));
-        jdbc.sql("""
-                        INSERT INTO member_fact (member_id, kind, value, as_of, source, recorded_at)
-                        VALUES (:m, 'VNEID', 2, '2026-12-20', 'VOLUNTEER', '2026-12-20 10:01:00')""")
-                .param("m", memberE).update();
+        households.fact(memberE, Fact.VNEID, 2, LocalDateTime.of(2026, 12, 20, 10, 1));
         refresh.refresh();
 
         Map<LocalDate, Figures> trend = december().trend();
@@ -148,21 +154,19 @@ class StocksTest {
 
     private long household(String code, String created, String lastVisit) {
         LocalDate visit = lastVisit == null ? null : LocalDate.parse(lastVisit);
-        return register.household(village, code, visit, LocalDate.parse(created).atTime(8, 0));
+        return households.household(village, code, LocalDate.parse(created).atTime(8, 0), visit);
     }
 
     private long member(long household, boolean adult, String created) {
-        return register.member(household, adult, LocalDate.parse(created).atTime(8, 0));
+        return households.member(household, adult, LocalDate.parse(created).atTime(8, 0));
     }
 
     /** A fact recorded before today's refreshes. */
     private void fact(long member, String kind, int value, String asOf) {
-        register.fact(member, kind, value, LocalDate.parse(asOf), LocalDateTime.of(2026, 12, 1, 8, 0));
+        households.factRecordedOn(member, Fact.valueOf(kind), value, LocalDate.parse(asOf), LocalDateTime.of(2026, 12, 1, 8, 0));
     }
 
     private void assign(long household, long volunteer, String from, String to) {
-        jdbc.sql("INSERT INTO household_assignment (household_id, member_user_id, assigned_on, ended_on) VALUES (:h, :u, :from, :to)")
-                .param("h", household).param("u", volunteer).param("from", LocalDate.parse(from))
-                .param("to", to == null ? null : LocalDate.parse(to)).update();
+        households.assign(household, volunteer, LocalDate.parse(from), to == null ? null : LocalDate.parse(to));
     }
 }
