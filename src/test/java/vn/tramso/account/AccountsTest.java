@@ -49,6 +49,7 @@ class AccountsTest {
         assertThat(leader.role()).isEqualTo(Role.LEADER);
         assertThat(jdbc.sql("SELECT name FROM commune WHERE id = ?").param(leader.communeId()).query(String.class).single())
                 .isEqualTo("Xã Hồng Quang");
+        // SQL on purpose: the table's own CHECK is under test, below any service (accounts are made by TestAccounts)
         assertThatThrownBy(() -> jdbc.sql("""
                 INSERT INTO user_account (username, display_name, password_hash, role) VALUES ('x', 'X', '{bcrypt}x', 'LEADER')
                 """).update()).as("a leader without a commune").isInstanceOf(DataIntegrityViolationException.class);

@@ -30,6 +30,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.tramso.IntegrationTest;
 import vn.tramso.TestDatabase;
+import vn.tramso.TestPlaces;
 import vn.tramso.base.Hashes;
 import vn.tramso.base.security.KioskSessions;
 
@@ -46,6 +47,12 @@ class KioskDevicesTest {
     TestKiosks kiosks;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestPlaces places;
+    @Autowired
+    PlaceService placeService;
+    @Autowired
+    PlaceAdmin placeAdmin;
     @Autowired
     KioskGate gate;
     @Autowired
@@ -102,10 +109,13 @@ class KioskDevicesTest {
         });
         assertThat(devices.access(revoked.deviceId())).isEmpty();
 
-        jdbc.sql("INSERT IGNORE INTO kiosk (code, village_id) SELECT 'tam-ngung', id FROM village WHERE code = 'HY-NQ-DINH-DU'").update();
+        places.kiosk("tam-ngung", placeService.village("HY-NQ-DINH-DU").orElseThrow().id());
         KioskAccess suspended = kiosks.enrol("tam-ngung").access();
         EnrolmentCode unused = kiosks.asAdmin(() -> devices.issueCode("tam-ngung"));
-        jdbc.sql("UPDATE kiosk SET active = FALSE WHERE code = 'tam-ngung'").update();
+        kiosks.asAdmin(() -> {
+            placeAdmin.setKioskActive("tam-ngung", false);
+            return null;
+        });
         assertThat(devices.access(suspended.deviceId())).isEmpty();
         assertThat(devices.enrol(unused.code(), "x")).as("no enrolment into a suspended kiosk").isEmpty();
     }

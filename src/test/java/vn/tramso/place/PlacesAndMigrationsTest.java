@@ -54,6 +54,7 @@ class PlacesAndMigrationsTest {
 
     @Test
     void a_village_code_is_unique_and_vietnamese_names_are_kept_exactly() {
+        // SQL on purpose here and below: the schema's own constraints are under test (places are made by TestPlaces)
         assertThatThrownBy(() -> jdbc.sql("""
                 INSERT INTO village (commune_id, code, name, kind, cultural_house_name)
                 SELECT commune_id, code, 'Thôn khác', 'THON', 'Nhà văn hóa' FROM village WHERE code = 'HY-HQ-TRA-PHUONG'

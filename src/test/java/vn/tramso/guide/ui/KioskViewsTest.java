@@ -16,15 +16,16 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tramso.ClientNavigation;
 import vn.tramso.IntegrationTest;
+import vn.tramso.TestPlaces;
 import vn.tramso.alert.ui.KioskAlertsView;
 import vn.tramso.base.security.KioskSessions;
 import vn.tramso.base.ui.IdleGuard;
 import vn.tramso.base.ui.NotFoundView;
 import vn.tramso.place.KioskAccess;
 import vn.tramso.place.KioskDevices;
+import vn.tramso.place.PlaceService;
 import vn.tramso.place.TestKiosks;
 
 /** The kiosk screens without a browser: what a resident sees and where each button leads. */
@@ -37,7 +38,9 @@ class KioskViewsTest extends SpringBrowserlessTest {
     @Autowired
     KioskDevices devices;
     @Autowired
-    JdbcClient jdbc;
+    TestPlaces places;
+    @Autowired
+    PlaceService placeService;
 
     @BeforeEach
     void atTheEnrolledKioskOfTraPhuong() {
@@ -169,8 +172,7 @@ class KioskViewsTest extends SpringBrowserlessTest {
 
     @Test
     void an_enrolled_kiosk_without_settings_in_kiosk_config_says_so_plainly() {
-        jdbc.sql("INSERT IGNORE INTO kiosk (code, village_id) SELECT 'chua-cai-dat', id FROM village WHERE code = 'HY-NQ-DINH-DU'")
-                .update();
+        places.kiosk("chua-cai-dat", placeService.village("HY-NQ-DINH-DU").orElseThrow().id());
         kiosks.openHere("chua-cai-dat");
         navigate("kiosk/chua-cai-dat", AttractView.class);
         assertThat($(H1.class).single().getText()).isEqualTo("Máy chưa được cài đặt");
