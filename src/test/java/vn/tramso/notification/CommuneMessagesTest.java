@@ -4,11 +4,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.net.http.HttpClient;
@@ -16,10 +15,9 @@ import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
@@ -40,7 +38,8 @@ class CommuneMessagesTest {
 
     static final LocalDateTime NOW = LocalDateTime.of(2027, 5, 10, 9, 0);
 
-    static WireMockServer fake;
+    @RegisterExtension
+    static WireMockExtension fake = FakeProviders.server();
 
     @Autowired
     CommuneMessages messages;
@@ -63,20 +62,9 @@ class CommuneMessagesTest {
     long communeA;
     long communeB;
 
-    @BeforeAll
-    static void start() {
-        fake = new WireMockServer(options().dynamicPort());
-        fake.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.stop();
-    }
 
     @BeforeEach
     void twoCommunes() {
-        fake.resetAll();
         jdbc.sql("DELETE FROM zalo_token").update();
         TestDatabase.CLOCK.set(NOW);
         communeA = commune("A");
@@ -220,15 +208,13 @@ class CommuneMessagesTest {
     }
 
     private OutboxDispatcher dispatcher() {
-        ZaloSettings zalo = new ZaloSettings(fake.baseUrl(), fake.baseUrl(), "app-1", "zalo-secret", "refresh-1",
-                new ZaloSettings.Templates("tpl-confirm", "tpl-remind", "tpl-answer", "tpl-alert", "tpl-joined"));
+        ZaloSettings zalo = FakeProviders.zalo(fake.baseUrl());
         ZnsSender zns = new ZnsSender(zalo, http, new ZaloTokens(new ZaloTokenStore(jdbc), zalo, http, TestDatabase.CLOCK, alerts), alerts);
         return new OutboxDispatcher(outbox, FallbackSender.of(List.of(zns, esms())), store);
     }
 
     private EsmsSender esms() {
-        SmsSettings sms = new SmsSettings(SmsSettings.Gateway.ESMS, "UBND XA", false,
-                new SmsSettings.Esms(fake.baseUrl(), "esms-key", "esms-secret", true, "https://tramso.example", ""));
+        SmsSettings sms = FakeProviders.sms(fake.baseUrl(), "UBND XA");
         return new EsmsSender(sms, http, receipts.callbackUrl().or(() -> Optional.of("https://tramso.example/hooks/esms/x")), alerts);
     }
 

@@ -5,11 +5,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.http.Fault;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
@@ -27,10 +26,9 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -54,7 +52,8 @@ class MessageGatewaysTest {
     static final String ZNS = ZnsSender.PATH;
     static final String OAUTH = ZaloTokens.PATH;
 
-    static WireMockServer fake;
+    @RegisterExtension
+    static WireMockExtension fake = FakeProviders.server();
 
     @Autowired
     Outbox outbox;
@@ -73,32 +72,19 @@ class MessageGatewaysTest {
     final MessageAlerts alerts = new MessageAlerts(meters);
     final HttpClient http = MessageGateways.httpClient();
 
-    @BeforeAll
-    static void start() {
-        fake = new WireMockServer(options().dynamicPort());
-        fake.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.stop();
-    }
 
     @BeforeEach
     void reset() {
-        fake.resetAll();
         jdbc.sql("DELETE FROM zalo_token").update();
         TestDatabase.CLOCK.set(NOW);
     }
 
     SmsSettings sms() {
-        return new SmsSettings(SmsSettings.Gateway.ESMS, "UBND XA HQ", false,
-                new SmsSettings.Esms(fake.baseUrl(), "esms-key", "esms-secret", true, "https://tramso.example", ""));
+        return FakeProviders.sms(fake.baseUrl(), "UBND XA HQ");
     }
 
     ZaloSettings zalo() {
-        return new ZaloSettings(fake.baseUrl(), fake.baseUrl(), "app-1", "zalo-secret", "refresh-1",
-                new ZaloSettings.Templates("tpl-confirm", "tpl-remind", "tpl-answer", "tpl-alert", "tpl-joined"));
+        return FakeProviders.zalo(fake.baseUrl());
     }
 
     ZaloTokens tokens() {

@@ -4,11 +4,10 @@ import static com.github.tomakehurst.wiremock.client.WireMock.okJson;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
-import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.options;
 import static com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.github.tomakehurst.wiremock.WireMockServer;
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.lang.reflect.InvocationTargetException;
@@ -26,10 +25,9 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import javax.sql.DataSource;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tramso.IntegrationTest;
@@ -46,7 +44,8 @@ class ZaloTokensTest {
     static final LocalDateTime NOW = LocalDateTime.of(2027, 4, 20, 9, 0);
     static final String OAUTH = ZaloTokens.PATH;
 
-    static WireMockServer fake;
+    @RegisterExtension
+    static WireMockExtension fake = FakeProviders.server();
 
     @Autowired
     JdbcClient jdbc;
@@ -57,27 +56,15 @@ class ZaloTokensTest {
     final MessageAlerts alerts = new MessageAlerts(meters);
     final HttpClient http = MessageGateways.httpClient();
 
-    @BeforeAll
-    static void start() {
-        fake = new WireMockServer(options().dynamicPort());
-        fake.start();
-    }
-
-    @AfterAll
-    static void stop() {
-        fake.stop();
-    }
 
     @BeforeEach
     void reset() {
-        fake.resetAll();
         jdbc.sql("DELETE FROM zalo_token").update();
         TestDatabase.CLOCK.set(NOW);
     }
 
     ZaloSettings zalo() {
-        return new ZaloSettings(fake.baseUrl(), fake.baseUrl(), "app-1", "zalo-secret", "refresh-1",
-                new ZaloSettings.Templates("tpl-confirm", "tpl-remind", "tpl-answer", "tpl-alert", "tpl-joined"));
+        return FakeProviders.zalo(fake.baseUrl());
     }
 
     static void oauthGives(String access, String refresh) {
