@@ -16,6 +16,8 @@ import com.vaadin.flow.router.Route;
 import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.springframework.data.repository.Repository;
 import org.springframework.scheduling.annotation.Scheduled;
+import vn.tramso.base.Refusal;
+import vn.tramso.base.RefusedException;
 
 /** Package by feature, kept so by the compiler where it can and by these rules where it cannot. */
 @AnalyzeClasses(packages = "vn.tramso", importOptions = ImportOption.DoNotIncludeTests.class)
@@ -73,4 +75,21 @@ class ArchitectureTest {
     @ArchTest
     static final ArchRule only_screens_are_routes =
             classes().that().areAnnotatedWith(Route.class).should().resideInAPackage("..ui..");
+
+    /**
+     * One shape for a refused action (issue 22): a feature's refusal is a {@link RefusedException}
+     * whose reasons are {@link Refusal}s, so a screen says any of them the same way and I18nKeysTest
+     * finds their texts. Two carry more than a reason: a picture's line and sentence
+     * (SvgRefusedException), an import's report of every problem (ImportRefusedException).
+     */
+    @ArchTest
+    static final ArchRule refusals_are_one_type =
+            classes().that().haveSimpleNameEndingWith("RefusedException")
+                    .and().doNotHaveSimpleName("SvgRefusedException").and().doNotHaveSimpleName("ImportRefusedException")
+                    .should().beAssignableTo(RefusedException.class);
+
+    @ArchTest
+    static final ArchRule reasons_of_refusals_are_refusals =
+            classes().that().haveNameMatching(".*(RefusedException|CccdParser)\\$Reason")
+                    .should().implement(Refusal.class).allowEmptyShould(false);
 }

@@ -1,17 +1,20 @@
 package vn.tramso.account;
 
-/** An account change refused for a reason its author can act on; nothing was written. */
-public class AccountRefusedException extends RuntimeException {
+import vn.tramso.base.Refusal;
+import vn.tramso.base.RefusedException;
 
-    public enum Reason {
+/** An account change refused for a reason its author can act on; nothing was written. */
+public class AccountRefusedException extends RefusedException {
+
+    public enum Reason implements Refusal {
         BAD_USERNAME, USERNAME_TAKEN, BAD_NAME, FORMULA_NAME, NO_PLACE, SELF, WRONG_PASSWORD, WEAK_PASSWORD, SAME_PASSWORD;
 
+        @Override
         public String messageKey() {
             return "account.refused." + name().toLowerCase().replace('_', '-');
         }
     }
 
-    private final Reason reason;
     private final String detailKey;
 
     public AccountRefusedException(Reason reason) {
@@ -20,17 +23,18 @@ public class AccountRefusedException extends RuntimeException {
 
     /** @param detailKey the i18n key saying more (which password rule was broken), or {@code null} */
     public AccountRefusedException(Reason reason, String detailKey) {
-        super(reason.name());
-        this.reason = reason;
+        super(reason);
         this.detailKey = detailKey;
     }
 
+    @Override
     public Reason reason() {
-        return reason;
+        return (Reason) super.reason();
     }
 
-    /** The i18n key of the message to show. */
+    /** The i18n key of the message to show: the broken rule's when known, else the reason's. */
+    @Override
     public String messageKey() {
-        return detailKey != null ? detailKey : reason.messageKey();
+        return detailKey != null ? detailKey : super.messageKey();
     }
 }

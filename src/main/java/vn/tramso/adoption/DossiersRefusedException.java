@@ -1,9 +1,12 @@
 package vn.tramso.adoption;
 
-/** A commune's dossier figures refused for a reason the leader can act on; nothing was saved. */
-public class DossiersRefusedException extends RuntimeException {
+import vn.tramso.base.Refusal;
+import vn.tramso.base.RefusedException;
 
-    public enum Reason {
+/** A commune's dossier figures refused for a reason the leader can act on; nothing was saved. */
+public class DossiersRefusedException extends RefusedException {
+
+    public enum Reason implements Refusal {
         /** The month has not begun yet. */
         FUTURE_MONTH,
         /** A negative count, or one beyond any commune's month. */
@@ -11,19 +14,18 @@ public class DossiersRefusedException extends RuntimeException {
         /** More dossiers online than received in all. */
         MORE_ONLINE_THAN_RECEIVED;
 
+        @Override
         public String messageKey() {
             return "dossiers.refused." + name().toLowerCase().replace('_', '-');
         }
     }
 
-    private final Reason reason;
-
     public DossiersRefusedException(Reason reason) {
-        super(reason.name());
-        this.reason = reason;
+        super(reason);
     }
 
+    @Override
     public Reason reason() {
-        return reason;
+        return (Reason) super.reason();
     }
 }

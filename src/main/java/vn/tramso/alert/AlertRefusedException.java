@@ -1,17 +1,20 @@
 package vn.tramso.alert;
 
-/** An alert refused for a reason the leader can act on; nothing was published. */
-public class AlertRefusedException extends RuntimeException {
+import vn.tramso.base.Refusal;
+import vn.tramso.base.RefusedException;
 
-    public enum Reason {
+/** An alert refused for a reason the leader can act on; nothing was published. */
+public class AlertRefusedException extends RefusedException {
+
+    public enum Reason implements Refusal {
         NO_TITLE, NO_TEXT, TOO_LONG, BAD_PERIOD, NO_COMMUNE, BAD_PICTURE, UNKNOWN, NOT_SHOWING, TOO_OLD_TO_SEND;
 
+        @Override
         public String messageKey() {
             return "alert.refused." + name().toLowerCase().replace('_', '-');
         }
     }
 
-    private final Reason reason;
     private final String detail;
 
     public AlertRefusedException(Reason reason) {
@@ -20,13 +23,13 @@ public class AlertRefusedException extends RuntimeException {
 
     /** @param detail what exactly is wrong (for a picture: its line and the reason), in Vietnamese */
     public AlertRefusedException(Reason reason, String detail) {
-        super(reason.name() + (detail.isEmpty() ? "" : ": " + detail));
-        this.reason = reason;
+        super(reason, reason.name() + (detail.isEmpty() ? "" : ": " + detail));
         this.detail = detail;
     }
 
+    @Override
     public Reason reason() {
-        return reason;
+        return (Reason) super.reason();
     }
 
     public String detail() {

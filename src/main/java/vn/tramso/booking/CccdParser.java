@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.time.format.ResolverStyle;
 import java.util.Optional;
+import vn.tramso.base.Refusal;
 
 /**
  * Reads the QR payload of a chip ID card: {@code ID12|oldID9|Full name|ddMMyyyy|Nam/Nữ|address|ddMMyyyy}.
@@ -19,9 +20,10 @@ public final class CccdParser {
     private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("ddMMuuuu").withResolverStyle(ResolverStyle.STRICT);
 
     /** Why a payload was refused; each has a message for residents ({@code cccd.refused.<key>}). */
-    public enum Refusal {
+    public enum Reason implements Refusal {
         NOT_A_CARD, DAMAGED;
 
+        @Override
         public String messageKey() {
             return "cccd.refused." + name().toLowerCase().replace('_', '-');
         }
@@ -33,7 +35,7 @@ public final class CccdParser {
     public record Read(CccdCard card) implements Result {
     }
 
-    public record Refused(Refusal reason) implements Result {
+    public record Refused(Reason reason) implements Result {
     }
 
     private CccdParser() {
@@ -41,22 +43,22 @@ public final class CccdParser {
 
     public static Result parse(String payload, LocalDate today) {
         if (payload == null) {
-            return new Refused(Refusal.NOT_A_CARD);
+            return new Refused(Reason.NOT_A_CARD);
         }
         String text = payload.strip();
         if (text.length() > MAX_LENGTH || text.length() < 14 || !digits(text.substring(0, 12))) {
-            return new Refused(Refusal.NOT_A_CARD);
+            return new Refused(Reason.NOT_A_CARD);
         }
         char separator = text.charAt(12);
         if (Character.isLetterOrDigit(separator) || Character.isWhitespace(separator) || Character.isISOControl(separator)) {
-            return new Refused(Refusal.NOT_A_CARD);
+            return new Refused(Reason.NOT_A_CARD);
         }
         if (text.chars().anyMatch(c -> Character.isISOControl(c) || Character.getType(c) == Character.FORMAT)) {
-            return new Refused(Refusal.DAMAGED);
+            return new Refused(Reason.DAMAGED);
         }
         String[] fields = text.split(java.util.regex.Pattern.quote(String.valueOf(separator)), -1);
         if (fields.length < 6 || fields.length > 8) {
-            return new Refused(Refusal.DAMAGED);
+            return new Refused(Reason.DAMAGED);
         }
         String id = fields[0];
         String oldId = fields[1].strip();
@@ -65,12 +67,12 @@ public final class CccdParser {
         String gender = Normalizer.normalize(fields[4].strip(), Normalizer.Form.NFC);
         boolean genderKnown = gender.equals("Nam") || gender.equals("Nữ");
         if ((!oldId.isEmpty() && (oldId.length() != 9 || !digits(oldId))) || name.isEmpty() || birth.isEmpty() || !genderKnown) {
-            return new Refused(Refusal.DAMAGED);
+            return new Refused(Reason.DAMAGED);
         }
         LocalDate born = birth.get();
         boolean female = gender.equals("Nữ");
         if (born.isAfter(today) || born.isBefore(today.minusYears(130)) || !idMatches(id, born, female)) {
-            return new Refused(Refusal.DAMAGED);
+            return new Refused(Reason.DAMAGED);
         }
         return new Read(new CccdCard(id, name.get(), born, female));
     }

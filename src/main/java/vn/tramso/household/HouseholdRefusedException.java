@@ -1,24 +1,26 @@
 package vn.tramso.household;
 
-/** A change to households refused for a reason the volunteer can act on; nothing was written. */
-public class HouseholdRefusedException extends RuntimeException {
+import vn.tramso.base.Refusal;
+import vn.tramso.base.RefusedException;
 
-    public enum Reason {
+/** A change to households refused for a reason the volunteer can act on; nothing was written. */
+public class HouseholdRefusedException extends RefusedException {
+
+    public enum Reason implements Refusal {
         BAD_CODE, CODE_TAKEN, BAD_NAME, FORMULA_HAMLET, FORMULA_ADDRESS, BAD_YEAR, BAD_PHONE, DUPLICATE_MEMBER, BAD_FACT, ERASED, UNKNOWN, NOT_A_LOOKER;
 
+        @Override
         public String messageKey() {
             return "household.refused." + name().toLowerCase().replace('_', '-');
         }
     }
 
-    private final Reason reason;
-
     public HouseholdRefusedException(Reason reason) {
-        super(reason.name());
-        this.reason = reason;
+        super(reason);
     }
 
+    @Override
     public Reason reason() {
-        return reason;
+        return (Reason) super.reason();
     }
 }

@@ -98,7 +98,7 @@ public class CommuneMessages {
     public void save(long communeId, Map<MessageKind, ChannelChoice> orders, Integer dailyBudget) {
         check(communeId);
         if (dailyBudget != null && (dailyBudget < 0 || dailyBudget > MAX_BUDGET)) {
-            throw new MessageSettingsRefusedException("message-settings.budget-refused");
+            throw new MessageSettingsRefusedException(MessageSettingsRefusedException.Reason.BUDGET);
         }
         Map<MessageKind, ChannelChoice> given = new EnumMap<>(MessageKind.class);
         orders.forEach((kind, choice) -> given.put(Objects.requireNonNull(kind), Objects.requireNonNull(choice)));

@@ -1,17 +1,27 @@
 package vn.tramso.notification;
 
+import vn.tramso.base.Refusal;
+import vn.tramso.base.RefusedException;
+
 /** A commune's message settings refused for a reason the leader can act on; nothing was saved. */
-public class MessageSettingsRefusedException extends RuntimeException {
+public class MessageSettingsRefusedException extends RefusedException {
 
-    private final String messageKey;
+    public enum Reason implements Refusal {
+        /** A daily budget below 0 or above {@link CommuneMessages#MAX_BUDGET}. */
+        BUDGET;
 
-    MessageSettingsRefusedException(String messageKey) {
-        super(messageKey);
-        this.messageKey = messageKey;
+        @Override
+        public String messageKey() {
+            return "message-settings.refused." + name().toLowerCase().replace('_', '-');
+        }
     }
 
-    /** The i18n key of the reason. */
-    public String messageKey() {
-        return messageKey;
+    MessageSettingsRefusedException(Reason reason) {
+        super(reason);
+    }
+
+    @Override
+    public Reason reason() {
+        return (Reason) super.reason();
     }
 }

@@ -1,9 +1,12 @@
 package vn.tramso.rating;
 
-/** An answer or link refused for a reason the resident is told in plain words; nothing was written. */
-public class RatingRefusedException extends RuntimeException {
+import vn.tramso.base.Refusal;
+import vn.tramso.base.RefusedException;
 
-    public enum Reason {
+/** An answer or link refused for a reason the resident is told in plain words; nothing was written. */
+public class RatingRefusedException extends RefusedException {
+
+    public enum Reason implements Refusal {
         /** The link is not one of ours (mistyped, or made up). */
         UNKNOWN_LINK,
         /** The link was used already, or this help was rated another way. */
@@ -20,19 +23,18 @@ public class RatingRefusedException extends RuntimeException {
         COMMENT_TOO_LONG,
         COMMENT_NUMBERS;
 
+        @Override
         public String messageKey() {
             return "rating.refused." + name().toLowerCase().replace('_', '-');
         }
     }
 
-    private final Reason reason;
-
     public RatingRefusedException(Reason reason) {
-        super(reason.name());
-        this.reason = reason;
+        super(reason);
     }
 
+    @Override
     public Reason reason() {
-        return reason;
+        return (Reason) super.reason();
     }
 }

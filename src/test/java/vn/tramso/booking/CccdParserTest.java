@@ -8,7 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import vn.tramso.booking.CccdParser.Read;
-import vn.tramso.booking.CccdParser.Refusal;
+import vn.tramso.booking.CccdParser.Reason;
 import vn.tramso.booking.CccdParser.Refused;
 
 class CccdParserTest {
@@ -49,7 +49,7 @@ class CccdParserTest {
     void a_man_born_in_the_2000s_has_2_as_the_fourth_digit() {
         assertThat(read("034205001111||Lê Văn An|05062005|Nam|Thái Bình|01012022").female()).isFalse();
         assertThat(CccdParser.parse("034105001111||Lê Văn An|05062005|Nam|Thái Bình|01012022", TODAY))
-                .as("century digit says 1900s").isEqualTo(new Refused(Refusal.DAMAGED));
+                .as("century digit says 1900s").isEqualTo(new Refused(Reason.DAMAGED));
     }
 
     @ParameterizedTest
@@ -57,7 +57,7 @@ class CccdParserTest {
             "", "hello", "https://vneid.gov.vn", "TRAMSO-12345678", "12345678901|123456789|Ten|01011990|Nam|x",
             "0331560012345|Nguyễn Thị Lan|12031956|Nữ|x|y", "abc156001234|123456789|Nguyễn Thị Lan|12031956|Nữ|x"})
     void refuses_what_is_not_an_id_card(String payload) {
-        assertThat(CccdParser.parse(payload, TODAY)).isEqualTo(new Refused(Refusal.NOT_A_CARD));
+        assertThat(CccdParser.parse(payload, TODAY)).isEqualTo(new Refused(Reason.NOT_A_CARD));
     }
 
     @ParameterizedTest
@@ -76,14 +76,14 @@ class CccdParserTest {
             "033156001234|123456789|Nguyễn\u202EThị Lan|12031956|Nữ|x|y",                // bidi override
             "033356001234|123456789|Nguyễn Thị Lan|12032056|Nữ|x|y"})                     // born in the future
     void refuses_a_damaged_or_forged_card(String payload) {
-        assertThat(CccdParser.parse(payload, TODAY)).isEqualTo(new Refused(Refusal.DAMAGED));
+        assertThat(CccdParser.parse(payload, TODAY)).isEqualTo(new Refused(Reason.DAMAGED));
     }
 
     @Test
     void refuses_a_ten_kilobyte_payload_without_looking_into_it() {
         String huge = CARD + "|" + "A".repeat(10_000);
-        assertThat(CccdParser.parse(huge, TODAY)).isEqualTo(new Refused(Refusal.NOT_A_CARD));
-        assertThat(CccdParser.parse(null, TODAY)).isEqualTo(new Refused(Refusal.NOT_A_CARD));
+        assertThat(CccdParser.parse(huge, TODAY)).isEqualTo(new Refused(Reason.NOT_A_CARD));
+        assertThat(CccdParser.parse(null, TODAY)).isEqualTo(new Refused(Reason.NOT_A_CARD));
     }
 
     /**

@@ -11,10 +11,8 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 import vn.tramso.adoption.CommuneDossiers;
-import vn.tramso.adoption.DossiersRefusedException;
 import vn.tramso.adoption.Indicator;
 import vn.tramso.adoption.Overview;
-import vn.tramso.adoption.TargetRefusedException;
 import vn.tramso.adoption.Targets;
 import vn.tramso.base.ui.FormDialog;
 
@@ -37,11 +35,10 @@ final class EntryDialogs {
         value.addClassName("target-value");
         indicator.addValueChangeListener(e -> value.setValue(o.targets().get(e.getValue())));
         indicator.setValue(Indicator.VNEID_LEVEL_2);
-        FormDialog.open(dialog, "dashboard.target.title", List.of(indicator, value), TargetRefusedException.class,
-                r -> r.reason().messageKey(), () -> {
-                    targets.set(o.area(), indicator.getValue(), year, value.getValue());
-                    UI.getCurrent().getPage().reload();
-                });
+        FormDialog.open(dialog, "dashboard.target.title", List.of(indicator, value), () -> {
+            targets.set(o.area(), indicator.getValue(), year, value.getValue());
+            UI.getCurrent().getPage().reload();
+        });
     }
 
     /** The commune's own dossiers of a month of the last twelve, from its records: in all, and of those online. */
@@ -63,11 +60,10 @@ final class EntryDialogs {
             online.setValue(entered.map(CommuneDossiers.Month::online).orElse(null));
         });
         month.setValue(thisMonth.minusMonths(1));
-        FormDialog.open(dialog, "dossiers.title", List.of(month, received, online), DossiersRefusedException.class,
-                r -> r.reason().messageKey(), () -> {
-                    dossiers.set(o.area(), month.getValue(), received.isEmpty() ? -1 : received.getValue(),
-                            online.isEmpty() ? -1 : online.getValue());
-                    UI.getCurrent().getPage().reload();
-                });
+        FormDialog.open(dialog, "dossiers.title", List.of(month, received, online), () -> {
+            dossiers.set(o.area(), month.getValue(), received.isEmpty() ? -1 : received.getValue(),
+                    online.isEmpty() ? -1 : online.getValue());
+            UI.getCurrent().getPage().reload();
+        });
     }
 }

@@ -6,7 +6,7 @@ import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
-import java.util.function.Function;
+import vn.tramso.base.RefusedException;
 
 /**
  * A staff form in a dialog: its fields, Save and Cancel. A save the service refuses keeps the
@@ -18,11 +18,10 @@ public final class FormDialog {
     }
 
     /**
-     * @param refusal    the service's refusal, caught and said
-     * @param messageKey the i18n key of a refusal's reason
+     * @param save the service call; a {@link RefusedException} it throws is said above the buttons,
+     *             whichever feature's it is
      */
-    public static <E extends RuntimeException> void open(Dialog dialog, String titleKey, List<? extends Component> fields,
-                                                         Class<E> refusal, Function<E, String> messageKey, Runnable save) {
+    public static void open(Dialog dialog, String titleKey, List<? extends Component> fields, Runnable save) {
         dialog.addClassName("form-dialog");
         dialog.setHeaderTitle(dialog.getTranslation(titleKey));
         Paragraph error = new Paragraph();
@@ -35,11 +34,8 @@ public final class FormDialog {
             try {
                 save.run();
                 dialog.close();
-            } catch (RuntimeException failure) {
-                if (!refusal.isInstance(failure)) {
-                    throw failure;
-                }
-                error.setText(dialog.getTranslation(messageKey.apply(refusal.cast(failure))));
+            } catch (RefusedException refused) {
+                error.setText(dialog.getTranslation(refused.messageKey()));
                 error.setVisible(true);
             }
         });

@@ -26,7 +26,6 @@ import vn.tramso.base.ui.FormDialog;
 import vn.tramso.concern.Concern;
 import vn.tramso.concern.ConcernCategory;
 import vn.tramso.concern.ConcernEvent;
-import vn.tramso.concern.ConcernRefusedException;
 import vn.tramso.concern.ConcernSource;
 import vn.tramso.concern.Concerns;
 import vn.tramso.concern.NewConcern;
@@ -166,6 +165,6 @@ final class ConcernDialogs {
 
     private static void open(Dialog dialog, String titleKey, List<? extends Component> fields, Runnable save) {
         dialog.addClassName("concern-dialog");
-        FormDialog.open(dialog, titleKey, fields, ConcernRefusedException.class, r -> r.reason().messageKey(), save);
+        FormDialog.open(dialog, titleKey, fields, save);
     }
 }

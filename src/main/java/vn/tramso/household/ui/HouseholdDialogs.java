@@ -16,7 +16,6 @@ import vn.tramso.household.Fact;
 import vn.tramso.household.Gender;
 import vn.tramso.household.Household;
 import vn.tramso.household.HouseholdDetails;
-import vn.tramso.household.HouseholdRefusedException;
 import vn.tramso.household.Member;
 import vn.tramso.household.MemberDetails;
 
@@ -96,6 +95,6 @@ final class HouseholdDialogs {
     private static void open(String titleKey, List<? extends Component> fields, Runnable save) {
         Dialog dialog = new Dialog();
         dialog.addClassName("household-dialog");
-        FormDialog.open(dialog, titleKey, fields, HouseholdRefusedException.class, r -> r.reason().messageKey(), save);
+        FormDialog.open(dialog, titleKey, fields, save);
     }
 }

@@ -20,7 +20,6 @@ import vn.tramso.notification.ChannelChoice;
 import vn.tramso.notification.CommuneMessageSettings;
 import vn.tramso.notification.CommuneMessages;
 import vn.tramso.notification.MessageKind;
-import vn.tramso.notification.MessageSettingsRefusedException;
 import vn.tramso.notification.NotificationChannel;
 import vn.tramso.place.Commune;
 
@@ -103,17 +102,16 @@ final class MessageSettingsDialog {
         fields.addAll(orders.values());
         fields.add(budget);
         fields.add(changed);
-        FormDialog.open(dialog, "message-settings.title", fields, MessageSettingsRefusedException.class,
-                MessageSettingsRefusedException::messageKey, () -> {
-                    Map<MessageKind, ChannelChoice> chosen = new EnumMap<>(MessageKind.class);
-                    orders.forEach((kind, order) -> {
-                        if (order.getValue() != null) {
-                            chosen.put(kind, order.getValue());
-                        }
-                    });
-                    messages.save(commune.getValue().id(), chosen, budget.getValue());
-                    Notification.show(dialog.getTranslation("message-settings.saved"), 3000, Notification.Position.MIDDLE);
-                });
+        FormDialog.open(dialog, "message-settings.title", fields, () -> {
+            Map<MessageKind, ChannelChoice> chosen = new EnumMap<>(MessageKind.class);
+            orders.forEach((kind, order) -> {
+                if (order.getValue() != null) {
+                    chosen.put(kind, order.getValue());
+                }
+            });
+            messages.save(commune.getValue().id(), chosen, budget.getValue());
+            Notification.show(dialog.getTranslation("message-settings.saved"), 3000, Notification.Position.MIDDLE);
+        });
     }
 
     /** Under a kind's choice, what it means for a resident: with "Chỉ Zalo" a resident without Zalo gets nothing. */
