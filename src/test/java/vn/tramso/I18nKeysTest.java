@@ -2,10 +2,14 @@ package vn.tramso;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,13 +19,11 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import vn.tramso.adoption.Indicator;
 import vn.tramso.adoption.Period;
-import vn.tramso.adoption.TargetRefusedException;
 import vn.tramso.adoption.TargetStatus;
-import vn.tramso.alert.AlertRefusedException;
+import vn.tramso.base.Refusal;
 import vn.tramso.base.Topic;
 import vn.tramso.booking.NoRecordReason;
 import vn.tramso.concern.ConcernCategory;
-import vn.tramso.concern.ConcernRefusedException;
 import vn.tramso.concern.ConcernSource;
 import vn.tramso.concern.ConcernStatus;
 import vn.tramso.helpsession.AgeBand;
@@ -30,13 +32,10 @@ import vn.tramso.helpsession.Outcome;
 import vn.tramso.helpsession.Referral;
 import vn.tramso.helpsession.SessionChange;
 import vn.tramso.helpsession.SessionPlace;
-import vn.tramso.helpsession.SessionRefusedException;
 import vn.tramso.household.Fact;
 import vn.tramso.household.FactSource;
-import vn.tramso.household.HouseholdRefusedException;
 import vn.tramso.rating.RatingChannel;
 import vn.tramso.rating.RatingReason;
-import vn.tramso.rating.RatingRefusedException;
 
 /** Every UI text exists in Vietnamese and English, and every key the code uses exists. */
 class I18nKeysTest {
@@ -84,7 +83,6 @@ class I18nKeysTest {
             }
         }
         Stream.of(FactSource.values()).map(FactSource::labelKey).forEach(used::add);
-        Stream.of(HouseholdRefusedException.Reason.values()).map(HouseholdRefusedException.Reason::messageKey).forEach(used::add);
         Stream.of(SessionPlace.values()).map(SessionPlace::labelKey).forEach(used::add);
         Stream.of(Autonomy.values()).map(Autonomy::labelKey).forEach(used::add);
         Stream.of(Referral.values()).map(Referral::labelKey).forEach(used::add);
@@ -93,13 +91,10 @@ class I18nKeysTest {
         Stream.of(Outcome.Reason.values()).map(Outcome.Reason::labelKey).forEach(used::add);
         Stream.of(AgeBand.values()).map(AgeBand::labelKey).forEach(used::add);
         Stream.of(SessionChange.Kind.values()).map(SessionChange.Kind::labelKey).forEach(used::add);
-        Stream.of(SessionRefusedException.Reason.values()).map(SessionRefusedException.Reason::messageKey).forEach(used::add);
         Stream.of(NoRecordReason.values()).map(NoRecordReason::labelKey).forEach(used::add);
         Stream.of(ConcernCategory.values()).map(ConcernCategory::labelKey).forEach(used::add);
         Stream.of(ConcernSource.values()).map(ConcernSource::labelKey).forEach(used::add);
         Stream.of(ConcernStatus.values()).map(ConcernStatus::labelKey).forEach(used::add);
-        Stream.of(ConcernRefusedException.Reason.values()).map(ConcernRefusedException.Reason::messageKey).forEach(used::add);
-        Stream.of(AlertRefusedException.Reason.values()).map(AlertRefusedException.Reason::messageKey).forEach(used::add);
         Stream.of(RatingChannel.values()).map(RatingChannel::labelKey).forEach(used::add);
         Stream.of(vn.tramso.notification.FailureReason.values()).map(vn.tramso.notification.FailureReason::labelKey).forEach(used::add);
         Stream.of(vn.tramso.notification.OutboxReport.Status.values()).map(s -> "outbox.status." + s.name().toLowerCase()).forEach(used::add);
@@ -116,15 +111,14 @@ class I18nKeysTest {
         }
         Stream.of("join", "leave", "refuse", "accept").map(a -> "message-choices.action." + a).forEach(used::add);
         Stream.of(RatingReason.values()).map(RatingReason::labelKey).forEach(used::add);
-        Stream.of(RatingRefusedException.Reason.values()).map(RatingRefusedException.Reason::messageKey).forEach(used::add);
         Stream.of(Indicator.values()).map(Indicator::labelKey).forEach(used::add);
         Stream.of(Indicator.values()).map(Indicator::definitionKey).forEach(used::add);
         Stream.of(Period.Kind.values()).map(Period.Kind::labelKey).forEach(used::add);
         Stream.of(TargetStatus.values()).map(TargetStatus::labelKey).forEach(used::add);
-        Stream.of(TargetRefusedException.Reason.values()).map(TargetRefusedException.Reason::messageKey).forEach(used::add);
         for (int score = 1; score <= 5; score++) {
             used.add("rating.face." + score);
         }
+        everyRefusal().forEach(refusal -> used.add(refusal.messageKey()));
         assertThat(used).hasSizeGreaterThan(40);
         assertThat(load("vi").stringPropertyNames()).containsAll(used);
     }
@@ -135,5 +129,29 @@ class I18nKeysTest {
             p.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
         }
         return p;
+    }
+
+    @Test
+    void every_features_refusals_are_found_without_a_list() {
+        assertThat(everyRefusal()).extracting(Refusal::messageKey)
+                .as("one reason of each feature's refusals, those once listed by hand and those that were missed")
+                .contains("account.refused.self", "booking.refused.slot-full", "cccd.refused.damaged", "concern.refused.no-text",
+                        "dossiers.refused.future-month", "household.refused.bad-code", "message-settings.refused.budget",
+                        "place.refused.bad-code", "rating.refused.used", "session.refused.no-topic", "alert.refused.no-title",
+                        "target.refused.count");
+    }
+
+    /**
+     * Every reason a service can refuse with: the constants of every enum implementing {@link Refusal}
+     * in the compiled code, so a new feature's refusals are checked without being listed here.
+     */
+    private static List<Refusal> everyRefusal() {
+        return new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.tramso")
+                .stream()
+                .filter(JavaClass::isEnum)
+                .filter(c -> c.isAssignableTo(Refusal.class))
+                .flatMap(c -> Stream.of(c.reflect().getEnumConstants()))
+                .map(Refusal.class::cast)
+                .toList();
     }
 }
