@@ -7,6 +7,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -37,6 +38,8 @@ class StaffScopeTest {
     TestStaff staff;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    TestVillages villages;
 
     @Test
     void a_volunteer_of_one_village_reads_and_changes_nothing_of_another() {
@@ -91,12 +94,30 @@ class StaffScopeTest {
         });
     }
 
+    /**
+     * A kiosk has nobody signed in: it may show how many wait at its cultural house (a number, no
+     * names), never the queue itself. The house is the test's own, so the number is known exactly:
+     * three walk-ins, one of them already called, and an appointment whose resident has not come.
+     */
     @Test
-    void nobody_signed_in_reads_no_queue() {
-        long traPhuong = places.village("HY-HQ-TRA-PHUONG").orElseThrow().id();
+    void nobody_signed_in_reads_no_queue_but_a_kiosk_shows_how_many_wait() {
+        TestDatabase.CLOCK.set(LocalDateTime.of(2027, 3, 1, 8, 10));
+        Village house = villages.create("SCOPE-WAITING", 3);
+        staff.run("admin", () -> {
+            List<String> walkIns = List.of("Bà Ba", "Ông Tư", "Cô Năm");
+            for (int i = 0; i < walkIns.size(); i++) {
+                bookings.book(new BookingRequest(house.code(), null, Topic.VNEID, null, null, Resident.withoutPhone(walkIns.get(i)),
+                        villages.desk(), "scope-waiting-" + i));
+            }
+            bookings.book(BookingCapacityTest.request(house, new SlotRef(LocalDate.of(2027, 3, 1), LocalTime.of(10, 0)),
+                    "scope-waiting-appointment", villages.desk()));
+            queue.callNext(house.id());
+        });
 
-        assertThatThrownBy(() -> queue.today(traPhuong)).isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> schedule.closures(traPhuong)).isInstanceOf(AccessDeniedException.class);
-        assertThat(queue.waitingCount(traPhuong)).as("a kiosk may show the number waiting").isGreaterThanOrEqualTo(0);
+        assertThatThrownBy(() -> queue.today(house.id())).isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> schedule.closures(house.id())).isInstanceOf(AccessDeniedException.class);
+        assertThat(queue.waitingCount(house.id())).as("a kiosk may show the number waiting: two walk-ins not yet called").isEqualTo(2);
+        assertThat(staff.as("admin", () -> queue.today(house.id()).waiting())).as("the queue behind the number")
+                .extracting(Booking::residentName).containsExactly("Ông Tư", "Cô Năm");
     }
 }
