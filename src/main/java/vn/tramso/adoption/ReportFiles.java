@@ -15,6 +15,7 @@ import vn.tramso.base.Formats;
 import vn.tramso.base.Messages;
 import vn.tramso.base.table.CsvFile;
 import vn.tramso.base.table.Progress;
+import vn.tramso.base.Text;
 
 /**
  * Writes a {@link Report} in a fixed layout a clerk can merge with other communes' files: what the
@@ -150,8 +151,7 @@ public final class ReportFiles {
 
     /** The file's name: "tram-so-xa-hong-quang-12-2026.pdf". */
     public static String fileName(Area area, Period period, String extension) {
-        String place = java.text.Normalizer.normalize(area.name(), java.text.Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "").replace('đ', 'd').replace('Đ', 'D').toLowerCase().replaceAll("[^a-z0-9]+", "-");
+        String place = Text.withoutTones(area.name()).toLowerCase().replaceAll("[^a-z0-9]+", "-");
         return "tram-so-" + place + "-" + period.label().replace("Quý ", "q").replace('/', '-') + "." + extension;
     }
 

@@ -1,10 +1,10 @@
 package vn.tramso.household;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import java.util.Objects;
 import org.springframework.stereotype.Component;
 import vn.tramso.base.KeyedHash;
+import vn.tramso.base.Text;
 
 /**
  * What an erased member leaves behind so that an import recognises them and does not bring them
@@ -40,8 +40,7 @@ class Tombstones {
     }
 
     static String normalised(String name) {
-        String plain = Normalizer.normalize(name.strip(), Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .replace('đ', 'd').replace('Đ', 'D');
+        String plain = Text.withoutTones(name.strip());
         return plain.replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
     }
 }

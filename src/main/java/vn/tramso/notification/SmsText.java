@@ -2,6 +2,7 @@ package vn.tramso.notification;
 
 import java.text.Normalizer;
 import java.util.Map;
+import vn.tramso.base.Text;
 
 /**
  * An SMS text as the gateway sends it, and what it costs. Without diacritics (the default) it is
@@ -40,8 +41,7 @@ public final class SmsText {
      * other character outside GSM-7 (another script) shown as "?", as a phone would show it.
      */
     public static String withoutDiacritics(String text) {
-        String decomposed = Normalizer.normalize(text.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
+        String decomposed = Text.withoutTones(text);
         StringBuilder gsm = new StringBuilder(decomposed.length());
         decomposed.codePoints().forEach(c -> {
             if (GSM_BASIC.indexOf(c) >= 0 || GSM_EXTENSION.indexOf(c) >= 0) {

@@ -1,7 +1,7 @@
 package vn.tramso.base.table;
 
-import java.text.Normalizer;
 import java.util.Locale;
+import vn.tramso.base.Text;
 
 /**
  * A column of an import or export file, by its Vietnamese header. Headers are matched loosely, so
@@ -23,8 +23,7 @@ public record Column(String header, boolean required) {
     }
 
     static String key(String header) {
-        String plain = Normalizer.normalize(header.replace('đ', 'd').replace('Đ', 'D'), Normalizer.Form.NFD)
-                .replaceAll("\\p{M}", "");
+        String plain = Text.withoutTones(header);
         return plain.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]", "");
     }
 }
