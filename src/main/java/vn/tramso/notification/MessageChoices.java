@@ -55,7 +55,7 @@ public class MessageChoices {
     }
 
     /** What the resident agrees to or withdraws, in the words they are shown and the record keeps. */
-    public static String wording(Topic topic, boolean granted, String communeName) {
+    static String wording(Topic topic, boolean granted, String communeName) {
         return switch (topic) {
             case ALERTS -> granted
                     ? "Tôi đồng ý nhận cảnh báo lừa đảo của " + communeName + " qua Zalo hoặc tin nhắn SMS đến số điện thoại này."
@@ -177,7 +177,7 @@ public class MessageChoices {
      * someone else learns of it and can refuse. Counts against the commune's budget like any message.
      */
     private void confirmConsent(MessageChoice choice) {
-        String commune = places.commune(choice.communeId()).map(MessageChoices::communeName).orElse("xa");
+        String commune = places.commune(choice.communeId()).map(Commune::name).orElse("xa");
         String text = SmsText.withoutDiacritics("Tram So: So nay da dang ky nhan canh bao lua dao cua " + commune
                 + ". Khong phai ban dang ky? Bao to cong nghe so cua thon de huy." + howToRefuse());
         outbox.enqueue(null, "alerts-joined:" + choice.communeId() + ":" + phoneKey(choice.phone()) + ":" + choice.recordedAt().toLocalDate(),
@@ -185,14 +185,15 @@ public class MessageChoices {
                 choice.villageId(), choice.communeId());
     }
 
-    private String communeName(Village village) {
-        return places.commune(village.communeId()).map(MessageChoices::communeName).orElse("xã");
+    /** What a resident of the village agrees to or withdraws: the sentence the screens show and the record keeps. */
+    public String wording(long villageId, Topic topic, boolean granted) {
+        return wording(topic, granted, communeName(places.village(villageId).orElseThrow()));
     }
 
-    /** The commune's name as written ("Xã Hồng Quang"). */
-    private static String communeName(Commune commune) {
-        return commune.name();
+    private String communeName(Village village) {
+        return places.commune(village.communeId()).map(Commune::name).orElse("xã");
     }
+
 
     private static String checked(String phone) {
         return People.phone(phone).orElseThrow(() -> new IllegalArgumentException("not a mobile number"));

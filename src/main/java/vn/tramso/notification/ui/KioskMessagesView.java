@@ -14,7 +14,6 @@ import vn.tramso.base.ui.KioskScreen;
 import vn.tramso.base.ui.NumberPad;
 import vn.tramso.notification.MessageChoice.Topic;
 import vn.tramso.notification.MessageChoices;
-import vn.tramso.place.PlaceService;
 
 /**
  * Scam alerts by message, at the kiosk, one decision per screen: what the resident wants (receive
@@ -27,15 +26,13 @@ import vn.tramso.place.PlaceService;
 public class KioskMessagesView extends KioskScreen {
 
     private final MessageChoices choices;
-    private final PlaceService places;
     private Topic topic;
     private boolean granted;
     private String phone = "";
 
-    KioskMessagesView(KioskFrames frames, MessageChoices choices, PlaceService places) {
+    KioskMessagesView(KioskFrames frames, MessageChoices choices) {
         super(frames);
         this.choices = choices;
-        this.places = places;
         addClassName("kiosk-messages");
     }
 
@@ -59,9 +56,7 @@ public class KioskMessagesView extends KioskScreen {
     private void phoneScreen(Topic chosen, boolean grant) {
         topic = chosen;
         granted = grant;
-        String communeName = places.village(kiosk.villageId()).flatMap(v -> places.commune(v.communeId()))
-                .map(c -> c.name()).orElse("");
-        Paragraph wording = new Paragraph(MessageChoices.wording(chosen, grant, communeName));
+        Paragraph wording = new Paragraph(choices.wording(kiosk.villageId(), chosen, grant));
         wording.addClassName("consent-text");
         Button confirm = button(grant ? "kiosk-messages.agree" : "kiosk-messages.confirm", "primary", "messages-confirm", this::save);
         NumberPad pad = new NumberPad(phone, 10, NumberPad::phone, value -> {

@@ -24,7 +24,6 @@ import vn.tramso.base.ui.StaffLayout;
 import vn.tramso.notification.MessageChoice;
 import vn.tramso.notification.MessageChoice.Topic;
 import vn.tramso.notification.MessageChoices;
-import vn.tramso.place.PlaceService;
 import vn.tramso.place.Village;
 
 /**
@@ -56,7 +55,6 @@ public class MessageChoicesView extends Div implements HasDynamicTitle {
     }
 
     private final MessageChoices choices;
-    private final PlaceService places;
     private final Select<Village> village = new Select<>();
     private final TextField phone = new TextField();
     private final RadioButtonGroup<Action> action = new RadioButtonGroup<>();
@@ -65,9 +63,8 @@ public class MessageChoicesView extends Div implements HasDynamicTitle {
     private final Button save = new Button();
     private final Div history = new Div();
 
-    MessageChoicesView(MessageChoices choices, PlaceService places) {
+    MessageChoicesView(MessageChoices choices) {
         this.choices = choices;
-        this.places = places;
         addClassNames("staff-page", "message-choices-view");
         add(new H1(getTranslation("message-choices.title")), new Paragraph(getTranslation("message-choices.intro")));
         List<Village> villages = choices.villages();
@@ -111,7 +108,7 @@ public class MessageChoicesView extends Div implements HasDynamicTitle {
 
     private void update() {
         Action a = action.getValue();
-        wording.setText(a == null || village.getValue() == null ? "" : MessageChoices.wording(a.topic, a.granted, communeName()));
+        wording.setText(a == null || village.getValue() == null ? "" : choices.wording(village.getValue().id(), a.topic, a.granted));
         wording.setVisible(a != null);
         boolean phoneOk = People.phone(phone.getValue()).isPresent();
         save.setEnabled(phoneOk && a != null && present.getValue());
@@ -140,10 +137,6 @@ public class MessageChoicesView extends Div implements HasDynamicTitle {
         update();
     }
 
-    private String communeName() {
-        return places.commune(village.getValue().communeId()).map(c -> c.name())
-                .orElse("");
-    }
 
     @Override
     public String getPageTitle() {
