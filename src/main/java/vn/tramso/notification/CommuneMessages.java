@@ -38,18 +38,18 @@ public class CommuneMessages {
     private final CommuneMessageStore store;
     private final PlaceScope scope;
     private final PlaceService places;
-    private final Outbox outbox;
+    private final MessageBudget budget;
     private final NotificationSettings settings;
     private final SmsSettings sms;
     private final ZaloSettings zalo;
     private final Clock clock;
 
-    CommuneMessages(CommuneMessageStore store, PlaceScope scope, PlaceService places, Outbox outbox, NotificationSettings settings,
+    CommuneMessages(CommuneMessageStore store, PlaceScope scope, PlaceService places, MessageBudget budget, NotificationSettings settings,
                     SmsSettings sms, ZaloSettings zalo, Clock clock) {
         this.store = store;
         this.scope = scope;
         this.places = places;
-        this.outbox = outbox;
+        this.budget = budget;
         this.settings = settings;
         this.sms = sms;
         this.zalo = zalo;
@@ -81,7 +81,7 @@ public class CommuneMessages {
             available.put(kind, available(kind));
         }
         return new CommuneMessageSettings(commune, orders, !chosen.isEmpty(), available, store.dailyBudget(communeId).orElse(null),
-                settings.smsPerCommunePerDay(), outbox.queuedToday(communeId), store.changedAt(communeId));
+                settings.smsPerCommunePerDay(), budget.queuedToday(communeId), store.changedAt(communeId));
     }
 
     /**

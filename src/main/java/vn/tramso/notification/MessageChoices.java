@@ -35,6 +35,7 @@ public class MessageChoices {
 
     private final MessageChoiceStore store;
     private final Outbox outbox;
+    private final WantedMessages wanted;
     private final PlaceScope scope;
     private final PlaceService places;
     private final ReplySettings replies;
@@ -42,12 +43,13 @@ public class MessageChoices {
     private final KeyedHash hashes;
     private final Clock clock;
 
-    MessageChoices(MessageChoiceStore store, Outbox outbox, PlaceScope scope, PlaceService places, ReplySettings replies, QuotaStore quotas,
-                   KeyedHash hashes, Clock clock) {
+    MessageChoices(MessageChoiceStore store, Outbox outbox, WantedMessages wanted, PlaceScope scope, PlaceService places,
+                   ReplySettings replies, QuotaStore quotas, KeyedHash hashes, Clock clock) {
         this.quotas = quotas;
         this.hashes = hashes;
         this.store = store;
         this.outbox = outbox;
+        this.wanted = wanted;
         this.scope = scope;
         this.places = places;
         this.replies = replies;
@@ -162,8 +164,8 @@ public class MessageChoices {
     private boolean record(MessageChoice choice) {
         boolean added = store.add(choice);
         if (added && !choice.granted()) {
-            int cancelled = choice.topic() == Topic.ALL ? outbox.cancelWaitingFor(choice.phone(), null, null)
-                    : outbox.cancelWaitingFor(choice.phone(), MessageKind.SCAM_ALERT, choice.communeId());
+            int cancelled = choice.topic() == Topic.ALL ? wanted.cancelWaitingFor(choice.phone(), null, null)
+                    : wanted.cancelWaitingFor(choice.phone(), MessageKind.SCAM_ALERT, choice.communeId());
             log.info("{}: {} waiting messages cancelled", choice, cancelled);
         }
         if (added && choice.topic() == Topic.ALERTS && choice.granted()) {

@@ -12,7 +12,7 @@ import vn.tramso.notification.NotificationSender.Outcome;
  * Sends what is due in the outbox, one message at a time, each claimed before it is sent and sent in
  * the order its commune chose for its kind ({@link CommuneMessages}; the installation's when none), holds
  * what falls in the quiet hours until 07:00 ({@link QuietHours}), and gives up the messages whose
- * last attempt was claimed by a node that stopped ({@link Outbox#giveUpAbandoned()}).
+ * last attempt was claimed by a node that stopped ({@link OutboxSending#giveUpAbandoned()}).
  */
 @Service
 public class OutboxDispatcher {
@@ -20,35 +20,35 @@ public class OutboxDispatcher {
     private static final Logger log = LoggerFactory.getLogger(OutboxDispatcher.class);
     private static final int BATCH = 100;
 
-    private final Outbox outbox;
+    private final OutboxSending sending;
     private final NotificationSender sender;
     /** Each commune's order for each kind of message; null: the installation's order for every message. */
     private final CommuneMessageStore communes;
 
     @Autowired
-    OutboxDispatcher(Outbox outbox, NotificationSender sender, CommuneMessageStore communes) {
-        this.outbox = outbox;
+    OutboxDispatcher(OutboxSending sending, NotificationSender sender, CommuneMessageStore communes) {
+        this.sending = sending;
         this.sender = sender;
         this.communes = communes;
     }
 
     /** Sends every message in the installation's order, whatever its commune chose: for tests of the outbox and the gateways alone. */
-    OutboxDispatcher(Outbox outbox, NotificationSender sender) {
-        this(outbox, sender, null);
+    OutboxDispatcher(OutboxSending sending, NotificationSender sender) {
+        this(sending, sender, null);
     }
 
     /** @return how many messages were sent in this round */
     public int dispatchDue() {
-        int abandoned = outbox.giveUpAbandoned();
+        int abandoned = sending.giveUpAbandoned();
         if (abandoned > 0) {
             log.warn("Gave up {} messages whose last attempt never finished", abandoned);
         }
-        int held = outbox.holdForQuietHours();
+        int held = sending.holdForQuietHours();
         if (held > 0) {
             log.info("Held {} messages until 07:00 (quiet hours)", held);
         }
         int sent = 0;
-        for (long id : outbox.due(BATCH)) {
+        for (long id : sending.due(BATCH)) {
             if (dispatch(id)) {
                 sent++;
             }
@@ -58,14 +58,14 @@ public class OutboxDispatcher {
 
     /** Claims one message and sends it, unless another dispatcher took it. @return whether it was sent */
     boolean dispatch(long id) {
-        var claimed = outbox.claim(id);
+        var claimed = sending.claim(id);
         if (claimed.isEmpty()) {
             return false; // another dispatcher took it, or it is not due
         }
         Notification n = claimed.get();
-        if (!outbox.stillWanted(n)) {
+        if (!sending.stillWanted(n)) {
             log.info("Not sending {}: its resident refused it since it was queued", n);
-            outbox.cancelRefused(n.id());
+            sending.cancelRefused(n.id());
             return false;
         }
         Outcome outcome;
@@ -76,18 +76,18 @@ public class OutboxDispatcher {
             outcome = new Outcome.RetryLater(e.toString());
         }
         switch (outcome) {
-            case Outcome.Accepted accepted -> outbox.sent(n.id(), accepted.via(), accepted.providerMessageId());
+            case Outcome.Accepted accepted -> sending.sent(n.id(), accepted.via(), accepted.providerMessageId());
             case Outcome.RetryLater retry -> {
                 log.warn("Sending {} failed (attempt {} of {}): {}", n, n.attempts(), Outbox.MAX_ATTEMPTS, retry.reason());
-                outbox.failed(n, retry.reason(), retry.on());
+                sending.failed(n, retry.reason(), retry.on());
             }
             case Outcome.GiveUp giveUp -> {
                 log.warn("Gave up {}: {}", n, giveUp.reason());
-                outbox.gaveUp(n, giveUp.reason());
+                sending.gaveUp(n, giveUp.reason());
             }
             case Outcome.Unreachable unreachable -> {
                 log.warn("Gave up {}: {}", n, unreachable.reason());
-                outbox.gaveUp(n, unreachable.reason());
+                sending.gaveUp(n, unreachable.reason());
             }
         }
         return outcome instanceof Outcome.Accepted;

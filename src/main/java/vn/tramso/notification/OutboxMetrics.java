@@ -19,8 +19,8 @@ class OutboxMetrics {
 
     static final Duration FRESH = Duration.ofSeconds(5);
 
-    OutboxMetrics(Outbox outbox, MeterRegistry registry, Clock clock) {
-        Recent<Outbox.Backlog> backlog = new Recent<>(FRESH, outbox::backlog);
+    OutboxMetrics(OutboxSending outbox, MeterRegistry registry, Clock clock) {
+        Recent<OutboxSending.Backlog> backlog = new Recent<>(FRESH, outbox::backlog);
         Gauge.builder("tramso.outbox.pending", () -> backlog.get().due())
                 .description("Messages (SMS, Zalo) due and not sent yet").strongReference(true).register(registry);
         Gauge.builder("tramso.outbox.oldest.age", () -> backlog.get().oldestDueAt()

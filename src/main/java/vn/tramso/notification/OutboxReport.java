@@ -131,7 +131,7 @@ public class OutboxReport {
 
     /**
      * Stops a message that waits (queued, or held for the quiet hours). If a dispatcher is sending it
-     * at this moment and the provider takes it, it shows as sent after all ({@link Outbox#sent}).
+     * at this moment and the provider takes it, it shows as sent after all ({@link OutboxSending#sent}).
      *
      * @return whether it was stopped (false: it had already gone or failed)
      * @throws AccessDeniedException for a message of a village not theirs

@@ -13,7 +13,8 @@ import org.springframework.stereotype.Repository;
 /**
  * What the reports read of {@code notification}: the leaders' screen ({@link OutboxReport}), how an
  * alert's messages went ({@link Outbox#countsByState}) and the backlog the metrics show
- * ({@link OutboxMetrics}). Reads only: a message's life is written by {@link OutboxStore}.
+ * ({@link OutboxMetrics}). Reads only: a message's life is written by {@link OutboxStore} and
+ * {@link OutboxSendingStore}.
  */
 @Repository
 class OutboxReportStore {
@@ -72,9 +73,10 @@ class OutboxReportStore {
     }
 
     /** The messages due and not sent yet: how many, and the oldest due time. One range of the index on (state, due_at). */
-    Outbox.Backlog backlog(LocalDateTime now) {
+    OutboxSending.Backlog backlog(LocalDateTime now) {
         return jdbc.sql("SELECT COUNT(*), MIN(due_at) FROM notification WHERE state = 'PENDING' AND due_at <= :now")
                 .param("now", now)
-                .query((rs, n) -> new Outbox.Backlog(rs.getInt(1), Optional.ofNullable(rs.getObject(2, LocalDateTime.class)))).single();
+                .query((rs, n) -> new OutboxSending.Backlog(rs.getInt(1), Optional.ofNullable(rs.getObject(2, LocalDateTime.class))))
+                .single();
     }
 }

@@ -15,25 +15,15 @@ import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The SQL of a message's life in {@code notification}: queued, claimed, sent, given up, delivered,
- * cancelled, deleted. Each transition is one guarded update (the state it may leave is in its
- * WHERE), so two dispatchers, a receipt and a leader's cancel never undo each other. The rules
- * (attempts, back-off, quiet hours, retention, who still wants what) are {@link Outbox}'s, given here
- * as typed values. The reports read the table through {@link OutboxReportStore}.
+ * The SQL of a message in {@code notification} before and after its sending: queued, looked up,
+ * cancelled, forgotten, deleted after its retention. Each change is one guarded update (the state it
+ * may leave is in its WHERE), so a leader's cancel and a dispatcher never undo each other. The rules
+ * (budget, retention, who still wants what) are {@link Outbox}'s and {@link WantedMessages}', given
+ * here as typed values; the sending itself (claimed, sent, given up, receipts) is written by
+ * {@link OutboxSendingStore}, and the reports read the table through {@link OutboxReportStore}.
  */
 @Repository
 class OutboxStore {
-
-    /**
-     * The messages a resident asked for right then ({@link QuietHours#askedRightThen}): one of these
-     * kinds, written at or after {@code since}.
-     */
-    record AskedRightThen(List<MessageKind> kinds, LocalDateTime since) {
-
-        private List<String> names() {
-            return kinds.stream().map(Enum::name).toList();
-        }
-    }
 
     private final JdbcClient jdbc;
 
@@ -89,15 +79,6 @@ class OutboxStore {
                 .param("prefix", like(prefix)).query(String.class).list());
     }
 
-    /** Up to {@code limit} due messages, those of the {@code first} kinds first, then by due time. */
-    List<Long> due(LocalDateTime now, List<MessageKind> first, int limit) {
-        return jdbc.sql("""
-                        SELECT id FROM notification WHERE state = 'PENDING' AND due_at <= :now
-                        ORDER BY COALESCE(kind, '') IN (:asked) DESC, due_at, id LIMIT :limit""")
-                .param("now", now).param("asked", first.stream().map(Enum::name).toList()).param("limit", limit)
-                .query(Long.class).list();
-    }
-
     /** @return how many waiting messages were stopped ({@code onlyKind}, {@code onlyCommune}: null for any) */
     int cancelWaitingFor(Collection<String> recipients, MessageKind onlyKind, Long onlyCommune, String reason) {
         return jdbc.sql("""
@@ -136,11 +117,6 @@ class OutboxStore {
         jdbc.sql("DELETE FROM notification WHERE dedupe_key = :k AND state <> 'PENDING'").param("k", dedupeKey).update();
     }
 
-    /** Deletes the message if it is done and its cause forgot the number ({@link #forget}). */
-    void deleteIfForgotten(long id) {
-        jdbc.sql("DELETE FROM notification WHERE id = :id AND forget_when_done AND state <> 'PENDING'").param("id", id).update();
-    }
-
     /** Deletes what went or was cancelled (due) before {@code sentBefore}, and what failed (due) before {@code failedBefore}. */
     int purge(LocalDateTime sentBefore, LocalDateTime failedBefore) {
         return jdbc.sql("""
@@ -149,101 +125,6 @@ class OutboxStore {
                            OR (state = 'FAILED' AND due_at < :failed)
                         """)
                 .param("sent", sentBefore).param("failed", failedBefore).update();
-    }
-
-    /** Moves the due messages with attempts left to {@code morning}, except those asked for right then. */
-    int hold(LocalDateTime now, LocalDateTime morning, int maxAttempts, AskedRightThen except) {
-        return jdbc.sql("""
-                        UPDATE notification SET due_at = :morning, held_at = :now
-                        WHERE state = 'PENDING' AND due_at <= :now AND attempts < :max
-                          AND NOT (COALESCE(kind, '') IN (:asked) AND created_at >= :justNow)
-                        """)
-                .param("morning", morning).param("now", now).param("max", maxAttempts)
-                .param("asked", except.names()).param("justNow", except.since()).update();
-    }
-
-    /**
-     * Counts an attempt and hides the message until {@code leaseUntil}, if it is due with attempts left
-     * (in the {@code quiet} hours only one asked for right then). Only one dispatcher wins.
-     */
-    Optional<Notification> claim(long id, LocalDateTime now, LocalDateTime leaseUntil, int maxAttempts, boolean quiet,
-                                 AskedRightThen askedRightThen) {
-        int claimed = jdbc.sql("""
-                        UPDATE notification SET attempts = attempts + 1, due_at = :lease
-                        WHERE id = :id AND state = 'PENDING' AND due_at <= :now AND attempts < :max
-                          AND (NOT :quiet OR (COALESCE(kind, '') IN (:asked) AND created_at >= :justNow))
-                        """)
-                .param("lease", leaseUntil).param("id", id).param("now", now).param("max", maxAttempts)
-                .param("quiet", quiet).param("asked", askedRightThen.names()).param("justNow", askedRightThen.since())
-                .update();
-        return claimed == 1 ? byId(id) : Optional.empty();
-    }
-
-    void sent(long id, NotificationChannel via, String providerMessageId, LocalDateTime now) {
-        jdbc.sql("""
-                        UPDATE notification SET state = 'SENT', sent_at = :now, last_error = NULL, sent_via = :via,
-                               provider_message_id = :provider
-                        WHERE id = :id AND state IN ('PENDING', 'CANCELLED')
-                        """)
-                .param("now", now).param("id", id).param("via", via.name()).param("provider", providerMessageId).update();
-    }
-
-    /** An attempt that did not go: waits again until {@code dueAt}, or FAILED; retries pinned to {@code pinTo} when given. */
-    void failed(long id, NotificationState state, LocalDateTime dueAt, String error, NotificationChannel pinTo) {
-        jdbc.sql("""
-                        UPDATE notification SET state = :state, due_at = :due, last_error = :error,
-                               failure_reason = CASE WHEN :state = 'FAILED' THEN :error END,
-                               pinned_channel = COALESCE(pinned_channel, :pin)
-                        WHERE id = :id AND state = 'PENDING'
-                        """)
-                .param("state", state.name()).param("due", dueAt).param("error", error)
-                .param("pin", pinTo == null ? null : pinTo.name()).param("id", id)
-                .update();
-    }
-
-    void gaveUp(long id, String reason, LocalDateTime now) {
-        jdbc.sql("""
-                        UPDATE notification SET state = 'FAILED', due_at = :now, last_error = :reason, failure_reason = :reason
-                        WHERE id = :id AND state = 'PENDING'
-                        """)
-                .param("now", now).param("reason", reason).param("id", id).update();
-    }
-
-    /** Gives up the due messages with no attempt left (their last one never finished). @return how many */
-    int giveUpAbandoned(LocalDateTime now, int maxAttempts, String reason) {
-        return jdbc.sql("""
-                        UPDATE notification SET state = 'FAILED', last_error = :reason, failure_reason = :reason
-                        WHERE state = 'PENDING' AND due_at <= :now AND attempts >= :max
-                        """)
-                .param("reason", reason).param("now", now).param("max", maxAttempts).update();
-    }
-
-    /**
-     * Which rows an SMS receipt may change: one sent by SMS, or one still PENDING that has been
-     * handed to a gateway at least once (a receipt that comes before the sending node wrote down
-     * that eSMS accepted it). Never a message not tried yet, nor one Zalo carried: a receipt with a
-     * guessed request id must not stop a queued reminder.
-     */
-    private static final String RECEIPT_MAY_CHANGE = """
-            WHERE request_id = :request AND ((state = 'SENT' AND sent_via = 'SMS') OR (state = 'PENDING' AND attempts > 0))
-            """;
-
-    /** @return whether the state changed (false for a repeated receipt) */
-    boolean delivered(String requestId, LocalDateTime now) {
-        return jdbc.sql("""
-                        UPDATE notification SET state = 'DELIVERED', delivered_at = :now, sent_at = COALESCE(sent_at, :now),
-                               sent_via = 'SMS'
-                        """ + RECEIPT_MAY_CHANGE)
-                .param("now", now).param("request", requestId).update() == 1;
-    }
-
-    /** @return whether the state changed (false for a repeated receipt) */
-    boolean undelivered(String requestId, String reason, LocalDateTime now) {
-        return jdbc.sql("""
-                        UPDATE notification SET state = 'FAILED', failure_reason = :reason, sent_at = COALESCE(sent_at, :now),
-                               sent_via = 'SMS'
-                        """ + RECEIPT_MAY_CHANGE)
-                .param("reason", reason).param("now", now).param("request", requestId).update() == 1;
     }
 
     /** A LIKE pattern matching what starts with {@code prefix}, its own % and _ taken literally. */

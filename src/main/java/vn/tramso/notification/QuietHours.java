@@ -10,7 +10,7 @@ import java.time.LocalTime;
  * they have just made, at the kiosk or with a volunteer beside them, and the note confirming a consent
  * to alerts they have just given, while it is at most
  * {@link #ASKED_RIGHT_THEN} old. Everything else due in those hours waits until 07:00 in the outbox
- * ({@link Outbox#holdForQuietHours()}): its due time moves, its attempts do not change, so it is
+ * ({@link OutboxSending#holdForQuietHours()}): its due time moves, its attempts do not change, so it is
  * neither dropped nor given more retries. Decision 009, "Quiet hours".
  */
 final class QuietHours {

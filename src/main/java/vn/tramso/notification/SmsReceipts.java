@@ -31,13 +31,13 @@ public class SmsReceipts {
 
     private final SmsSettings settings;
     private final AppSecretStore secrets;
-    private final Outbox outbox;
+    private final OutboxSending sending;
     private volatile byte[] secret;
 
-    SmsReceipts(SmsSettings settings, AppSecretStore secrets, Outbox outbox) {
+    SmsReceipts(SmsSettings settings, AppSecretStore secrets, OutboxSending sending) {
         this.settings = settings;
         this.secrets = secrets;
-        this.outbox = outbox;
+        this.sending = sending;
     }
 
     /** Where eSMS sends receipts; empty without {@code TRAMSO_SMS_ESMS_CALLBACK_BASE_URL} (no receipts then). */
@@ -78,9 +78,9 @@ public class SmsReceipts {
         if (failed) {
             String reason = "eSMS SendStatus " + sendStatus + (sendStatus == REJECTED ? " (rejected)" : " (not delivered)")
                     + (errorInfo == null || errorInfo.isBlank() ? "" : ": " + errorInfo.strip());
-            changed = outbox.undelivered(request, reason);
+            changed = sending.undelivered(request, reason);
         } else if (reached) {
-            changed = outbox.delivered(request);
+            changed = sending.delivered(request);
         } else {
             if (sendStatus == SENT) {
                 log.info("eSMS receipt with SendStatus 5 but SendSuccess {} and SendFailed {}: not taken as delivered", sendSuccess,

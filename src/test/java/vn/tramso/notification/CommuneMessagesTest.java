@@ -48,6 +48,8 @@ class CommuneMessagesTest {
     @Autowired
     Outbox outbox;
     @Autowired
+    OutboxSending sending;
+    @Autowired
     SmsReceipts receipts;
     @Autowired
     TestStaff staff;
@@ -131,8 +133,8 @@ class CommuneMessagesTest {
         long another = enqueue(communeA, MessageKind.BOOKING_CONFIRMED);
 
         // SMS alone configured: the eSMS sender itself, or behind FallbackSender as MessageGateways sets it up
-        new OutboxDispatcher(outbox, esms(), store).dispatch(id);
-        new OutboxDispatcher(outbox, FallbackSender.of(List.of(esms())), store).dispatch(another);
+        new OutboxDispatcher(sending, esms(), store).dispatch(id);
+        new OutboxDispatcher(sending, FallbackSender.of(List.of(esms())), store).dispatch(another);
 
         assertThat(fake.getAllServeEvents()).as("no SMS the commune did not want").isEmpty();
         for (long message : List.of(id, another)) {
@@ -210,7 +212,7 @@ class CommuneMessagesTest {
     private OutboxDispatcher dispatcher() {
         ZaloSettings zalo = FakeProviders.zalo(fake.baseUrl());
         ZnsSender zns = new ZnsSender(zalo, http, new ZaloTokens(new ZaloTokenStore(jdbc), zalo, http, TestDatabase.CLOCK, alerts), alerts);
-        return new OutboxDispatcher(outbox, FallbackSender.of(List.of(zns, esms())), store);
+        return new OutboxDispatcher(sending, FallbackSender.of(List.of(zns, esms())), store);
     }
 
     private EsmsSender esms() {

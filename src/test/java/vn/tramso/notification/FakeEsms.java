@@ -42,7 +42,7 @@ public final class FakeEsms implements AutoCloseable {
         SmsReceipts receipts = app.getBean(SmsReceipts.class);
         EsmsSender esms = new EsmsSender(settings, http, Optional.of(receipts.callbackUrlOn(appBaseUrl)),
                 new MessageAlerts(new SimpleMeterRegistry()));
-        dispatcher = new OutboxDispatcher(app.getBean(Outbox.class), esms);
+        dispatcher = new OutboxDispatcher(app.getBean(OutboxSending.class), esms);
     }
 
     /** One round of the app's outbox job, through this fake. @return how many messages went */

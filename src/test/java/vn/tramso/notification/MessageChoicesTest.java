@@ -28,6 +28,8 @@ class MessageChoicesTest {
     @Autowired
     Outbox outbox;
     @Autowired
+    OutboxSending sending;
+    @Autowired
     PlaceService places;
     @Autowired
     TestStaff staff;
@@ -110,7 +112,7 @@ class MessageChoicesTest {
         });
         assertThat(outbox.countsByState("alerts-joined:" + tra.communeId() + ":" + choices.phoneKey(phone) + ":", null).values())
                 .containsExactly(1);
-        outbox.holdForQuietHours();
+        sending.holdForQuietHours();
         assertThat(outbox.byKey(key).orElseThrow().dueAt()).as("asked right then: not held for the night")
                 .isEqualTo(NOW.withHour(21).withMinute(30));
     }
@@ -139,7 +141,7 @@ class MessageChoicesTest {
                 .param("p", phone).param("at", NOW.plusMinutes(1)).update();
         TestDatabase.CLOCK.set(NOW.plusHours(1));
         Recording sender = new Recording();
-        new OutboxDispatcher(outbox, sender).dispatch(outbox.byKey("test:remind:" + phone).orElseThrow().id());
+        new OutboxDispatcher(sending, sender).dispatch(outbox.byKey("test:remind:" + phone).orElseThrow().id());
         assertThat(sender.sent).as("nothing sent").isEmpty();
         assertThat(outbox.byKey("test:remind:" + phone)).get().satisfies(n -> {
             assertThat(n.state()).isEqualTo(NotificationState.CANCELLED);

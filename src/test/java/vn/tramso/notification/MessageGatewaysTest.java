@@ -58,6 +58,8 @@ class MessageGatewaysTest {
     @Autowired
     Outbox outbox;
     @Autowired
+    OutboxSending sending;
+    @Autowired
     JdbcClient jdbc;
     @Autowired
     SmsReceipts receipts;
@@ -96,7 +98,7 @@ class MessageGatewaysTest {
     }
 
     OutboxDispatcher zaloThenSms() {
-        return new OutboxDispatcher(outbox, zaloThenSms(tokens()));
+        return new OutboxDispatcher(sending, zaloThenSms(tokens()));
     }
 
     FallbackSender zaloThenSms(ZaloTokens tokens) {
@@ -206,7 +208,7 @@ class MessageGatewaysTest {
         fake.stubFor(post(urlEqualTo(ZNS)).inScenario("token").whenScenarioStateIs("renewed")
                 .willReturn(okJson("{\"error\":0,\"data\":{\"msg_id\":\"m2\"}}")));
 
-        new OutboxDispatcher(outbox, zaloThenSms(tokens)).dispatch(id);
+        new OutboxDispatcher(sending, zaloThenSms(tokens)).dispatch(id);
 
         List<LoggedRequest> calls = fake.findAll(postRequestedFor(urlEqualTo(ZNS)));
         assertThat(calls).extracting(r -> r.getHeader("access_token")).containsExactly("access-1", "access-2");
@@ -236,7 +238,7 @@ class MessageGatewaysTest {
         esmsAnswers("100");
         long id = enqueue("esms", "Trạm Số: Đã hẹn hỗ trợ lúc 09:00 tại Nhà văn hóa Trà Phương");
 
-        assertThat(new OutboxDispatcher(outbox, esms()).dispatch(id)).isTrue();
+        assertThat(new OutboxDispatcher(sending, esms()).dispatch(id)).isTrue();
 
         JsonNode body = requests(ESMS, id).getFirst();
         assertThat(body.path("RequestId").asString()).isEqualTo(row(id).requestId());
@@ -285,8 +287,8 @@ class MessageGatewaysTest {
         esmsAnswers("100");
         long first = enqueue("rid-1", "Tram So: hen mot");
         long second = enqueue("rid-2", "Tram So: hen hai");
-        new OutboxDispatcher(outbox, esms()).dispatch(first);
-        new OutboxDispatcher(outbox, esms()).dispatch(second);
+        new OutboxDispatcher(sending, esms()).dispatch(first);
+        new OutboxDispatcher(sending, esms()).dispatch(second);
 
         String requestId = row(first).requestId();
         assertThat(requestId).matches("[0-9a-f]{32}").isNotEqualTo(row(second).requestId()).isNotEqualTo(String.valueOf(first));
@@ -306,7 +308,7 @@ class MessageGatewaysTest {
         jdbc.sql("UPDATE notification SET request_id = CAST(id AS CHAR) WHERE id = :id").param("id", id).update(); // what V26 does to it
         esmsAnswers("124"); // its first attempt, before the upgrade, went under its outbox id
 
-        assertThat(new OutboxDispatcher(outbox, esms()).dispatch(id)).isTrue();
+        assertThat(new OutboxDispatcher(sending, esms()).dispatch(id)).isTrue();
         assertThat(requests(ESMS, id).getFirst().path("RequestId").asString()).isEqualTo(String.valueOf(id));
         assertThat(get(SmsReceipts.PATH + secret() + "?RequestId=" + id + "&SendStatus=5&SendSuccess=1&SendFailed=0")).isEqualTo(200);
 
@@ -318,7 +320,7 @@ class MessageGatewaysTest {
         esmsAnswers("100");
         long id = enqueue("gsm", "Trạm Số: “Đã xong” – mời bác đến lúc 9:00\u00a0sáng… Cảm ơn 🙏");
 
-        new OutboxDispatcher(outbox, esms()).dispatch(id);
+        new OutboxDispatcher(sending, esms()).dispatch(id);
 
         assertThat(requests(ESMS, id).getFirst().path("Content").asString())
                 .isEqualTo("Tram So: \"Da xong\" - moi bac den luc 9:00 sang... Cam on ");
@@ -333,12 +335,12 @@ class MessageGatewaysTest {
         long id = enqueue("dup", "Tram So: hen");
         EsmsSender esms = esms();
         // The first node claims and sends, and stops before writing down that eSMS accepted.
-        esms.send(outbox.claim(id).orElseThrow());
+        esms.send(sending.claim(id).orElseThrow());
         assertThat(row(id).state()).isEqualTo(NotificationState.PENDING);
-        assertThat(new OutboxDispatcher(outbox, esms).dispatch(id)).as("hidden while the claim lasts").isFalse();
+        assertThat(new OutboxDispatcher(sending, esms).dispatch(id)).as("hidden while the claim lasts").isFalse();
 
-        TestDatabase.CLOCK.set(NOW.plus(Outbox.LEASE).plusSeconds(1));
-        assertThat(new OutboxDispatcher(outbox, esms).dispatch(id)).isTrue();
+        TestDatabase.CLOCK.set(NOW.plus(OutboxSending.LEASE).plusSeconds(1));
+        assertThat(new OutboxDispatcher(sending, esms).dispatch(id)).isTrue();
 
         assertThat(requests(ESMS, id)).as("the same RequestId both times: eSMS sends one SMS").hasSize(2)
                 .allSatisfy(body -> assertThat(body.path("RequestId").asString()).isEqualTo(row(id).requestId()));
@@ -352,7 +354,7 @@ class MessageGatewaysTest {
     void an_answer_that_would_fail_again_gives_the_message_up_at_once(String code) {
         esmsAnswers(code);
         long id = enqueue("giveup" + code, "Tram So: hen");
-        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, esms());
+        OutboxDispatcher dispatcher = new OutboxDispatcher(sending, esms());
 
         dispatcher.dispatch(id);
         TestDatabase.CLOCK.set(NOW.plusHours(3));
@@ -371,23 +373,23 @@ class MessageGatewaysTest {
         esmsAnswers(code);
         long id = enqueue("hold" + code, "Tram So: hen");
 
-        new OutboxDispatcher(outbox, esms()).dispatch(id);
+        new OutboxDispatcher(sending, esms()).dispatch(id);
 
         Notification n = row(id);
         assertThat(n.state()).isEqualTo(NotificationState.PENDING);
-        assertThat(n.dueAt()).isEqualTo(NOW.plus(Outbox.BACKOFF.getFirst()));
+        assertThat(n.dueAt()).isEqualTo(NOW.plus(OutboxSending.BACKOFF.getFirst()));
         assertThat(meters.get("tramso.messages.operator_problems").tag("provider", "esms").tag("code", code).counter().count())
                 .isEqualTo(1);
         esmsAnswers("100");
         TestDatabase.CLOCK.set(n.dueAt());
-        assertThat(new OutboxDispatcher(outbox, esms()).dispatch(id)).as("topped up: it goes").isTrue();
+        assertThat(new OutboxDispatcher(sending, esms()).dispatch(id)).as("topped up: it goes").isTrue();
     }
 
     @Test
     void a_delivery_receipt_marks_the_message_delivered_once_and_a_forged_one_changes_nothing() throws Exception {
         esmsAnswers("100");
         long id = enqueue("receipt", "Tram So: hen");
-        new OutboxDispatcher(outbox, esms()).dispatch(id);
+        new OutboxDispatcher(sending, esms()).dispatch(id);
         String url = receipts.callbackUrl().orElseGet(() -> "https://x" + SmsReceipts.PATH + secret());
         String secret = url.substring(url.lastIndexOf('/') + 1);
         String query = "?SMSID=sms-100&RequestId=" + row(id).requestId()
@@ -410,7 +412,7 @@ class MessageGatewaysTest {
     void a_receipt_saying_the_carrier_rejected_it_fails_the_message_with_the_reason() throws Exception {
         esmsAnswers("100");
         long id = enqueue("rejected", "Tram So: hen");
-        new OutboxDispatcher(outbox, esms()).dispatch(id);
+        new OutboxDispatcher(sending, esms()).dispatch(id);
 
         assertThat(get(SmsReceipts.PATH + secret() + "?RequestId=" + row(id).requestId() + "&SendStatus=4&SendFailed=1&error_info=blocked"))
                 .isEqualTo(200);
@@ -424,7 +426,7 @@ class MessageGatewaysTest {
     void a_receipt_that_does_not_say_the_sms_reached_the_phone_does_not_mark_it_delivered() throws Exception {
         esmsAnswers("100");
         long id = enqueue("receipt-counts", "Tram So: hen");
-        new OutboxDispatcher(outbox, esms()).dispatch(id);
+        new OutboxDispatcher(sending, esms()).dispatch(id);
         String requestId = row(id).requestId();
 
         assertThat(get(SmsReceipts.PATH + secret() + "?RequestId=" + requestId + "&SendStatus=5")).isEqualTo(200);
@@ -467,7 +469,7 @@ class MessageGatewaysTest {
         znsAnswers("{\"error\":-118,\"message\":\"no zalo\"}");
         long id = enqueue("zalo-alone", "Tram So: hen");
 
-        new OutboxDispatcher(outbox, zaloAlone).dispatch(id);
+        new OutboxDispatcher(sending, zaloAlone).dispatch(id);
 
         Notification n = row(id);
         assertThat(n.state()).isEqualTo(NotificationState.FAILED);
@@ -479,7 +481,7 @@ class MessageGatewaysTest {
     void with_neither_gateway_configured_messages_are_only_logged() {
         assertThat(configured).isInstanceOf(LoggingSender.class);
         long id = enqueue("log", "Tram So: hen");
-        assertThat(new OutboxDispatcher(outbox, configured).dispatch(id)).isTrue();
+        assertThat(new OutboxDispatcher(sending, configured).dispatch(id)).isTrue();
         assertThat(row(id).delivery().channel()).isEqualTo(NotificationChannel.LOG);
         assertThat(fake.getAllServeEvents()).isEmpty();
     }

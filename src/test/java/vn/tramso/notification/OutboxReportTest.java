@@ -36,6 +36,8 @@ class OutboxReportTest {
     @Autowired
     Outbox outbox;
     @Autowired
+    OutboxSending sending;
+    @Autowired
     TestStaff staff;
     @Autowired
     PlaceService places;
@@ -61,9 +63,9 @@ class OutboxReportTest {
         long failed = message("blocked", day.atTime(9, 0));
         long waiting = message("tonight", day.atTime(18, 0));
         long delivered = message("delivered", day.atTime(9, 0));
-        new OutboxDispatcher(outbox, n -> new Outcome.GiveUp("eSMS 99 : number blocked")).dispatch(failed);
-        new OutboxDispatcher(outbox, n -> new Outcome.Accepted(NotificationChannel.SMS, "sms-1")).dispatch(delivered);
-        outbox.delivered(outbox.byId(delivered).orElseThrow().requestId());
+        new OutboxDispatcher(sending, n -> new Outcome.GiveUp("eSMS 99 : number blocked")).dispatch(failed);
+        new OutboxDispatcher(sending, n -> new Outcome.Accepted(NotificationChannel.SMS, "sms-1")).dispatch(delivered);
+        sending.delivered(outbox.byId(delivered).orElseThrow().requestId());
 
         List<Line> lines = staff.as("lanhdao.hongquang", () -> report.day(null, day));
 
@@ -85,7 +87,7 @@ class OutboxReportTest {
     void a_leader_of_another_commune_sees_nothing_of_this_one_and_can_neither_retry_nor_cancel_it() {
         long failed = message("other-failed", day.atTime(9, 0));
         long waiting = message("other-waiting", day.atTime(18, 0));
-        new OutboxDispatcher(outbox, n -> new Outcome.GiveUp("eSMS 108 : not a phone number eSMS accepts")).dispatch(failed);
+        new OutboxDispatcher(sending, n -> new Outcome.GiveUp("eSMS 108 : not a phone number eSMS accepts")).dispatch(failed);
 
         assertThat(staff.as("lanhdao.nhuquynh", () -> report.day(null, day))).extracting(Line::id).doesNotContain(failed, waiting);
         assertThat(staff.as("lanhdao.nhuquynh", () -> report.villages())).extracting(Village::id).doesNotContain(tra.id());
@@ -100,7 +102,7 @@ class OutboxReportTest {
     void a_failed_message_is_sent_again_once_as_a_new_message_and_a_waiting_one_is_stopped() {
         long failed = message("retry", day.atTime(9, 0));
         long waiting = message("cancel", day.atTime(18, 0));
-        new OutboxDispatcher(outbox, n -> new Outcome.GiveUp("eSMS SendStatus 5 (not delivered)")).dispatch(failed);
+        new OutboxDispatcher(sending, n -> new Outcome.GiveUp("eSMS SendStatus 5 (not delivered)")).dispatch(failed);
 
         assertThat(staff.as("lanhdao.hongquang", () -> report.retry(failed))).isTrue();
         assertThat(staff.as("lanhdao.hongquang", () -> report.retry(failed))).as("a second tap changes nothing").isTrue();
@@ -111,7 +113,7 @@ class OutboxReportTest {
         assertThat(again.state()).isEqualTo(NotificationState.PENDING);
         assertThat(again.attempts()).isZero();
         assertThat(again.body()).isEqualTo(outbox.byId(failed).orElseThrow().body());
-        new OutboxDispatcher(outbox, n -> new Outcome.Accepted(NotificationChannel.SMS, "sms-2")).dispatch(again.id());
+        new OutboxDispatcher(sending, n -> new Outcome.Accepted(NotificationChannel.SMS, "sms-2")).dispatch(again.id());
         assertThat(outbox.byId(again.id()).orElseThrow().state()).as("not stuck: it went").isEqualTo(NotificationState.SENT);
         assertThat(staff.as("lanhdao.hongquang", () -> report.day(tra.id(), day))).extracting(Line::id).contains(again.id());
 
@@ -121,7 +123,7 @@ class OutboxReportTest {
         assertThat(staff.as("lanhdao.hongquang", () -> report.cancel(again.id()))).as("already gone").isFalse();
         assertThat(staff.as("lanhdao.hongquang", () -> report.retry(again.id()))).as("only a failed one").isFalse();
         TestDatabase.CLOCK.set(day.atTime(18, 1));
-        new OutboxDispatcher(outbox, n -> new Outcome.Accepted(NotificationChannel.SMS, "sms-3")).dispatch(waiting);
+        new OutboxDispatcher(sending, n -> new Outcome.Accepted(NotificationChannel.SMS, "sms-3")).dispatch(waiting);
         assertThat(outbox.byId(waiting).orElseThrow().state()).as("a cancelled message is not sent").isEqualTo(NotificationState.CANCELLED);
     }
 
@@ -129,7 +131,7 @@ class OutboxReportTest {
     void a_message_held_for_the_quiet_hours_shows_as_waiting_for_seven() {
         TestDatabase.CLOCK.set(day.atTime(21, 30));
         long held = message("held", day.atTime(21, 30));
-        new OutboxDispatcher(outbox, n -> new Outcome.Accepted(NotificationChannel.SMS, "x")).dispatchDue();
+        new OutboxDispatcher(sending, n -> new Outcome.Accepted(NotificationChannel.SMS, "x")).dispatchDue();
 
         Line line = line(staff.as("lanhdao.hongquang", () -> report.day(tra.id(), day)), held);
         assertThat(line.status()).isEqualTo(Status.HELD);

@@ -20,6 +20,8 @@ class OutboxTest {
     @Autowired
     Outbox outbox;
     @Autowired
+    OutboxSending sending;
+    @Autowired
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
@@ -28,7 +30,7 @@ class OutboxTest {
         outbox.enqueue(null, "test:once", new Message(MessageKind.BOOKING_REMINDER, "0912345678", "Xin chao", Map.of()), NOW.plusHours(1), null, 1L);
         outbox.enqueue(null, "test:once", new Message(MessageKind.BOOKING_REMINDER, "0912345678", "Xin chao lan hai", Map.of()), NOW, null, 1L);
         Recording sender = new Recording(0);
-        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, sender);
+        OutboxDispatcher dispatcher = new OutboxDispatcher(sending, sender);
 
         dispatcher.dispatchDue();
         assertThat(sender.bodies()).as("not due yet").doesNotContain("Xin chao");
@@ -48,7 +50,7 @@ class OutboxTest {
         TestDatabase.CLOCK.set(NOW);
         outbox.enqueue(null, "test:fails", new Message(MessageKind.BOOKING_REMINDER, "0987654321", "Nhac hen", Map.of()), NOW, null, 1L);
         Recording sender = new Recording(Integer.MAX_VALUE);
-        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, sender);
+        OutboxDispatcher dispatcher = new OutboxDispatcher(sending, sender);
 
         LocalDateTime clock = NOW;
         List<LocalDateTime> retries = new ArrayList<>();
@@ -75,7 +77,7 @@ class OutboxTest {
         TestDatabase.CLOCK.set(NOW);
         outbox.enqueue(null, "test:flaky", new Message(MessageKind.BOOKING_REMINDER, "0912000111", "Lan hai", Map.of()), NOW, null, 1L);
         Recording sender = new Recording(1);
-        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, sender);
+        OutboxDispatcher dispatcher = new OutboxDispatcher(sending, sender);
         dispatcher.dispatchDue();
         TestDatabase.CLOCK.set(NOW.plusMinutes(1));
         dispatcher.dispatchDue();
@@ -91,7 +93,7 @@ class OutboxTest {
         outbox.enqueue(null, "test:kept-sent", new Message(MessageKind.BOOKING_REMINDER, "0912000222", "Da gui", Map.of()), start, null, 1L);
         outbox.enqueue(null, "test:kept-failed", new Message(MessageKind.BOOKING_REMINDER, "0912000333", "Khong gui duoc", Map.of()), start, null, 1L);
         outbox.enqueue(null, "test:kept-waiting", new Message(MessageKind.BOOKING_REMINDER, "0912000444", "Nhac hen sau", Map.of()), start.plusYears(1), null, 1L);
-        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, n -> {
+        OutboxDispatcher dispatcher = new OutboxDispatcher(sending, n -> {
             if (n.dedupeKey().equals("test:kept-failed")) {
                 throw new IllegalStateException("gateway down");
             }
@@ -130,19 +132,19 @@ class OutboxTest {
         TestDatabase.CLOCK.set(start);
         outbox.enqueue(null, "test:abandoned", new Message(MessageKind.BOOKING_REMINDER, "0912000555", "Nhac hen", Map.of()), start, null, 1L);
         long id = outbox.byKey("test:abandoned").orElseThrow().id();
-        OutboxDispatcher failing = new OutboxDispatcher(outbox, new Recording(Integer.MAX_VALUE));
+        OutboxDispatcher failing = new OutboxDispatcher(sending, new Recording(Integer.MAX_VALUE));
         while (outbox.byKey("test:abandoned").orElseThrow().attempts() < Outbox.MAX_ATTEMPTS - 1) {
             failing.dispatch(id);
             TestDatabase.CLOCK.set(outbox.byKey("test:abandoned").orElseThrow().dueAt());
         }
         // The last attempt is claimed by a node that stops before it knows how the send went.
-        assertThat(outbox.claim(id)).isPresent();
+        assertThat(sending.claim(id)).isPresent();
         Notification claimed = outbox.byKey("test:abandoned").orElseThrow();
         assertThat(claimed.state()).isEqualTo(NotificationState.PENDING);
         assertThat(claimed.attempts()).isEqualTo(Outbox.MAX_ATTEMPTS);
 
         TestDatabase.CLOCK.set(claimed.dueAt().plusSeconds(1));
-        new OutboxDispatcher(outbox, new Recording(0)).dispatchDue();
+        new OutboxDispatcher(sending, new Recording(0)).dispatchDue();
 
         Notification n = outbox.byKey("test:abandoned").orElseThrow();
         assertThat(n.state()).isEqualTo(NotificationState.FAILED);
@@ -156,10 +158,10 @@ class OutboxTest {
         outbox.enqueue(null, "test:delivered", new Message(MessageKind.BOOKING_REMINDER, "0912000666", "Da gui", Map.of()), start, null, 1L);
         outbox.enqueue(null, "test:cancelled", new Message(MessageKind.BOOKING_REMINDER, "0912000777", "Huy", Map.of()), start, null, 1L);
         long delivered = outbox.byKey("test:delivered").orElseThrow().id();
-        new OutboxDispatcher(outbox, new Recording(0)).dispatch(delivered);
+        new OutboxDispatcher(sending, new Recording(0)).dispatch(delivered);
         String requestId = outbox.byKey("test:delivered").orElseThrow().requestId();
-        assertThat(outbox.delivered(requestId)).isTrue();
-        assertThat(outbox.delivered(requestId)).as("a repeated receipt").isFalse();
+        assertThat(sending.delivered(requestId)).isTrue();
+        assertThat(sending.delivered(requestId)).as("a repeated receipt").isFalse();
         jdbc.sql("UPDATE notification SET state = 'CANCELLED' WHERE dedupe_key = 'test:cancelled'").update();
 
         TestDatabase.CLOCK.set(start.plus(Outbox.SENT_KEPT).minusHours(1));
@@ -179,7 +181,7 @@ class OutboxTest {
         outbox.enqueue(null, "quiet:old-confirmation", new Message(MessageKind.BOOKING_CONFIRMED, "0912000801", "Xac nhan cu", Map.of()),
                 evening, null, 1L);
         Recording failingOnce = new Recording(1);
-        new OutboxDispatcher(outbox, failingOnce).dispatch(outbox.byKey("quiet:old-confirmation").orElseThrow().id());
+        new OutboxDispatcher(sending, failingOnce).dispatch(outbox.byKey("quiet:old-confirmation").orElseThrow().id());
 
         LocalDateTime night = LocalDateTime.of(2034, 4, 11, 21, 30);
         TestDatabase.CLOCK.set(night);
@@ -191,7 +193,7 @@ class OutboxTest {
         outbox.enqueue(null, "quiet:answer", new Message(MessageKind.CONCERN_ANSWERED, "0912000804", "Tra loi y kien", Map.of()),
                 night, null, 1L);
         Recording sender = new Recording(0);
-        OutboxDispatcher dispatcher = new OutboxDispatcher(outbox, sender);
+        OutboxDispatcher dispatcher = new OutboxDispatcher(sending, sender);
 
         dispatcher.dispatchDue();
 
@@ -294,11 +296,11 @@ class OutboxTest {
         long alert = outbox.byKey("test:alert-first:" + tag).orElseThrow().id();
         long remind = outbox.byKey("test:remind-late:" + tag).orElseThrow().id();
 
-        List<Long> due = outbox.due(10_000);
+        List<Long> due = sending.due(10_000);
         assertThat(due.indexOf(confirm)).as("the confirmation first").isLessThan(due.indexOf(alert));
 
         TestDatabase.CLOCK.set(evening.plusSeconds(20)); // the round that read them runs past 21:00
-        assertThat(outbox.claim(remind)).as("a reminder waits for 07:00").isEmpty();
-        assertThat(outbox.claim(confirm)).as("the confirmation asked for right then still goes").isPresent();
+        assertThat(sending.claim(remind)).as("a reminder waits for 07:00").isEmpty();
+        assertThat(sending.claim(confirm)).as("the confirmation asked for right then still goes").isPresent();
     }
 }
