@@ -1,12 +1,6 @@
 package vn.tramso.notification;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -16,8 +10,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DataAccessException;
-import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 import vn.tramso.base.Hashes;
 
 /**
@@ -26,29 +18,24 @@ import vn.tramso.base.Hashes;
  * nodes renewing together would lock the account out. Exactly one renews: the node whose
  * compare-and-set {@code UPDATE … WHERE version = :seen} changes the row (on Galera a losing
  * write either matches no row or fails certification, which counts as lost; no GET_LOCK, no
- * node-local SELECT … FOR UPDATE). It stores the new pair before using it, retrying the write on any
- * database failure for {@link #STORE_FOR} (the refresh token is spent: the new pair is the only one
- * that works); the others wait for the row to change and read the pair from there. A claim older than
- * {@link #CLAIM} (its node stopped) can be taken again; claims are written and compared with the
- * database's clock, so nodes whose clocks differ agree on when one ran out. After a failed renewal
- * this node tries none for {@link #PAUSE_AFTER_FAILURE}. See docs/decisions/009-message-channels.md.
+ * node-local SELECT … FOR UPDATE). It asks Zalo for a new pair ({@link ZaloOAuth}) and stores it
+ * before using it, retrying the write on any database failure for {@link ZaloPairWriter#STORE_FOR}
+ * (the refresh token is spent: the new pair is the only one that works); the others wait for the row
+ * to change and read the pair from there. A claim older than {@link #CLAIM} (its node stopped) can be
+ * taken again; claims are written and compared with the database's clock, so nodes whose clocks
+ * differ agree on when one ran out. After a failed renewal this node tries none for
+ * {@link #PAUSE_AFTER_FAILURE}. See docs/decisions/009-message-channels.md.
  */
 class ZaloTokens {
 
     private static final Logger log = LoggerFactory.getLogger(ZaloTokens.class);
 
-    static final String PATH = "/v4/oa/access_token";
     /** A token is renewed this long before it runs out (it lives about 25 hours). */
     static final Duration EARLY = Duration.ofMinutes(10);
     /** Longer than a renewal's HTTP call can take (3 s to connect, 10 s to answer). */
     static final Duration CLAIM = Duration.ofSeconds(60);
     /** How long a node waits for another's renewal before the message is left to the next channel. */
     static final Duration WAIT = Duration.ofSeconds(20);
-    /**
-     * How long the new pair's write is retried (database front cutting connections while a database
-     * node comes back, a failover): the old refresh token is spent, so losing the pair locks the account out.
-     */
-    static final Duration STORE_FOR = Duration.ofSeconds(30);
     /** After a failed renewal, this node tries none for this long: the messages go by SMS meanwhile. */
     static final Duration PAUSE_AFTER_FAILURE = Duration.ofMinutes(1);
 
@@ -74,26 +61,26 @@ class ZaloTokens {
 
     private final ZaloTokenStore store;
     private final ZaloSettings settings;
-    private final HttpClient http;
+    private final ZaloOAuth oauth;
+    private final ZaloPairWriter pairs;
     private final Clock clock;
     private final MessageAlerts alerts;
-    private final Duration storeFor;
     private volatile boolean seeded;
     /** When this node's last renewal failed (by its clock: only this node reads it); null when none did. */
     private volatile Instant renewalFailedAt;
 
     ZaloTokens(ZaloTokenStore store, ZaloSettings settings, HttpClient http, Clock clock, MessageAlerts alerts) {
-        this(store, settings, http, clock, alerts, STORE_FOR);
+        this(store, settings, http, clock, alerts, ZaloPairWriter.STORE_FOR);
     }
 
-    /** @param storeFor how long the new pair's write is retried ({@link #STORE_FOR}; shorter in tests) */
+    /** @param storeFor how long the new pair's write is retried ({@link ZaloPairWriter#STORE_FOR}; shorter in tests) */
     ZaloTokens(ZaloTokenStore store, ZaloSettings settings, HttpClient http, Clock clock, MessageAlerts alerts, Duration storeFor) {
         this.store = store;
         this.settings = settings;
-        this.http = http;
+        this.oauth = new ZaloOAuth(settings, http);
+        this.pairs = new ZaloPairWriter(store, alerts, clock, storeFor);
         this.clock = clock;
         this.alerts = alerts;
-        this.storeFor = storeFor;
     }
 
     /** A token to send with: the stored one while it has more than {@link #EARLY} left, else a renewed one. */
@@ -144,31 +131,22 @@ class ZaloTokens {
     /** Spends the stored refresh token for a new pair, and stores the pair before anyone uses it. */
     private Optional<Token> exchange(long claimed) {
         Row row = store.read().orElseThrow();
-        String form = "refresh_token=" + url(row.refreshToken()) + "&app_id=" + url(settings.appId()) + "&grant_type=refresh_token";
-        HttpRequest request = HttpRequest.newBuilder(URI.create(EsmsSender.strip(settings.oauthBaseUrl()) + PATH))
-                .timeout(MessageGateways.READ_TIMEOUT).header("Content-Type", "application/x-www-form-urlencoded")
-                .header("secret_key", settings.secretKey()).POST(HttpRequest.BodyPublishers.ofString(form)).build();
-        String problem;
-        try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
-            JsonNode answer = response.statusCode() == 200 ? JsonMapper.shared().readTree(response.body()) : null;
-            if (answer != null && !answer.path("access_token").asString("").isBlank()
-                    && !answer.path("refresh_token").asString("").isBlank()) {
-                Optional<Token> stored = store(answer);
-                if (stored.isEmpty()) {
-                    renewalFailedAt = clock.instant();
-                }
-                return stored;
-            }
-            problem = answer == null ? "HTTP " + response.statusCode()
-                    : answer.path("error").asString("?") + " " + answer.path("error_name").asString("");
-        } catch (IOException e) {
-            // The refresh token may or may not be spent now; nothing more is known.
-            problem = e.getClass().getSimpleName();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            problem = "interrupted";
+        return switch (oauth.exchange(row.refreshToken())) {
+            case ZaloOAuth.Pair pair -> stored(pair);
+            case ZaloOAuth.Problem problem -> failed(claimed, problem.text());
+        };
+    }
+
+    private Optional<Token> stored(ZaloOAuth.Pair pair) {
+        Optional<Token> stored = pairs.store(pair);
+        if (stored.isEmpty()) {
+            renewalFailedAt = clock.instant();
         }
+        return stored;
+    }
+
+    /** The renewal failed: no other for {@link #PAUSE_AFTER_FAILURE}, the operator told, the claim released. */
+    private Optional<Token> failed(long claimed, String problem) {
         renewalFailedAt = clock.instant();
         alerts.operatorProblem("zalo", "token", "renewing the access token failed: " + problem
                 + "; if Zalo says the refresh token is invalid, set a new TRAMSO_ZALO_REFRESH_TOKEN and restart");
@@ -178,47 +156,6 @@ class ZaloTokens {
         } catch (DataAccessException e) {
             log.warn("Could not release the Zalo token claim (it runs out by itself in {}): {}", CLAIM, e.toString());
             return Optional.empty();
-        }
-    }
-
-    /**
-     * The new pair is the only one that works now (the old refresh token is spent), so it is stored
-     * whatever the row says, and written again after any database failure (a write conflict, a
-     * connection cut while a database node comes back) for {@link #STORE_FOR}, with a short growing
-     * pause between tries. Still not stored by then: the pair is lost, the operator alerted.
-     *
-     * @return the stored token; empty when the pair could not be stored
-     */
-    private Optional<Token> store(JsonNode answer) {
-        LocalDateTime now = now();
-        long expiresIn = Long.parseLong(answer.path("expires_in").asString("3600").strip());
-        long deadline = System.nanoTime() + storeFor.toNanos(); // real time: a test's clock may stand still
-        Duration pause = Duration.ofMillis(100);
-        for (int attempt = 1; ; attempt++) {
-            try {
-                store.storePair(answer.path("access_token").asString(), answer.path("refresh_token").asString(),
-                        now.plusSeconds(expiresIn), now);
-                Row row = store.read().orElseThrow();
-                log.info("Zalo access token renewed (version {}), valid until {}", row.version(), row.expiresAt());
-                return Optional.of(row.token());
-            } catch (DataAccessException e) {
-                if (System.nanoTime() + pause.toNanos() - deadline > 0) {
-                    alerts.operatorProblem("zalo", "token", "the renewed token pair could not be stored after " + attempt
-                            + " tries in " + storeFor.toSeconds() + " s (" + e.getClass().getSimpleName() + "); the refresh token"
-                            + " is spent: set a new TRAMSO_ZALO_REFRESH_TOKEN and restart");
-                    return Optional.empty();
-                }
-                log.warn("Storing the renewed Zalo token pair failed (try {}), again in {} ms: {}", attempt, pause.toMillis(), e.toString());
-                try {
-                    Thread.sleep(pause);
-                } catch (InterruptedException interrupted) {
-                    Thread.currentThread().interrupt();
-                    alerts.operatorProblem("zalo", "token", "interrupted while storing the renewed token pair; set a new"
-                            + " TRAMSO_ZALO_REFRESH_TOKEN and restart");
-                    return Optional.empty();
-                }
-                pause = pause.multipliedBy(2).compareTo(Duration.ofSeconds(2)) > 0 ? Duration.ofSeconds(2) : pause.multipliedBy(2);
-            }
         }
     }
 
@@ -267,9 +204,5 @@ class ZaloTokens {
 
     private LocalDateTime now() {
         return LocalDateTime.now(clock).withNano(0);
-    }
-
-    private static String url(String value) {
-        return URLEncoder.encode(value, StandardCharsets.UTF_8);
     }
 }

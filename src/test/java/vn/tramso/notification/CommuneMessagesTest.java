@@ -221,7 +221,7 @@ class CommuneMessagesTest {
     }
 
     private static void oauthGives() {
-        fake.stubFor(post(urlEqualTo(ZaloTokens.PATH)).willReturn(okJson(
+        fake.stubFor(post(urlEqualTo(ZaloOAuth.PATH)).willReturn(okJson(
                 "{\"access_token\":\"access-1\",\"refresh_token\":\"refresh-2\",\"expires_in\":\"90000\"}")));
     }
 

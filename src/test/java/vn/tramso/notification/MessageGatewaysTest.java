@@ -50,7 +50,7 @@ class MessageGatewaysTest {
     static final LocalDateTime NOW = LocalDateTime.of(2027, 3, 15, 9, 0);
     static final String ESMS = EsmsSender.PATH;
     static final String ZNS = ZnsSender.PATH;
-    static final String OAUTH = ZaloTokens.PATH;
+    static final String OAUTH = ZaloOAuth.PATH;
 
     @RegisterExtension
     static WireMockExtension fake = FakeProviders.server();

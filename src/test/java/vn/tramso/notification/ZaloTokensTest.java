@@ -42,7 +42,7 @@ import vn.tramso.TestDatabase;
 class ZaloTokensTest {
 
     static final LocalDateTime NOW = LocalDateTime.of(2027, 4, 20, 9, 0);
-    static final String OAUTH = ZaloTokens.PATH;
+    static final String OAUTH = ZaloOAuth.PATH;
 
     @RegisterExtension
     static WireMockExtension fake = FakeProviders.server();
