@@ -17,7 +17,8 @@ import vn.tramso.place.PlaceLevel;
 
 /**
  * Reads the monthly summary tables only: a place's figures in all, grouped by its children or by
- * month. Every query filters on one indexed place column and a range of months.
+ * month. Every query filters on one indexed place column and a range of months. What the sums make
+ * ({@link Figures}, the median minutes) is {@link SummedFigures}' arithmetic.
  */
 @Repository
 class AdoptionStore {
@@ -40,7 +41,7 @@ class AdoptionStore {
 
     /** The place's figures for the period, its stocks those of {@code stockMonth}. */
     Figures figures(PlaceLevel level, long id, Period period, LocalDate stockMonth) {
-        return grouped(Rows.place(level, id), period, stockMonth).getOrDefault(id, empty(villages(level, id)));
+        return grouped(Rows.place(level, id), period, stockMonth).getOrDefault(id, SummedFigures.empty(villages(level, id)));
     }
 
     /** The figures of each child of the place (communes of a province, villages of a commune). */
@@ -62,7 +63,7 @@ class AdoptionStore {
         Map<LocalDate, Figures> result = new TreeMap<>();
         for (LocalDate m = first; !m.isAfter(last); m = m.plusMonths(1)) {
             long[] e = events.get(m);
-            result.put(m, figures(e, stocks.get(m), medians.get(m), villages, e == null ? null : new long[] {e[16]}, dossiers.get(m)));
+            result.put(m, SummedFigures.of(e, stocks.get(m), medians.get(m), villages, e == null ? null : new long[] {e[16]}, dossiers.get(m)));
         }
         return result;
     }
@@ -80,7 +81,7 @@ class AdoptionStore {
                 }))
                 .param("id", id)
                 .query((rs, n) -> new ReportRow(rs.getString(2), rs.getString(3), rs.getString(4),
-                        figures.getOrDefault(rs.getLong(1), empty(1))))
+                        figures.getOrDefault(rs.getLong(1), SummedFigures.empty(1))))
                 .list();
     }
 
@@ -97,7 +98,7 @@ class AdoptionStore {
         Map<Long, Figures> result = new LinkedHashMap<>();
         for (Map.Entry<Long, Long> v : villageCounts(rows.stocks(), id, rows.stockKey()).entrySet()) {
             Long key = v.getKey();
-            result.put(key, figures(events.get(key), stocks.get(key), medians.get(key), v.getValue(), active.get(key), dossiers.get(key)));
+            result.put(key, SummedFigures.of(events.get(key), stocks.get(key), medians.get(key), v.getValue(), active.get(key), dossiers.get(key)));
         }
         return result;
     }
@@ -169,20 +170,6 @@ class AdoptionStore {
                 .query((rs, n) -> new NotReached(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4))).list();
     }
 
-    private static Figures figures(long[] d, long[] m, long[] median, long villages, long[] active, long[] dossiers) {
-        long[] days = d == null ? new long[16] : d;
-        long[] months = m == null ? new long[7] : m;
-        long activeVillages = active == null ? 0 : active[0];
-        long[] own = dossiers == null ? new long[2] : dossiers;
-        return new Figures(days[0], days[1], days[2], days[3], days[4], days[5], days[6], days[7], days[8], days[9], days[10],
-                days[11], days[12], days[13], days[14], days[15], months[0], months[1], months[2], months[3], months[4], months[5],
-                months[6], median == null ? 0 : median[0], villages, Math.max(0, villages - activeVillages), own[0], own[1]);
-    }
-
-    private static Figures empty(long villages) {
-        return figures(null, null, null, villages, null, null);
-    }
-
     /** Rows of a key and {@code width} numbers, by key (a place id, or a month as text or date). */
     private Map<Object, long[]> sums(String sql, long id, LocalDate from, LocalDate to, int width) {
         Map<Object, long[]> result = new HashMap<>();
@@ -206,33 +193,8 @@ class AdoptionStore {
                     counts.computeIfAbsent(key(rs), k -> new ArrayList<>()).add(new long[] {rs.getLong(2), rs.getLong(3)});
                 });
         Map<Object, long[]> result = new HashMap<>();
-        counts.forEach((key, rows) -> result.put(key, new long[] {median(rows)}));
+        counts.forEach((key, rows) -> result.put(key, new long[] {SummedFigures.median(rows)}));
         return result;
-    }
-
-    /** The median of values given as (value, how many) in increasing order; between two middles, their mean rounded up. */
-    static long median(List<long[]> valueCounts) {
-        long total = valueCounts.stream().mapToLong(r -> r[1]).sum();
-        if (total == 0) {
-            return 0;
-        }
-        long lowRank = (total + 1) / 2;
-        long highRank = total / 2 + 1;
-        long low = 0;
-        long high = 0;
-        long seen = 0;
-        for (long[] r : valueCounts) {
-            long before = seen;
-            seen += r[1];
-            if (before < lowRank && lowRank <= seen) {
-                low = r[0];
-            }
-            if (before < highRank && highRank <= seen) {
-                high = r[0];
-                break;
-            }
-        }
-        return (low + high + 1) / 2;
     }
 
     private long villages(PlaceLevel level, long id) {
