@@ -112,11 +112,11 @@ final class OverviewPdf {
             Measure m = indicator.of(o.figures());
             Double target = o.targets().get(indicator);
             TargetStatus status = o.status(indicator);
-            html.append("<tr class=\"indicator-").append(DashboardView.slug(indicator)).append("\"><td>").append(esc(Messages.vi(indicator.labelKey())))
+            html.append("<tr class=\"indicator-").append(DashboardLinks.slug(indicator)).append("\"><td>").append(esc(Messages.vi(indicator.labelKey())))
                     .append("</td><td class=\"n\">").append(esc(IndicatorText.value(VI, indicator, m)))
                     .append("</td><td class=\"n\">").append(m.numerator()).append(" / ").append(m.denominator())
                     .append("</td><td class=\"n\">").append(target == null ? "–" : esc(IndicatorText.number(VI, indicator, target)))
-                    .append("</td><td").append(status == null ? ">–" : " class=\"status-" + DashboardView.slug(status.name()) + "\">"
+                    .append("</td><td").append(status == null ? ">–" : " class=\"status-" + DashboardLinks.slug(status.name()) + "\">"
                             + esc(Messages.vi(status.labelKey()))).append("</td></tr>");
         }
         html.append("</table>");

@@ -28,7 +28,7 @@ class RankingPanel extends Div {
         int rank = 1;
         for (Overview.Child c : ranked) {
             Measure now = chosen.of(c.figures());
-            Anchor name = new Anchor(DashboardView.link(c.area(), o.period(), chosen), c.area().name());
+            Anchor name = new Anchor(DashboardLinks.link(c.area(), o.period(), chosen), c.area().name());
             name.addClassName("drill-down");
             NativeTableRow row = table.getBody().addRow();
             row.addClassName("child-row");

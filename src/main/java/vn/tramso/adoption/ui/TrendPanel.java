@@ -24,7 +24,7 @@ class TrendPanel extends Div {
         }
         add(new H2(trend.title(getLocale())), new Html("<div class=\"chart-box\">" + trend.chart(getLocale()) + "</div>"),
                 new Paragraph(trend.summary(getLocale())));
-        addClassNames("dashboard-trend", "trend-" + DashboardView.slug(chosen));
+        addClassNames("dashboard-trend", "trend-" + DashboardLinks.slug(chosen));
         table.addClassName("trend-table");
         add(Tables.labelled(table));
     }
