@@ -20,18 +20,22 @@ public class BookingRetention {
     private static final Logger log = LoggerFactory.getLogger(BookingRetention.class);
 
     private final BookingStore store;
+    private final DayCounterStore counters;
     private final QuotaStore quotas;
     private final Clock clock;
 
-    BookingRetention(BookingStore store, QuotaStore quotas, Clock clock) {
+    BookingRetention(BookingStore store, DayCounterStore counters, QuotaStore quotas, Clock clock) {
         this.store = store;
+        this.counters = counters;
         this.quotas = quotas;
         this.clock = clock;
     }
 
     @Transactional
     public int purge() {
-        int deleted = store.deleteBefore(LocalDate.now(clock).minusDays(DAYS));
+        LocalDate before = LocalDate.now(clock).minusDays(DAYS);
+        int deleted = store.deleteBefore(before);
+        counters.deleteBefore(before);
         quotas.forgetBefore(LocalDate.now(clock).minusDays(8).atStartOfDay());
         if (deleted > 0) {
             log.info("Deleted {} bookings older than {} days", deleted, DAYS);

@@ -31,6 +31,7 @@ import vn.tramso.place.Village;
 public class BookingService {
 
     private final BookingStore store;
+    private final DayCounterStore counters;
     private final PlaceService places;
     private final BookingLimits limits;
     private final DutySchedule schedule;
@@ -40,9 +41,10 @@ public class BookingService {
     private final Clock clock;
     private final BookingMetrics metrics;
 
-    BookingService(BookingStore store, PlaceService places, BookingLimits limits, DutySchedule schedule, Reminders reminders,
-                   TransactionTemplate tx, ApplicationEventPublisher events, Clock clock, BookingMetrics metrics) {
+    BookingService(BookingStore store, DayCounterStore counters, PlaceService places, BookingLimits limits, DutySchedule schedule,
+                   Reminders reminders, TransactionTemplate tx, ApplicationEventPublisher events, Clock clock, BookingMetrics metrics) {
         this.store = store;
+        this.counters = counters;
         this.places = places;
         this.limits = limits;
         this.schedule = schedule;
@@ -85,7 +87,7 @@ public class BookingService {
         Slot slot;
         if (request.slot() != null) {
             slot = schedule.bookable(village.id(), request.slot());
-            store.openSlot(slot);
+            counters.openSlot(slot);
         } else {
             slot = schedule.current(village.id()).orElseThrow(() -> schedule.refusal(NOT_ON_DUTY, village.id()));
         }
@@ -111,7 +113,7 @@ public class BookingService {
         boolean appointment = request.kind() == BookingKind.APPOINTMENT;
         limits.take(by.kiosk(), request.resident());
         claim(village.id(), slot, appointment);
-        int ticket = store.nextTicket(village.id(), slot.date());
+        int ticket = counters.nextTicket(village.id(), slot.date());
         Resident resident = request.resident();
         Booking draft = new Booking(0, BookingCodes.next(), village.id(), request.kind(), slot.date(),
                 appointment ? slot.startsAt() : null, appointment ? slot.endsAt() : null, ticket, request.topic(),
@@ -139,7 +141,7 @@ public class BookingService {
             Booking booking = openBooking(code);
             store.transition(booking.id(), BookingState.OPEN, BookingState.CANCELLED, now(), null);
             if (booking.kind() == BookingKind.APPOINTMENT) {
-                store.releasePlace(booking.villageId(), booking.serviceDate(), booking.slotStartsAt());
+                counters.releasePlace(booking.villageId(), booking.serviceDate(), booking.slotStartsAt());
             }
             reminders.cancelled(booking);
             events.publishEvent(new QueueChanged(booking.villageId()));
@@ -153,7 +155,7 @@ public class BookingService {
         String code = BookingCodes.read(codeInput).orElseThrow(() -> new BookingRefusedException(UNKNOWN_CODE));
         Booking current = store.byCode(code).orElseThrow(() -> new BookingRefusedException(UNKNOWN_CODE));
         Slot slot = schedule.bookable(current.villageId(), to);
-        store.openSlot(slot);
+        counters.openSlot(slot);
         return tx.execute(status -> {
             Booking booking = openBooking(code);
             if (booking.kind() != BookingKind.APPOINTMENT || booking.state() != BookingState.BOOKED) {
@@ -163,9 +165,9 @@ public class BookingService {
                 return booking;
             }
             claim(booking.villageId(), slot, true);
-            store.releasePlace(booking.villageId(), booking.serviceDate(), booking.slotStartsAt());
+            counters.releasePlace(booking.villageId(), booking.serviceDate(), booking.slotStartsAt());
             int ticket = slot.date().equals(booking.serviceDate()) ? booking.ticketNumber()
-                    : store.nextTicket(booking.villageId(), slot.date());
+                    : counters.nextTicket(booking.villageId(), slot.date());
             store.moveTo(booking.id(), slot, ticket);
             Booking moved = store.byId(booking.id()).orElseThrow();
             reminders.moved(booking, moved, places.village(moved.villageId()).orElseThrow());
@@ -179,7 +181,7 @@ public class BookingService {
      * appointment does), then makes sure the day was not closed meanwhile.
      */
     private void claim(long villageId, Slot slot, boolean takesPlace) {
-        if (takesPlace && !store.takePlace(villageId, slot.date(), slot.startsAt())) {
+        if (takesPlace && !counters.takePlace(villageId, slot.date(), slot.startsAt())) {
             throw schedule.refusal(SLOT_FULL, villageId);
         }
         if (schedule.closedMeanwhile(villageId, slot.date())) {

@@ -15,7 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.tramso.base.Topic;
 
-/** The SQL of bookings, slot places and ticket numbers. */
+/** The SQL of bookings; the day's counters of slot places and ticket numbers are {@link DayCounterStore}'s. */
 @Repository
 class BookingStore {
 
@@ -23,66 +23,6 @@ class BookingStore {
 
     BookingStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /**
-     * Opens the dated slot's place counter if it is not open yet. Runs in its own short
-     * transaction, before the booking's: creating the row inside many concurrent bookings would
-     * deadlock them on the duplicate key.
-     */
-    void openSlot(Slot slot) {
-        jdbc.sql("""
-                        INSERT IGNORE INTO slot_load (village_id, slot_date, starts_at, capacity, booked)
-                        VALUES (:v, :d, :s, :c, 0)
-                        """)
-                .param("v", slot.villageId()).param("d", slot.date()).param("s", slot.startsAt()).param("c", slot.capacity())
-                .update();
-    }
-
-    /** Takes a place if one is free: the guarded update holds the row lock until commit. */
-    boolean takePlace(long villageId, LocalDate date, LocalTime startsAt) {
-        return jdbc.sql("""
-                        UPDATE slot_load SET booked = booked + 1
-                        WHERE village_id = :v AND slot_date = :d AND starts_at = :s AND booked < capacity
-                        """)
-                .param("v", villageId).param("d", date).param("s", startsAt).update() == 1;
-    }
-
-    /**
-     * The places taken on the day at the cultural house, with the day's place counters locked until
-     * commit: a booking holding a place there finishes first, and one starting later waits.
-     */
-    int lockPlacesTakenOn(long villageId, LocalDate date) {
-        return jdbc.sql("SELECT COALESCE(SUM(booked), 0) FROM slot_load WHERE village_id = :v AND slot_date = :d FOR UPDATE")
-                .param("v", villageId).param("d", date).query(Integer.class).single();
-    }
-
-    /** Forgets the unused place counters of a weekly slot from {@code from} on, so that they keep no stale capacity. */
-    void forgetUnusedPlaces(long villageId, DayOfWeek day, LocalTime startsAt, LocalDate from) {
-        jdbc.sql("""
-                        DELETE FROM slot_load WHERE village_id = :v AND starts_at = :s AND booked = 0 AND slot_date >= :today
-                          AND DAYOFWEEK(slot_date) = :mysqlDay
-                        """)
-                .param("v", villageId).param("s", startsAt).param("today", from)
-                .param("mysqlDay", mysqlDayOfWeek(day)).update();
-    }
-
-    void releasePlace(long villageId, LocalDate date, LocalTime startsAt) {
-        jdbc.sql("""
-                        UPDATE slot_load SET booked = booked - 1
-                        WHERE village_id = :v AND slot_date = :d AND starts_at = :s AND booked > 0
-                        """)
-                .param("v", villageId).param("d", date).param("s", startsAt).update();
-    }
-
-    /** The next ticket number of the day, from a counter row locked until commit. */
-    int nextTicket(long villageId, LocalDate date) {
-        jdbc.sql("""
-                        INSERT INTO ticket_counter (village_id, ticket_date, last_number) VALUES (:v, :d, LAST_INSERT_ID(1))
-                        ON DUPLICATE KEY UPDATE last_number = LAST_INSERT_ID(last_number + 1)
-                        """)
-                .param("v", villageId).param("d", date).update();
-        return jdbc.sql("SELECT LAST_INSERT_ID()").query(Integer.class).single();
     }
 
     long insert(Booking b, String idempotencyKey, Long bookedBy) {
@@ -220,16 +160,13 @@ class BookingStore {
                 .param("v", villageId).param("since", today.minusDays(30)).query(Integer.class).optional();
     }
 
-    /** Deletes the bookings (and by cascade their messages) of days before {@code date}, and those days' counters. */
+    /** Deletes the bookings (and by cascade their messages) of days before {@code date}; the days' counters: {@link DayCounterStore}. */
     int deleteBefore(LocalDate date) {
-        int bookings = jdbc.sql("DELETE FROM booking WHERE service_date < :d").param("d", date).update();
-        jdbc.sql("DELETE FROM slot_load WHERE slot_date < :d").param("d", date).update();
-        jdbc.sql("DELETE FROM ticket_counter WHERE ticket_date < :d").param("d", date).update();
-        return bookings;
+        return jdbc.sql("DELETE FROM booking WHERE service_date < :d").param("d", date).update();
     }
 
     /** MariaDB's DAYOFWEEK: 1 = Sunday … 7 = Saturday. */
-    private static int mysqlDayOfWeek(DayOfWeek day) {
+    static int mysqlDayOfWeek(DayOfWeek day) {
         return day.getValue() % 7 + 1;
     }
 

@@ -31,12 +31,14 @@ public class DutySchedule {
 
     private final DutyStore store;
     private final BookingStore bookings;
+    private final DayCounterStore counters;
     private final PlaceScope scope;
     private final Clock clock;
 
-    DutySchedule(DutyStore store, BookingStore bookings, PlaceScope scope, Clock clock) {
+    DutySchedule(DutyStore store, BookingStore bookings, DayCounterStore counters, PlaceScope scope, Clock clock) {
         this.store = store;
         this.bookings = bookings;
+        this.counters = counters;
         this.scope = scope;
         this.clock = clock;
     }
@@ -127,7 +129,7 @@ public class DutySchedule {
             throw new BookingRefusedException(BAD_SCHEDULE);
         }
         // A slot that existed before keeps no stale capacity for the coming days.
-        bookings.forgetUnusedPlaces(villageId, day, startsAt, now().toLocalDate());
+        counters.forgetUnusedPlaces(villageId, day, startsAt, now().toLocalDate());
     }
 
     /** Removes a weekly slot; refused while residents hold bookings in it on coming days. */
@@ -159,7 +161,7 @@ public class DutySchedule {
         }
         // Locks the day's place counters first: a booking holding a place there finishes before this
         // counts, and one starting later sees the closure (see closedMeanwhile).
-        int places = bookings.lockPlacesTakenOn(villageId, date);
+        int places = counters.lockPlacesTakenOn(villageId, date);
         int open = bookings.openOn(villageId, date);
         if (places > 0 || open > 0) {
             throw new BookingRefusedException(HAS_BOOKINGS);

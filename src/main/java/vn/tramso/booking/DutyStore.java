@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 /**
  * The SQL of the duty schedule: the weekly slots ({@code duty_slot}) and the closed days
  * ({@code duty_closure}), and the dated slots made of them. The places taken in a dated slot are
- * {@link BookingStore}'s; the dated slots only read them.
+ * {@link DayCounterStore}'s; the dated slots only read them.
  */
 @Repository
 class DutyStore {
