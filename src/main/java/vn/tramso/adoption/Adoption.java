@@ -7,13 +7,17 @@ import java.util.List;
 import java.util.Map;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
-import vn.tramso.base.security.Role;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.place.Commune;
+import vn.tramso.place.CommuneId;
+import vn.tramso.place.Coverage;
 import vn.tramso.place.PlaceLevel;
+import vn.tramso.place.PlaceRef;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.PlaceService;
+import vn.tramso.place.ProvinceId;
 import vn.tramso.place.Village;
+import vn.tramso.place.VillageId;
 
 /**
  * The adoption figures of a place for its leaders: only their branch of the place tree (a commune
@@ -60,18 +64,17 @@ public class Adoption {
     public Area area(PlaceLevel level, long id) {
         return switch (level) {
             case PROVINCE -> {
-                StaffUser user = StaffUser.require();
-                boolean mine = user.role() == Role.ADMIN || user.role() == Role.PROVINCE_ADMIN && user.provinceId() == id;
+                boolean mine = Coverage.covers(StaffUser.require(), PlaceRef.of(new ProvinceId(id)));
                 var province = places.province(id).filter(p -> mine).orElseThrow(() -> new AccessDeniedException("province " + id));
                 yield new Area(level, id, province.name(), null);
             }
             case COMMUNE -> {
                 Commune commune = places.commune(id).orElseThrow(() -> new AccessDeniedException("commune " + id));
-                scope.commune(commune.id(), commune.provinceId());
+                scope.commune(new CommuneId(commune.id()), new ProvinceId(commune.provinceId()));
                 yield new Area(level, id, commune.name(), parent(PlaceLevel.PROVINCE, commune.provinceId()));
             }
             case VILLAGE -> {
-                Village village = scope.village(id);
+                Village village = scope.village(new VillageId(id));
                 yield new Area(level, id, village.name(), parent(PlaceLevel.COMMUNE, village.communeId()));
             }
         };

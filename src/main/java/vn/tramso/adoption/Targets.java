@@ -3,13 +3,18 @@ package vn.tramso.adoption;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.Map;
+import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.place.Commune;
+import vn.tramso.place.CommuneId;
+import vn.tramso.place.Coverage;
 import vn.tramso.place.PlaceLevel;
+import vn.tramso.place.PlaceRef;
 import vn.tramso.place.PlaceService;
+import vn.tramso.place.ProvinceId;
 
 /**
  * Targets per place, indicator and year (for example online dossiers at least 80%): set by the
@@ -54,24 +59,19 @@ public class Targets {
         store.set(area.level(), area.id(), indicator, year, value, StaffUser.require().id(), LocalDateTime.now(clock).withNano(0));
     }
 
-    /** Targets are entered at commune level or above: a province for itself and its communes, a commune for itself and its villages. */
+    /**
+     * Targets are entered at commune level or above: a province for itself and its communes, a
+     * commune for itself and its villages. So a village's target is set by whoever covers its
+     * commune ({@link Coverage}), never by its volunteer; an unknown place only by an admin.
+     */
     public boolean mayTarget(Area area) {
         StaffUser user = StaffUser.require();
-        long province = switch (area.level()) {
-            case PROVINCE -> area.id();
-            case COMMUNE -> places.commune(area.id()).map(Commune::provinceId).orElse(-1L);
-            case VILLAGE -> places.village(area.id()).map(v -> v.provinceId()).orElse(-1L);
+        Optional<PlaceRef> setAt = switch (area.level()) {
+            case PROVINCE -> Optional.of(PlaceRef.of(new ProvinceId(area.id())));
+            case COMMUNE -> places.commune(area.id()).map(Commune::ref);
+            case VILLAGE -> places.village(area.id())
+                    .map(v -> PlaceRef.of(new CommuneId(v.communeId()), new ProvinceId(v.provinceId())));
         };
-        long commune = switch (area.level()) {
-            case PROVINCE -> -1L;
-            case COMMUNE -> area.id();
-            case VILLAGE -> places.village(area.id()).map(v -> v.communeId()).orElse(-1L);
-        };
-        return switch (user.role()) {
-            case ADMIN -> true;
-            case PROVINCE_ADMIN -> user.provinceId() != null && user.provinceId() == province;
-            case LEADER -> user.communeId() != null && user.communeId() == commune;
-            case VOLUNTEER -> false;
-        };
+        return setAt.map(place -> Coverage.covers(user, place)).orElse(user.isAdmin());
     }
 }

@@ -24,8 +24,10 @@ import vn.tramso.notification.Outbox;
 import vn.tramso.notification.SmsCost;
 import vn.tramso.notification.SmsText;
 import vn.tramso.place.Commune;
+import vn.tramso.place.CommuneId;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.PlaceService;
+import vn.tramso.place.ProvinceId;
 
 /**
  * A scam alert sent beyond the kiosks, by Zalo or SMS, to the residents of its communes who agreed
@@ -212,7 +214,7 @@ public class AlertMessages {
 
     private boolean covers(Commune commune) {
         try {
-            scope.commune(commune.id(), commune.provinceId());
+            scope.commune(new CommuneId(commune.id()), new ProvinceId(commune.provinceId()));
             return true;
         } catch (AccessDeniedException notTheirs) {
             return false;

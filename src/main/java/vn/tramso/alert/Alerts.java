@@ -22,8 +22,10 @@ import vn.tramso.base.SvgChecker;
 import vn.tramso.base.SvgRefusedException;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.notification.Outbox;
+import vn.tramso.place.CommuneId;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.PlaceService;
+import vn.tramso.place.ProvinceId;
 import vn.tramso.place.Village;
 
 /**
@@ -81,7 +83,7 @@ public class Alerts {
         String pictureSvg = picture(picture);
         for (long communeId : communeIds) {
             long provinceId = places.commune(communeId).orElseThrow(() -> new AlertRefusedException(NO_COMMUNE)).provinceId();
-            scope.commune(communeId, provinceId);
+            scope.commune(new CommuneId(communeId), new ProvinceId(provinceId));
         }
         long id = store.insert(t, body, pictureSvg, start, to.withNano(0), StaffUser.require().id(), now(),
                 new LinkedHashSet<>(communeIds));
@@ -94,7 +96,7 @@ public class Alerts {
     public void withdraw(long id) {
         ScamAlert alert = alert(id);
         for (long communeId : alert.communeIds()) {
-            scope.commune(communeId, places.commune(communeId).orElseThrow().provinceId());
+            scope.commune(new CommuneId(communeId), new ProvinceId(places.commune(communeId).orElseThrow().provinceId()));
         }
         store.withdraw(id, now());
         outbox.cancelWaiting(AlertMessages.prefix(id)); // its messages not sent yet stop with it: a wrong text withdrawn at night must not go at 07:00

@@ -18,6 +18,7 @@ import vn.tramso.place.KioskAccess;
 import vn.tramso.place.KioskDevices;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.Village;
+import vn.tramso.place.VillageId;
 
 /**
  * What a kiosk booking must pass besides a free place: the kiosk is an enrolled, active device
@@ -58,7 +59,7 @@ class BookingLimits {
                     .filter(a -> a.villageId() == village.id())
                     .orElseThrow(() -> new BookingRefusedException(NOT_REGISTERED)), null);
             case Requester.Staff staff -> {
-                scope.village(village.id());
+                scope.village(new VillageId(village.id()));
                 yield new Checked(null, StaffUser.require().id());
             }
         };

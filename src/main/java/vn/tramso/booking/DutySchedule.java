@@ -18,6 +18,7 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tramso.base.db.RetryOnWriteConflict;
 import vn.tramso.place.PlaceScope;
+import vn.tramso.place.VillageId;
 
 /**
  * The duty schedule of each cultural house: weekly slots with a capacity, and closed days. From
@@ -108,7 +109,7 @@ public class DutySchedule {
     }
 
     public List<WeeklySlot> weekly(long villageId) {
-        scope.village(villageId);
+        scope.village(new VillageId(villageId));
         return store.weekly(villageId);
     }
 
@@ -116,7 +117,7 @@ public class DutySchedule {
     @RetryOnWriteConflict
     @Transactional
     public void addWeekly(long villageId, DayOfWeek day, LocalTime startsAt, LocalTime endsAt, int capacity) {
-        scope.village(villageId);
+        scope.village(new VillageId(villageId));
         if (startsAt == null || endsAt == null || !endsAt.isAfter(startsAt) || capacity < 1 || capacity > 50) {
             throw new BookingRefusedException(BAD_SCHEDULE);
         }
@@ -136,7 +137,7 @@ public class DutySchedule {
     @RetryOnWriteConflict
     @Transactional
     public void removeWeekly(long villageId, long slotId) {
-        scope.village(villageId);
+        scope.village(new VillageId(villageId));
         WeeklySlot slot = weekly(villageId).stream().filter(w -> w.id() == slotId).findFirst()
                 .orElseThrow(() -> new BookingRefusedException(BAD_SCHEDULE));
         if (bookings.openInWeeklySlot(villageId, slot.day(), slot.startsAt(), now().toLocalDate()) > 0) {
@@ -146,7 +147,7 @@ public class DutySchedule {
     }
 
     public List<Closure> closures(long villageId) {
-        scope.village(villageId);
+        scope.village(new VillageId(villageId));
         return store.closuresFrom(villageId, now().toLocalDate());
     }
 
@@ -154,7 +155,7 @@ public class DutySchedule {
     @RetryOnWriteConflict
     @Transactional
     public void close(long villageId, LocalDate date, String reason) {
-        scope.village(villageId);
+        scope.village(new VillageId(villageId));
         String why = reason == null ? "" : reason.strip();
         if (date == null || date.isBefore(now().toLocalDate()) || why.isEmpty() || why.length() > 160) {
             throw new BookingRefusedException(BAD_CLOSURE);
@@ -173,7 +174,7 @@ public class DutySchedule {
 
     @RetryOnWriteConflict
     public void reopen(long villageId, long closureId) {
-        scope.village(villageId);
+        scope.village(new VillageId(villageId));
         store.reopen(villageId, closureId);
     }
 

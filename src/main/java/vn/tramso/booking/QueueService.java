@@ -23,6 +23,7 @@ import vn.tramso.place.KioskDevices;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.PlaceService;
 import vn.tramso.place.Village;
+import vn.tramso.place.VillageId;
 
 /**
  * Today's queue at a cultural house: appointments and walk-ins in one order, worked by the
@@ -57,7 +58,7 @@ public class QueueService {
 
     /** Today's queue at a cultural house the signed-in staff member works at. */
     public Queue today(long villageId) {
-        scope.village(villageId);
+        scope.village(new VillageId(villageId));
         return queueOf(villageId);
     }
 
@@ -72,7 +73,7 @@ public class QueueService {
 
     /** Appointments booked for the coming days, for the volunteers to plan. */
     public List<Booking> comingDays(long villageId) {
-        scope.village(villageId);
+        scope.village(new VillageId(villageId));
         return store.bookedAfter(villageId, today());
     }
 
@@ -82,7 +83,7 @@ public class QueueService {
      */
     @RetryOnWriteConflict
     public Booking checkIn(long villageId, String codeInput) {
-        scope.village(villageId);
+        scope.village(new VillageId(villageId));
         return checkInAt(villageId, codeInput);
     }
 
@@ -121,7 +122,7 @@ public class QueueService {
      */
     @RetryOnWriteConflict
     public Booking callNext(long villageId) {
-        scope.village(villageId);
+        scope.village(new VillageId(villageId));
         long volunteer = StaffUser.require().id();
         for (int attempt = 0; attempt < 10; attempt++) {
             Optional<Booking> next = queueOf(villageId).waiting().stream().findFirst();
@@ -184,12 +185,12 @@ public class QueueService {
     /** A booking of a village the signed-in staff member works at. */
     public Optional<Booking> booking(long bookingId) {
         Optional<Booking> b = store.byId(bookingId);
-        b.ifPresent(x -> scope.village(x.villageId()));
+        b.ifPresent(x -> scope.village(new VillageId(x.villageId())));
         return b;
     }
 
     private Booking change(long villageId, long bookingId, Set<BookingState> from, BookingState to) {
-        scope.village(villageId);
+        scope.village(new VillageId(villageId));
         Long volunteer = to == BookingState.NO_SHOW ? null : StaffUser.require().id();
         Booking b = store.byId(bookingId).filter(x -> x.villageId() == villageId)
                 .orElseThrow(() -> new BookingRefusedException(UNKNOWN_CODE));

@@ -33,11 +33,14 @@ import vn.tramso.notification.Message;
 import vn.tramso.notification.MessageKind;
 import vn.tramso.notification.Outbox;
 import vn.tramso.notification.SmsCost;
+import vn.tramso.place.CommuneId;
 import vn.tramso.place.KioskAccess;
 import vn.tramso.place.KioskDevices;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.PlaceService;
+import vn.tramso.place.ProvinceId;
 import vn.tramso.place.Village;
+import vn.tramso.place.VillageId;
 
 /**
  * The concerns diary. The village's team records and forwards concerns and tells residents the
@@ -79,7 +82,7 @@ public class Concerns {
     @RetryOnWriteConflict
     @Transactional
     public long record(NewConcern concern) {
-        Village village = scope.village(concern.villageId());
+        Village village = scope.village(new VillageId(concern.villageId()));
         if (concern.householdId() != null && households.household(concern.householdId()).villageId() != village.id()) {
             throw new ConcernRefusedException(UNKNOWN);
         }
@@ -142,7 +145,7 @@ public class Concerns {
             String date = Formats.date(c.createdAt().toLocalDate());
             outbox.enqueue(null, answerKey(id), new Message(MessageKind.CONCERN_ANSWERED, c.contactPhone(), answerSms(c, text),
                             Map.of("date", date, "answer", text.length() > 400 ? text.substring(0, 397) + "..." : text)),
-                    now, c.villageId(), scope.village(c.villageId()).communeId());
+                    now, c.villageId(), scope.village(new VillageId(c.villageId())).communeId());
         }
     }
 
@@ -175,7 +178,8 @@ public class Concerns {
         Concern c = leaderOf(id);
         Concern original = concern(originalId);
         if (originalId == id || original.duplicateOf() != null
-                || scope.village(original.villageId()).communeId() != scope.village(c.villageId()).communeId()) {
+                || scope.village(new VillageId(original.villageId())).communeId()
+                        != scope.village(new VillageId(c.villageId())).communeId()) {
             throw new ConcernRefusedException(BAD_DUPLICATE);
         }
         move(c, ConcernStatus.DUPLICATE, ConcernStore.Changes.duplicateOf(originalId), "#" + originalId);
@@ -208,7 +212,7 @@ public class Concerns {
 
     public Concern concern(long id) {
         Concern c = store.byId(id).orElseThrow(() -> new ConcernRefusedException(UNKNOWN));
-        scope.village(c.villageId());
+        scope.village(new VillageId(c.villageId()));
         return c;
     }
 
@@ -223,7 +227,7 @@ public class Concerns {
      */
     public List<Concern> list(Long villageId, ConcernCategory category, ConcernStatus status) {
         List<Long> villages = villageId == null ? scope.villages().stream().map(Village::id).toList()
-                : List.of(scope.village(villageId).id());
+                : List.of(scope.village(new VillageId(villageId)).id());
         if (villages.isEmpty()) {
             return List.of();
         }
@@ -235,19 +239,19 @@ public class Concerns {
      * duplicates whose original has been answered (their resident is told the original's answer).
      */
     public List<Concern> toPassOn(long villageId) {
-        scope.village(villageId);
+        scope.village(new VillageId(villageId));
         return store.list(ConcernStore.Criteria.toPassOn(villageId), now());
     }
 
     /** Open, overdue and closed concerns per village and category of a commune: what the dashboards show. */
     public List<ConcernCount> counts(long communeId, long provinceId) {
-        scope.commune(communeId, provinceId);
+        scope.commune(new CommuneId(communeId), new ProvinceId(provinceId));
         return store.counts(communeId, now());
     }
 
     /** The commune's due time per category, in days (7 where it has not set one), for those who keep the commune. */
     public Map<ConcernCategory, Integer> dueDays(long communeId, long provinceId) {
-        scope.commune(communeId, provinceId);
+        scope.commune(new CommuneId(communeId), new ProvinceId(provinceId));
         return dueDaysOf(communeId);
     }
 
@@ -264,7 +268,7 @@ public class Concerns {
     @RetryOnWriteConflict
     @Transactional
     public void setDueDays(long communeId, long provinceId, ConcernCategory category, int days) {
-        scope.commune(communeId, provinceId);
+        scope.commune(new CommuneId(communeId), new ProvinceId(provinceId));
         if (days < 1 || days > 90) {
             throw new IllegalArgumentException("due days " + days);
         }

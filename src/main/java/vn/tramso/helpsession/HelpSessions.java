@@ -45,6 +45,7 @@ import vn.tramso.household.HouseholdService;
 import vn.tramso.household.Member;
 import vn.tramso.household.MemberChoice;
 import vn.tramso.place.PlaceScope;
+import vn.tramso.place.VillageId;
 
 /**
  * Records, edits and deletes help sessions. Saving a session started from the queue marks its
@@ -86,7 +87,7 @@ public class HelpSessions {
     @RetryOnWriteConflict
     @Transactional
     public long record(SessionDraft draft) {
-        scope.village(draft.villageId());
+        scope.village(new VillageId(draft.villageId()));
         SessionDraft d = checked(draft);
         if (d.bookingId() != null) {
             Booking booking = queue.booking(d.bookingId()).orElseThrow(() -> new SessionRefusedException(UNKNOWN));
@@ -183,7 +184,7 @@ public class HelpSessions {
     /** A session of a village the signed-in staff member covers. */
     public HelpSession session(long id) {
         HelpSession session = store.byId(id).orElseThrow(() -> new SessionRefusedException(UNKNOWN));
-        scope.village(session.villageId());
+        scope.village(new VillageId(session.villageId()));
         return session;
     }
 
@@ -211,7 +212,7 @@ public class HelpSessions {
 
     /** A village's sessions between two days (both included), newest first, at most 200. */
     public List<HelpSession> ofVillage(long villageId, LocalDate from, LocalDate to) {
-        scope.village(villageId);
+        scope.village(new VillageId(villageId));
         return store.sessions("s.village_id = :v AND s.started_at >= :from AND s.started_at < :to",
                 Map.of("v", villageId, "from", from.atStartOfDay(), "to", to.plusDays(1).atStartOfDay()));
     }
@@ -224,7 +225,7 @@ public class HelpSessions {
 
     /** The volunteer's most recent session in the village, for "same as last time". */
     public Optional<HelpSession> last(long villageId) {
-        scope.village(villageId);
+        scope.village(new VillageId(villageId));
         return store.sessions("s.volunteer_id = :me AND s.village_id = :v AND s.deleted_at IS NULL",
                 Map.of("me", StaffUser.require().id(), "v", villageId)).stream().findFirst();
     }

@@ -32,6 +32,7 @@ import vn.tramso.household.MemberStore.NewMember;
 import vn.tramso.household.MemberStore.Registered;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.Village;
+import vn.tramso.place.VillageId;
 
 /**
  * Imports and exports households and their members, one row per member, as a village's register
@@ -107,7 +108,7 @@ public class HouseholdImport {
 
     /** The households and members of a village, in the import file's shape; erased members are left out. */
     public List<List<String>> export(long villageId) {
-        Village village = scope.village(villageId);
+        Village village = scope.village(new VillageId(villageId));
         return memberStore.register(villageId).stream()
                 .map(l -> List.of(village.code(), l.code(), Objects.toString(l.headName(), ""), Objects.toString(l.hamlet(), ""),
                         Objects.toString(l.addressLine(), ""), l.fullName(), Objects.toString(l.birthYear(), ""),

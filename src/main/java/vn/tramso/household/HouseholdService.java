@@ -27,6 +27,7 @@ import vn.tramso.base.db.RetryOnWriteConflict;
 import vn.tramso.base.table.Formulas;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.place.PlaceScope;
+import vn.tramso.place.VillageId;
 
 /**
  * Households and members of a village and each member's digital status. Every method checks that
@@ -59,13 +60,13 @@ public class HouseholdService {
 
     /** The village's households with what each lacks; {@code search} matches code, head, hamlet or a member's name. */
     public List<HouseholdSummary> households(long villageId, String search) {
-        scope.village(villageId);
+        scope.village(new VillageId(villageId));
         return store.summaries(new HouseholdCriteria.InVillage(villageId, search), year());
     }
 
     public Household household(long householdId) {
         Household household = store.household(householdId).orElseThrow(() -> new HouseholdRefusedException(UNKNOWN));
-        scope.village(household.villageId());
+        scope.village(new VillageId(household.villageId()));
         return household;
     }
 
@@ -74,7 +75,7 @@ public class HouseholdService {
      * column's collation), at most {@code limit}, to link a help session to the person helped.
      */
     public List<MemberChoice> findMembers(long villageId, String text, int limit) {
-        scope.village(villageId);
+        scope.village(new VillageId(villageId));
         String q = text == null ? "" : text.strip().replace("%", "").replace("_", "");
         if (q.length() < 2) {
             return List.of();
@@ -104,7 +105,7 @@ public class HouseholdService {
     @RetryOnWriteConflict
     @Transactional
     public long addHousehold(long villageId, HouseholdDetails details) {
-        scope.village(villageId);
+        scope.village(new VillageId(villageId));
         HouseholdDetails d = checked(details);
         try {
             return store.add(new HouseholdStore.NewHousehold(villageId, d), LocalDateTime.now(clock));
@@ -169,7 +170,8 @@ public class HouseholdService {
     public MemberRecord record(long memberId) {
         Member member = member(memberId);
         Household household = household(member.householdId());
-        return new MemberRecord(member, household, scope.village(household.villageId()).name(), members.factHistory(memberId));
+        return new MemberRecord(member, household, scope.village(new VillageId(household.villageId())).name(),
+                members.factHistory(memberId));
     }
 
     /**

@@ -12,6 +12,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tramso.base.db.RetryOnWriteConflict;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.place.PlaceScope;
+import vn.tramso.place.VillageId;
 
 /**
  * "1+10": each member of the village's team looks after about ten households. Assignments are
@@ -40,7 +41,7 @@ public class OnePlusTen {
 
     /** The village's team (enabled volunteer accounts of the village) with the households each looks after. */
     public List<Looker> lookers(long villageId) {
-        scope.village(villageId);
+        scope.village(new VillageId(villageId));
         return lookers.ofVillage(villageId);
     }
 

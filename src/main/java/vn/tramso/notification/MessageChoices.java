@@ -16,9 +16,12 @@ import vn.tramso.base.security.StaffUser;
 import vn.tramso.notification.MessageChoice.Topic;
 import vn.tramso.notification.MessageChoice.Via;
 import vn.tramso.place.Commune;
+import vn.tramso.place.CommuneId;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.PlaceService;
+import vn.tramso.place.ProvinceId;
 import vn.tramso.place.Village;
+import vn.tramso.place.VillageId;
 
 /**
  * What residents chose about messages to their phone: scam alerts of their commune by Zalo or SMS
@@ -93,7 +96,7 @@ public class MessageChoices {
     /** A choice recorded by a volunteer (or leader) of the village, with the resident present. */
     @Transactional
     public void byVolunteer(long villageId, String phone, Topic topic, boolean granted) {
-        Village village = scope.village(villageId);
+        Village village = scope.village(new VillageId(villageId));
         record(new MessageChoice(checked(phone), topic, granted, topic == Topic.ALERTS ? village.communeId() : null, villageId,
                 Via.VOLUNTEER, StaffUser.require().id(), null, null, wording(topic, granted, communeName(village)), now()));
     }
@@ -121,7 +124,8 @@ public class MessageChoices {
     public List<MessageChoice> of(String phone) {
         StaffUser.require();
         return store.ofPhone(checked(phone)).stream().filter(c -> c.communeId() == null || places.commune(c.communeId())
-                .map(commune -> scope.seesCommune(commune.id(), commune.provinceId())).orElse(false)).toList();
+                .map(commune -> scope.seesCommune(new CommuneId(commune.id()), new ProvinceId(commune.provinceId())))
+                .orElse(false)).toList();
     }
 
     /** The villages the signed-in staff member may record choices for. */

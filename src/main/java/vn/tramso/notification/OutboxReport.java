@@ -14,6 +14,7 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tramso.base.db.RetryOnWriteConflict;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.Village;
+import vn.tramso.place.VillageId;
 
 /**
  * The leaders' view of the outbox: per village and day, what was sent, delivered, failed and why,
@@ -79,7 +80,7 @@ public class OutboxReport {
     public List<Line> day(Long villageId, LocalDate day) {
         Map<Long, Village> villages = villageId == null
                 ? scope.villages().stream().collect(Collectors.toMap(Village::id, Function.identity()))
-                : Map.of(villageId, scope.village(villageId));
+                : Map.of(villageId, scope.village(new VillageId(villageId)));
         if (villages.isEmpty()) {
             return List.of();
         }
@@ -145,6 +146,6 @@ public class OutboxReport {
 
     private Village villageOf(long id) {
         Long villageId = store.villageOf(id).orElseThrow(() -> new AccessDeniedException("No message " + id));
-        return scope.village(villageId);
+        return scope.village(new VillageId(villageId));
     }
 }

@@ -48,15 +48,17 @@ public class PlaceAdmin {
 
     /** The provinces the signed-in staff member may see, by name. */
     public List<Province> provinces() {
-        return places.provinces().stream().filter(p -> scope.seesProvince(p.id())).toList();
+        return places.provinces().stream().filter(p -> scope.seesProvince(new ProvinceId(p.id()))).toList();
     }
 
     public List<Commune> communes(long provinceId) {
-        return places.communes(provinceId).stream().filter(c -> scope.seesCommune(c.id(), c.provinceId())).toList();
+        return places.communes(provinceId).stream()
+                .filter(c -> scope.seesCommune(new CommuneId(c.id()), new ProvinceId(c.provinceId()))).toList();
     }
 
     public List<Village> villages(long communeId) {
-        return places.villages(communeId).stream().filter(v -> scope.seesCommune(v.communeId(), v.provinceId())).toList();
+        return places.villages(communeId).stream()
+                .filter(v -> scope.seesCommune(new CommuneId(v.communeId()), new ProvinceId(v.provinceId()))).toList();
     }
 
     @Transactional
@@ -69,7 +71,7 @@ public class PlaceAdmin {
 
     @Transactional
     public long addCommune(long provinceId, String code, String name, CommuneKind kind) {
-        scope.manageCommunesOf(provinceId);
+        scope.manageCommunesOf(new ProvinceId(provinceId));
         requireInUse(PlaceLevel.PROVINCE, provinceId);
         String c = code(code);
         String n = name(name);
@@ -79,7 +81,7 @@ public class PlaceAdmin {
     @Transactional
     public long addVillage(long communeId, String code, String name, VillageKind kind, String culturalHouse,
                            String culturalHouseAddress) {
-        scope.manageVillagesOf(communeId, provinceOf(communeId));
+        scope.manageVillagesOf(new CommuneId(communeId), provinceOf(communeId));
         requireInUse(PlaceLevel.COMMUNE, communeId);
         String village = name(name);
         String house = culturalHouse == null || culturalHouse.isBlank() ? defaultCulturalHouse(village) : name(culturalHouse);
@@ -164,12 +166,12 @@ public class PlaceAdmin {
             }
             case COMMUNE -> {
                 requireExists(level, id);
-                scope.manageCommunesOf(places.provinceOf(id).orElseThrow());
+                scope.manageCommunesOf(new ProvinceId(places.provinceOf(id).orElseThrow()));
             }
             case VILLAGE -> {
                 requireExists(level, id);
                 long communeId = places.communeOf(id).orElseThrow();
-                scope.manageVillagesOf(communeId, provinceOf(communeId));
+                scope.manageVillagesOf(new CommuneId(communeId), provinceOf(communeId));
             }
         }
     }
@@ -183,8 +185,8 @@ public class PlaceAdmin {
         }
     }
 
-    private long provinceOf(long communeId) {
-        return places.provinceOf(communeId).orElseThrow(() -> new PlaceRefusedException(UNKNOWN));
+    private ProvinceId provinceOf(long communeId) {
+        return new ProvinceId(places.provinceOf(communeId).orElseThrow(() -> new PlaceRefusedException(UNKNOWN)));
     }
 
     private void requireExists(PlaceLevel level, long id) {

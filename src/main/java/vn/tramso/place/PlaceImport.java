@@ -94,12 +94,7 @@ public class PlaceImport {
     }
 
     private static boolean visible(StaffUser user, long provinceId, long communeId) {
-        return switch (user.role()) {
-            case ADMIN -> true;
-            case PROVINCE_ADMIN -> user.provinceId() != null && user.provinceId() == provinceId;
-            case LEADER -> user.communeId() != null && user.communeId() == communeId;
-            case VOLUNTEER -> false;
-        };
+        return Coverage.covers(user, PlaceRef.of(new CommuneId(communeId), new ProvinceId(provinceId)));
     }
 
     private Plan plan(Table table) {

@@ -50,9 +50,9 @@ final class PlaceImportRules {
      */
     private boolean allowedInProvince(int row, PlaceRow r, Province province, Commune commune,
                                       List<ImportProblem> problems) {
-        boolean yours = commune == null ? scope.mayChangeCommunesOf(province.id())
-                : scope.mayChangeVillagesOf(commune.id(), commune.provinceId());
-        if (!yours && !scope.seesProvince(province.id())) {
+        boolean yours = commune == null ? scope.mayChangeCommunesOf(new ProvinceId(province.id()))
+                : scope.mayChangeVillagesOf(new CommuneId(commune.id()), new ProvinceId(commune.provinceId()));
+        if (!yours && !scope.seesProvince(new ProvinceId(province.id()))) {
             problems.add(new ImportProblem(row, PlaceImport.PROVINCE_CODE.header(),
                     "tỉnh '" + r.provinceCode() + "' không phải tỉnh bạn quản lý"));
             return false;
@@ -67,7 +67,7 @@ final class PlaceImportRules {
             return false;
         }
         if (commune != null && !(commune.name().equals(r.communeName()) && commune.kind() == r.communeKind())
-                && !scope.mayChangeCommunesOf(commune.provinceId())) {
+                && !scope.mayChangeCommunesOf(new ProvinceId(commune.provinceId()))) {
             problems.add(new ImportProblem(row, PlaceImport.COMMUNE_NAME.header(),
                     "chỉ quản trị viên hoặc quản trị tỉnh mới được đổi tên hoặc loại xã"));
         }

@@ -8,9 +8,11 @@ import vn.tramso.base.security.StaffUser;
 
 /**
  * Whether the signed-in staff member's place covers a place: a volunteer their village, a leader
- * the villages of their commune, a province admin those of their province, an admin all. Every
- * service method that reads or writes a village's data asks here first; a screen that only hides
- * a button is not a check.
+ * the villages of their commune, a province admin those of their province, an admin all (the rule
+ * itself is {@link Coverage}'s). Every service method that reads or writes a village's data asks
+ * here first; a screen that only hides a button is not a check. Places are given by typed ids
+ * ({@link VillageId}, {@link CommuneId}, {@link ProvinceId}), so a commune's and its province's
+ * ids cannot be swapped.
  */
 @Component
 public class PlaceScope {
@@ -26,49 +28,32 @@ public class PlaceScope {
      *
      * @throws AccessDeniedException when nobody is signed in, the village is unknown, or it is not theirs
      */
-    public Village village(long villageId) {
+    public Village village(VillageId villageId) {
         StaffUser user = StaffUser.require();
-        Village village = places.village(villageId).orElseThrow(() -> new AccessDeniedException("No village " + villageId));
-        if (!covers(user, village)) {
+        Village village = places.village(villageId.value())
+                .orElseThrow(() -> new AccessDeniedException("No village " + villageId.value()));
+        if (!Coverage.covers(user, village.ref())) {
             throw new AccessDeniedException(user.username() + " may not see village " + village.code());
         }
         return village;
     }
 
     /** @throws AccessDeniedException unless the signed-in staff member's place covers the commune */
-    public void commune(long communeId, long provinceId) {
+    public void commune(CommuneId communeId, ProvinceId provinceId) {
         StaffUser user = StaffUser.require();
-        boolean covered = switch (user.role()) {
-            case ADMIN -> true;
-            case PROVINCE_ADMIN -> user.provinceId() != null && user.provinceId() == provinceId;
-            case LEADER -> user.communeId() != null && user.communeId() == communeId;
-            case VOLUNTEER -> false;
-        };
-        if (!covered) {
-            throw new AccessDeniedException(user.username() + " may not see commune " + communeId);
+        if (!Coverage.covers(user, PlaceRef.of(communeId, provinceId))) {
+            throw new AccessDeniedException(user.username() + " may not see commune " + communeId.value());
         }
     }
 
     /** Whether the signed-in staff member may see the province in the place tree. */
-    public boolean seesProvince(long provinceId) {
-        StaffUser user = StaffUser.require();
-        return switch (user.role()) {
-            case ADMIN -> true;
-            case PROVINCE_ADMIN -> user.provinceId() != null && user.provinceId() == provinceId;
-            case LEADER -> places.commune(user.communeId()).map(c -> c.provinceId() == provinceId).orElse(false);
-            case VOLUNTEER -> places.village(user.villageId()).map(v -> v.provinceId() == provinceId).orElse(false);
-        };
+    public boolean seesProvince(ProvinceId provinceId) {
+        return Coverage.sees(StaffUser.require(), PlaceRef.of(provinceId));
     }
 
     /** Whether the signed-in staff member may see the commune and its villages in the place tree. */
-    public boolean seesCommune(long communeId, long provinceId) {
-        StaffUser user = StaffUser.require();
-        return switch (user.role()) {
-            case ADMIN -> true;
-            case PROVINCE_ADMIN -> user.provinceId() != null && user.provinceId() == provinceId;
-            case LEADER -> user.communeId() != null && user.communeId() == communeId;
-            case VOLUNTEER -> places.village(user.villageId()).map(v -> v.communeId() == communeId).orElse(false);
-        };
+    public boolean seesCommune(CommuneId communeId, ProvinceId provinceId) {
+        return Coverage.sees(StaffUser.require(), PlaceRef.of(communeId, provinceId));
     }
 
     /*
@@ -82,22 +67,14 @@ public class PlaceScope {
         return StaffUser.require().isAdmin();
     }
 
-    /** Whether the signed-in staff member may add, rename, retire or restore communes of the province. */
-    public boolean mayChangeCommunesOf(long provinceId) {
-        StaffUser user = StaffUser.require();
-        return user.isAdmin() || user.role() == Role.PROVINCE_ADMIN && user.provinceId() != null
-                && user.provinceId() == provinceId;
+    /** Whether the signed-in staff member may add, rename, retire or restore communes of the province: whoever covers it. */
+    public boolean mayChangeCommunesOf(ProvinceId provinceId) {
+        return Coverage.covers(StaffUser.require(), PlaceRef.of(provinceId));
     }
 
-    /** Whether the signed-in staff member may add, rename, retire or restore villages of the commune. */
-    public boolean mayChangeVillagesOf(long communeId, long provinceId) {
-        StaffUser user = StaffUser.require();
-        return switch (user.role()) {
-            case ADMIN -> true;
-            case PROVINCE_ADMIN -> user.provinceId() != null && user.provinceId() == provinceId;
-            case LEADER -> user.communeId() != null && user.communeId() == communeId;
-            case VOLUNTEER -> false;
-        };
+    /** Whether the signed-in staff member may add, rename, retire or restore villages of the commune: whoever covers it. */
+    public boolean mayChangeVillagesOf(CommuneId communeId, ProvinceId provinceId) {
+        return Coverage.covers(StaffUser.require(), PlaceRef.of(communeId, provinceId));
     }
 
     /** Whether the signed-in staff member may add kiosks to villages, suspend and resume them: only an admin. */
@@ -119,18 +96,18 @@ public class PlaceScope {
     }
 
     /** @throws AccessDeniedException unless the signed-in staff member keeps the communes of the province */
-    public void manageCommunesOf(long provinceId) {
+    public void manageCommunesOf(ProvinceId provinceId) {
         if (!mayChangeCommunesOf(provinceId)) {
             throw new AccessDeniedException(StaffUser.require().username() + " may not change the communes of province "
-                    + provinceId);
+                    + provinceId.value());
         }
     }
 
     /** @throws AccessDeniedException unless the signed-in staff member keeps the villages of the commune */
-    public void manageVillagesOf(long communeId, long provinceId) {
+    public void manageVillagesOf(CommuneId communeId, ProvinceId provinceId) {
         if (!mayChangeVillagesOf(communeId, provinceId)) {
             throw new AccessDeniedException(StaffUser.require().username() + " may not change the villages of commune "
-                    + communeId);
+                    + communeId.value());
         }
     }
 
@@ -141,24 +118,15 @@ public class PlaceScope {
         }
     }
 
-    public static boolean covers(StaffUser user, Village village) {
-        return switch (user.role()) {
-            case ADMIN -> true;
-            case PROVINCE_ADMIN -> user.provinceId() != null && user.provinceId() == village.provinceId();
-            case LEADER -> user.communeId() != null && user.communeId() == village.communeId();
-            case VOLUNTEER -> user.villageId() != null && user.villageId() == village.id();
-        };
-    }
-
     /** The villages with a cultural-house kiosk that the signed-in staff member may work in. */
     public List<Village> villagesWithKiosk() {
         StaffUser user = StaffUser.require();
-        return places.villagesWithKiosk().stream().filter(v -> covers(user, v)).toList();
+        return places.villagesWithKiosk().stream().filter(v -> Coverage.covers(user, v.ref())).toList();
     }
 
     /** Every village the signed-in staff member's place covers. */
     public List<Village> villages() {
         StaffUser user = StaffUser.require();
-        return places.villages().stream().filter(v -> covers(user, v)).toList();
+        return places.villages().stream().filter(v -> Coverage.covers(user, v.ref())).toList();
     }
 }

@@ -7,4 +7,9 @@ package vn.tramso.place;
  */
 public record Village(long id, String code, String name, String culturalHouse, long communeId, long provinceId,
                       VillageKind kind, String culturalHouseAddress, boolean retired) {
+
+    /** The village with its commune and province, for {@link Coverage}. */
+    public PlaceRef ref() {
+        return PlaceRef.of(new VillageId(id), new CommuneId(communeId), new ProvinceId(provinceId));
+    }
 }

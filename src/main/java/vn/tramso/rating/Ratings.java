@@ -36,6 +36,7 @@ import vn.tramso.place.KioskDevices;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.PlaceService;
 import vn.tramso.place.Village;
+import vn.tramso.place.VillageId;
 
 /**
  * Issues rating links and takes residents' answers. A link is single use and expires
@@ -326,7 +327,7 @@ public class Ratings {
     /** The session whose rating the signed-in staff member may offer now: they logged it, and it ended lately. */
     private RatingStore.SessionFacts offered(long sessionId) {
         RatingStore.SessionFacts session = store.session(sessionId).orElseThrow(() -> new RatingRefusedException(UNKNOWN_LINK));
-        scope.village(session.villageId());
+        scope.village(new VillageId(session.villageId()));
         if (session.volunteerId() != StaffUser.require().id()) {
             throw new RatingRefusedException(NOT_YOUR_SESSION);
         }

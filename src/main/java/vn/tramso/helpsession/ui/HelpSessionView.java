@@ -40,6 +40,7 @@ import vn.tramso.household.HouseholdService;
 import vn.tramso.household.MemberChoice;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.Village;
+import vn.tramso.place.VillageId;
 
 /**
  * Logging a help session: {@code volunteer/session?booking=ID} opens it filled from the queue's
@@ -96,7 +97,7 @@ public class HelpSessionView extends Div implements HasUrlParameter<Long>, HasDy
         if (bookingId != null && booking.isEmpty()) {
             throw new SessionRefusedException(SessionRefusedException.Reason.UNKNOWN);
         }
-        Village village = booking.map(b -> scope.village(b.villageId())).orElseGet(this::ownVillage);
+        Village village = booking.map(b -> scope.village(new VillageId(b.villageId()))).orElseGet(this::ownVillage);
         if (village == null) {
             add(new Paragraph(getTranslation("households.no-village")));
             return;

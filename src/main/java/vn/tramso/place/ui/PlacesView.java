@@ -37,6 +37,7 @@ import vn.tramso.place.PlaceRefusedException;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.PlaceService;
 import vn.tramso.place.Province;
+import vn.tramso.place.ProvinceId;
 import vn.tramso.place.Village;
 import vn.tramso.place.VillageKind;
 
@@ -148,7 +149,7 @@ public class PlacesView extends Div implements BeforeEnterObserver, HasDynamicTi
                     renameButton(PlaceLevel.COMMUNE, c.id(), c.name()), retireButton(PlaceLevel.COMMUNE, c.id(), c.retired())));
         }
         add(new H2(getTranslation("places.communes-of", province.name())), cards);
-        if (scope.mayChangeCommunesOf(province.id())) {
+        if (scope.mayChangeCommunesOf(new ProvinceId(province.id()))) {
             TextField code = field("places.code", province.code() + "-HQ");
             TextField name = field("places.name", "Xã Hồng Quang");
             Select<CommuneKind> kind = kind(CommuneKind.values(), CommuneKind.XA, CommuneKind::label);
