@@ -1,2 +1,7 @@
-/** Import and export files (CSV, Excel): reading them into rows, problems by row and column, writing them. */
+/**
+ * Import and export files (CSV, Excel): reading them into rows ({@link vn.tramso.base.table.TableReader}),
+ * problems by row and column, and the one import engine ({@link vn.tramso.base.table.Importer}: read,
+ * plan, dry run, all-or-nothing write), into which each feature's import plugs its own rows
+ * ({@link vn.tramso.base.table.ImportRows}); writing them.
+ */
 package vn.tramso.base.table;
