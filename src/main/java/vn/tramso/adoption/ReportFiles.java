@@ -1,29 +1,23 @@
 package vn.tramso.adoption;
 
-import java.io.IOException;
 import java.io.OutputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.poi.ss.usermodel.Cell;
-import org.apache.poi.ss.usermodel.CellStyle;
-import org.apache.poi.ss.usermodel.Font;
-import org.apache.poi.ss.usermodel.Row;
-import org.apache.poi.ss.usermodel.Sheet;
-import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 import vn.tramso.base.Formats;
 import vn.tramso.base.Messages;
-import vn.tramso.base.table.CsvFile;
-import vn.tramso.base.table.Progress;
 import vn.tramso.base.Text;
+import vn.tramso.base.table.Progress;
+import vn.tramso.base.table.TableCell;
+import vn.tramso.base.table.TableWriter;
 
 /**
  * Writes a {@link Report} in a fixed layout a clerk can merge with other communes' files: what the
  * report is (place, period, author, time, data as of) in the first rows, then one header row and
  * one row per village: its province, commune and village, then for each indicator its numerator,
- * denominator and value; the place's total last. Excel streams its rows (a province's thousand
- * villages stay small in memory; names are string cells, never formulas); CSV has the same columns,
- * written by {@link CsvFile} (UTF-8 with a byte order mark, formula-like names neutralised).
+ * denominator and value; the place's total last. The same layout in both formats, written by the
+ * app's one spreadsheet writer ({@link TableWriter}: Excel streamed, names string cells, never
+ * formulas; CSV in UTF-8 with a byte order mark, formula-like names neutralised); what is the
+ * report's own is here: the layout, the file names, the formats offered.
  */
 public final class ReportFiles {
 
@@ -56,91 +50,40 @@ public final class ReportFiles {
 
         /** Writes the report, telling how many of its rows (villages and the total) are written. */
         public void write(Report report, OutputStream out, Progress progress) {
-            switch (this) {
-                case XLSX -> xlsx(report, out, progress);
-                case CSV -> csv(report, out, progress);
-            }
+            ReportFiles.write(report, this == XLSX ? TableWriter.xlsx(out, "Báo cáo") : TableWriter.csv(out), progress);
         }
     }
 
     public static void xlsx(Report report, OutputStream out) {
-        xlsx(report, out, Progress.NONE);
+        Format.XLSX.write(report, out, Progress.NONE);
     }
 
     public static void csv(Report report, OutputStream out) {
-        csv(report, out, Progress.NONE);
+        Format.CSV.write(report, out, Progress.NONE);
     }
 
-    private static void xlsx(Report report, OutputStream out, Progress progress) {
-        try (SXSSFWorkbook workbook = new SXSSFWorkbook(200)) {
-            Sheet sheet = workbook.createSheet("Báo cáo");
-            CellStyle bold = workbook.createCellStyle();
-            Font font = workbook.createFont();
-            font.setBold(true);
-            bold.setFont(font);
-            CellStyle decimal = workbook.createCellStyle();
-            decimal.setDataFormat(workbook.createDataFormat().getFormat("0.0"));
-            List<List<String>> about = about(report);
-            for (int i = 0; i < about.size(); i++) {
-                Row row = sheet.createRow(i);
-                row.createCell(0).setCellValue(about.get(i).get(0));
-                row.createCell(1).setCellValue(about.get(i).get(1));
-                row.getCell(0).setCellStyle(bold);
-            }
-            Row header = sheet.createRow(HEADER_ROW);
-            List<String> headers = headers();
-            for (int c = 0; c < headers.size(); c++) {
-                Cell cell = header.createCell(c);
-                cell.setCellValue(headers.get(c));
-                cell.setCellStyle(bold);
-            }
-            int r = HEADER_ROW + 1;
-            List<ReportRow> rows = rows(report);
+    /** The layout, the same in both formats: what the report is, the header row, the villages, the total. */
+    private static void write(Report report, TableWriter file, Progress progress) {
+        List<ReportRow> rows = rows(report);
+        try (file) {
+            about(report).forEach(about -> file.labelled(about.get(0), about.get(1)));
+            file.separator();
+            file.header(headers());
+            int done = 0;
             for (ReportRow row : rows) {
-                progress.rows(r - HEADER_ROW - 1, rows.size());
-                Row out0 = sheet.createRow(r++);
-                out0.createCell(0).setCellValue(row.province());
-                out0.createCell(1).setCellValue(row.commune());
-                out0.createCell(2).setCellValue(row.village());
-                int c = 3;
+                progress.rows(done++, rows.size());
+                List<TableCell> cells = new ArrayList<>(List.of(TableCell.text(row.province()), TableCell.text(row.commune()),
+                        TableCell.text(row.village())));
                 for (Indicator indicator : Indicator.values()) {
                     Measure m = indicator.of(row.figures());
-                    out0.createCell(c++).setCellValue(m.numerator());
-                    out0.createCell(c++).setCellValue(m.denominator());
-                    Cell value = out0.createCell(c++);
-                    if (m.value() != null) {
-                        value.setCellValue(m.value());
-                        value.setCellStyle(decimal);
-                    }
+                    cells.add(TableCell.whole(m.numerator()));
+                    cells.add(TableCell.whole(m.denominator()));
+                    cells.add(TableCell.oneDecimal(m.value()));
                 }
+                file.row(cells);
             }
-            sheet.createFreezePane(3, HEADER_ROW + 1);
-            workbook.write(out);
-            progress.rows(rows.size(), rows.size());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            file.freeze(3, HEADER_ROW + 1);
         }
-    }
-
-    private static void csv(Report report, OutputStream out, Progress progress) {
-        CsvFile csv = new CsvFile(out);
-        about(report).forEach(csv::row);
-        csv.blankLine();
-        csv.row(headers());
-        List<ReportRow> rows = rows(report);
-        int done = 0;
-        for (ReportRow row : rows) {
-            progress.rows(done++, rows.size());
-            List<String> cells = new ArrayList<>(List.of(row.province(), row.commune(), row.village()));
-            for (Indicator indicator : Indicator.values()) {
-                Measure m = indicator.of(row.figures());
-                cells.add(String.valueOf(m.numerator()));
-                cells.add(String.valueOf(m.denominator()));
-                cells.add(m.value() == null ? "" : String.format(java.util.Locale.ROOT, "%.1f", m.value()));
-            }
-            csv.row(cells);
-        }
-        csv.flush();
         progress.rows(rows.size(), rows.size());
     }
 

@@ -1,0 +1,98 @@
+package vn.tramso.place;
+
+import static vn.tramso.place.PlaceImport.COMMUNE_CODE;
+import static vn.tramso.place.PlaceImport.COMMUNE_KIND;
+import static vn.tramso.place.PlaceImport.COMMUNE_NAME;
+import static vn.tramso.place.PlaceImport.HOUSE;
+import static vn.tramso.place.PlaceImport.HOUSE_ADDRESS;
+import static vn.tramso.place.PlaceImport.KIOSK;
+import static vn.tramso.place.PlaceImport.PROVINCE_CODE;
+import static vn.tramso.place.PlaceImport.PROVINCE_NAME;
+import static vn.tramso.place.PlaceImport.VILLAGE_CODE;
+import static vn.tramso.place.PlaceImport.VILLAGE_KIND;
+import static vn.tramso.place.PlaceImport.VILLAGE_NAME;
+
+import java.util.Arrays;
+import vn.tramso.base.table.Cells;
+import vn.tramso.base.table.Column;
+import vn.tramso.base.table.Formulas;
+import vn.tramso.base.table.ImportPlan;
+import vn.tramso.base.table.TableRow;
+import vn.tramso.place.PlaceImport.PlaceRow;
+
+/**
+ * One row of the place file read, by the same rules as the place screens (codes, name lengths, the
+ * kinds by their Vietnamese labels, a kiosk's code); each bad cell is told to the plan and the row
+ * is still returned, so it is compared with the others too.
+ */
+final class PlaceRowReader {
+
+    private PlaceRowReader() {
+    }
+
+    static PlaceRow read(TableRow row, ImportPlan plan) {
+        String provinceCode = code(row, PROVINCE_CODE, plan);
+        String provinceName = name(row, PROVINCE_NAME, plan);
+        String communeCode = code(row, COMMUNE_CODE, plan);
+        String communeName = name(row, COMMUNE_NAME, plan);
+        CommuneKind communeKind = Cells.choice(row.get(COMMUNE_KIND), CommuneKind.values(), CommuneKind::label, CommuneKind.XA)
+                .orElseGet(() -> {
+                    plan.problem(row.number(), COMMUNE_KIND, "chọn một trong: "
+                            + String.join(", ", Arrays.stream(CommuneKind.values()).map(CommuneKind::label).toList()));
+                    return null;
+                });
+        String villageCode = code(row, VILLAGE_CODE, plan);
+        String villageName = name(row, VILLAGE_NAME, plan);
+        VillageKind villageKind = Cells.choice(row.get(VILLAGE_KIND), VillageKind.values(), VillageKind::label, VillageKind.THON)
+                .orElseGet(() -> {
+                    plan.problem(row.number(), VILLAGE_KIND, "chọn một trong: "
+                            + String.join(", ", Arrays.stream(VillageKind.values()).map(VillageKind::label).toList()));
+                    return null;
+                });
+        String house = row.get(HOUSE);
+        if (house.length() > PlaceAdmin.MAX_NAME) {
+            plan.problem(row.number(), HOUSE, "quá dài: tối đa " + PlaceAdmin.MAX_NAME + " ký tự");
+        }
+        noFormula(row, HOUSE, house, plan);
+        String address = row.get(HOUSE_ADDRESS);
+        if (address.length() > 255) {
+            plan.problem(row.number(), HOUSE_ADDRESS, "quá dài: tối đa 255 ký tự");
+        }
+        noFormula(row, HOUSE_ADDRESS, address, plan);
+        String kiosk = row.get(KIOSK);
+        if (!kiosk.isEmpty() && !PlaceService.KIOSK_CODE.matcher(kiosk).matches()) {
+            plan.problem(row.number(), KIOSK, "mã kiosk chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ dinh-du");
+        }
+        return new PlaceRow(provinceCode, provinceName, communeCode, communeName, communeKind, villageCode,
+                villageName, villageKind, house.isEmpty() && !villageName.isEmpty() ? PlaceAdmin.defaultCulturalHouse(villageName) : house,
+                address.isEmpty() ? null : address, kiosk.isEmpty() ? null : kiosk);
+    }
+
+    private static String code(TableRow row, Column column, ImportPlan plan) {
+        String value = row.get(column);
+        if (value.isEmpty()) {
+            plan.problem(row.number(), column, "còn trống");
+        } else if (value.length() > 32 || !PlaceAdmin.CODE.matcher(value).matches()) {
+            plan.problem(row.number(), column,
+                    "mã chỉ gồm chữ in hoa không dấu, số và dấu gạch ngang, ví dụ HY-HQ-TRA-PHUONG (đang là '" + value + "')");
+        }
+        return value;
+    }
+
+    private static String name(TableRow row, Column column, ImportPlan plan) {
+        String value = row.get(column).replaceAll("\\s+", " ");
+        if (value.isEmpty()) {
+            plan.problem(row.number(), column, "còn trống");
+        } else if (value.length() > PlaceAdmin.MAX_NAME) {
+            plan.problem(row.number(), column, "quá dài: tối đa " + PlaceAdmin.MAX_NAME + " ký tự");
+        }
+        noFormula(row, column, value, plan);
+        return value;
+    }
+
+    private static void noFormula(TableRow row, Column column, String value, ImportPlan plan) {
+        if (Formulas.startsLikeOne(value)) {
+            plan.problem(row.number(), column, Formulas.REFUSAL);
+        }
+    }
+}
