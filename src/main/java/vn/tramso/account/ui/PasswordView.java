@@ -16,6 +16,7 @@ import vn.tramso.account.AccountAdmin;
 import vn.tramso.account.AccountRefusedException;
 import vn.tramso.account.PasswordPolicy;
 import vn.tramso.base.ui.StaffLayout;
+import vn.tramso.base.ui.StaffRefusal;
 
 /** A staff member changes their own password; after a temporary one, before anything else. */
 @Route(value = "staff/password", layout = StaffLayout.class)
@@ -33,7 +34,7 @@ public class PasswordView extends Div implements HasDynamicTitle {
         again.addClassName("password-again");
         Button save = new Button(getTranslation("password.save"), e -> {
             if (!replacement.getValue().equals(again.getValue())) {
-                show(getTranslation("password.mismatch"), false);
+                StaffRefusal.notice(getTranslation("password.mismatch"));
                 return;
             }
             try {
@@ -41,10 +42,10 @@ public class PasswordView extends Div implements HasDynamicTitle {
                 current.clear();
                 replacement.clear();
                 again.clear();
-                show(getTranslation("password.changed"), true);
+                changed();
                 getUI().ifPresent(ui -> ui.navigate("staff"));
             } catch (AccountRefusedException refused) {
-                show(getTranslation(refused.messageKey(), PasswordPolicy.MIN_LENGTH), false);
+                StaffRefusal.notice(refused, PasswordPolicy.MIN_LENGTH);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
@@ -58,9 +59,9 @@ public class PasswordView extends Div implements HasDynamicTitle {
                 new Paragraph(twoStep));
     }
 
-    private void show(String text, boolean ok) {
-        Notification n = Notification.show(text, 5000, Notification.Position.TOP_CENTER);
-        n.addThemeVariants(ok ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
+    private void changed() {
+        Notification n = Notification.show(getTranslation("password.changed"), 5000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         n.addClassName("password-message");
     }
 

@@ -1,5 +1,6 @@
 package vn.tramso.booking.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -254,12 +255,9 @@ public class BookHelpView extends BookingScreen {
         }
     }
 
+    /** A full or past time offers the next free one; the resident may also choose again. */
     private void refusedScreen(BookingRefusedException refused) {
-        Paragraph why = new Paragraph(Refusals.message(refused, locale));
-        why.addClassName("refusal");
-        why.getElement().setAttribute("role", "alert");
-        Div actions = new Div();
-        actions.addClassName("screen-actions");
+        List<Component> waysOn = new ArrayList<>();
         refused.nextFree().ifPresent(slot -> {
             Button take = new Button(getTranslation("book.take-next", Dates.when(slot, locale)), e -> {
                 draft.slot = slot;
@@ -270,10 +268,10 @@ public class BookHelpView extends BookingScreen {
                 }
             });
             take.addClassNames("kiosk-button", "primary", "take-next");
-            actions.add(take);
+            waysOn.add(take);
         });
-        actions.add(button("book.choose-again", "secondary", "choose-again", this::whenScreen));
-        screen(getTranslation("book.refused.title"), this::whenScreen, why, actions);
+        waysOn.add(button("book.choose-again", "secondary", "choose-again", this::whenScreen));
+        refused(getTranslation("book.refused.title"), Refusals.message(refused, locale), waysOn.toArray(Component[]::new));
     }
 
     private void ticketScreen(Booking booked) {

@@ -62,7 +62,7 @@ public class MyBookingView extends BookingScreen {
         try {
             found = booking.codes().find(VaadinSession.getCurrent().getBrowser().getAddress(), village.id(), input);
         } catch (BookingRefusedException refused) {
-            message.setText(Refusals.message(refused, locale));
+            refusedScreen(refused);
             return;
         }
         if (found.isEmpty()) {
@@ -96,7 +96,7 @@ public class MyBookingView extends BookingScreen {
         try {
             bookingScreen(booking.queue().checkInAtKiosk(kiosk.deviceId(), mine.code()));
         } catch (BookingRefusedException refused) {
-            doneScreen(Refusals.message(refused, locale));
+            refusedScreen(refused);
         }
     }
 
@@ -110,7 +110,7 @@ public class MyBookingView extends BookingScreen {
                 booking.bookings().cancel(mine.code());
                 doneScreen(getTranslation("my-booking.cancelled"));
             } catch (BookingRefusedException refused) {
-                doneScreen(Refusals.message(refused, locale));
+                refusedScreen(refused);
             }
         });
         Button no = button("my-booking.cancel.no", "secondary", "cancel-no", () -> bookingScreen(mine));
@@ -130,7 +130,7 @@ public class MyBookingView extends BookingScreen {
                     try {
                         bookingScreen(booking.bookings().move(mine.code(), slot.ref()));
                     } catch (BookingRefusedException refused) {
-                        doneScreen(Refusals.message(refused, locale));
+                        refusedScreen(refused);
                     }
                 }));
     }
@@ -141,5 +141,11 @@ public class MyBookingView extends BookingScreen {
         message.addClassName("done-message");
         Button done = button("nav.done", "primary", "ticket-done", () -> go(KioskNavigation.home(kiosk.id())));
         screen(getTranslation("my-booking.title"), this::codeScreen, message, done);
+    }
+
+    private void refusedScreen(BookingRefusedException refused) {
+        refused(getTranslation("my-booking.title"), Refusals.message(refused, locale),
+                button("nav.back", "secondary", "back-button", this::codeScreen),
+                button("nav.done", "primary", "ticket-done", () -> go(KioskNavigation.home(kiosk.id()))));
     }
 }

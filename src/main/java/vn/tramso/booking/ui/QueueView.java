@@ -29,6 +29,7 @@ import vn.tramso.base.security.Role;
 import vn.tramso.base.security.SecurityContexts;
 import vn.tramso.base.ui.QrScanner;
 import vn.tramso.base.ui.StaffLayout;
+import vn.tramso.base.ui.StaffRefusal;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingKind;
 import vn.tramso.booking.BookingRefusedException;
@@ -38,7 +39,6 @@ import vn.tramso.booking.DutySchedule;
 import vn.tramso.booking.Queue;
 import vn.tramso.booking.QueueEvents;
 import vn.tramso.booking.QueueService;
-import vn.tramso.booking.ui.Refusals;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.PlaceService;
 import vn.tramso.place.Village;
@@ -198,7 +198,7 @@ public class QueueView extends Div implements HasDynamicTitle {
                 notify(message, true);
             }
         } catch (BookingRefusedException refused) {
-            notify(Refusals.message(refused, getLocale()), false);
+            StaffRefusal.notice(Refusals.message(refused, getLocale()));
         }
         refresh();
     }

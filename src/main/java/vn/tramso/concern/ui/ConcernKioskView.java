@@ -109,9 +109,7 @@ public class ConcernKioskView extends KioskScreen {
         try {
             concerns.recordAtKiosk(kiosk.deviceId(), category, text, contactPhone);
         } catch (ConcernRefusedException refused) {
-            body.removeAll();
-            body.add(new KioskMessage(getTranslation("kiosk-concern.refused"), getTranslation(refused.reason().messageKey())),
-                    button("nav.back", "secondary", "back-button", this::textScreen));
+            refused(getTranslation("kiosk-concern.refused"), refused, button("nav.back", "secondary", "back-button", this::textScreen));
             return;
         }
         category = null;

@@ -27,6 +27,7 @@ import vn.tramso.base.security.Role;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.base.ui.Chips;
 import vn.tramso.base.ui.StaffLayout;
+import vn.tramso.base.ui.StaffRefusal;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.NoRecordReason;
 import vn.tramso.booking.QueueService;
@@ -56,7 +57,7 @@ public class HelpSessionView extends Div implements HasUrlParameter<Long>, HasDy
     private final QueueService queue;
     private final HouseholdService households;
     private final PlaceScope scope;
-    private final Paragraph error = new Paragraph();
+    private final StaffRefusal error = new StaffRefusal();
     private SessionForm form;
     private HelpSession editing;
     private final TextField reason = new TextField();
@@ -68,9 +69,6 @@ public class HelpSessionView extends Div implements HasUrlParameter<Long>, HasDy
         this.households = households;
         this.scope = scope;
         addClassNames("staff-page", "session-view");
-        error.addClassName("form-error");
-        error.setVisible(false);
-        error.getElement().setAttribute("role", "alert");
     }
 
     @Override
@@ -168,8 +166,7 @@ public class HelpSessionView extends Div implements HasUrlParameter<Long>, HasDy
 
     private void save() {
         if (form.outcomeMissing()) {
-            error.setText(getTranslation("session.refused.no-outcome"));
-            error.setVisible(true);
+            error.show(getTranslation("session.refused.no-outcome"));
             return;
         }
         try {
@@ -193,8 +190,7 @@ public class HelpSessionView extends Div implements HasUrlParameter<Long>, HasDy
     }
 
     private void show(SessionRefusedException refused) {
-        error.setText(getTranslation(refused.reason().messageKey()));
-        error.setVisible(true);
+        error.show(refused);
     }
 
     /** What became of the referral, recorded whenever the answer comes, even when the session is locked. */

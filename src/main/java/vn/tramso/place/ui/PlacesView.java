@@ -9,8 +9,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -28,6 +26,7 @@ import vn.tramso.base.security.Role;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.base.ui.ImportPanel;
 import vn.tramso.base.ui.StaffLayout;
+import vn.tramso.base.ui.StaffRefusal;
 import vn.tramso.place.Commune;
 import vn.tramso.place.CommuneKind;
 import vn.tramso.place.PlaceAdmin;
@@ -266,17 +265,11 @@ public class PlacesView extends Div implements BeforeEnterObserver, HasDynamicTi
             render();
             return true;
         } catch (PlaceRefusedException refused) {
-            notify(getTranslation(refused.reason().messageKey()));
+            StaffRefusal.notice(refused);
         } catch (AccessDeniedException denied) {
-            notify(getTranslation("places.denied"));
+            StaffRefusal.notice(getTranslation("places.denied"));
         }
         return false;
-    }
-
-    private void notify(String text) {
-        Notification n = Notification.show(text, 5000, Notification.Position.TOP_CENTER);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        n.addClassName("place-message");
     }
 
     private TextField field(String labelKey, String placeholder) {

@@ -65,14 +65,14 @@ public class KioskRatingView extends KioskScreen {
     private void questions(Consumer<RatingAnswer> save) {
         body.removeAll();
         body.add(new RatingQuestions(true, answer -> {
-            body.removeAll();
+            Button home = button("nav.home", "primary", "rating-home", () -> go(KioskNavigation.home(kiosk.id())));
             try {
                 save.accept(answer);
-                body.add(new KioskMessage(getTranslation("rating.thanks"), getTranslation("rating.thanks.text")));
+                body.removeAll();
+                body.add(new KioskMessage(getTranslation("rating.thanks"), getTranslation("rating.thanks.text")), home);
             } catch (RatingRefusedException refused) {
-                body.add(new KioskMessage(getTranslation("rating.refused"), getTranslation(refused.reason().messageKey())));
+                refused(getTranslation("rating.refused"), refused, home);
             }
-            body.add(button("nav.home", "primary", "rating-home", () -> go(KioskNavigation.home(kiosk.id()))));
         }));
     }
 }

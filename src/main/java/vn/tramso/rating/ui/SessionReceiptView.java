@@ -15,8 +15,10 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.ui.KioskMessage;
+import vn.tramso.base.ui.KioskRefusal;
 import vn.tramso.base.ui.LinkQr;
 import vn.tramso.base.ui.StaffLayout;
+import vn.tramso.base.ui.StaffRefusal;
 import vn.tramso.rating.RatingRefusedException;
 import vn.tramso.rating.Ratings;
 
@@ -55,8 +57,9 @@ public class SessionReceiptView extends Div implements HasUrlParameter<Long>, Ha
                 event.rerouteToError(NotFoundException.class);
                 return;
             }
-            Paragraph why = new Paragraph(getTranslation(refused.reason().messageKey()));
+            StaffRefusal why = new StaffRefusal();
             why.addClassName("receipt-refused");
+            why.show(refused);
             add(why, done);
             return;
         }
@@ -70,7 +73,7 @@ public class SessionReceiptView extends Div implements HasUrlParameter<Long>, Ha
                 e.getSource().setEnabled(false);
                 Notification.show(getTranslation("receipt.at-kiosk.sent"), 4000, Notification.Position.MIDDLE);
             } catch (RatingRefusedException refused) {
-                Notification.show(getTranslation(refused.reason().messageKey()), 6000, Notification.Position.MIDDLE);
+                StaffRefusal.notice(refused);
             }
         });
         kiosk.addClassName("receipt-at-kiosk");
@@ -87,7 +90,7 @@ public class SessionReceiptView extends Div implements HasUrlParameter<Long>, Ha
         try {
             handOver = ratings.handOver(sessionId);
         } catch (RatingRefusedException refused) {
-            Notification.show(getTranslation(refused.reason().messageKey()), 6000, Notification.Position.MIDDLE);
+            StaffRefusal.notice(refused);
             return;
         }
         Dialog dialog = new Dialog();
@@ -106,7 +109,7 @@ public class SessionReceiptView extends Div implements HasUrlParameter<Long>, Ha
                 ratings.rateHandedOver(handOver, answer);
                 dialog.add(new KioskMessage(getTranslation("rating.thanks"), getTranslation("receipt.give-back")));
             } catch (RatingRefusedException refused) {
-                dialog.add(new KioskMessage(getTranslation("rating.refused"), getTranslation(refused.reason().messageKey())));
+                dialog.add(new KioskRefusal(getTranslation("rating.refused"), refused));
             }
             Button givenBack = new Button(getTranslation("receipt.done"), e -> {
                 dialog.close();
