@@ -14,7 +14,9 @@ import vn.tramso.base.ui.KioskNavigation;
  * member's own area. The kiosk's address is then loaded as a page of its own, which is where
  * place.KioskGate lets an enrolled browser in (and, in the demo run, enrols a browser on this
  * machine), so the address the app prints opens a working kiosk. Vaadin's own requests to "/"
- * ({@code v-r=...}) and navigation inside the app go on to guide.ui.RootView.
+ * ({@code v-r=...}) go on. This is the only root: a {@code ""} route that forwarded inside the app
+ * (guide.ui.RootView) made the same choice a second time for a navigation nothing in the app makes,
+ * and was removed (decision 012); base.security.SecurityConfig lets "/" through to this filter.
  */
 @Component
 class RootRedirect extends OncePerRequestFilter {

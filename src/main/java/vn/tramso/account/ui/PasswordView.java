@@ -2,7 +2,6 @@ package vn.tramso.account.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,6 +10,7 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import vn.tramso.account.AccountAdmin;
 import vn.tramso.account.AccountRefusedException;
@@ -43,7 +43,7 @@ public class PasswordView extends Div implements HasDynamicTitle {
                 replacement.clear();
                 again.clear();
                 changed();
-                getUI().ifPresent(ui -> ui.navigate("staff"));
+                getUI().ifPresent(ui -> ui.navigate(StaffHomeView.class));
             } catch (AccountRefusedException refused) {
                 StaffRefusal.notice(refused, PasswordPolicy.MIN_LENGTH);
             }
@@ -52,7 +52,7 @@ public class PasswordView extends Div implements HasDynamicTitle {
         save.addClassName("password-save");
         Div form = new Div(current, replacement, again, save);
         form.addClassName("password-form");
-        Anchor twoStep = new Anchor("staff/two-step", getTranslation("two-step.setup.title"));
+        RouterLink twoStep = new RouterLink(getTranslation("two-step.setup.title"), TwoStepSetupView.class);
         twoStep.addClassName("two-step-link");
         add(new H1(getTranslation("password.title")),
                 new Paragraph(getTranslation(accounts.mustChangePassword() ? "password.must" : "password.intro")), form,

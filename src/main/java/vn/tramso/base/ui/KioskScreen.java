@@ -81,7 +81,7 @@ public abstract class KioskScreen extends Div implements BeforeEnterObserver, Ha
         applyLanguage();
         title = getTranslation("kiosk.not-registered.title");
         Button staff = new Button(getTranslation("kiosk.not-registered.staff"),
-                e -> UI.getCurrent().getPage().setLocation("/login"));
+                e -> UI.getCurrent().getPage().setLocation("/" + StaffNavigation.login()));
         staff.addClassNames("kiosk-button", "secondary", "staff-sign-in");
         body.add(new KioskMessage(title, getTranslation("kiosk.not-registered.text")), staff);
         add(body);

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -29,6 +28,7 @@ import vn.tramso.base.security.Role;
 import vn.tramso.base.security.SecurityContexts;
 import vn.tramso.base.ui.QrScanner;
 import vn.tramso.base.ui.StaffLayout;
+import vn.tramso.base.ui.StaffNavigation;
 import vn.tramso.base.ui.StaffRefusal;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingKind;
@@ -172,8 +172,7 @@ public class QueueView extends Div implements HasDynamicTitle {
 
     /** "Finish" opens the help session's log, filled from the booking; saving it marks the booking done. */
     private Button finishButton(Booking b) {
-        Button button = new Button(getTranslation("queue.finish"), e -> getUI().ifPresent(ui -> ui.navigate("volunteer/session",
-                QueryParameters.of("booking", String.valueOf(b.id())))));
+        Button button = new Button(getTranslation("queue.finish"), e -> StaffNavigation.go(StaffNavigation.sessionFor(b.id())));
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         button.addClassName("row-finish");
         return button;

@@ -16,7 +16,7 @@ final class Refusals {
 
     static String message(BookingRefusedException refusal, Locale locale) {
         UI ui = UI.getCurrent();
-        String text = ui.getTranslation(refusal.reason().messageKey());
+        String text = ui.getTranslation(refusal.messageKey());
         return refusal.nextFree()
                 .map(slot -> text + " " + ui.getTranslation("booking.next-free", Dates.when(slot, locale)))
                 .orElse(text);

@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.tramso.base.People;
 import vn.tramso.base.ui.KioskFrames;
@@ -24,7 +25,8 @@ import vn.tramso.concern.Concerns;
  * for the answer, or none → sent, forwarded to the commune. Nothing typed goes into the URL; the
  * idle reset drops it with the session.
  */
-@Route(value = "kiosk/:kiosk/gop-y", autoLayout = false)
+@Route(value = "kiosk/:kiosk/concern", autoLayout = false)
+@RouteAlias(value = "kiosk/:kiosk/gop-y", autoLayout = false) // before decision 012; kept for links already out
 @AnonymousAllowed
 public class ConcernKioskView extends KioskScreen {
 

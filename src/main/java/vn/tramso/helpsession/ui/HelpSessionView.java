@@ -27,6 +27,7 @@ import vn.tramso.base.security.Role;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.base.ui.Chips;
 import vn.tramso.base.ui.StaffLayout;
+import vn.tramso.base.ui.StaffNavigation;
 import vn.tramso.base.ui.StaffRefusal;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.NoRecordReason;
@@ -79,8 +80,8 @@ public class HelpSessionView extends Div implements HasUrlParameter<Long>, HasDy
             if (id != null) {
                 showEdit(sessions.session(id));
             } else {
-                Long booking = query.getSingleParameter("booking").map(Long::valueOf).orElse(null);
-                showNew(booking, query.getSingleParameter("same").isPresent());
+                Long booking = query.getSingleParameter(StaffNavigation.BOOKING).map(Long::valueOf).orElse(null);
+                showNew(booking, query.getSingleParameter(StaffNavigation.SAME).isPresent());
             }
         } catch (SessionRefusedException | NumberFormatException unknown) {
             event.rerouteToError(NotFoundException.class);
@@ -115,9 +116,9 @@ public class HelpSessionView extends Div implements HasUrlParameter<Long>, HasDy
         Div top = new Div();
         top.addClassName("queue-actions");
         if (sessions.last(village.id()).isPresent() && !sameAsLast) {
-            Button same = new Button(getTranslation("session.same-as-last"), e -> getUI().ifPresent(ui -> ui.navigate("volunteer/session",
-                    bookingId == null ? QueryParameters.of("same", "1")
-                            : QueryParameters.simple(Map.of("same", "1", "booking", String.valueOf(bookingId))))));
+            Button same = new Button(getTranslation("session.same-as-last"), e -> getUI().ifPresent(ui -> ui.navigate(HelpSessionView.class,
+                    bookingId == null ? QueryParameters.of(StaffNavigation.SAME, "1")
+                            : QueryParameters.simple(Map.of(StaffNavigation.SAME, "1", StaffNavigation.BOOKING, String.valueOf(bookingId))))));
             same.addClassName("session-same");
             top.add(same);
         }
@@ -176,8 +177,7 @@ public class HelpSessionView extends Div implements HasUrlParameter<Long>, HasDy
                 Notification.show(getTranslation("session.saved"), 3000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 // The receipt (rating.ui.SessionReceiptView): the resident is asked to rate the help.
-                getUI().ifPresent(ui -> ui.navigate("volunteer/rating/" + id,
-                        draft.bookingId() != null ? QueryParameters.of("from", "queue") : QueryParameters.empty()));
+                StaffNavigation.go(StaffNavigation.receipt(id, draft.bookingId() != null));
             } else {
                 sessions.edit(editing.id(), editing.version(), form.draft(), reason.getValue());
                 Notification.show(getTranslation("session.saved"), 3000, Notification.Position.MIDDLE)
@@ -218,7 +218,7 @@ public class HelpSessionView extends Div implements HasUrlParameter<Long>, HasDy
         why.addClassName("no-record-reason");
         Button finish = new Button(getTranslation("session.no-record.finish"), e -> why.value().ifPresentOrElse(r -> {
             queue.finishWithoutRecord(booking.id(), r);
-            getUI().ifPresent(ui -> ui.navigate("volunteer"));
+            StaffNavigation.go(StaffNavigation.queue());
         }, () -> Notification.show(getTranslation("session.no-record.choose"), 3000, Notification.Position.MIDDLE)));
         finish.addClassName("no-record-finish");
         Details details = new Details(getTranslation("session.no-record"), new Div(why, finish));

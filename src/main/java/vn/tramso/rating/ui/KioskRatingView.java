@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -22,7 +23,8 @@ import vn.tramso.rating.Ratings;
  * logged; without, the cultural house's service in general, here or, by the public QR code, on the
  * resident's own phone. The answer lives only in this screen; the idle reset drops it.
  */
-@Route(value = "kiosk/:kiosk/danh-gia", autoLayout = false)
+@Route(value = "kiosk/:kiosk/rating", autoLayout = false)
+@RouteAlias(value = "kiosk/:kiosk/danh-gia", autoLayout = false) // before decision 012; kept for links already out
 @AnonymousAllowed
 public class KioskRatingView extends KioskScreen {
 

@@ -18,6 +18,7 @@ import vn.tramso.base.ui.KioskMessage;
 import vn.tramso.base.ui.KioskRefusal;
 import vn.tramso.base.ui.LinkQr;
 import vn.tramso.base.ui.StaffLayout;
+import vn.tramso.base.ui.StaffNavigation;
 import vn.tramso.base.ui.StaffRefusal;
 import vn.tramso.rating.RatingRefusedException;
 import vn.tramso.rating.Ratings;
@@ -44,10 +45,10 @@ public class SessionReceiptView extends Div implements HasUrlParameter<Long>, Ha
     @Override
     public void setParameter(BeforeEvent event, Long sessionId) {
         removeAll();
-        back = event.getLocation().getQueryParameters().getSingleParameter("from").filter("queue"::equals)
-                .map(q -> "volunteer").orElse("volunteer/sessions");
+        back = event.getLocation().getQueryParameters().getSingleParameter(StaffNavigation.FROM).filter("queue"::equals)
+                .map(q -> StaffNavigation.queue()).orElse(StaffNavigation.sessions());
         add(new H1(getTranslation("receipt.title")));
-        Button done = new Button(getTranslation("receipt.done"), e -> getUI().ifPresent(ui -> ui.navigate(back)));
+        Button done = new Button(getTranslation("receipt.done"), e -> StaffNavigation.go(back));
         done.addClassName("receipt-done");
         String phoneLink;
         try {
@@ -113,7 +114,7 @@ public class SessionReceiptView extends Div implements HasUrlParameter<Long>, Ha
             }
             Button givenBack = new Button(getTranslation("receipt.done"), e -> {
                 dialog.close();
-                getUI().ifPresent(ui -> ui.navigate(back));
+                StaffNavigation.go(back);
             });
             givenBack.addClassNames("kiosk-button", "primary", "rating-given-back");
             dialog.add(givenBack);

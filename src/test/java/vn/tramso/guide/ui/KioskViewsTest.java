@@ -83,7 +83,7 @@ class KioskViewsTest extends SpringBrowserlessTest {
     void a_scam_guides_step_links_to_the_alerts_in_force_for_the_commune() {
         navigate("kiosk/tra-phuong/guide/lua-dao/5", StepView.class);
         tap(button("step-alerts"));
-        assertThat(path()).isEqualTo("kiosk/tra-phuong/canh-bao");
+        assertThat(path()).isEqualTo("kiosk/tra-phuong/alerts");
         assertThat(getCurrentView()).isInstanceOf(KioskAlertsView.class);
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Cảnh báo lừa đảo mới nhất");
         navigate("kiosk/tra-phuong/guide/lua-dao/4", StepView.class);
