@@ -29,7 +29,7 @@ import vn.tramso.base.ui.StaffRefusal;
  */
 @Route(value = "staff/accounts", layout = StaffLayout.class)
 @RolesAllowed({Role.ADMIN_NAME, Role.PROVINCE_ADMIN_NAME, Role.LEADER_NAME})
-public class AccountsView extends Div implements HasDynamicTitle {
+class AccountsView extends Div implements HasDynamicTitle {
 
     private final AccountAdmin accounts;
     private final Div cards = new Div();

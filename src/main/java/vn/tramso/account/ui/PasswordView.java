@@ -21,7 +21,7 @@ import vn.tramso.base.ui.StaffRefusal;
 /** A staff member changes their own password; after a temporary one, before anything else. */
 @Route(value = "staff/password", layout = StaffLayout.class)
 @PermitAll
-public class PasswordView extends Div implements HasDynamicTitle {
+class PasswordView extends Div implements HasDynamicTitle {
 
     public PasswordView(AccountAdmin accounts) {
         addClassNames("staff-page", "password-view");

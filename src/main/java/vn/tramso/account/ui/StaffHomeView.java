@@ -13,7 +13,7 @@ import vn.tramso.base.ui.StaffNavigation;
 /** After sign-in: opens the area of the user's role. */
 @Route(value = "staff", layout = StaffLayout.class)
 @PermitAll
-public class StaffHomeView extends Div implements BeforeEnterObserver {
+class StaffHomeView extends Div implements BeforeEnterObserver {
 
     private final AuthenticationContext authentication;
 

@@ -24,7 +24,7 @@ import vn.tramso.base.ui.StaffLayout;
  */
 @Route(value = "staff/two-step", layout = StaffLayout.class)
 @PermitAll
-public class TwoStepSetupView extends Div implements HasDynamicTitle {
+class TwoStepSetupView extends Div implements HasDynamicTitle {
 
     public TwoStepSetupView(TwoStep twoStep) {
         addClassNames("staff-page", "two-step-setup");

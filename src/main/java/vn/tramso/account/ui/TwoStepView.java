@@ -20,7 +20,7 @@ import vn.tramso.base.ui.StaffLayout;
 /** The second step after the password: the 6-digit code from the authenticator app, or a recovery code. */
 @Route(value = "staff/two-step/code", layout = StaffLayout.class)
 @PermitAll
-public class TwoStepView extends Div implements HasDynamicTitle, BeforeEnterObserver {
+class TwoStepView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final TwoStep twoStep;
     private final Paragraph message = new Paragraph();

@@ -60,7 +60,7 @@ import vn.tramso.place.PlaceLevel;
 @Route(value = "dashboard", layout = StaffLayout.class)
 @RouteAlias(value = "leader", layout = StaffLayout.class)
 @RolesAllowed({Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME})
-public class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String LEVEL = "cap";
     static final String ID = "id";

@@ -51,7 +51,7 @@ import vn.tramso.place.Village;
  */
 @Route(value = "alerts", layout = StaffLayout.class)
 @RolesAllowed({Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME})
-public class AlertsView extends Div implements HasDynamicTitle {
+class AlertsView extends Div implements HasDynamicTitle {
 
     private final Alerts alerts;
     private final AlertMessages messages;

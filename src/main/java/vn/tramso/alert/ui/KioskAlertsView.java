@@ -19,7 +19,7 @@ import vn.tramso.base.ui.NoticeBanner;
 @Route(value = "kiosk/:kiosk/alerts", autoLayout = false)
 @RouteAlias(value = "kiosk/:kiosk/canh-bao", autoLayout = false) // before decision 012; kept for links already out
 @AnonymousAllowed
-public class KioskAlertsView extends KioskScreen {
+class KioskAlertsView extends KioskScreen {
 
     private final KioskNotices notices;
 

@@ -36,7 +36,7 @@ import vn.tramso.guide.KioskSettings;
  */
 @Route(value = "kiosk/:kiosk/book", autoLayout = false)
 @AnonymousAllowed
-public class BookHelpView extends BookingScreen {
+class BookHelpView extends BookingScreen {
 
     private BookingDraft draft;
 

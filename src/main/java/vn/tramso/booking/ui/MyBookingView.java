@@ -24,7 +24,7 @@ import vn.tramso.booking.BookingState;
  */
 @Route(value = "kiosk/:kiosk/my-booking", autoLayout = false)
 @AnonymousAllowed
-public class MyBookingView extends BookingScreen {
+class MyBookingView extends BookingScreen {
 
     MyBookingView(KioskBooking booking) {
         super(booking);

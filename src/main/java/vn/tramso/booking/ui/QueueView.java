@@ -53,7 +53,7 @@ import vn.tramso.place.Village;
  */
 @Route(value = "volunteer", layout = StaffLayout.class)
 @RolesAllowed({Role.VOLUNTEER_NAME, Role.ADMIN_NAME})
-public class QueueView extends Div implements HasDynamicTitle {
+class QueueView extends Div implements HasDynamicTitle {
 
     private final QueueService queue;
     private final QueueEvents events;

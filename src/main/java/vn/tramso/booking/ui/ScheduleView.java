@@ -40,7 +40,7 @@ import vn.tramso.place.Village;
  */
 @Route(value = "volunteer/schedule", layout = StaffLayout.class)
 @RolesAllowed({Role.VOLUNTEER_NAME, Role.ADMIN_NAME})
-public class ScheduleView extends Div implements HasDynamicTitle {
+class ScheduleView extends Div implements HasDynamicTitle {
 
     private final DutySchedule schedule;
     private final Clock clock;

@@ -28,7 +28,7 @@ import vn.tramso.concern.Concerns;
 @Route(value = "kiosk/:kiosk/concern", autoLayout = false)
 @RouteAlias(value = "kiosk/:kiosk/gop-y", autoLayout = false) // before decision 012; kept for links already out
 @AnonymousAllowed
-public class ConcernKioskView extends KioskScreen {
+class ConcernKioskView extends KioskScreen {
 
     static final int MAX_TEXT = 200;
     static final int MIN_TEXT = 5;

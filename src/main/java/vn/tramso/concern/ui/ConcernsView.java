@@ -38,7 +38,7 @@ import vn.tramso.place.Village;
  */
 @Route(value = "concerns", layout = StaffLayout.class)
 @RolesAllowed({Role.VOLUNTEER_NAME, Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME})
-public class ConcernsView extends Div implements HasDynamicTitle {
+class ConcernsView extends Div implements HasDynamicTitle {
 
     private final Concerns concerns;
     private final SmsCost smsCost;

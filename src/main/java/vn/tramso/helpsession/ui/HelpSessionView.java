@@ -52,7 +52,7 @@ import vn.tramso.place.Village;
  */
 @Route(value = "volunteer/session", layout = StaffLayout.class)
 @RolesAllowed({Role.VOLUNTEER_NAME, Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME})
-public class HelpSessionView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+class HelpSessionView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final HelpSessions sessions;
     private final QueueService queue;

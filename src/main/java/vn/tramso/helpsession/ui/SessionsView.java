@@ -37,7 +37,7 @@ import vn.tramso.rating.Ratings;
  */
 @Route(value = "volunteer/sessions", layout = StaffLayout.class)
 @RolesAllowed({Role.VOLUNTEER_NAME, Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME})
-public class SessionsView extends Div implements HasDynamicTitle {
+class SessionsView extends Div implements HasDynamicTitle {
 
     static final int DAYS = 30;
 

@@ -36,7 +36,7 @@ import vn.tramso.place.Village;
  */
 @Route(value = "messages", layout = StaffLayout.class)
 @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
-public class OutboxView extends Div implements HasDynamicTitle {
+class OutboxView extends Div implements HasDynamicTitle {
 
     private static final List<Status> SUMMARY = List.of(Status.SENT, Status.DELIVERED, Status.FAILED, Status.QUEUED, Status.HELD);
 

@@ -47,7 +47,7 @@ import vn.tramso.place.VillageKind;
  */
 @Route(value = "admin/places", layout = StaffLayout.class)
 @RolesAllowed({Role.ADMIN_NAME, Role.PROVINCE_ADMIN_NAME, Role.LEADER_NAME})
-public class PlacesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class PlacesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PROVINCE = "tinh";
     static final String COMMUNE = "xa";

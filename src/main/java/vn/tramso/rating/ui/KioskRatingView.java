@@ -26,7 +26,7 @@ import vn.tramso.rating.Ratings;
 @Route(value = "kiosk/:kiosk/rating", autoLayout = false)
 @RouteAlias(value = "kiosk/:kiosk/danh-gia", autoLayout = false) // before decision 012; kept for links already out
 @AnonymousAllowed
-public class KioskRatingView extends KioskScreen {
+class KioskRatingView extends KioskScreen {
 
     private final Ratings ratings;
 

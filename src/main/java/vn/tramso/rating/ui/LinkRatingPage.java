@@ -16,7 +16,7 @@ import vn.tramso.rating.Ratings;
 @Route(value = "rating/:token", autoLayout = false)
 @RouteAlias(value = "danh-gia/:token", autoLayout = false)
 @AnonymousAllowed
-public class LinkRatingPage extends PhoneRatingPage {
+class LinkRatingPage extends PhoneRatingPage {
 
     private final Ratings ratings;
     private String token;

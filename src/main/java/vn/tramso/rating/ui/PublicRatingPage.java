@@ -16,7 +16,7 @@ import vn.tramso.rating.Ratings;
 @Route(value = "rating/public/:key", autoLayout = false)
 @RouteAlias(value = "danh-gia/chung/:key", autoLayout = false)
 @AnonymousAllowed
-public class PublicRatingPage extends PhoneRatingPage {
+class PublicRatingPage extends PhoneRatingPage {
 
     private final Ratings ratings;
     private String key;

@@ -31,7 +31,7 @@ import vn.tramso.rating.Ratings;
  */
 @Route(value = "volunteer/rating", layout = StaffLayout.class)
 @RolesAllowed({Role.VOLUNTEER_NAME, Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME})
-public class SessionReceiptView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+class SessionReceiptView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final Ratings ratings;
     /** Where "done" leads: the queue the session was logged from, else the list of sessions. */
