@@ -2,12 +2,9 @@ package vn.tramso.helpsession.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
@@ -30,12 +27,10 @@ import vn.tramso.base.ui.StaffLayout;
 import vn.tramso.base.ui.StaffNavigation;
 import vn.tramso.base.ui.StaffRefusal;
 import vn.tramso.booking.Booking;
-import vn.tramso.booking.NoRecordReason;
 import vn.tramso.booking.QueueService;
 import vn.tramso.helpsession.HelpSession;
 import vn.tramso.helpsession.HelpSessions;
 import vn.tramso.helpsession.Referral;
-import vn.tramso.helpsession.SessionChange;
 import vn.tramso.helpsession.SessionDraft;
 import vn.tramso.helpsession.SessionRefusedException;
 import vn.tramso.household.HouseholdService;
@@ -123,7 +118,7 @@ class HelpSessionView extends Div implements HasUrlParameter<Long>, HasDynamicTi
             top.add(same);
         }
         add(top, form, error, save);
-        booking.ifPresent(b -> add(noRecord(b)));
+        booking.ifPresent(b -> add(new NoRecordPanel(queue, b)));
     }
 
     private void showEdit(HelpSession session) {
@@ -135,7 +130,7 @@ class HelpSessionView extends Div implements HasUrlParameter<Long>, HasDynamicTi
             if (!session.deleted() && session.referral() != Referral.NONE) {
                 add(followUp(session));
             }
-            add(changes(session));
+            add(new ChangeHistory(sessions.changes(session.id())));
             return;
         }
         form = new SessionForm(session.villageId(), sessions.frequentMinutes(), List.of(),
@@ -162,7 +157,7 @@ class HelpSessionView extends Div implements HasUrlParameter<Long>, HasDynamicTi
         delete.addClassName("session-delete");
         Div actions = new Div(save, delete);
         actions.addClassName("queue-actions");
-        add(form, reason, error, actions, changes(session));
+        add(form, reason, error, actions, new ChangeHistory(sessions.changes(session.id())));
     }
 
     private void save() {
@@ -209,32 +204,6 @@ class HelpSessionView extends Div implements HasUrlParameter<Long>, HasDynamicTi
             }
         }));
         return state;
-    }
-
-    /** "No record needed": the booking is finished with a reason instead of a session. */
-    private Details noRecord(Booking booking) {
-        Chips<NoRecordReason> why = Chips.of(getTranslation("session.no-record.why"), NoRecordReason.values(),
-                r -> getTranslation(r.labelKey()), false);
-        why.addClassName("no-record-reason");
-        Button finish = new Button(getTranslation("session.no-record.finish"), e -> why.value().ifPresentOrElse(r -> {
-            queue.finishWithoutRecord(booking.id(), r);
-            StaffNavigation.go(StaffNavigation.queue());
-        }, () -> Notification.show(getTranslation("session.no-record.choose"), 3000, Notification.Position.MIDDLE)));
-        finish.addClassName("no-record-finish");
-        Details details = new Details(getTranslation("session.no-record"), new Div(why, finish));
-        details.addClassName("session-no-record");
-        return details;
-    }
-
-    private Details changes(HelpSession session) {
-        UnorderedList list = new UnorderedList();
-        for (SessionChange c : sessions.changes(session.id())) {
-            list.add(new ListItem(getTranslation(c.kind().labelKey(), Formats.dateTime(c.changedAt()),
-                    c.changedBy()) + (c.reason() == null ? "" : " — " + c.reason())));
-        }
-        Details details = new Details(getTranslation("session.changes"), list);
-        details.addClassName("session-changes");
-        return details;
     }
 
     /** The village a session from scratch is for: the volunteer's own, or the first the staff member covers. */
