@@ -62,7 +62,8 @@ class MyBookingView extends BookingScreen {
         try {
             found = booking.codes().find(VaadinSession.getCurrent().getBrowser().getAddress(), village.id(), input);
         } catch (BookingRefusedException refused) {
-            refusedScreen(refused);
+            // too many wrong codes: said under the reader, like a code not found (decision 012)
+            message.setText(Refusals.message(refused, locale));
             return;
         }
         if (found.isEmpty()) {
