@@ -112,9 +112,8 @@ class SecurityConfig {
                 // /enrol is where a kiosk's browser is enrolled with a one-time code; /rating/** is the rating page a
                 // resident's own phone opens from a QR code (rating.ui), which its single-use link or public key guards,
                 // and /danh-gia/** the same page at the address of codes printed before decision 012.
-                // "/" is sent on by guide.RootRedirect (to the default kiosk, or a signed-in user's area).
-                .authorizeHttpRequests(auth -> auth.requestMatchers("/", "/styles/**", "/kiosk/**", "/enrol", "/enrol/**",
-                                "/rating/**", "/danh-gia/**")
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/kiosk/**", "/enrol", "/enrol/**", "/rating/**",
+                                "/danh-gia/**")
                         .permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
                 .build();
