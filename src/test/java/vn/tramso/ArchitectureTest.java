@@ -77,6 +77,16 @@ class ArchitectureTest {
             classes().that().areAnnotatedWith(Route.class).should().resideInAPackage("..ui..");
 
     /**
+     * A feature's screens are its own (decision 012): package-private, reached from another package
+     * through base.ui's KioskNavigation and StaffNavigation, by method. The sign-in screen stays
+     * public: base.security's configuration names it as Spring Security's login page.
+     */
+    @ArchTest
+    static final ArchRule screens_are_package_private =
+            classes().that().areAnnotatedWith(Route.class).and().doNotHaveFullyQualifiedName("vn.tramso.base.ui.LoginView")
+                    .should().bePackagePrivate();
+
+    /**
      * One shape for a refused action (issue 22): a feature's refusal is a {@link RefusedException}
      * whose reasons are {@link Refusal}s, so a screen says any of them the same way and I18nKeysTest
      * finds their texts. Two carry more than a reason: a picture's line and sentence

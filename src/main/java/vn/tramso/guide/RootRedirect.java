@@ -6,23 +6,22 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
-import vn.tramso.base.security.StaffUser;
-import vn.tramso.base.ui.KioskNavigation;
 
 /**
  * A browser loading "/" is sent on with a redirect: to the default kiosk, or to a signed-in staff
  * member's own area. The kiosk's address is then loaded as a page of its own, which is where
  * place.KioskGate lets an enrolled browser in (and, in the demo run, enrols a browser on this
  * machine), so the address the app prints opens a working kiosk. Vaadin's own requests to "/"
- * ({@code v-r=...}) and navigation inside the app go on to guide.ui.RootView.
+ * ({@code v-r=...}) and navigation inside the app go on to guide.ui.RootView; both ask
+ * {@link RootLocation} where "/" leads.
  */
 @Component
 class RootRedirect extends OncePerRequestFilter {
 
-    private final String defaultKiosk;
+    private final RootLocation root;
 
-    RootRedirect(KioskConfigProperties kiosks) {
-        this.defaultKiosk = kiosks.defaultKiosk();
+    RootRedirect(RootLocation root) {
+        this.root = root;
     }
 
     @Override
@@ -33,7 +32,6 @@ class RootRedirect extends OncePerRequestFilter {
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException {
-        String target = StaffUser.current().isPresent() ? "staff" : KioskNavigation.attract(defaultKiosk);
-        response.sendRedirect(request.getContextPath() + "/" + target);
+        response.sendRedirect(request.getContextPath() + "/" + root.forCurrentUser());
     }
 }

@@ -66,10 +66,10 @@ public class Ratings {
     public static final Duration HAND_OVER_LIFE = Duration.ofMinutes(15);
     /** A volunteer's average shows only from this many answers, so no single answer can be told. */
     public static final int MIN_FOR_AVERAGE = 5;
-    /** The path of a link's page; the token follows. */
-    public static final String LINK_PATH = "danh-gia/";
-    /** The path of the public QR code's page; the village's key follows. */
-    public static final String PUBLIC_PATH = "danh-gia/chung/";
+    /** The path of a link's page; the token follows (before decision 012: {@code danh-gia/}, still served). */
+    public static final String LINK_PATH = "rating/";
+    /** The path of the public QR code's page; the village's key follows (before decision 012: {@code danh-gia/chung/}). */
+    public static final String PUBLIC_PATH = "rating/public/";
     static final int KIOSK_PER_HOUR = 30;
     static final int PUBLIC_PER_HOUR = 30;
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9_-]{16,43}");
@@ -94,7 +94,7 @@ public class Ratings {
      * A link for the QR code on a ticket, to rate its help on the resident's own phone. Each call
      * makes a new token (only its hash is kept); whichever is used first rates the help.
      *
-     * @return the page's path, {@code danh-gia/<token>}
+     * @return the page's path, {@code rating/<token>}
      */
     @RetryOnWriteConflict
     @Transactional

@@ -118,7 +118,7 @@ class BookingJourneyTest extends BrowserJourney {
         assertThat(QrCodes.decode(image(receipt))).as("QR code on the printed ticket").isPresent();
         assertThat(QrCodes.decode(image(page.locator(".ticket-rating .link-qr-code").screenshot())))
                 .as("the printed ticket's QR code to rate the help on one's phone").hasValueSatisfying(link ->
-                        assertThat(link).matches(Pattern.quote(url("/danh-gia/")) + "[A-Za-z0-9_-]{22}"));
+                        assertThat(link).matches(Pattern.quote(url("/rating/")) + "[A-Za-z0-9_-]{22}"));
         page.emulateMedia(new Page.EmulateMediaOptions().setMedia(Media.SCREEN));
     }
 }

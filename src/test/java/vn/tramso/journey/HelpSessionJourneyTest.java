@@ -100,7 +100,7 @@ class HelpSessionJourneyTest extends BrowserJourney {
         Locator qr = page.locator(".receipt-qr .link-qr-code svg");
         String link = readQr(qr);
         screenshot("12-receipt");
-        Assertions.assertThat(link).as("the receipt's QR code, read from the screen").matches(Pattern.quote(url("/danh-gia/")) + "[A-Za-z0-9_-]{22}");
+        Assertions.assertThat(link).as("the receipt's QR code, read from the screen").matches(Pattern.quote(url("/rating/")) + "[A-Za-z0-9_-]{22}");
         try (BrowserContext phone = browser.newContext(new Browser.NewContextOptions().setViewportSize(390, 844)
                 .setIsMobile(true).setHasTouch(true).setLocale("vi-VN"))) {
             Page own = phone.newPage();

@@ -29,7 +29,9 @@ class KioskAccessibilityJourneyTest extends BrowserJourney {
             "/kiosk/tra-phuong/my-booking",
             "/kiosk/tra-phuong/canh-bao",
             "/kiosk/tra-phuong/gop-y",
-            "/kiosk/tra-phuong/messages");
+            "/kiosk/tra-phuong/messages",
+            // a refusal (base.ui.KioskRefusal) at a rating page's English path (decision 012): a public key nobody was given
+            "/rating/public/khong-co-ma-nay");
 
     private static final String SMALL_TARGETS = """
             () => [...document.querySelectorAll('.kiosk vaadin-button, vaadin-dialog vaadin-button')]

@@ -8,8 +8,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
@@ -22,6 +20,7 @@ import vn.tramso.account.AccountRefusedException;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.base.ui.StaffLayout;
+import vn.tramso.base.ui.StaffRefusal;
 
 /**
  * The accounts the signed-in staff member manages, one card each: create one attached to a place,
@@ -30,7 +29,7 @@ import vn.tramso.base.ui.StaffLayout;
  */
 @Route(value = "staff/accounts", layout = StaffLayout.class)
 @RolesAllowed({Role.ADMIN_NAME, Role.PROVINCE_ADMIN_NAME, Role.LEADER_NAME})
-public class AccountsView extends Div implements HasDynamicTitle {
+class AccountsView extends Div implements HasDynamicTitle {
 
     private final AccountAdmin accounts;
     private final Div cards = new Div();
@@ -130,16 +129,10 @@ public class AccountsView extends Div implements HasDynamicTitle {
             action.run();
             refresh();
         } catch (AccountRefusedException refused) {
-            notify(getTranslation(refused.messageKey()));
+            StaffRefusal.notice(refused);
         } catch (AccessDeniedException denied) {
-            notify(getTranslation("accounts.denied"));
+            StaffRefusal.notice(getTranslation("accounts.denied"));
         }
-    }
-
-    private void notify(String text) {
-        Notification n = Notification.show(text, 5000, Notification.Position.TOP_CENTER);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        n.addClassName("account-message");
     }
 
     @Override

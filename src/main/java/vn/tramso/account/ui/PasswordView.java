@@ -2,7 +2,6 @@ package vn.tramso.account.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
@@ -11,16 +10,18 @@ import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
 import vn.tramso.account.AccountAdmin;
 import vn.tramso.account.AccountRefusedException;
 import vn.tramso.account.PasswordPolicy;
 import vn.tramso.base.ui.StaffLayout;
+import vn.tramso.base.ui.StaffRefusal;
 
 /** A staff member changes their own password; after a temporary one, before anything else. */
 @Route(value = "staff/password", layout = StaffLayout.class)
 @PermitAll
-public class PasswordView extends Div implements HasDynamicTitle {
+class PasswordView extends Div implements HasDynamicTitle {
 
     public PasswordView(AccountAdmin accounts) {
         addClassNames("staff-page", "password-view");
@@ -33,7 +34,7 @@ public class PasswordView extends Div implements HasDynamicTitle {
         again.addClassName("password-again");
         Button save = new Button(getTranslation("password.save"), e -> {
             if (!replacement.getValue().equals(again.getValue())) {
-                show(getTranslation("password.mismatch"), false);
+                StaffRefusal.notice(getTranslation("password.mismatch"));
                 return;
             }
             try {
@@ -41,26 +42,26 @@ public class PasswordView extends Div implements HasDynamicTitle {
                 current.clear();
                 replacement.clear();
                 again.clear();
-                show(getTranslation("password.changed"), true);
-                getUI().ifPresent(ui -> ui.navigate("staff"));
+                changed();
+                getUI().ifPresent(ui -> ui.navigate(StaffHomeView.class));
             } catch (AccountRefusedException refused) {
-                show(getTranslation(refused.messageKey(), PasswordPolicy.MIN_LENGTH), false);
+                StaffRefusal.notice(refused, PasswordPolicy.MIN_LENGTH);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("password-save");
         Div form = new Div(current, replacement, again, save);
         form.addClassName("password-form");
-        Anchor twoStep = new Anchor("staff/two-step", getTranslation("two-step.setup.title"));
+        RouterLink twoStep = new RouterLink(getTranslation("two-step.setup.title"), TwoStepSetupView.class);
         twoStep.addClassName("two-step-link");
         add(new H1(getTranslation("password.title")),
                 new Paragraph(getTranslation(accounts.mustChangePassword() ? "password.must" : "password.intro")), form,
                 new Paragraph(twoStep));
     }
 
-    private void show(String text, boolean ok) {
-        Notification n = Notification.show(text, 5000, Notification.Position.TOP_CENTER);
-        n.addThemeVariants(ok ? NotificationVariant.LUMO_SUCCESS : NotificationVariant.LUMO_ERROR);
+    private void changed() {
+        Notification n = Notification.show(getTranslation("password.changed"), 5000, Notification.Position.TOP_CENTER);
+        n.addThemeVariants(NotificationVariant.LUMO_SUCCESS);
         n.addClassName("password-message");
     }
 

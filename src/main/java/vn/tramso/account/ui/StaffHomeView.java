@@ -8,11 +8,12 @@ import com.vaadin.flow.spring.security.AuthenticationContext;
 import jakarta.annotation.security.PermitAll;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.ui.StaffLayout;
+import vn.tramso.base.ui.StaffNavigation;
 
 /** After sign-in: opens the area of the user's role. */
 @Route(value = "staff", layout = StaffLayout.class)
 @PermitAll
-public class StaffHomeView extends Div implements BeforeEnterObserver {
+class StaffHomeView extends Div implements BeforeEnterObserver {
 
     private final AuthenticationContext authentication;
 
@@ -23,11 +24,11 @@ public class StaffHomeView extends Div implements BeforeEnterObserver {
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (authentication.hasRole(Role.ADMIN_NAME)) {
-            event.forwardTo("admin");
+            event.forwardTo(StaffNavigation.admin());
         } else if (authentication.hasAnyRole(Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME)) {
-            event.forwardTo("dashboard");
+            event.forwardTo(StaffNavigation.dashboard());
         } else {
-            event.forwardTo("volunteer");
+            event.forwardTo(StaffNavigation.queue());
         }
     }
 }

@@ -24,7 +24,7 @@ import vn.tramso.base.ui.StaffLayout;
  */
 @Route(value = "staff/two-step", layout = StaffLayout.class)
 @PermitAll
-public class TwoStepSetupView extends Div implements HasDynamicTitle {
+class TwoStepSetupView extends Div implements HasDynamicTitle {
 
     public TwoStepSetupView(TwoStep twoStep) {
         addClassNames("staff-page", "two-step-setup");
@@ -63,7 +63,7 @@ public class TwoStepSetupView extends Div implements HasDynamicTitle {
         UnorderedList list = new UnorderedList();
         list.addClassName("two-step-recovery");
         codes.forEach(c -> list.add(new ListItem(c)));
-        Button done = new Button(getTranslation("two-step.setup.kept"), e -> getUI().ifPresent(ui -> ui.navigate("staff")));
+        Button done = new Button(getTranslation("two-step.setup.kept"), e -> getUI().ifPresent(ui -> ui.navigate(StaffHomeView.class)));
         done.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         done.addClassName("two-step-done");
         return new Div(new Paragraph(getTranslation("two-step.setup.recovery")), list, done);

@@ -20,7 +20,7 @@ import vn.tramso.base.ui.StaffLayout;
 /** The second step after the password: the 6-digit code from the authenticator app, or a recovery code. */
 @Route(value = "staff/two-step/code", layout = StaffLayout.class)
 @PermitAll
-public class TwoStepView extends Div implements HasDynamicTitle, BeforeEnterObserver {
+class TwoStepView extends Div implements HasDynamicTitle, BeforeEnterObserver {
 
     private final TwoStep twoStep;
     private final Paragraph message = new Paragraph();
@@ -40,7 +40,7 @@ public class TwoStepView extends Div implements HasDynamicTitle, BeforeEnterObse
             try {
                 if (twoStep.verify(code.getValue(), VaadinRequest.getCurrent().getRemoteAddr())) {
                     StaffGate.passed();
-                    getUI().ifPresent(ui -> ui.navigate("staff"));
+                    getUI().ifPresent(ui -> ui.navigate(StaffHomeView.class));
                 } else {
                     message.setText(getTranslation("two-step.wrong"));
                 }
@@ -59,7 +59,7 @@ public class TwoStepView extends Div implements HasDynamicTitle, BeforeEnterObse
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
         if (!twoStep.enrolled() || StaffGate.hasPassed()) {
-            event.forwardTo("staff");
+            event.forwardTo(StaffHomeView.class);
         }
     }
 

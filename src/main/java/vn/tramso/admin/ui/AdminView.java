@@ -26,7 +26,7 @@ import vn.tramso.place.PlaceService;
 /** The admin's area: reload kiosk-config without a restart and see what is wrong in it; the kiosks. */
 @Route(value = "admin", layout = StaffLayout.class)
 @RolesAllowed(Role.ADMIN_NAME)
-public class AdminView extends Div implements HasDynamicTitle {
+class AdminView extends Div implements HasDynamicTitle {
 
     private final GuideCatalog catalog;
     private final Clock clock;

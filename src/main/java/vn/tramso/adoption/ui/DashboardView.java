@@ -31,7 +31,7 @@ import vn.tramso.base.ui.StaffLayout;
 @Route(value = "dashboard", layout = StaffLayout.class)
 @RouteAlias(value = "leader", layout = StaffLayout.class)
 @RolesAllowed({Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME})
-public class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     private final Adoption adoption;
     private final Targets targets;

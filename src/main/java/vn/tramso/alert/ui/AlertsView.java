@@ -4,6 +4,7 @@ import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.combobox.MultiSelectComboBox;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -26,10 +27,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
-import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import vn.tramso.alert.AlertMessages;
 import vn.tramso.alert.AlertRefusedException;
-import vn.tramso.notification.NotificationState;
 import vn.tramso.alert.Alerts;
 import vn.tramso.alert.ScamAlert;
 import vn.tramso.base.Formats;
@@ -37,6 +36,8 @@ import vn.tramso.base.SvgChecker;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.ui.LimitedUpload;
 import vn.tramso.base.ui.StaffLayout;
+import vn.tramso.base.ui.StaffRefusal;
+import vn.tramso.notification.NotificationState;
 import vn.tramso.place.Commune;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.PlaceService;
@@ -50,7 +51,7 @@ import vn.tramso.place.Village;
  */
 @Route(value = "alerts", layout = StaffLayout.class)
 @RolesAllowed({Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME})
-public class AlertsView extends Div implements HasDynamicTitle {
+class AlertsView extends Div implements HasDynamicTitle {
 
     private final Alerts alerts;
     private final AlertMessages messages;
@@ -94,20 +95,17 @@ public class AlertsView extends Div implements HasDynamicTitle {
             where.setValue(communes.values());
             where.setReadOnly(true);
         }
-        Paragraph error = new Paragraph();
-        error.addClassName("form-error");
-        error.setVisible(false);
+        StaffRefusal error = new StaffRefusal();
         Span pictureName = new Span();
         pictureName.addClassName("alert-picture-name");
         Upload upload = new Upload(new LimitedUpload(SvgChecker.MAX_BYTES, (fileName, bytes) -> {
             picture = new String(bytes, StandardCharsets.UTF_8);
             pictureName.setText(fileName);
-            error.setVisible(false);
+            error.clear();
         }, message -> {
             picture = null;
             pictureName.setText("");
-            error.setText(message);
-            error.setVisible(true);
+            error.show(message);
         }));
         upload.setMaxFiles(1);
         upload.setAcceptedFileTypes(".svg", "image/svg+xml");
@@ -125,13 +123,12 @@ public class AlertsView extends Div implements HasDynamicTitle {
                 picture = null;
                 pictureName.setText("");
                 upload.clearFileList();
-                error.setVisible(false);
+                error.clear();
                 Notification.show(getTranslation("alerts.published"), 4000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 refresh();
             } catch (AlertRefusedException refused) {
-                error.setText(getTranslation(refused.reason().messageKey(), refused.detail()));
-                error.setVisible(true);
+                error.show(refused, refused.detail());
             }
         });
         publish.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

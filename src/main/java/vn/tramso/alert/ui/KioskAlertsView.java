@@ -4,6 +4,7 @@ import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.tramso.base.ui.KioskFrames;
 import vn.tramso.base.ui.KioskNavigation;
@@ -15,9 +16,10 @@ import vn.tramso.base.ui.NoticeBanner;
  * The scam alerts in force for the kiosk's commune, each with its picture, in large type; a guide
  * step about scams links here ({@code alerts: true} in its file). Back returns to the step.
  */
-@Route(value = "kiosk/:kiosk/canh-bao", autoLayout = false)
+@Route(value = "kiosk/:kiosk/alerts", autoLayout = false)
+@RouteAlias(value = "kiosk/:kiosk/canh-bao", autoLayout = false) // before decision 012; kept for links already out
 @AnonymousAllowed
-public class KioskAlertsView extends KioskScreen {
+class KioskAlertsView extends KioskScreen {
 
     private final KioskNotices notices;
 

@@ -109,9 +109,11 @@ class SecurityConfig {
                 })
                 // Everything under /kiosk is for residents at an enrolled kiosk (place.KioskGate), including a
                 // mistyped address, which gets the plain "no such page" screen rather than the staff sign-in;
-                // /enrol is where a kiosk's browser is enrolled with a one-time code; /danh-gia/** is the rating page a
-                // resident's own phone opens from a QR code (rating.ui), which its single-use link or public key guards.
-                .authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/kiosk/**", "/enrol", "/enrol/**", "/danh-gia/**")
+                // /enrol is where a kiosk's browser is enrolled with a one-time code; /rating/** is the rating page a
+                // resident's own phone opens from a QR code (rating.ui), which its single-use link or public key guards,
+                // and /danh-gia/** the same page at the address of codes printed before decision 012.
+                .authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/kiosk/**", "/enrol", "/enrol/**", "/rating/**",
+                                "/danh-gia/**")
                         .permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
                 .build();

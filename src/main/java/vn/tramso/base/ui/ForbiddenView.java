@@ -24,7 +24,7 @@ public class ForbiddenView extends Div implements HasErrorParameter<AccessDenied
         removeAll();
         addClassNames("staff-page", "forbidden-view");
         add(new H1(getTranslation("forbidden.title")), new Paragraph(getTranslation("forbidden.text")),
-                new Anchor("staff", getTranslation("forbidden.back")));
+                new Anchor(StaffNavigation.home(), getTranslation("forbidden.back")));
         return HttpServletResponse.SC_FORBIDDEN;
     }
 

@@ -4,13 +4,13 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
-import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 import vn.tramso.base.RefusedException;
 
 /**
- * A staff form in a dialog: its fields, Save and Cancel. A save the service refuses keeps the
- * dialog open with the reason in plain words above the buttons, so nothing typed is lost.
+ * A staff form in a dialog: its fields, Save and Cancel. A save the service refuses, whichever
+ * feature's {@link RefusedException} it is, keeps the dialog open with the reason in a
+ * {@link StaffRefusal} line above the buttons, so nothing typed is lost.
  */
 public final class FormDialog {
 
@@ -24,10 +24,7 @@ public final class FormDialog {
     public static void open(Dialog dialog, String titleKey, List<? extends Component> fields, Runnable save) {
         dialog.addClassName("form-dialog");
         dialog.setHeaderTitle(dialog.getTranslation(titleKey));
-        Paragraph error = new Paragraph();
-        error.addClassName("form-error");
-        error.getElement().setAttribute("role", "alert");
-        error.setVisible(false);
+        StaffRefusal error = new StaffRefusal();
         fields.forEach(dialog::add);
         dialog.add(error);
         Button ok = new Button(dialog.getTranslation("form.save"), e -> {
@@ -35,8 +32,7 @@ public final class FormDialog {
                 save.run();
                 dialog.close();
             } catch (RefusedException refused) {
-                error.setText(dialog.getTranslation(refused.messageKey()));
-                error.setVisible(true);
+                error.show(refused);
             }
         });
         ok.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -11,7 +11,8 @@ import vn.tramso.base.Topic;
 /**
  * Typed navigation between kiosk screens. All of a resident's state lives in the URL (kiosk,
  * topic, guide, step, and {@code ?lang=en} when English was chosen), so back/forward and reload
- * work and nothing of it is kept on the server.
+ * work and nothing of it is kept on the server. Paths are English (decision 012); the Vietnamese
+ * ones of links already printed or sent stay served as route aliases.
  */
 public final class KioskNavigation {
 
@@ -51,14 +52,14 @@ public final class KioskNavigation {
         return book(kiosk) + "?" + GUIDE + "=" + guide + "&" + STEP + "=" + step;
     }
 
-    /** Sending a concern or wish to the commune ("Góp ý, kiến nghị"). */
+    /** Sending a concern or wish to the commune ("Góp ý, kiến nghị"); before decision 012 {@code /gop-y}, still served. */
     public static String concern(String kiosk) {
-        return attract(kiosk) + "/gop-y";
+        return attract(kiosk) + "/concern";
     }
 
-    /** The scam alerts in force for the kiosk's commune, linked from a guide step. */
+    /** The scam alerts in force for the kiosk's commune, linked from a guide step; before decision 012 {@code /canh-bao}. */
     public static String alerts(String kiosk) {
-        return attract(kiosk) + "/canh-bao";
+        return attract(kiosk) + "/alerts";
     }
 
     /** Scam alerts by message: agreeing, withdrawing, or refusing every message. */
@@ -66,9 +67,9 @@ public final class KioskNavigation {
         return attract(kiosk) + "/messages";
     }
 
-    /** Rating the cultural house's service. */
+    /** Rating the cultural house's service; before decision 012 {@code /danh-gia}. */
     public static String rating(String kiosk) {
-        return attract(kiosk) + "/danh-gia";
+        return attract(kiosk) + "/rating";
     }
 
     /** Rating the help a volunteer just logged, at their invitation. */

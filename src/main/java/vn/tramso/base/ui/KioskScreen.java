@@ -14,6 +14,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Locale;
+import vn.tramso.base.RefusedException;
 import vn.tramso.base.security.KioskSessions;
 
 /**
@@ -80,7 +81,7 @@ public abstract class KioskScreen extends Div implements BeforeEnterObserver, Ha
         applyLanguage();
         title = getTranslation("kiosk.not-registered.title");
         Button staff = new Button(getTranslation("kiosk.not-registered.staff"),
-                e -> UI.getCurrent().getPage().setLocation("/login"));
+                e -> UI.getCurrent().getPage().setLocation("/" + StaffNavigation.login()));
         staff.addClassNames("kiosk-button", "secondary", "staff-sign-in");
         body.add(new KioskMessage(title, getTranslation("kiosk.not-registered.text")), staff);
         add(body);
@@ -149,6 +150,26 @@ public abstract class KioskScreen extends Div implements BeforeEnterObserver, Ha
         }
         navigation.addClassName("screen-nav");
         body.add(main, navigation);
+    }
+
+    /**
+     * Replaces the body with a refused action (decision 012): what did not happen and why, then
+     * the ways on from it.
+     */
+    protected void refused(String heading, RefusedException refused, Component... waysOn) {
+        refused(new KioskRefusal(heading, refused), waysOn);
+    }
+
+    /** As {@link #refused(String, RefusedException, Component...)}, with a sentence its feature made. */
+    protected void refused(String heading, String reason, Component... waysOn) {
+        refused(new KioskRefusal(heading, reason), waysOn);
+    }
+
+    private void refused(KioskRefusal refusal, Component... waysOn) {
+        body.removeAll();
+        Div actions = new Div(waysOn);
+        actions.addClassName("screen-actions");
+        body.add(refusal, actions);
     }
 
     /** A large kiosk button. */

@@ -26,32 +26,32 @@ public class StaffLayout extends AppLayout {
         addToNavbar(new DrawerToggle(), app, user, signOut);
         SideNav nav = new SideNav();
         if (authentication.hasAnyRole(Role.VOLUNTEER_NAME, Role.ADMIN_NAME)) {
-            nav.addItem(new SideNavItem(getTranslation("staff.nav.queue"), "volunteer"));
-            nav.addItem(new SideNavItem(getTranslation("staff.nav.schedule"), "volunteer/schedule"));
-            nav.addItem(new SideNavItem(getTranslation("staff.nav.new-session"), "volunteer/session"));
-            nav.addItem(new SideNavItem(getTranslation("staff.nav.my-households"), "volunteer/my-households"));
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.queue"), StaffNavigation.queue()));
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.schedule"), StaffNavigation.schedule()));
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.new-session"), StaffNavigation.newSession()));
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.my-households"), StaffNavigation.myHouseholds()));
         }
-        nav.addItem(new SideNavItem(getTranslation("staff.nav.sessions"), "volunteer/sessions"));
-        nav.addItem(new SideNavItem(getTranslation("staff.nav.households"), "volunteer/households"));
-        nav.addItem(new SideNavItem(getTranslation("staff.nav.concerns"), "concerns"));
-        nav.addItem(new SideNavItem(getTranslation("staff.nav.message-choices"), "message-choices"));
+        nav.addItem(new SideNavItem(getTranslation("staff.nav.sessions"), StaffNavigation.sessions()));
+        nav.addItem(new SideNavItem(getTranslation("staff.nav.households"), StaffNavigation.households()));
+        nav.addItem(new SideNavItem(getTranslation("staff.nav.concerns"), StaffNavigation.concerns()));
+        nav.addItem(new SideNavItem(getTranslation("staff.nav.message-choices"), StaffNavigation.messageChoices()));
         if (authentication.hasAnyRole(Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME)) {
-            nav.addItem(new SideNavItem(getTranslation("staff.nav.leader"), "dashboard"));
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.leader"), StaffNavigation.dashboard()));
         }
         if (authentication.hasAnyRole(Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME)) {
-            nav.addItem(new SideNavItem(getTranslation("staff.nav.ratings"), "ratings"));
-            nav.addItem(new SideNavItem(getTranslation("staff.nav.alerts"), "alerts"));
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.ratings"), StaffNavigation.ratings()));
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.alerts"), StaffNavigation.alerts()));
             if (authentication.hasAnyRole(Role.LEADER_NAME, Role.ADMIN_NAME)) {
-                nav.addItem(new SideNavItem(getTranslation("staff.nav.messages"), "messages"));
+                nav.addItem(new SideNavItem(getTranslation("staff.nav.messages"), StaffNavigation.outbox()));
             }
-            nav.addItem(new SideNavItem(getTranslation("staff.nav.places"), "admin/places"));
-            nav.addItem(new SideNavItem(getTranslation("staff.nav.accounts"), "staff/accounts"));
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.places"), StaffNavigation.places()));
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.accounts"), StaffNavigation.accounts()));
         }
         if (authentication.hasRole(Role.ADMIN_NAME)) {
-            nav.addItem(new SideNavItem(getTranslation("staff.nav.kiosks"), "admin/kiosks"));
-            nav.addItem(new SideNavItem(getTranslation("staff.nav.admin"), "admin"));
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.kiosks"), StaffNavigation.kiosks()));
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.admin"), StaffNavigation.admin()));
         }
-        nav.addItem(new SideNavItem(getTranslation("staff.nav.password"), "staff/password"));
+        nav.addItem(new SideNavItem(getTranslation("staff.nav.password"), StaffNavigation.password()));
         addToDrawer(nav);
     }
 

@@ -4,7 +4,6 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.formlayout.FormLayout;
-import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
@@ -14,6 +13,7 @@ import java.util.Optional;
 import java.util.UUID;
 import vn.tramso.base.Formats;
 import vn.tramso.base.Topic;
+import vn.tramso.base.ui.StaffRefusal;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingRefusedException;
 import vn.tramso.booking.BookingRequest;
@@ -68,7 +68,7 @@ class BookForResidentDialog extends Dialog {
         phone.addClassName("book-for-phone");
         phone.setHelperText(getTranslation("book-for.phone.helper"));
         FormLayout form = new FormLayout(topic, channel, when, name, phone);
-        Paragraph error = new Paragraph();
+        StaffRefusal error = new StaffRefusal();
         error.addClassName("book-for-error");
         add(form, error);
         Button book = new Button(getTranslation("book-for.book"), e -> {
@@ -82,7 +82,7 @@ class BookForResidentDialog extends Dialog {
                 onBooked.run();
                 close();
             } catch (BookingRefusedException refused) {
-                error.setText(Refusals.message(refused, getLocale()));
+                error.show(Refusals.message(refused, getLocale()));
             }
         });
         book.addThemeVariants(ButtonVariant.LUMO_PRIMARY);

@@ -1,12 +1,11 @@
 package vn.tramso.booking.ui;
 
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.time.LocalDate;
@@ -20,13 +19,9 @@ import vn.tramso.base.ui.NumberPad;
 import vn.tramso.base.ui.QrScanner;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingRefusedException;
-import vn.tramso.booking.BookingRequest;
 import vn.tramso.booking.CccdParser;
-import vn.tramso.booking.Requester;
 import vn.tramso.booking.Resident;
 import vn.tramso.booking.Slot;
-import vn.tramso.guide.Guide;
-import vn.tramso.guide.KioskSettings;
 
 /**
  * Booking help at the kiosk, one decision per screen: what about → when (join today's queue, or
@@ -35,7 +30,7 @@ import vn.tramso.guide.KioskSettings;
  */
 @Route(value = "kiosk/:kiosk/book", autoLayout = false)
 @AnonymousAllowed
-public class BookHelpView extends BookingScreen {
+class BookHelpView extends BookingScreen {
 
     private BookingDraft draft;
 
@@ -52,15 +47,7 @@ public class BookHelpView extends BookingScreen {
     @Override
     protected void start(BeforeEnterEvent event) {
         draft = new BookingDraft();
-        QueryParameters query = event.getLocation().getQueryParameters();
-        query.getSingleParameter(KioskNavigation.GUIDE).filter(kioskGuides()::contains)
-                .flatMap(booking.guides().content()::guide).ifPresent(guide -> {
-                    draft.guideId = guide.id();
-                    draft.topic = guide.topic();
-                    query.getSingleParameter(KioskNavigation.STEP).map(KioskNavigation::parseStep)
-                            .filter(s -> s.isPresent() && guide.hasStep(s.getAsInt()))
-                            .ifPresent(s -> draft.guideStep = s.getAsInt());
-                });
+        booking.guideOf(kiosk.id(), event.getLocation().getQueryParameters()).ifPresent(draft::fromStep);
         if (draft.topic == null) {
             topicScreen();
         } else {
@@ -69,21 +56,8 @@ public class BookHelpView extends BookingScreen {
     }
 
     private void topicScreen() {
-        Div tiles = new Div();
-        tiles.addClassName("choice-tiles");
-        List<Topic> topics = new ArrayList<>(kioskGuides().stream().flatMap(id -> booking.guides().content().guide(id).stream())
-                .map(Guide::topic).distinct().toList());
-        if (!topics.contains(Topic.KHAC)) {
-            topics.add(Topic.KHAC);
-        }
-        topics.forEach(topic -> {
-            Button tile = ChoiceTiles.tile(getTranslation(topic.labelKey()), getTranslation(topic.descriptionKey()),
-                    "topic-choice");
-            tile.addClassName("topic-" + topic.slug());
-            tile.addClickListener(e -> chooseTopic(topic));
-            tiles.add(tile);
-        });
-        screen(getTranslation("book.topic.title"), () -> go(KioskNavigation.home(kiosk.id())), tiles);
+        screen(getTranslation("book.topic.title"), () -> go(KioskNavigation.home(kiosk.id())),
+                ChoiceTiles.topics(booking.topics(kiosk.id()), this::chooseTopic));
     }
 
     private void chooseTopic(Topic topic) {
@@ -151,11 +125,9 @@ public class BookHelpView extends BookingScreen {
      * the camera's pictures. Silence is not consent.
      */
     private void consentScreen() {
-        Paragraph read = new Paragraph(getTranslation("book.consent.read"));
-        Paragraph kept = new Paragraph(getTranslation(draft.walkIn() ? "book.consent.kept.walk-in" : "book.consent.kept"));
-        Paragraph notKept = new Paragraph(getTranslation("book.consent.not-kept"));
-        Paragraph camera = new Paragraph(getTranslation("book.consent.camera"));
-        Div text = new Div(read, kept, notKept, camera);
+        Div text = new Div(new Paragraph(getTranslation("book.consent.read")),
+                new Paragraph(getTranslation(draft.walkIn() ? "book.consent.kept.walk-in" : "book.consent.kept")),
+                new Paragraph(getTranslation("book.consent.not-kept")), new Paragraph(getTranslation("book.consent.camera")));
         text.addClassName("consent-text");
         Button agree = button("book.consent.agree", "primary", "consent-agree", this::scanScreen);
         Button refuse = button("book.consent.refuse", "secondary", "consent-refuse", this::nameScreen);
@@ -225,41 +197,24 @@ public class BookHelpView extends BookingScreen {
     }
 
     private void confirmScreen() {
-        Div summary = new Div();
-        summary.addClassName("booking-summary");
-        summary.add(line("book.summary.topic", topicLabel()));
-        summary.add(line("book.summary.when", draft.walkIn() ? getTranslation("book.walk-in")
-                : Dates.hours(draft.slot) + ", " + Dates.day(draft.slot.date(), locale)));
-        summary.add(line("book.summary.where", village.culturalHouse()));
-        summary.add(line("book.summary.name", draft.name));
-        if (!draft.walkIn()) {
-            summary.add(line("book.summary.phone", NumberPad.phone(draft.phone)));
-        }
         Button confirm = button(draft.walkIn() ? "book.confirm.walk-in" : "book.confirm.appointment", "primary",
                 "confirm-booking", this::book);
         confirm.setDisableOnClick(true);
         screenWithNext(getTranslation("book.confirm.title"), draft.walkIn() ? this::nameScreen : this::phoneScreen, confirm,
-                summary);
+                new BookingSummary(draft, village, locale));
     }
 
     private void book() {
         try {
-            Resident resident = draft.walkIn() ? Resident.withoutPhone(draft.name) : new Resident(draft.name, draft.phone);
-            Booking booked = booking.bookings().book(new BookingRequest(village.code(), draft.walkIn() ? null : draft.slot.ref(),
-                    draft.topic, draft.guideId, draft.guideStep, resident, new Requester.Kiosk(kiosk.deviceId()),
-                    draft.idempotencyKey));
-            ticketScreen(booked);
+            ticketScreen(booking.bookings().book(draft.request(village.code(), kiosk.deviceId())));
         } catch (BookingRefusedException refused) {
             refusedScreen(refused);
         }
     }
 
+    /** A full or past time offers the next free one; the resident may also choose again. */
     private void refusedScreen(BookingRefusedException refused) {
-        Paragraph why = new Paragraph(Refusals.message(refused, locale));
-        why.addClassName("refusal");
-        why.getElement().setAttribute("role", "alert");
-        Div actions = new Div();
-        actions.addClassName("screen-actions");
+        List<Component> waysOn = new ArrayList<>();
         refused.nextFree().ifPresent(slot -> {
             Button take = new Button(getTranslation("book.take-next", Dates.when(slot, locale)), e -> {
                 draft.slot = slot;
@@ -270,10 +225,10 @@ public class BookHelpView extends BookingScreen {
                 }
             });
             take.addClassNames("kiosk-button", "primary", "take-next");
-            actions.add(take);
+            waysOn.add(take);
         });
-        actions.add(button("book.choose-again", "secondary", "choose-again", this::whenScreen));
-        screen(getTranslation("book.refused.title"), this::whenScreen, why, actions);
+        waysOn.add(button("book.choose-again", "secondary", "choose-again", this::whenScreen));
+        refused(getTranslation("book.refused.title"), Refusals.message(refused, locale), waysOn.toArray(Component[]::new));
     }
 
     private void ticketScreen(Booking booked) {
@@ -286,24 +241,5 @@ public class BookHelpView extends BookingScreen {
         body.removeAll();
         H1 title = new H1(getTranslation(booked.slotStartsAt() == null ? "ticket.title.walk-in" : "ticket.title.appointment"));
         body.add(title, ticket, actions);
-    }
-
-    /** The guides this kiosk shows, in its order. */
-    private List<String> kioskGuides() {
-        return booking.guides().kiosk(kiosk.id()).map(KioskSettings::guideIds).orElse(List.of());
-    }
-
-    private String topicLabel() {
-        return getTranslation(draft.topic.labelKey());
-    }
-
-    private Div line(String labelKey, String value) {
-        Span label = new Span(getTranslation(labelKey));
-        label.addClassName("summary-label");
-        Span text = new Span(value);
-        text.addClassName("summary-value");
-        Div line = new Div(label, text);
-        line.addClassName("summary-line");
-        return line;
     }
 }

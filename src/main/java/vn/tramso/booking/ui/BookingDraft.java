@@ -2,6 +2,9 @@ package vn.tramso.booking.ui;
 
 import java.util.UUID;
 import vn.tramso.base.Topic;
+import vn.tramso.booking.BookingRequest;
+import vn.tramso.booking.Requester;
+import vn.tramso.booking.Resident;
 import vn.tramso.booking.Slot;
 
 /**
@@ -19,6 +22,20 @@ final class BookingDraft {
     Slot slot;
     String name = "";
     String phone = "";
+
+    /** Booking help from a guide's step: its topic preset, the guide and the step kept with the booking. */
+    void fromStep(KioskBooking.GuideStep from) {
+        guideId = from.guide().id();
+        topic = from.guide().topic();
+        guideStep = from.step();
+    }
+
+    /** The booking asked for at the kiosk, once the resident confirms. */
+    BookingRequest request(String villageCode, long kioskDevice) {
+        Resident resident = walkIn() ? Resident.withoutPhone(name) : new Resident(name, phone);
+        return new BookingRequest(villageCode, walkIn() ? null : slot.ref(), topic, guideId, guideStep, resident,
+                new Requester.Kiosk(kioskDevice), idempotencyKey);
+    }
 
     boolean walkIn() {
         return slot == null;

@@ -9,9 +9,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import vn.tramso.base.Topic;
 import vn.tramso.booking.Slot;
 
-/** The large choice tiles of the booking screens: a day with free places, a time on that day, or any choice. */
+/** The large choice tiles of the booking screens: a topic, a day with free places, a time on that day, or any choice. */
 final class ChoiceTiles {
 
     /** Days offered at once: more would not fit one screen at a readable size. */
@@ -45,6 +46,19 @@ final class ChoiceTiles {
             times.add(time);
         }
         return times;
+    }
+
+    /** A tile per topic the kiosk's guides cover, "other" last. */
+    static Div topics(List<Topic> topics, Consumer<Topic> onTopic) {
+        Div tiles = new Div();
+        tiles.addClassName("choice-tiles");
+        topics.forEach(topic -> {
+            Button tile = tile(tiles.getTranslation(topic.labelKey()), tiles.getTranslation(topic.descriptionKey()), "topic-choice");
+            tile.addClassName("topic-" + topic.slug());
+            tile.addClickListener(e -> onTopic.accept(topic));
+            tiles.add(tile);
+        });
+        return tiles;
     }
 
     static Button tile(String label, String description, String className) {

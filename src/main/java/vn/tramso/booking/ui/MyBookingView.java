@@ -24,7 +24,7 @@ import vn.tramso.booking.BookingState;
  */
 @Route(value = "kiosk/:kiosk/my-booking", autoLayout = false)
 @AnonymousAllowed
-public class MyBookingView extends BookingScreen {
+class MyBookingView extends BookingScreen {
 
     MyBookingView(KioskBooking booking) {
         super(booking);
@@ -62,6 +62,7 @@ public class MyBookingView extends BookingScreen {
         try {
             found = booking.codes().find(VaadinSession.getCurrent().getBrowser().getAddress(), village.id(), input);
         } catch (BookingRefusedException refused) {
+            // too many wrong codes: said under the reader, like a code not found (decision 012)
             message.setText(Refusals.message(refused, locale));
             return;
         }
@@ -96,7 +97,7 @@ public class MyBookingView extends BookingScreen {
         try {
             bookingScreen(booking.queue().checkInAtKiosk(kiosk.deviceId(), mine.code()));
         } catch (BookingRefusedException refused) {
-            doneScreen(Refusals.message(refused, locale));
+            refusedScreen(refused);
         }
     }
 
@@ -110,7 +111,7 @@ public class MyBookingView extends BookingScreen {
                 booking.bookings().cancel(mine.code());
                 doneScreen(getTranslation("my-booking.cancelled"));
             } catch (BookingRefusedException refused) {
-                doneScreen(Refusals.message(refused, locale));
+                refusedScreen(refused);
             }
         });
         Button no = button("my-booking.cancel.no", "secondary", "cancel-no", () -> bookingScreen(mine));
@@ -130,7 +131,7 @@ public class MyBookingView extends BookingScreen {
                     try {
                         bookingScreen(booking.bookings().move(mine.code(), slot.ref()));
                     } catch (BookingRefusedException refused) {
-                        doneScreen(Refusals.message(refused, locale));
+                        refusedScreen(refused);
                     }
                 }));
     }
@@ -141,5 +142,11 @@ public class MyBookingView extends BookingScreen {
         message.addClassName("done-message");
         Button done = button("nav.done", "primary", "ticket-done", () -> go(KioskNavigation.home(kiosk.id())));
         screen(getTranslation("my-booking.title"), this::codeScreen, message, done);
+    }
+
+    private void refusedScreen(BookingRefusedException refused) {
+        refused(getTranslation("my-booking.title"), Refusals.message(refused, locale),
+                button("nav.back", "secondary", "back-button", this::codeScreen),
+                button("nav.done", "primary", "ticket-done", () -> go(KioskNavigation.home(kiosk.id()))));
     }
 }

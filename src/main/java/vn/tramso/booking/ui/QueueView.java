@@ -7,7 +7,6 @@ import com.vaadin.flow.component.Key;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
@@ -15,7 +14,6 @@ import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.HasDynamicTitle;
-import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Clock;
@@ -29,8 +27,9 @@ import vn.tramso.base.security.Role;
 import vn.tramso.base.security.SecurityContexts;
 import vn.tramso.base.ui.QrScanner;
 import vn.tramso.base.ui.StaffLayout;
+import vn.tramso.base.ui.StaffNavigation;
+import vn.tramso.base.ui.StaffRefusal;
 import vn.tramso.booking.Booking;
-import vn.tramso.booking.BookingKind;
 import vn.tramso.booking.BookingRefusedException;
 import vn.tramso.booking.BookingService;
 import vn.tramso.booking.BookingState;
@@ -38,7 +37,6 @@ import vn.tramso.booking.DutySchedule;
 import vn.tramso.booking.Queue;
 import vn.tramso.booking.QueueEvents;
 import vn.tramso.booking.QueueService;
-import vn.tramso.booking.ui.Refusals;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.PlaceService;
 import vn.tramso.place.Village;
@@ -53,7 +51,7 @@ import vn.tramso.place.Village;
  */
 @Route(value = "volunteer", layout = StaffLayout.class)
 @RolesAllowed({Role.VOLUNTEER_NAME, Role.ADMIN_NAME})
-public class QueueView extends Div implements HasDynamicTitle {
+class QueueView extends Div implements HasDynamicTitle {
 
     private final QueueService queue;
     private final QueueEvents events;
@@ -61,8 +59,7 @@ public class QueueView extends Div implements HasDynamicTitle {
     private final DutySchedule schedule;
     private final Clock clock;
     private final Div list = new Div();
-    private final Div coming = new Div();
-    private final Details comingDetails = new Details();
+    private final ComingDays coming = new ComingDays();
     private final Span counts = new Span();
     private final H1 title = new H1();
     private final TextField code = new TextField();
@@ -89,7 +86,7 @@ public class QueueView extends Div implements HasDynamicTitle {
         }
         counts.addClassName("queue-counts");
         list.addClassName("queue-list");
-        add(actions(), counts, list, comingDays()); // filled on attach
+        add(actions(), counts, list, coming); // filled on attach
     }
 
     private Component actions() {
@@ -123,37 +120,6 @@ public class QueueView extends Div implements HasDynamicTitle {
         return new Div(bar, camera);
     }
 
-    private Details comingDays() {
-        coming.addClassName("coming-list");
-        comingDetails.setSummaryText(getTranslation("queue.coming"));
-        comingDetails.add(coming);
-        comingDetails.addClassName("coming-days");
-        return comingDetails;
-    }
-
-    private Component card(Booking b) {
-        return new QueueCard(b, getTranslation(b.state().labelKey()), topic(b) + " · " + when(b), rowActions(b));
-    }
-
-    /** One line per appointment of the coming days: when, number, name, topic and how it was booked. */
-    private Component comingLine(Booking b) {
-        Span when = new Span(Formats.DAY_MONTH.format(b.serviceDate()) + " " + Formats.TIME.format(b.slotStartsAt()));
-        when.addClassName("coming-when");
-        Div line = new Div(when, new Span(" · " + getTranslation("queue.number", b.ticketNumber()) + " · " + b.residentName() + " · "
-                + topic(b) + " · " + getTranslation(b.channel().labelKey())));
-        line.addClassName("coming-item");
-        return line;
-    }
-
-    private String topic(Booking b) {
-        return getTranslation(b.topic().labelKey());
-    }
-
-    private String when(Booking b) {
-        String booked = b.kind() == BookingKind.APPOINTMENT ? getTranslation("queue.appointment", Formats.TIME.format(b.slotStartsAt()))
-                : getTranslation("queue.walk-in");
-        return b.checkedInAt() == null ? booked : booked + " · " + getTranslation("queue.arrived", Formats.TIME.format(b.checkedInAt()));
-    }
 
     private List<Component> rowActions(Booking b) {
         long v = village.id();
@@ -172,8 +138,7 @@ public class QueueView extends Div implements HasDynamicTitle {
 
     /** "Finish" opens the help session's log, filled from the booking; saving it marks the booking done. */
     private Button finishButton(Booking b) {
-        Button button = new Button(getTranslation("queue.finish"), e -> getUI().ifPresent(ui -> ui.navigate("volunteer/session",
-                QueryParameters.of("booking", String.valueOf(b.id())))));
+        Button button = new Button(getTranslation("queue.finish"), e -> StaffNavigation.go(StaffNavigation.sessionFor(b.id())));
         button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         button.addClassName("row-finish");
         return button;
@@ -198,7 +163,7 @@ public class QueueView extends Div implements HasDynamicTitle {
                 notify(message, true);
             }
         } catch (BookingRefusedException refused) {
-            notify(Refusals.message(refused, getLocale()), false);
+            StaffRefusal.notice(Refusals.message(refused, getLocale()));
         }
         refresh();
     }
@@ -229,11 +194,8 @@ public class QueueView extends Div implements HasDynamicTitle {
         ordered.addAll(today.expected());
         ordered.addAll(today.over());
         list.removeAll();
-        ordered.forEach(b -> list.add(card(b)));
-        List<Booking> later = queue.comingDays(village.id());
-        coming.removeAll();
-        later.forEach(b -> coming.add(comingLine(b)));
-        comingDetails.setSummaryText(getTranslation("queue.coming", later.size()));
+        ordered.forEach(b -> list.add(new QueueCard(b, rowActions(b))));
+        coming.show(queue.comingDays(village.id()));
         counts.setText(getTranslation("queue.counts", today.waiting().size(), today.inHelp().size(), today.expected().size(),
                 today.over().stream().filter(b -> b.state() == BookingState.DONE).count()));
     }

@@ -7,8 +7,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -26,6 +24,7 @@ import java.util.List;
 import vn.tramso.base.Formats;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.ui.StaffLayout;
+import vn.tramso.base.ui.StaffRefusal;
 import vn.tramso.booking.BookingRefusedException;
 import vn.tramso.booking.Closure;
 import vn.tramso.booking.DutySchedule;
@@ -41,7 +40,7 @@ import vn.tramso.place.Village;
  */
 @Route(value = "volunteer/schedule", layout = StaffLayout.class)
 @RolesAllowed({Role.VOLUNTEER_NAME, Role.ADMIN_NAME})
-public class ScheduleView extends Div implements HasDynamicTitle {
+class ScheduleView extends Div implements HasDynamicTitle {
 
     private final DutySchedule schedule;
     private final Clock clock;
@@ -144,8 +143,7 @@ public class ScheduleView extends Div implements HasDynamicTitle {
         try {
             change.run();
         } catch (BookingRefusedException refused) {
-            Notification.show(Refusals.message(refused, getLocale()), 5000, Notification.Position.TOP_CENTER)
-                    .addThemeVariants(NotificationVariant.LUMO_ERROR);
+            StaffRefusal.notice(Refusals.message(refused, getLocale()));
         }
         refresh();
     }

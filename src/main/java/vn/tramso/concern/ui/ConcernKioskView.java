@@ -6,6 +6,7 @@ import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.tramso.base.People;
 import vn.tramso.base.ui.KioskFrames;
@@ -24,9 +25,10 @@ import vn.tramso.concern.Concerns;
  * for the answer, or none → sent, forwarded to the commune. Nothing typed goes into the URL; the
  * idle reset drops it with the session.
  */
-@Route(value = "kiosk/:kiosk/gop-y", autoLayout = false)
+@Route(value = "kiosk/:kiosk/concern", autoLayout = false)
+@RouteAlias(value = "kiosk/:kiosk/gop-y", autoLayout = false) // before decision 012; kept for links already out
 @AnonymousAllowed
-public class ConcernKioskView extends KioskScreen {
+class ConcernKioskView extends KioskScreen {
 
     static final int MAX_TEXT = 200;
     static final int MIN_TEXT = 5;
@@ -109,9 +111,7 @@ public class ConcernKioskView extends KioskScreen {
         try {
             concerns.recordAtKiosk(kiosk.deviceId(), category, text, contactPhone);
         } catch (ConcernRefusedException refused) {
-            body.removeAll();
-            body.add(new KioskMessage(getTranslation("kiosk-concern.refused"), getTranslation(refused.reason().messageKey())),
-                    button("nav.back", "secondary", "back-button", this::textScreen));
+            refused(getTranslation("kiosk-concern.refused"), refused, button("nav.back", "secondary", "back-button", this::textScreen));
             return;
         }
         category = null;

@@ -7,7 +7,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -16,11 +15,12 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.util.List;
-import vn.tramso.base.ui.AllOrOne;
 import vn.tramso.base.Formats;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.security.StaffUser;
+import vn.tramso.base.ui.AllOrOne;
 import vn.tramso.base.ui.StaffLayout;
+import vn.tramso.base.ui.StaffRefusal;
 import vn.tramso.concern.Concern;
 import vn.tramso.concern.ConcernCategory;
 import vn.tramso.concern.ConcernRefusedException;
@@ -38,7 +38,7 @@ import vn.tramso.place.Village;
  */
 @Route(value = "concerns", layout = StaffLayout.class)
 @RolesAllowed({Role.VOLUNTEER_NAME, Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME})
-public class ConcernsView extends Div implements HasDynamicTitle {
+class ConcernsView extends Div implements HasDynamicTitle {
 
     private final Concerns concerns;
     private final SmsCost smsCost;
@@ -204,7 +204,7 @@ public class ConcernsView extends Div implements HasDynamicTitle {
                 change.run();
                 refresh();
             } catch (ConcernRefusedException refused) {
-                Notification.show(getTranslation(refused.reason().messageKey()), 5000, Notification.Position.MIDDLE);
+                StaffRefusal.notice(refused);
                 refresh();
             }
         });

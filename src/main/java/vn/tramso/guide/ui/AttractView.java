@@ -22,7 +22,7 @@ import vn.tramso.guide.GuideCatalog;
  */
 @Route(value = "kiosk/:kiosk", autoLayout = false)
 @AnonymousAllowed
-public class AttractView extends GuideScreen {
+class AttractView extends GuideScreen {
 
     private boolean started;
 

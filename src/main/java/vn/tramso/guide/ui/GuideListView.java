@@ -18,7 +18,7 @@ import vn.tramso.guide.GuideCatalog;
 /** The guides of one topic, one large button each. */
 @Route(value = "kiosk/:kiosk/topic/:topic", autoLayout = false)
 @AnonymousAllowed
-public class GuideListView extends GuideScreen {
+class GuideListView extends GuideScreen {
 
     GuideListView(KioskFrames frames, GuideCatalog catalog) {
         super(frames, catalog);

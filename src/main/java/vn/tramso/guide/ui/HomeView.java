@@ -20,7 +20,7 @@ import vn.tramso.rating.Ratings;
 /** "What do you need help with?": one large tile per topic this kiosk has guides for. */
 @Route(value = "kiosk/:kiosk/home", autoLayout = false)
 @AnonymousAllowed
-public class HomeView extends GuideScreen {
+class HomeView extends GuideScreen {
 
     private final KioskNotices notices;
     private final Ratings ratings;

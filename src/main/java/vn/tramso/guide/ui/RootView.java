@@ -5,25 +5,25 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import com.vaadin.flow.spring.security.AuthenticationContext;
-import vn.tramso.base.ui.KioskNavigation;
-import vn.tramso.guide.GuideCatalog;
+import vn.tramso.guide.RootLocation;
 
-/** "/" opens the default kiosk, or a signed-in user's own area. */
+/**
+ * "/" reached inside the app (the not-found screen's "start"): forwards where {@link RootLocation}
+ * says, the default kiosk or a signed-in user's own area. A page load of "/" never gets here:
+ * guide.RootRedirect answers it with a redirect.
+ */
 @Route(value = "", autoLayout = false)
 @AnonymousAllowed
-public class RootView extends Div implements BeforeEnterObserver {
+class RootView extends Div implements BeforeEnterObserver {
 
-    private final GuideCatalog catalog;
-    private final AuthenticationContext authentication;
+    private final RootLocation root;
 
-    RootView(GuideCatalog catalog, AuthenticationContext authentication) {
-        this.catalog = catalog;
-        this.authentication = authentication;
+    RootView(RootLocation root) {
+        this.root = root;
     }
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
-        event.forwardTo(authentication.isAuthenticated() ? "staff" : KioskNavigation.attract(catalog.defaultKiosk()));
+        event.forwardTo(root.forCurrentUser());
     }
 }

@@ -25,7 +25,7 @@ import vn.tramso.guide.GuideStep;
  */
 @Route(value = "kiosk/:kiosk/guide/:guide/:step", autoLayout = false)
 @AnonymousAllowed
-public class StepView extends GuideScreen {
+class StepView extends GuideScreen {
 
     private Guide guide;
     private int number;

@@ -2,12 +2,9 @@ package vn.tramso.helpsession.ui;
 
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.textfield.TextField;
@@ -27,13 +24,13 @@ import vn.tramso.base.security.Role;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.base.ui.Chips;
 import vn.tramso.base.ui.StaffLayout;
+import vn.tramso.base.ui.StaffNavigation;
+import vn.tramso.base.ui.StaffRefusal;
 import vn.tramso.booking.Booking;
-import vn.tramso.booking.NoRecordReason;
 import vn.tramso.booking.QueueService;
 import vn.tramso.helpsession.HelpSession;
 import vn.tramso.helpsession.HelpSessions;
 import vn.tramso.helpsession.Referral;
-import vn.tramso.helpsession.SessionChange;
 import vn.tramso.helpsession.SessionDraft;
 import vn.tramso.helpsession.SessionRefusedException;
 import vn.tramso.household.HouseholdService;
@@ -51,13 +48,13 @@ import vn.tramso.place.VillageId;
  */
 @Route(value = "volunteer/session", layout = StaffLayout.class)
 @RolesAllowed({Role.VOLUNTEER_NAME, Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME})
-public class HelpSessionView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+class HelpSessionView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final HelpSessions sessions;
     private final QueueService queue;
     private final HouseholdService households;
     private final PlaceScope scope;
-    private final Paragraph error = new Paragraph();
+    private final StaffRefusal error = new StaffRefusal();
     private SessionForm form;
     private HelpSession editing;
     private final TextField reason = new TextField();
@@ -69,9 +66,6 @@ public class HelpSessionView extends Div implements HasUrlParameter<Long>, HasDy
         this.households = households;
         this.scope = scope;
         addClassNames("staff-page", "session-view");
-        error.addClassName("form-error");
-        error.setVisible(false);
-        error.getElement().setAttribute("role", "alert");
     }
 
     @Override
@@ -82,8 +76,8 @@ public class HelpSessionView extends Div implements HasUrlParameter<Long>, HasDy
             if (id != null) {
                 showEdit(sessions.session(id));
             } else {
-                Long booking = query.getSingleParameter("booking").map(Long::valueOf).orElse(null);
-                showNew(booking, query.getSingleParameter("same").isPresent());
+                Long booking = query.getSingleParameter(StaffNavigation.BOOKING).map(Long::valueOf).orElse(null);
+                showNew(booking, query.getSingleParameter(StaffNavigation.SAME).isPresent());
             }
         } catch (SessionRefusedException | NumberFormatException unknown) {
             event.rerouteToError(NotFoundException.class);
@@ -118,14 +112,14 @@ public class HelpSessionView extends Div implements HasUrlParameter<Long>, HasDy
         Div top = new Div();
         top.addClassName("queue-actions");
         if (sessions.last(village.id()).isPresent() && !sameAsLast) {
-            Button same = new Button(getTranslation("session.same-as-last"), e -> getUI().ifPresent(ui -> ui.navigate("volunteer/session",
-                    bookingId == null ? QueryParameters.of("same", "1")
-                            : QueryParameters.simple(Map.of("same", "1", "booking", String.valueOf(bookingId))))));
+            Button same = new Button(getTranslation("session.same-as-last"), e -> getUI().ifPresent(ui -> ui.navigate(HelpSessionView.class,
+                    bookingId == null ? QueryParameters.of(StaffNavigation.SAME, "1")
+                            : QueryParameters.simple(Map.of(StaffNavigation.SAME, "1", StaffNavigation.BOOKING, String.valueOf(bookingId))))));
             same.addClassName("session-same");
             top.add(same);
         }
         add(top, form, error, save);
-        booking.ifPresent(b -> add(noRecord(b)));
+        booking.ifPresent(b -> add(new NoRecordPanel(queue, b)));
     }
 
     private void showEdit(HelpSession session) {
@@ -137,7 +131,7 @@ public class HelpSessionView extends Div implements HasUrlParameter<Long>, HasDy
             if (!session.deleted() && session.referral() != Referral.NONE) {
                 add(followUp(session));
             }
-            add(changes(session));
+            add(new ChangeHistory(sessions.changes(session.id())));
             return;
         }
         form = new SessionForm(session.villageId(), sessions.frequentMinutes(), List.of(),
@@ -164,13 +158,12 @@ public class HelpSessionView extends Div implements HasUrlParameter<Long>, HasDy
         delete.addClassName("session-delete");
         Div actions = new Div(save, delete);
         actions.addClassName("queue-actions");
-        add(form, reason, error, actions, changes(session));
+        add(form, reason, error, actions, new ChangeHistory(sessions.changes(session.id())));
     }
 
     private void save() {
         if (form.outcomeMissing()) {
-            error.setText(getTranslation("session.refused.no-outcome"));
-            error.setVisible(true);
+            error.show(getTranslation("session.refused.no-outcome"));
             return;
         }
         try {
@@ -180,8 +173,7 @@ public class HelpSessionView extends Div implements HasUrlParameter<Long>, HasDy
                 Notification.show(getTranslation("session.saved"), 3000, Notification.Position.MIDDLE)
                         .addThemeVariants(NotificationVariant.LUMO_SUCCESS);
                 // The receipt (rating.ui.SessionReceiptView): the resident is asked to rate the help.
-                getUI().ifPresent(ui -> ui.navigate("volunteer/rating/" + id,
-                        draft.bookingId() != null ? QueryParameters.of("from", "queue") : QueryParameters.empty()));
+                StaffNavigation.go(StaffNavigation.receipt(id, draft.bookingId() != null));
             } else {
                 sessions.edit(editing.id(), editing.version(), form.draft(), reason.getValue());
                 Notification.show(getTranslation("session.saved"), 3000, Notification.Position.MIDDLE)
@@ -194,8 +186,7 @@ public class HelpSessionView extends Div implements HasUrlParameter<Long>, HasDy
     }
 
     private void show(SessionRefusedException refused) {
-        error.setText(getTranslation(refused.reason().messageKey()));
-        error.setVisible(true);
+        error.show(refused);
     }
 
     /** What became of the referral, recorded whenever the answer comes, even when the session is locked. */
@@ -214,32 +205,6 @@ public class HelpSessionView extends Div implements HasUrlParameter<Long>, HasDy
             }
         }));
         return state;
-    }
-
-    /** "No record needed": the booking is finished with a reason instead of a session. */
-    private Details noRecord(Booking booking) {
-        Chips<NoRecordReason> why = Chips.of(getTranslation("session.no-record.why"), NoRecordReason.values(),
-                r -> getTranslation(r.labelKey()), false);
-        why.addClassName("no-record-reason");
-        Button finish = new Button(getTranslation("session.no-record.finish"), e -> why.value().ifPresentOrElse(r -> {
-            queue.finishWithoutRecord(booking.id(), r);
-            getUI().ifPresent(ui -> ui.navigate("volunteer"));
-        }, () -> Notification.show(getTranslation("session.no-record.choose"), 3000, Notification.Position.MIDDLE)));
-        finish.addClassName("no-record-finish");
-        Details details = new Details(getTranslation("session.no-record"), new Div(why, finish));
-        details.addClassName("session-no-record");
-        return details;
-    }
-
-    private Details changes(HelpSession session) {
-        UnorderedList list = new UnorderedList();
-        for (SessionChange c : sessions.changes(session.id())) {
-            list.add(new ListItem(getTranslation(c.kind().labelKey(), Formats.dateTime(c.changedAt()),
-                    c.changedBy()) + (c.reason() == null ? "" : " — " + c.reason())));
-        }
-        Details details = new Details(getTranslation("session.changes"), list);
-        details.addClassName("session-changes");
-        return details;
     }
 
     /** The village a session from scratch is for: the volunteer's own, or the first the staff member covers. */

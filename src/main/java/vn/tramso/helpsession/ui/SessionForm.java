@@ -1,14 +1,9 @@
 package vn.tramso.helpsession.ui;
 
-import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.datetimepicker.DateTimePicker;
 import com.vaadin.flow.component.details.Details;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.textfield.IntegerField;
 import com.vaadin.flow.component.textfield.TextArea;
-import com.vaadin.flow.component.textfield.TextField;
-import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashSet;
@@ -18,7 +13,6 @@ import java.util.Set;
 import java.util.function.Function;
 import vn.tramso.base.Topic;
 import vn.tramso.base.ui.Chips;
-import vn.tramso.helpsession.AgeBand;
 import vn.tramso.helpsession.Autonomy;
 import vn.tramso.helpsession.HelpSessions;
 import vn.tramso.helpsession.Outcome;
@@ -26,7 +20,6 @@ import vn.tramso.helpsession.Referral;
 import vn.tramso.helpsession.SessionDraft;
 import vn.tramso.helpsession.SessionPlace;
 import vn.tramso.helpsession.TopicOutcome;
-import vn.tramso.household.Gender;
 import vn.tramso.household.MemberChoice;
 
 /**
@@ -40,7 +33,6 @@ class SessionForm extends Div {
     static final List<Integer> STANDARD_MINUTES = List.of(15, 30, 45, 60, 90);
 
     private final long villageId;
-    private final Function<String, List<MemberChoice>> findMembers;
     private final Map<Topic.Group, Chips<Topic>> topics = new EnumMap<>(Topic.Group.class);
     private final Div outcomes = new Div();
     private final Map<Topic, Chips<Outcome>> outcomeChips = new EnumMap<>(Topic.class);
@@ -48,36 +40,17 @@ class SessionForm extends Div {
     private final Chips<Autonomy> autonomy;
     private final Chips<Integer> minutes;
     private final Chips<SessionPlace> place;
-    private final Chips<Who> who;
-    private final Div whoDetails = new Div();
-    private final Chips<MemberChoice> suggestions;
-    private final TextField memberSearch = new TextField();
-    private final Div searchResults = new Div();
-    private final Chips<AgeBand> ageBand;
-    private final Chips<Gender> gender;
-    private final TextField groupTitle = new TextField();
-    private final IntegerField headCount = new IntegerField();
+    private final WhoHelped who;
     private final Chips<Boolean> firstVisit;
     private final Chips<Referral> referral;
     private final Chips<Referral.State> referralState;
     private final TextArea notes = new TextArea();
     private final DateTimePicker when = new DateTimePicker();
     private Long bookingId;
-    private MemberChoice member;
-
-    /** Who was helped. */
-    enum Who {
-        ANONYMOUS, MEMBER, GROUP;
-
-        String labelKey() {
-            return "session.who." + name().toLowerCase();
-        }
-    }
 
     SessionForm(long villageId, List<Integer> frequentMinutes, List<MemberChoice> suggested,
                 Function<String, List<MemberChoice>> findMembers) {
         this.villageId = villageId;
-        this.findMembers = findMembers;
         addClassName("session-form");
         Div topicRows = new Div();
         topicRows.addClassName("session-topics");
@@ -98,29 +71,7 @@ class SessionForm extends Div {
         minutes.addClassName("session-minutes");
         place = Chips.of(getTranslation("session.place"), SessionPlace.values(), p -> getTranslation(p.labelKey()), false);
         place.addClassName("session-place");
-        who = Chips.of(getTranslation("session.who"), Who.values(), w -> getTranslation(w.labelKey()), false);
-        who.addClassName("session-who");
-        who.onChange(this::showWho);
-        suggestions = new Chips<>(getTranslation("session.suggested"), suggested, this::memberLabel, m -> "member-" + m.id(), false);
-        suggestions.addClassName("session-suggestions");
-        suggestions.setVisible(!suggested.isEmpty());
-        suggestions.onChange(() -> suggestions.value().ifPresent(this::chooseMember));
-        memberSearch.setLabel(getTranslation("session.member.search"));
-        memberSearch.setValueChangeMode(ValueChangeMode.LAZY);
-        memberSearch.addValueChangeListener(e -> showSearch());
-        memberSearch.addClassName("session-member-search");
-        searchResults.addClassName("session-member-results");
-        ageBand = Chips.of(getTranslation("session.age"), AgeBand.values(), a -> getTranslation(a.labelKey()), false);
-        gender = Chips.of(getTranslation("session.gender"), Gender.values(), Gender::label, false);
-        groupTitle.setLabel(getTranslation("session.group.title"));
-        groupTitle.setMaxLength(120);
-        groupTitle.addClassName("session-group-title");
-        headCount.setLabel(getTranslation("session.group.count"));
-        headCount.setMin(1);
-        headCount.setMax(500);
-        headCount.setStepButtonsVisible(true);
-        headCount.addClassName("session-head-count");
-        whoDetails.addClassName("session-who-details");
+        who = new WhoHelped(suggested, findMembers);
         firstVisit = new Chips<>(getTranslation("session.first-visit"), List.of(true, false),
                 b -> getTranslation(b ? "session.first-visit.yes" : "session.first-visit.no"), b -> b ? "first" : "returning", false);
         firstVisit.addClassName("session-first-visit");
@@ -138,7 +89,7 @@ class SessionForm extends Div {
         when.addClassName("session-when");
         Details more = new Details(getTranslation("session.more"), new Div(when, firstVisit, referral, referralState, notes));
         more.addClassName("session-more");
-        add(topicRows, outcomes, autonomy, minutes, place, who, whoDetails, more);
+        add(topicRows, outcomes, autonomy, minutes, place, who.chips(), who, more);
     }
 
     /** Fills the form from a draft (a booking's, the last session's, or a session being edited). */
@@ -159,18 +110,12 @@ class SessionForm extends Div {
         autonomy.set(d.autonomy());
         minutes.set(d.minutes());
         place.set(d.place());
-        member = chosenMember;
-        who.set(d.isGroup() ? Who.GROUP : d.memberId() != null ? Who.MEMBER : Who.ANONYMOUS);
-        ageBand.set(d.ageBand());
-        gender.set(d.gender());
-        groupTitle.setValue(d.groupTitle() == null ? "" : d.groupTitle());
-        headCount.setValue(d.headCount());
+        who.read(d, chosenMember);
         firstVisit.set(d.firstVisit());
         referral.set(d.referral() == null ? Referral.NONE : d.referral());
         referralState.set(d.referralState());
         referralState.setVisible(d.referral() != null && d.referral() != Referral.NONE);
         notes.setValue(d.notes() == null ? "" : d.notes());
-        showWho();
     }
 
     /** The draft as the form holds it now; the service checks it. */
@@ -182,13 +127,10 @@ class SessionForm extends Div {
                         reasonChips.get(e.getKey()).value().orElse(null)));
             }
         }
-        Who w = who.value().orElse(Who.ANONYMOUS);
         return new SessionDraft(bookingId, villageId, when.getValue(), minutes.value().orElse(null), place.value().orElse(null),
                 chosen, autonomy.value().orElse(null), referral.value().orElse(Referral.NONE), referralState.value().orElse(null),
-                firstVisit.value().orElse(true), w == Who.MEMBER && member != null ? member.id() : null,
-                w == Who.ANONYMOUS ? ageBand.value().orElse(null) : null, w == Who.ANONYMOUS ? gender.value().orElse(null) : null,
-                w == Who.GROUP ? groupTitle.getValue() : null,
-                w == Who.GROUP && headCount.getValue() != null ? headCount.getValue() : 1, notes.getValue());
+                firstVisit.value().orElse(true), who.memberId(), who.ageBand(), who.gender(), who.groupTitle(), who.headCount(),
+                notes.getValue());
     }
 
     /** Whether a topic was chosen but its outcome not: the one thing the form asks again for. */
@@ -229,38 +171,5 @@ class SessionForm extends Div {
         c.addClassNames("session-outcome", "outcome-" + topic.slug());
         c.onChange(() -> reason.setVisible(c.value().filter(o -> o != Outcome.DONE).isPresent()));
         return c;
-    }
-
-    private void showWho() {
-        whoDetails.removeAll();
-        switch (who.value().orElse(Who.ANONYMOUS)) {
-            case MEMBER -> {
-                Span current = new Span(member == null ? getTranslation("session.member.none")
-                        : getTranslation("session.member.chosen", memberLabel(member)));
-                current.addClassName("session-member-chosen");
-                whoDetails.add(current, suggestions, memberSearch, searchResults);
-            }
-            case GROUP -> whoDetails.add(groupTitle, headCount);
-            case ANONYMOUS -> whoDetails.add(suggestions, ageBand, gender);
-        }
-    }
-
-    private void showSearch() {
-        searchResults.removeAll();
-        for (MemberChoice m : findMembers.apply(memberSearch.getValue())) {
-            Button b = new Button(memberLabel(m), e -> chooseMember(m));
-            b.addClassNames("chip", "member-result");
-            searchResults.add(b);
-        }
-    }
-
-    private void chooseMember(MemberChoice m) {
-        member = m;
-        who.set(Who.MEMBER);
-        showWho();
-    }
-
-    private String memberLabel(MemberChoice m) {
-        return m.fullName() + (m.birthYear() == null ? "" : " (" + m.birthYear() + ")") + " · " + getTranslation("household.title", m.householdCode());
     }
 }

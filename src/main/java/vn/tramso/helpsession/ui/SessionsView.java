@@ -21,13 +21,14 @@ import vn.tramso.base.Formats;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.base.ui.StaffLayout;
+import vn.tramso.base.ui.StaffNavigation;
 import vn.tramso.helpsession.HelpSession;
 import vn.tramso.helpsession.HelpSessions;
 import vn.tramso.helpsession.Referral;
 import vn.tramso.helpsession.WeekTotals;
-import vn.tramso.rating.Ratings;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.Village;
+import vn.tramso.rating.Ratings;
 
 /**
  * The sessions logged: a volunteer's own of the last 30 days with this week's totals, and for a
@@ -36,7 +37,7 @@ import vn.tramso.place.Village;
  */
 @Route(value = "volunteer/sessions", layout = StaffLayout.class)
 @RolesAllowed({Role.VOLUNTEER_NAME, Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME})
-public class SessionsView extends Div implements HasDynamicTitle {
+class SessionsView extends Div implements HasDynamicTitle {
 
     static final int DAYS = 30;
 
@@ -54,7 +55,7 @@ public class SessionsView extends Div implements HasDynamicTitle {
         add.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add.addClassName("new-session");
         Button same = new Button(getTranslation("session.same-as-last"),
-                e -> getUI().ifPresent(ui -> ui.navigate("volunteer/session", QueryParameters.of("same", "1"))));
+                e -> getUI().ifPresent(ui -> ui.navigate(HelpSessionView.class, QueryParameters.of(StaffNavigation.SAME, "1"))));
         Div actions = new Div(add, same);
         actions.addClassName("queue-actions");
         add(actions);

@@ -40,7 +40,7 @@ import vn.tramso.household.OnePlusTen;
  */
 @Route(value = "volunteer/household", layout = StaffLayout.class)
 @RolesAllowed({Role.VOLUNTEER_NAME, Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME})
-public class HouseholdView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+class HouseholdView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final HouseholdService households;
     private final OnePlusTen onePlusTen;

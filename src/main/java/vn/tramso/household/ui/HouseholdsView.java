@@ -37,7 +37,7 @@ import vn.tramso.place.Village;
  */
 @Route(value = "volunteer/households", layout = StaffLayout.class)
 @RolesAllowed({Role.VOLUNTEER_NAME, Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME})
-public class HouseholdsView extends Div implements HasDynamicTitle {
+class HouseholdsView extends Div implements HasDynamicTitle {
 
     private final HouseholdService households;
     private final OnePlusTen onePlusTen;

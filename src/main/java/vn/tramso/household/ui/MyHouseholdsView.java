@@ -22,7 +22,7 @@ import vn.tramso.household.OnePlusTen;
  */
 @Route(value = "volunteer/my-households", layout = StaffLayout.class)
 @RolesAllowed({Role.VOLUNTEER_NAME, Role.ADMIN_NAME})
-public class MyHouseholdsView extends Div implements HasDynamicTitle {
+class MyHouseholdsView extends Div implements HasDynamicTitle {
 
     MyHouseholdsView(OnePlusTen onePlusTen, HouseholdService households, Clock clock) {
         addClassNames("staff-page", "my-households-view");

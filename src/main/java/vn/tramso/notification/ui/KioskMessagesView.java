@@ -23,7 +23,7 @@ import vn.tramso.notification.MessageChoices;
  */
 @Route(value = "kiosk/:kiosk/messages", autoLayout = false)
 @AnonymousAllowed
-public class KioskMessagesView extends KioskScreen {
+class KioskMessagesView extends KioskScreen {
 
     private final MessageChoices choices;
     private Topic topic;

@@ -35,7 +35,7 @@ import vn.tramso.place.Village;
  */
 @Route(value = "message-choices", layout = StaffLayout.class)
 @PermitAll
-public class MessageChoicesView extends Div implements HasDynamicTitle {
+class MessageChoicesView extends Div implements HasDynamicTitle {
 
     /** The four things a resident may ask, each a topic and whether it is granted. */
     enum Action {

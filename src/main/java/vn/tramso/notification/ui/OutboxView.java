@@ -6,7 +6,6 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
@@ -16,15 +15,16 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BooleanSupplier;
-import vn.tramso.base.ui.AllOrOne;
 import vn.tramso.base.Formats;
 import vn.tramso.base.security.Role;
+import vn.tramso.base.ui.AllOrOne;
 import vn.tramso.base.ui.StaffLayout;
+import vn.tramso.base.ui.StaffRefusal;
 import vn.tramso.notification.CommuneMessages;
 import vn.tramso.notification.FailureReason;
-import vn.tramso.notification.OutboxReport;
 import vn.tramso.notification.OutboxReport.Line;
 import vn.tramso.notification.OutboxReport.Status;
+import vn.tramso.notification.OutboxReport;
 import vn.tramso.place.Village;
 
 /**
@@ -36,7 +36,7 @@ import vn.tramso.place.Village;
  */
 @Route(value = "messages", layout = StaffLayout.class)
 @RolesAllowed({Role.LEADER_NAME, Role.ADMIN_NAME})
-public class OutboxView extends Div implements HasDynamicTitle {
+class OutboxView extends Div implements HasDynamicTitle {
 
     private static final List<Status> SUMMARY = List.of(Status.SENT, Status.DELIVERED, Status.FAILED, Status.QUEUED, Status.HELD);
 
@@ -135,7 +135,7 @@ public class OutboxView extends Div implements HasDynamicTitle {
     private Button action(String key, String className, BooleanSupplier change, String refusedKey) {
         Button b = new Button(getTranslation(key), e -> {
             if (!change.getAsBoolean()) {
-                Notification.show(getTranslation(refusedKey), 5000, Notification.Position.MIDDLE);
+                StaffRefusal.notice(getTranslation(refusedKey));
             }
             refresh();
         });

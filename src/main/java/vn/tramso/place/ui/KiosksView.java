@@ -38,7 +38,7 @@ import vn.tramso.place.Village;
  */
 @Route(value = "admin/kiosks", layout = StaffLayout.class)
 @RolesAllowed(Role.ADMIN_NAME)
-public class KiosksView extends Div implements HasDynamicTitle {
+class KiosksView extends Div implements HasDynamicTitle {
 
     private final PlaceService places;
     private final PlaceAdmin admin;

@@ -2,15 +2,11 @@ package vn.tramso.place.ui;
 
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Nav;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.component.notification.Notification;
-import com.vaadin.flow.component.notification.NotificationVariant;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -33,7 +29,6 @@ import vn.tramso.place.CommuneKind;
 import vn.tramso.place.PlaceAdmin;
 import vn.tramso.place.PlaceImport;
 import vn.tramso.place.PlaceLevel;
-import vn.tramso.place.PlaceRefusedException;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.PlaceService;
 import vn.tramso.place.Province;
@@ -49,7 +44,7 @@ import vn.tramso.place.VillageKind;
  */
 @Route(value = "admin/places", layout = StaffLayout.class)
 @RolesAllowed({Role.ADMIN_NAME, Role.PROVINCE_ADMIN_NAME, Role.LEADER_NAME})
-public class PlacesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
+class PlacesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
     static final String PROVINCE = "tinh";
     static final String COMMUNE = "xa";
@@ -58,6 +53,7 @@ public class PlacesView extends Div implements BeforeEnterObserver, HasDynamicTi
     private final PlaceService places;
     private final PlaceImport imports;
     private final PlaceScope scope;
+    private final PlaceChanges changes;
     private Province province;
     private Commune commune;
 
@@ -66,6 +62,7 @@ public class PlacesView extends Div implements BeforeEnterObserver, HasDynamicTi
         this.places = places;
         this.imports = imports;
         this.scope = scope;
+        this.changes = new PlaceChanges(admin, this, this::render);
         addClassNames("staff-page", "places-view");
     }
 
@@ -130,13 +127,13 @@ public class PlacesView extends Div implements BeforeEnterObserver, HasDynamicTi
         for (Province p : admin.provinces()) {
             cards.add(card(p.name(), p.code(), null, p.retired(),
                     open(getTranslation("places.open-communes"), Map.of(PROVINCE, String.valueOf(p.id()))),
-                    renameButton(PlaceLevel.PROVINCE, p.id(), p.name()), retireButton(PlaceLevel.PROVINCE, p.id(), p.retired())));
+                    changes.rename(PlaceLevel.PROVINCE, p.id(), p.name()), changes.retire(PlaceLevel.PROVINCE, p.id(), p.retired())));
         }
         add(new H2(getTranslation("places.provinces")), cards);
         if (scope.mayChangeProvinces()) {
-            TextField code = field("places.code", "HY");
-            TextField name = field("places.name", "Tỉnh Hưng Yên");
-            add(form("places.add-province", () -> admin.addProvince(code.getValue(), name.getValue()), code, name));
+            TextField code = changes.field("places.code", "HY");
+            TextField name = changes.field("places.name", "Tỉnh Hưng Yên");
+            add(changes.form("places.add-province", () -> admin.addProvince(code.getValue(), name.getValue()), code, name));
         }
     }
 
@@ -146,14 +143,14 @@ public class PlacesView extends Div implements BeforeEnterObserver, HasDynamicTi
             cards.add(card(c.name(), c.code(), c.kind().label(), c.retired(),
                     open(getTranslation("places.open-villages"), Map.of(PROVINCE, String.valueOf(province.id()),
                             COMMUNE, String.valueOf(c.id()))),
-                    renameButton(PlaceLevel.COMMUNE, c.id(), c.name()), retireButton(PlaceLevel.COMMUNE, c.id(), c.retired())));
+                    changes.rename(PlaceLevel.COMMUNE, c.id(), c.name()), changes.retire(PlaceLevel.COMMUNE, c.id(), c.retired())));
         }
         add(new H2(getTranslation("places.communes-of", province.name())), cards);
         if (scope.mayChangeCommunesOf(new ProvinceId(province.id()))) {
-            TextField code = field("places.code", province.code() + "-HQ");
-            TextField name = field("places.name", "Xã Hồng Quang");
-            Select<CommuneKind> kind = kind(CommuneKind.values(), CommuneKind.XA, CommuneKind::label);
-            add(form("places.add-commune", () -> admin.addCommune(province.id(), code.getValue(), name.getValue(), kind.getValue()),
+            TextField code = changes.field("places.code", province.code() + "-HQ");
+            TextField name = changes.field("places.name", "Xã Hồng Quang");
+            Select<CommuneKind> kind = changes.kind(CommuneKind.values(), CommuneKind.XA, CommuneKind::label);
+            add(changes.form("places.add-commune", () -> admin.addCommune(province.id(), code.getValue(), name.getValue(), kind.getValue()),
                     code, name, kind));
         }
     }
@@ -162,16 +159,16 @@ public class PlacesView extends Div implements BeforeEnterObserver, HasDynamicTi
         Div cards = cards();
         for (Village v : admin.villages(commune.id())) {
             cards.add(card(v.name(), v.code(), v.kind().label() + " · " + v.culturalHouse(), v.retired(),
-                    renameButton(PlaceLevel.VILLAGE, v.id(), v.name()), houseButton(v),
-                    retireButton(PlaceLevel.VILLAGE, v.id(), v.retired())));
+                    changes.rename(PlaceLevel.VILLAGE, v.id(), v.name()), changes.house(v),
+                    changes.retire(PlaceLevel.VILLAGE, v.id(), v.retired())));
         }
         add(new H2(getTranslation("places.villages-of", commune.name())), cards);
-        TextField code = field("places.code", commune.code() + "-DONG");
-        TextField name = field("places.name", "Thôn Đông");
-        Select<VillageKind> kind = kind(VillageKind.values(), VillageKind.THON, VillageKind::label);
-        TextField house = field("places.house", "Nhà văn hóa thôn Đông");
-        TextField address = field("places.house-address", "");
-        add(form("places.add-village", () -> admin.addVillage(commune.id(), code.getValue(), name.getValue(), kind.getValue(),
+        TextField code = changes.field("places.code", commune.code() + "-DONG");
+        TextField name = changes.field("places.name", "Thôn Đông");
+        Select<VillageKind> kind = changes.kind(VillageKind.values(), VillageKind.THON, VillageKind::label);
+        TextField house = changes.field("places.house", "Nhà văn hóa thôn Đông");
+        TextField address = changes.field("places.house-address", "");
+        add(changes.form("places.add-village", () -> admin.addVillage(commune.id(), code.getValue(), name.getValue(), kind.getValue(),
                 house.getValue(), address.getValue()), code, name, kind, house, address));
     }
 
@@ -198,102 +195,6 @@ public class PlacesView extends Div implements BeforeEnterObserver, HasDynamicTi
         Button open = new Button(text, e -> getUI().ifPresent(ui -> ui.navigate(PlacesView.class, QueryParameters.simple(query))));
         open.addClassName("place-open");
         return open;
-    }
-
-    private Button renameButton(PlaceLevel level, long id, String current) {
-        Button rename = new Button(getTranslation("places.rename"), e -> {
-            TextField name = field("places.name", "");
-            name.setValue(current);
-            dialog("places.rename", () -> admin.rename(level, id, name.getValue()), name);
-        });
-        rename.addClassName("place-rename");
-        return rename;
-    }
-
-    private Button houseButton(Village village) {
-        Button change = new Button(getTranslation("places.house.change"), e -> {
-            TextField house = field("places.house", "");
-            house.setValue(village.culturalHouse());
-            TextField address = field("places.house-address", "");
-            address.setValue(village.culturalHouseAddress() == null ? "" : village.culturalHouseAddress());
-            dialog("places.house.change", () -> admin.changeCulturalHouse(village.id(), house.getValue(), address.getValue()),
-                    house, address);
-        });
-        change.addClassName("place-house");
-        return change;
-    }
-
-    private Button retireButton(PlaceLevel level, long id, boolean retired) {
-        Button button = new Button(getTranslation(retired ? "places.restore" : "places.retire"),
-                e -> act(() -> {
-                    if (retired) {
-                        admin.restore(level, id);
-                    } else {
-                        admin.retire(level, id);
-                    }
-                }));
-        button.addClassName(retired ? "place-restore" : "place-retire");
-        return button;
-    }
-
-    private void dialog(String titleKey, Runnable action, Component... fields) {
-        Dialog dialog = new Dialog();
-        dialog.setHeaderTitle(getTranslation(titleKey));
-        dialog.add(new Div(fields));
-        Button save = new Button(getTranslation("places.save"), e -> {
-            if (act(action)) {
-                dialog.close();
-            }
-        });
-        save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        save.addClassName("place-save");
-        dialog.getFooter().add(new Button(getTranslation("places.cancel"), e -> dialog.close()), save);
-        dialog.open();
-    }
-
-    private Div form(String titleKey, Runnable add, Component... fields) {
-        Button button = new Button(getTranslation(titleKey), e -> act(add));
-        button.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        button.addClassName("place-add");
-        Div form = new Div(new H2(getTranslation(titleKey)), new Div(fields), button);
-        form.addClassNames("schedule-form", "place-form");
-        return form;
-    }
-
-    /** Runs a change; a refusal is said in plain words and changes nothing. */
-    private boolean act(Runnable action) {
-        try {
-            action.run();
-            render();
-            return true;
-        } catch (PlaceRefusedException refused) {
-            notify(getTranslation(refused.reason().messageKey()));
-        } catch (AccessDeniedException denied) {
-            notify(getTranslation("places.denied"));
-        }
-        return false;
-    }
-
-    private void notify(String text) {
-        Notification n = Notification.show(text, 5000, Notification.Position.TOP_CENTER);
-        n.addThemeVariants(NotificationVariant.LUMO_ERROR);
-        n.addClassName("place-message");
-    }
-
-    private TextField field(String labelKey, String placeholder) {
-        TextField field = new TextField(getTranslation(labelKey));
-        field.setPlaceholder(placeholder);
-        field.addClassName("place-field-" + labelKey.substring(labelKey.indexOf('.') + 1));
-        return field;
-    }
-
-    private <E extends Enum<E>> Select<E> kind(E[] values, E first, java.util.function.Function<E, String> label) {
-        Select<E> kind = new Select<>();
-        kind.setLabel(getTranslation("places.kind"));
-        kind.setItems(values);
-        kind.setItemLabelGenerator(label::apply);
-        kind.setValue(first);
-        return kind;
     }
 
     private static Div cards() {

@@ -5,6 +5,7 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -22,9 +23,10 @@ import vn.tramso.rating.Ratings;
  * logged; without, the cultural house's service in general, here or, by the public QR code, on the
  * resident's own phone. The answer lives only in this screen; the idle reset drops it.
  */
-@Route(value = "kiosk/:kiosk/danh-gia", autoLayout = false)
+@Route(value = "kiosk/:kiosk/rating", autoLayout = false)
+@RouteAlias(value = "kiosk/:kiosk/danh-gia", autoLayout = false) // before decision 012; kept for links already out
 @AnonymousAllowed
-public class KioskRatingView extends KioskScreen {
+class KioskRatingView extends KioskScreen {
 
     private final Ratings ratings;
 
@@ -65,14 +67,14 @@ public class KioskRatingView extends KioskScreen {
     private void questions(Consumer<RatingAnswer> save) {
         body.removeAll();
         body.add(new RatingQuestions(true, answer -> {
-            body.removeAll();
+            Button home = button("nav.home", "primary", "rating-home", () -> go(KioskNavigation.home(kiosk.id())));
             try {
                 save.accept(answer);
-                body.add(new KioskMessage(getTranslation("rating.thanks"), getTranslation("rating.thanks.text")));
+                body.removeAll();
+                body.add(new KioskMessage(getTranslation("rating.thanks"), getTranslation("rating.thanks.text")), home);
             } catch (RatingRefusedException refused) {
-                body.add(new KioskMessage(getTranslation("rating.refused"), getTranslation(refused.reason().messageKey())));
+                refused(getTranslation("rating.refused"), refused, home);
             }
-            body.add(button("nav.home", "primary", "rating-home", () -> go(KioskNavigation.home(kiosk.id()))));
         }));
     }
 }

@@ -2,15 +2,21 @@ package vn.tramso.rating.ui;
 
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteAlias;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import vn.tramso.rating.RatingAnswer;
 import vn.tramso.rating.RatingInvite;
 import vn.tramso.rating.Ratings;
 
-/** {@code danh-gia/<token>}: the single-use link of a ticket's or a receipt's QR code, on the resident's own phone (never a hand-over). */
-@Route(value = "danh-gia/:token", autoLayout = false)
+/**
+ * {@code rating/<token>}: the single-use link of a ticket's or a receipt's QR code, on the
+ * resident's own phone (never a hand-over). Tickets printed before decision 012 carry
+ * {@code danh-gia/<token>}, which opens the same page.
+ */
+@Route(value = "rating/:token", autoLayout = false)
+@RouteAlias(value = "danh-gia/:token", autoLayout = false)
 @AnonymousAllowed
-public class LinkRatingPage extends PhoneRatingPage {
+class LinkRatingPage extends PhoneRatingPage {
 
     private final Ratings ratings;
     private String token;

@@ -10,6 +10,7 @@ import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.HasDynamicTitle;
 import vn.tramso.base.ui.KioskMessage;
 import vn.tramso.base.ui.KioskNavigation;
+import vn.tramso.base.ui.KioskRefusal;
 import vn.tramso.rating.RatingAnswer;
 import vn.tramso.rating.RatingInvite;
 import vn.tramso.rating.RatingRefusedException;
@@ -68,7 +69,7 @@ abstract class PhoneRatingPage extends Div implements BeforeEnterObserver, HasDy
 
     private void refused(RatingRefusedException refused) {
         body.removeAll();
-        body.add(new KioskMessage(getTranslation("rating.refused"), getTranslation(refused.reason().messageKey())));
+        body.add(new KioskRefusal(getTranslation("rating.refused"), refused));
     }
 
     @Override

@@ -32,7 +32,7 @@ import vn.tramso.rating.VolunteerRatings;
  */
 @Route(value = "ratings", layout = StaffLayout.class)
 @RolesAllowed({Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME})
-public class RatingsView extends Div implements HasDynamicTitle {
+class RatingsView extends Div implements HasDynamicTitle {
 
     static final List<Integer> PERIODS = List.of(30, 90, 365);
     static final int LOW_SHOWN = 20;

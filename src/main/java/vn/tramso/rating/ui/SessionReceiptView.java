@@ -15,8 +15,11 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.ui.KioskMessage;
+import vn.tramso.base.ui.KioskRefusal;
 import vn.tramso.base.ui.LinkQr;
 import vn.tramso.base.ui.StaffLayout;
+import vn.tramso.base.ui.StaffNavigation;
+import vn.tramso.base.ui.StaffRefusal;
 import vn.tramso.rating.RatingRefusedException;
 import vn.tramso.rating.Ratings;
 
@@ -28,7 +31,7 @@ import vn.tramso.rating.Ratings;
  */
 @Route(value = "volunteer/rating", layout = StaffLayout.class)
 @RolesAllowed({Role.VOLUNTEER_NAME, Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME})
-public class SessionReceiptView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
+class SessionReceiptView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final Ratings ratings;
     /** Where "done" leads: the queue the session was logged from, else the list of sessions. */
@@ -42,10 +45,10 @@ public class SessionReceiptView extends Div implements HasUrlParameter<Long>, Ha
     @Override
     public void setParameter(BeforeEvent event, Long sessionId) {
         removeAll();
-        back = event.getLocation().getQueryParameters().getSingleParameter("from").filter("queue"::equals)
-                .map(q -> "volunteer").orElse("volunteer/sessions");
+        back = event.getLocation().getQueryParameters().getSingleParameter(StaffNavigation.FROM).filter("queue"::equals)
+                .map(q -> StaffNavigation.queue()).orElse(StaffNavigation.sessions());
         add(new H1(getTranslation("receipt.title")));
-        Button done = new Button(getTranslation("receipt.done"), e -> getUI().ifPresent(ui -> ui.navigate(back)));
+        Button done = new Button(getTranslation("receipt.done"), e -> StaffNavigation.go(back));
         done.addClassName("receipt-done");
         String phoneLink;
         try {
@@ -55,8 +58,9 @@ public class SessionReceiptView extends Div implements HasUrlParameter<Long>, Ha
                 event.rerouteToError(NotFoundException.class);
                 return;
             }
-            Paragraph why = new Paragraph(getTranslation(refused.reason().messageKey()));
+            StaffRefusal why = new StaffRefusal();
             why.addClassName("receipt-refused");
+            why.show(refused);
             add(why, done);
             return;
         }
@@ -70,7 +74,7 @@ public class SessionReceiptView extends Div implements HasUrlParameter<Long>, Ha
                 e.getSource().setEnabled(false);
                 Notification.show(getTranslation("receipt.at-kiosk.sent"), 4000, Notification.Position.MIDDLE);
             } catch (RatingRefusedException refused) {
-                Notification.show(getTranslation(refused.reason().messageKey()), 6000, Notification.Position.MIDDLE);
+                StaffRefusal.notice(refused);
             }
         });
         kiosk.addClassName("receipt-at-kiosk");
@@ -87,7 +91,7 @@ public class SessionReceiptView extends Div implements HasUrlParameter<Long>, Ha
         try {
             handOver = ratings.handOver(sessionId);
         } catch (RatingRefusedException refused) {
-            Notification.show(getTranslation(refused.reason().messageKey()), 6000, Notification.Position.MIDDLE);
+            StaffRefusal.notice(refused);
             return;
         }
         Dialog dialog = new Dialog();
@@ -106,11 +110,11 @@ public class SessionReceiptView extends Div implements HasUrlParameter<Long>, Ha
                 ratings.rateHandedOver(handOver, answer);
                 dialog.add(new KioskMessage(getTranslation("rating.thanks"), getTranslation("receipt.give-back")));
             } catch (RatingRefusedException refused) {
-                dialog.add(new KioskMessage(getTranslation("rating.refused"), getTranslation(refused.reason().messageKey())));
+                dialog.add(new KioskRefusal(getTranslation("rating.refused"), refused));
             }
             Button givenBack = new Button(getTranslation("receipt.done"), e -> {
                 dialog.close();
-                getUI().ifPresent(ui -> ui.navigate(back));
+                StaffNavigation.go(back);
             });
             givenBack.addClassNames("kiosk-button", "primary", "rating-given-back");
             dialog.add(givenBack);

@@ -23,8 +23,7 @@ import org.springframework.jdbc.CannotGetJdbcConnectionException;
 import org.springframework.security.test.context.support.WithUserDetails;
 import org.springframework.transaction.CannotCreateTransactionException;
 import vn.tramso.IntegrationTest;
-import vn.tramso.booking.ui.BookHelpView;
-import vn.tramso.helpsession.ui.HelpSessionView;
+import vn.tramso.Screens;
 import vn.tramso.place.TestKiosks;
 
 /**
@@ -37,6 +36,9 @@ import vn.tramso.place.TestKiosks;
 @WithUserDetails("tnv.traphuong")
 class DatabaseOutageScreensTest extends SpringBrowserlessTest {
 
+    private static final Class<Component> BOOK_HELP_VIEW = Screens.named("vn.tramso.booking.ui.BookHelpView");
+    private static final Class<Component> HELP_SESSION_VIEW = Screens.named("vn.tramso.helpsession.ui.HelpSessionView");
+
     @Autowired
     TestKiosks kiosks;
     @Autowired
@@ -45,7 +47,7 @@ class DatabaseOutageScreensTest extends SpringBrowserlessTest {
     @Test
     void a_kiosk_tap_that_cannot_reach_the_database_covers_the_screen_with_the_message_and_try_again_brings_the_resident_back_to_the_same_step() {
         kiosks.openHere("tra-phuong");
-        navigate("kiosk/tra-phuong/book", BookHelpView.class);
+        navigate("kiosk/tra-phuong/book", BOOK_HELP_VIEW);
         test($(Button.class).withClassName("topic-choice").first()).click(); // the booking's second step
         String before = screenText();
         double shown = busyShown("kiosk");
@@ -61,7 +63,7 @@ class DatabaseOutageScreensTest extends SpringBrowserlessTest {
 
         test($(Button.class).withClassName("outage-retry").single()).click();
         assertThat($(DatabaseBusyDialog.class).all()).isEmpty();
-        assertThat(getCurrentView()).isInstanceOf(BookHelpView.class);
+        assertThat(getCurrentView()).isInstanceOf(BOOK_HELP_VIEW);
         assertThat(UI.getCurrent().getActiveViewLocation().getPath()).isEqualTo("kiosk/tra-phuong/book");
         assertThat(screenText()).isEqualTo(before);
     }
@@ -69,7 +71,7 @@ class DatabaseOutageScreensTest extends SpringBrowserlessTest {
     @Test
     void a_kiosk_screen_that_cannot_open_says_the_system_is_busy_and_opens_once_the_database_is_back() {
         kiosks.openHere("tra-phuong");
-        navigate("kiosk/tra-phuong/book", BookHelpView.class);
+        navigate("kiosk/tra-phuong/book", BOOK_HELP_VIEW);
         Registration outage = UI.getCurrent().addBeforeEnterListener((BeforeEnterListener) e -> {
             if (e.getNavigationTarget() != DatabaseBusyView.class) { // every screen's first query fails
                 throw new CannotGetJdbcConnectionException("Failed to obtain JDBC Connection", poolTimeout());
@@ -93,7 +95,7 @@ class DatabaseOutageScreensTest extends SpringBrowserlessTest {
 
     @Test
     void a_staff_save_that_cannot_reach_the_database_says_so_in_a_notification_and_the_form_keeps_what_was_typed() {
-        navigate(HelpSessionView.class);
+        navigate(HELP_SESSION_VIEW);
         TextArea notes = $(TextArea.class).first();
         test(notes).setValue("Bà Hoa cần làm lại thẻ BHYT");
         double shown = busyShown("staff");
@@ -101,7 +103,7 @@ class DatabaseOutageScreensTest extends SpringBrowserlessTest {
         tapFailsWith(new CannotCreateTransactionException("Could not open JDBC Connection for transaction", poolTimeout()));
 
         assertThat(test($(Notification.class).last()).getText()).contains("Hệ thống đang bận", "CHƯA được lưu", "vẫn còn");
-        assertThat(getCurrentView()).isInstanceOf(HelpSessionView.class);
+        assertThat(getCurrentView()).isInstanceOf(HELP_SESSION_VIEW);
         assertThat(notes.getValue()).isEqualTo("Bà Hoa cần làm lại thẻ BHYT");
         assertThat($(DatabaseBusyDialog.class).all()).isEmpty();
         assertThat(busyShown("staff")).isEqualTo(shown + 1);

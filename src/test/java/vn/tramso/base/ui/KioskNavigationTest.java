@@ -1,38 +1,25 @@
 package vn.tramso.base.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static vn.tramso.base.ui.AppRoutes.screen;
 import static vn.tramso.base.ui.KioskNavigation.GUIDE;
 import static vn.tramso.base.ui.KioskNavigation.INVITE;
 import static vn.tramso.base.ui.KioskNavigation.KIOSK;
 import static vn.tramso.base.ui.KioskNavigation.STEP;
 import static vn.tramso.base.ui.KioskNavigation.TOPIC;
 
-import com.tngtech.archunit.core.importer.ClassFileImporter;
-import com.tngtech.archunit.core.importer.ImportOption;
-import com.vaadin.flow.component.Component;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.QueryParameters;
-import com.vaadin.flow.router.Route;
-import com.vaadin.flow.router.RouteConfiguration;
-import com.vaadin.flow.router.RouteParameters;
-import com.vaadin.flow.router.internal.NavigationRouteTarget;
-import com.vaadin.flow.server.VaadinContext;
-import com.vaadin.flow.server.startup.ApplicationRouteRegistry;
-import java.util.Collections;
-import java.util.Enumeration;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import vn.tramso.base.Topic;
+import vn.tramso.base.ui.AppRoutes.Screen;
+import vn.tramso.rating.Ratings;
 
 /** Typed navigation between kiosk screens: what a URL holds, and that each one reaches a screen. */
 class KioskNavigationTest {
-
-    private static final ApplicationRouteRegistry ROUTES = routes();
 
     @Test
     void step_numbers_are_positive_whole_numbers() {
@@ -76,6 +63,34 @@ class KioskNavigationTest {
         assertThat(screen("kiosk/van-la/nowhere")).as("a path no screen serves").isNull();
     }
 
+    /**
+     * Routes are English (decision 012); the Vietnamese paths of QR codes already printed and links
+     * already sent stay route aliases of the same screens, with the same parameters, while every
+     * link made now takes the English path.
+     */
+    @Test
+    void the_vietnamese_paths_of_links_already_out_open_the_same_screens_as_the_english_ones() {
+        Map<String, String> renamed = Map.of(
+                "kiosk/van-la/gop-y", "kiosk/van-la/concern",
+                "kiosk/van-la/danh-gia", "kiosk/van-la/rating",
+                "kiosk/van-la/canh-bao", "kiosk/van-la/alerts",
+                "danh-gia/Ab3_x-9Zk2LmQpR7tUvW1y", "rating/Ab3_x-9Zk2LmQpR7tUvW1y",
+                "danh-gia/chung/key-of-tra-phuong", "rating/public/key-of-tra-phuong");
+        renamed.forEach((old, now) -> {
+            assertThat(screen(now)).as(now).isNotNull();
+            assertThat(screen(old)).as(old + " opens what " + now + " opens").isEqualTo(screen(now));
+            assertThat(AppRoutes.target(old)).as(old).isSameAs(AppRoutes.target(now));
+        });
+        assertThat(screen("rating/Ab3_x-9Zk2LmQpR7tUvW1y")).isEqualTo(new Screen("LinkRatingPage", Map.of("token", "Ab3_x-9Zk2LmQpR7tUvW1y")));
+        assertThat(screen("rating/public/key-of-tra-phuong")).isEqualTo(new Screen("PublicRatingPage", Map.of("key", "key-of-tra-phuong")));
+        assertThat(screen(Ratings.LINK_PATH + "Ab3_x-9Zk2LmQpR7tUvW1y").view()).as("the link of a ticket's QR code").isEqualTo("LinkRatingPage");
+        assertThat(screen(Ratings.PUBLIC_PATH + "key-of-tra-phuong").view()).as("the kiosk's public QR code").isEqualTo("PublicRatingPage");
+        assertThat(Ratings.LINK_PATH + Ratings.PUBLIC_PATH).doesNotContain("danh-gia");
+        assertThat(KioskNavigation.concern("van-la")).as("a link made now").isEqualTo("kiosk/van-la/concern");
+        assertThat(KioskNavigation.rating("van-la")).isEqualTo("kiosk/van-la/rating");
+        assertThat(KioskNavigation.alerts("van-la")).isEqualTo("kiosk/van-la/alerts");
+    }
+
     @Test
     void booking_from_a_step_and_rating_at_an_invitation_carry_their_query() {
         Location fromStep = new Location(KioskNavigation.book("van-la", "vneid-muc-2", 4));
@@ -94,64 +109,5 @@ class KioskNavigationTest {
         assertThat(KioskNavigation.languageOf(QueryParameters.simple(Map.of("lang", "fr")))).isEqualTo(Locale.of("vi"));
         assertThat(KioskNavigation.language(Locale.of("en")).getQueryString()).isEqualTo("lang=en");
         assertThat(KioskNavigation.language(Locale.of("vi")).getQueryString()).isEmpty();
-    }
-
-    /** A screen as the router found it: its class's simple name and the route parameters it was given. */
-    record Screen(String view, Map<String, String> parameters) {
-    }
-
-    /** The screen Vaadin's router opens for a path (no query), or {@code null} when none does. */
-    private static Screen screen(String path) {
-        NavigationRouteTarget target = ROUTES.getNavigationRouteTarget(path);
-        if (!target.hasTarget()) {
-            return null;
-        }
-        RouteParameters parameters = target.getRouteParameters();
-        return new Screen(target.getRouteTarget().getTarget().getSimpleName(), parameters.getParameterNames().stream()
-                .collect(Collectors.toMap(name -> name, name -> parameters.get(name).orElseThrow())));
-    }
-
-    /** Vaadin's route registry, holding every {@code @Route} of the application as the running app registers it. */
-    private static ApplicationRouteRegistry routes() {
-        ApplicationRouteRegistry registry = ApplicationRouteRegistry.getInstance(new ContextInMemory());
-        RouteConfiguration configuration = RouteConfiguration.forRegistry(registry);
-        new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS).importPackages("vn.tramso").stream()
-                .filter(c -> c.isAnnotatedWith(Route.class))
-                .forEach(c -> configuration.setAnnotatedRoute(c.reflect().asSubclass(Component.class)));
-        return registry;
-    }
-
-    /** The little of a servlet context the route registry needs: somewhere to keep itself. */
-    private static final class ContextInMemory implements VaadinContext {
-
-        private final Map<Class<?>, Object> attributes = new HashMap<>();
-
-        @Override
-        public synchronized <T> T getAttribute(Class<T> type, Supplier<T> defaultValueSupplier) {
-            if (defaultValueSupplier != null && !attributes.containsKey(type)) {
-                attributes.put(type, defaultValueSupplier.get());
-            }
-            return type.cast(attributes.get(type));
-        }
-
-        @Override
-        public synchronized <T> void setAttribute(Class<T> type, T value) {
-            attributes.put(type, value);
-        }
-
-        @Override
-        public synchronized void removeAttribute(Class<?> type) {
-            attributes.remove(type);
-        }
-
-        @Override
-        public Enumeration<String> getContextParameterNames() {
-            return Collections.emptyEnumeration();
-        }
-
-        @Override
-        public String getContextParameter(String name) {
-            return null;
-        }
     }
 }

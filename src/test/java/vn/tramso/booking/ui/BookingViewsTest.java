@@ -5,6 +5,7 @@ import static vn.tramso.ClientNavigation.path;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.tramso.ClientNavigation;
 import vn.tramso.IntegrationTest;
+import vn.tramso.Screens;
 import vn.tramso.TestDatabase;
 import vn.tramso.TestStaff;
 import vn.tramso.base.Topic;
@@ -41,6 +43,8 @@ import vn.tramso.place.TestKiosks;
 @ViewPackages(packages = "vn.tramso")
 class BookingViewsTest extends SpringBrowserlessTest {
 
+    private static final Class<Component> STEP_VIEW = Screens.named("vn.tramso.guide.ui.StepView");
+
     @Autowired
     BookingService bookings;
     @Autowired
@@ -60,7 +64,7 @@ class BookingViewsTest extends SpringBrowserlessTest {
     @Test
     void from_a_guide_step_a_resident_joins_the_queue_typing_the_name_on_the_keypad() {
         TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 7, 9, 30));
-        navigate("kiosk/tra-phuong/guide/vneid-muc-2/4", vn.tramso.guide.ui.StepView.class);
+        navigate("kiosk/tra-phuong/guide/vneid-muc-2/4", STEP_VIEW);
         test(button("help-button")).click();
         ClientNavigation.follow();
         assertThat(title()).as("the topic comes from the guide").isEqualTo("Khi nào bạn muốn được giúp?");

@@ -5,6 +5,7 @@ import static vn.tramso.ClientNavigation.path;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -18,8 +19,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.tramso.ClientNavigation;
 import vn.tramso.IntegrationTest;
+import vn.tramso.Screens;
 import vn.tramso.TestPlaces;
-import vn.tramso.alert.ui.KioskAlertsView;
 import vn.tramso.base.security.KioskSessions;
 import vn.tramso.base.ui.IdleGuard;
 import vn.tramso.base.ui.NotFoundView;
@@ -32,6 +33,9 @@ import vn.tramso.place.TestKiosks;
 @IntegrationTest
 @ViewPackages(packages = "vn.tramso")
 class KioskViewsTest extends SpringBrowserlessTest {
+
+    private static final Class<Component> BOOK_HELP_VIEW = Screens.named("vn.tramso.booking.ui.BookHelpView");
+    private static final Class<Component> KIOSK_ALERTS_VIEW = Screens.named("vn.tramso.alert.ui.KioskAlertsView");
 
     @Autowired
     TestKiosks kiosks;
@@ -83,8 +87,8 @@ class KioskViewsTest extends SpringBrowserlessTest {
     void a_scam_guides_step_links_to_the_alerts_in_force_for_the_commune() {
         navigate("kiosk/tra-phuong/guide/lua-dao/5", StepView.class);
         tap(button("step-alerts"));
-        assertThat(path()).isEqualTo("kiosk/tra-phuong/canh-bao");
-        assertThat(getCurrentView()).isInstanceOf(KioskAlertsView.class);
+        assertThat(path()).isEqualTo("kiosk/tra-phuong/alerts");
+        assertThat(getCurrentView()).isInstanceOf(KIOSK_ALERTS_VIEW);
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Cảnh báo lừa đảo mới nhất");
         navigate("kiosk/tra-phuong/guide/lua-dao/4", StepView.class);
         assertThat($(Button.class).withClassName("step-alerts").all()).as("only the steps that say so").isEmpty();
@@ -181,7 +185,7 @@ class KioskViewsTest extends SpringBrowserlessTest {
     @Test
     void a_browser_that_is_not_this_kiosk_sees_only_that_the_screen_is_not_registered() {
         VaadinSession.getCurrent().getSession().removeAttribute(KioskSessions.DEVICE_ATTRIBUTE);
-        navigate("kiosk/tra-phuong/book", vn.tramso.booking.ui.BookHelpView.class);
+        navigate("kiosk/tra-phuong/book", BOOK_HELP_VIEW);
         assertNotRegistered();
 
         kiosks.openHere("van-la");

@@ -16,6 +16,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.tramso.IntegrationTest;
+import vn.tramso.Screens;
 import vn.tramso.TestDatabase;
 import vn.tramso.TestStaff;
 import vn.tramso.base.Topic;
@@ -26,18 +27,19 @@ import vn.tramso.booking.BookingState;
 import vn.tramso.booking.QueueService;
 import vn.tramso.booking.Resident;
 import vn.tramso.booking.TestVillages;
-import vn.tramso.booking.ui.QueueView;
 import vn.tramso.household.HouseholdDetails;
 import vn.tramso.household.HouseholdService;
 import vn.tramso.household.MemberDetails;
 import vn.tramso.place.PlaceService;
-import vn.tramso.rating.ui.SessionReceiptView;
 
 /** Logging a help session by touch: the common case from the queue in at most six taps, counted. */
 @IntegrationTest
 @ViewPackages(packages = "vn.tramso")
 @WithUserDetails("tnv.traphuong")
 class HelpSessionViewTest extends SpringBrowserlessTest {
+
+    private static final Class<Component> QUEUE_VIEW = Screens.named("vn.tramso.booking.ui.QueueView");
+    private static final Class<Component> RECEIPT_VIEW = Screens.named("vn.tramso.rating.ui.SessionReceiptView");
 
     @Autowired
     BookingService bookings;
@@ -62,7 +64,7 @@ class HelpSessionViewTest extends SpringBrowserlessTest {
         Booking booking = walkIn(Topic.VNEID, "Kha Văn Tâm");
         queue.start(booking.villageId(), booking.id());
         TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 7, 9, 28));
-        navigate(QueueView.class);
+        navigate(QUEUE_VIEW);
 
         tap(finishButton(booking));
         assertThat(getCurrentView()).isInstanceOf(HelpSessionView.class);
@@ -80,7 +82,7 @@ class HelpSessionViewTest extends SpringBrowserlessTest {
                         + rs.getString(4) + " " + rs.getString(5)).single())
                 .as("minutes from the queue's start, to the nearest chip").isEqualTo("30 CULTURAL_HOUSE WITH_HELP VNEID_LEVEL_2 DONE");
 
-        assertThat(getCurrentView()).as("the receipt, to ask the resident to rate").isInstanceOf(SessionReceiptView.class);
+        assertThat(getCurrentView()).as("the receipt, to ask the resident to rate").isInstanceOf(RECEIPT_VIEW);
         tap($(Button.class).withClassName("receipt-hand-over").single());
         tap($(Button.class).withClassName("rating-done-yes").single());
         tap($(Button.class).withClassName("face-4").single());
@@ -90,7 +92,7 @@ class HelpSessionViewTest extends SpringBrowserlessTest {
                         JOIN help_session s ON s.id = r.help_session_id WHERE s.booking_id = :b""")
                 .param("b", booking.id()).query(String.class).single()).isEqualTo("STAFF_DEVICE 4 1");
         tap($(Button.class).withClassName("rating-given-back").single());
-        assertThat(getCurrentView()).as("back to the queue the session was logged from").isInstanceOf(QueueView.class);
+        assertThat(getCurrentView()).as("back to the queue the session was logged from").isInstanceOf(QUEUE_VIEW);
     }
 
     @Test
@@ -127,7 +129,7 @@ class HelpSessionViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView()).isInstanceOf(HelpSessionView.class);
         tap(chip("done", "outcome-luadao"));
         tap($(Button.class).withClassName("session-save").single());
-        assertThat(getCurrentView()).isInstanceOf(SessionReceiptView.class);
+        assertThat(getCurrentView()).isInstanceOf(RECEIPT_VIEW);
         tap($(Button.class).withClassName("receipt-done").single());
         assertThat(getCurrentView()).isInstanceOf(SessionsView.class);
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Tuần này: ", "Phòng tránh lừa đảo");

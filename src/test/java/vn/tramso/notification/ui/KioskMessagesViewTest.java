@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import java.time.LocalDateTime;
 import java.util.concurrent.ThreadLocalRandom;
@@ -11,8 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import vn.tramso.IntegrationTest;
+import vn.tramso.Screens;
 import vn.tramso.TestDatabase;
-import vn.tramso.alert.ui.KioskAlertsView;
 import vn.tramso.notification.MessageChoices;
 import vn.tramso.place.KioskAccess;
 import vn.tramso.place.TestKiosks;
@@ -21,6 +22,8 @@ import vn.tramso.place.TestKiosks;
 @IntegrationTest
 @ViewPackages(packages = "vn.tramso")
 class KioskMessagesViewTest extends SpringBrowserlessTest {
+
+    private static final Class<Component> KIOSK_ALERTS_VIEW = Screens.named("vn.tramso.alert.ui.KioskAlertsView");
 
     @Autowired
     TestKiosks kiosks;
@@ -40,7 +43,7 @@ class KioskMessagesViewTest extends SpringBrowserlessTest {
     @Test
     void from_the_alerts_screen_a_resident_agrees_with_one_tap_after_typing_their_phone_then_stops_the_alerts_the_same_way() {
         String phone = "09" + String.format("%08d", ThreadLocalRandom.current().nextInt(100_000_000));
-        navigate("kiosk/tra-phuong/canh-bao", KioskAlertsView.class);
+        navigate("kiosk/tra-phuong/canh-bao", KIOSK_ALERTS_VIEW);
         assertThat(button("alerts-by-message").getText()).isEqualTo("Nhận cảnh báo qua tin nhắn");
         navigate("kiosk/tra-phuong/messages", KioskMessagesView.class); // where the button goes (the browser's router, not here)
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.Paragraph;
@@ -17,11 +18,11 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.tramso.IntegrationTest;
+import vn.tramso.Screens;
 import vn.tramso.TestDatabase;
 import vn.tramso.TestStaff;
 import vn.tramso.base.ui.LinkQr;
 import vn.tramso.booking.Booking;
-import vn.tramso.guide.ui.HomeView;
 import vn.tramso.place.KioskAccess;
 import vn.tramso.place.PlaceService;
 import vn.tramso.place.TestKiosks;
@@ -35,6 +36,8 @@ import vn.tramso.rating.TestHelp;
 @IntegrationTest
 @ViewPackages(packages = "vn.tramso")
 class RatingScreensTest extends SpringBrowserlessTest {
+
+    private static final Class<Component> HOME_VIEW = Screens.named("vn.tramso.guide.ui.HomeView");
 
     @Autowired
     TestKiosks kiosks;
@@ -86,7 +89,7 @@ class RatingScreensTest extends SpringBrowserlessTest {
         long invite = staff.as("tnv.traphuong", () -> ratings.inviteAtKiosk(session));
         String code = "tra-phuong";
 
-        navigate("kiosk/" + code + "/home", HomeView.class);
+        navigate("kiosk/" + code + "/home", HOME_VIEW);
         assertThat($(Button.class).withClassName("rating-invite").all()).extracting(b -> b.getElement().getTextRecursively())
                 .anySatisfy(t -> assertThat(t).contains("Mời số " + booking.ticketNumber() + " đánh giá"));
         UI.getCurrent().navigate("kiosk/" + code + "/danh-gia", QueryParameters.of("moi", String.valueOf(invite)));
@@ -96,7 +99,7 @@ class RatingScreensTest extends SpringBrowserlessTest {
         assertThat(text()).contains("Cảm ơn bạn đã đánh giá!");
         assertThat(jdbc.sql("SELECT CONCAT(channel, ' ', score) FROM rating WHERE help_session_id = :s").param("s", session)
                 .query(String.class).single()).isEqualTo("KIOSK 5");
-        navigate("kiosk/" + code + "/home", HomeView.class);
+        navigate("kiosk/" + code + "/home", HOME_VIEW);
         assertThat($(Button.class).withClassName("rating-invite").all()).extracting(b -> b.getElement().getTextRecursively())
                 .as("answered: the invitation is gone").noneMatch(t -> t.contains("Mời số " + booking.ticketNumber() + " đánh giá"));
     }

@@ -1,4 +1,4 @@
-package vn.tramso.admin;
+package vn.tramso.admin.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -12,7 +12,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.tramso.IntegrationTest;
-import vn.tramso.admin.ui.AdminView;
 import vn.tramso.guide.GuideCatalog;
 
 /** An admin reloads kiosk-config from the screen and sees what is wrong in it. */
