@@ -35,9 +35,6 @@ class TableOwnershipTest {
 
     /** "feature reads table" pairs still to go through the owner's API. */
     static final Set<String> CROSS_READS = Set.of(
-            "account reads commune",
-            "account reads province",
-            "account reads village",
             "alert reads user_account",
             "concern reads household",
             "concern reads user_account",
