@@ -35,13 +35,11 @@ class TableOwnershipTest {
 
     /** "feature reads table" pairs still to go through the owner's API. */
     static final Set<String> CROSS_READS = Set.of(
-            "alert reads user_account",
             "concern reads household",
             "concern reads user_account",
             "concern reads village",
             "helpsession reads household_member",
             "helpsession reads user_account",
-            "household reads user_account",
             "rating reads booking",
             "rating reads help_session",
             "rating reads user_account",
