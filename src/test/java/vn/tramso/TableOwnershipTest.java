@@ -35,9 +35,6 @@ class TableOwnershipTest {
 
     /** "feature reads table" pairs still to go through the owner's API. */
     static final Set<String> CROSS_READS = Set.of(
-            "concern reads household",
-            "concern reads user_account",
-            "concern reads village",
             "helpsession reads household_member",
             "helpsession reads user_account",
             "rating reads booking",
