@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,6 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.tramso.base.Topic;
 import vn.tramso.household.Gender;
+import vn.tramso.rating.RatedSessions;
 
 /**
  * The SQL of help sessions, their topics and their change journal. Sessions and changes keep account
@@ -130,6 +132,26 @@ class HelpSessionStore {
                             rs.getString(4) == null ? null : Outcome.Reason.valueOf(rs.getString(4))));
                 });
         return rows.stream().map(r -> r.session(topics.getOrDefault(r.id, List.of()))).toList();
+    }
+
+    /** What rating needs of these sessions (deleted ones too); an id that is no session is left out. */
+    List<RatedSessions.Facts> ratingFacts(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : jdbc.sql(RATING_FACTS + " WHERE id IN (:ids)").param("ids", ids)
+                .query(HelpSessionStore::ratingFacts).list();
+    }
+
+    /** What rating needs of the session recorded for the booking, deleted or not. */
+    Optional<RatedSessions.Facts> ratingFactsOfBooking(long bookingId) {
+        return jdbc.sql(RATING_FACTS + " WHERE booking_id = :b").param("b", bookingId).query(HelpSessionStore::ratingFacts)
+                .optional();
+    }
+
+    private static final String RATING_FACTS = """
+            SELECT id, village_id, volunteer_id, booking_id, started_at, minutes, deleted_at IS NOT NULL FROM help_session""";
+
+    private static RatedSessions.Facts ratingFacts(ResultSet rs, int n) throws SQLException {
+        return new RatedSessions.Facts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getObject(4, Long.class),
+                rs.getObject(5, LocalDateTime.class), rs.getInt(6), rs.getBoolean(7));
     }
 
     /** The volunteer's session durations used at least {@code times} times since {@code since}, most used first. */
