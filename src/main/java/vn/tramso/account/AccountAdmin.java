@@ -30,16 +30,18 @@ public class AccountAdmin {
 
     private final UserAccountRepository users;
     private final AccountStore store;
+    private final AccountPlaces named;
     private final PlaceService places;
     private final PlaceScope scope;
     private final PlaceAdmin tree;
     private final PasswordEncoder encoder;
     private final Clock clock;
 
-    AccountAdmin(UserAccountRepository users, AccountStore store, PlaceService places, PlaceScope scope, PlaceAdmin tree,
-                 PasswordEncoder encoder, Clock clock) {
+    AccountAdmin(UserAccountRepository users, AccountStore store, AccountPlaces named, PlaceService places, PlaceScope scope,
+                 PlaceAdmin tree, PasswordEncoder encoder, Clock clock) {
         this.users = users;
         this.store = store;
+        this.named = named;
         this.places = places;
         this.scope = scope;
         this.tree = tree;
@@ -63,8 +65,7 @@ public class AccountAdmin {
     /** The accounts the signed-in staff member manages, by place then name. */
     public List<Account> accounts() {
         StaffUser me = StaffUser.require();
-        return store.listedByPlace().stream().filter(listed -> manages(me, listed.place()))
-                .map(AccountStore.Listed::account).toList();
+        return named.named(store.listed().stream().filter(listed -> manages(me, listed.place())).toList());
     }
 
     /** The roles the signed-in staff member may give. */

@@ -3,7 +3,10 @@ package vn.tramso.account;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -11,8 +14,8 @@ import vn.tramso.base.security.Role;
 
 /**
  * The SQL of {@code user_account} beside its aggregate repository ({@link UserAccountRepository}, which
- * loads, creates and counts whole accounts): the list with place names, the single columns read on every
- * request or step, and the updates that write only what changed (enabled, password, the two-step secret
+ * loads, creates and counts whole accounts): the list, the names other features show ({@link StaffDirectory}),
+ * the single columns read on every request or step, and the updates that write only what changed (enabled, password, the two-step secret
  * and its last used time step), so a change of one never writes back a stale copy of the others.
  */
 @Repository
@@ -28,23 +31,46 @@ class AccountStore {
         this.jdbc = jdbc;
     }
 
-    /** Every account, by the name of its place then its own. */
-    List<Listed> listedByPlace() {
-        // reads village, commune, province of place: to go through place's API (issue 22)
+    /**
+     * Every account, with {@code ""} for the name of its place: {@link AccountPlaces} asks place's API for
+     * those names and orders the list.
+     */
+    List<Listed> listed() {
         return jdbc.sql("""
-                        SELECT u.id, u.username, u.display_name, u.role, u.province_id, u.commune_id, u.village_id, u.enabled,
-                               u.must_change_password,
-                               COALESCE(v.cultural_house_name, c.name, p.name, '') AS place
-                        FROM user_account u
-                        LEFT JOIN village v ON v.id = u.village_id
-                        LEFT JOIN commune c ON c.id = u.commune_id
-                        LEFT JOIN province p ON p.id = u.province_id
-                        ORDER BY place, u.display_name
+                        SELECT id, username, display_name, role, province_id, commune_id, village_id, enabled, must_change_password
+                        FROM user_account
                         """)
                 .query((rs, n) -> new Listed(new AccountAdmin.Account(rs.getLong("id"), rs.getString("username"),
-                        rs.getString("display_name"), Role.valueOf(rs.getString("role")), rs.getString("place"),
+                        rs.getString("display_name"), Role.valueOf(rs.getString("role")), "",
                         rs.getBoolean("enabled"), rs.getBoolean("must_change_password")), attached(rs)))
                 .list();
+    }
+
+    /** The display names of these accounts, ordered as the database orders names; an id that is no account is left out. */
+    Map<Long, String> names(Collection<Long> ids) {
+        Map<Long, String> names = new LinkedHashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT id, display_name FROM user_account WHERE id IN (:ids) ORDER BY display_name, id").param("ids", ids)
+                    .query(rs -> {
+                        names.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        return names;
+    }
+
+    /** The village's enabled volunteer accounts, by name. */
+    List<StaffName> volunteersOf(long villageId) {
+        return jdbc.sql("""
+                        SELECT id, display_name FROM user_account WHERE village_id = :v AND role = 'VOLUNTEER' AND enabled
+                        ORDER BY display_name
+                        """)
+                .param("v", villageId).query((rs, n) -> new StaffName(rs.getLong(1), rs.getString(2))).list();
+    }
+
+    /** Whether the account is an enabled volunteer of the village. */
+    boolean volunteerOf(long accountId, long villageId) {
+        return jdbc.sql("SELECT COUNT(*) FROM user_account WHERE id = :u AND village_id = :v AND role = 'VOLUNTEER' AND enabled")
+                .param("u", accountId).param("v", villageId).query(Integer.class).single() == 1;
     }
 
     /** Where the account is attached, if there is such an account. */

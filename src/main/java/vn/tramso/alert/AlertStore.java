@@ -61,12 +61,21 @@ class AlertStore {
                 .param("now", at).update();
     }
 
-    Optional<ScamAlert> byId(long id) {
+    Optional<Stored> byId(long id) {
         return alerts(Criteria.byId(id)).stream().findFirst();
     }
 
+    /** An alert as stored: its author is an account id, which {@link Alerts} names through account's API. */
+    record Stored(long id, String title, String text, LocalDateTime validFrom, LocalDateTime validTo, long createdBy,
+                  boolean withdrawn, List<Long> communeIds, String pictureSvg) {
+
+        ScamAlert named(String author) {
+            return new ScamAlert(id, title, text, validFrom, validTo, author, withdrawn, communeIds, pictureSvg);
+        }
+    }
+
     /** The alerts that meet the criteria, newest first, at most 100. */
-    List<ScamAlert> alerts(Criteria criteria) {
+    List<Stored> alerts(Criteria criteria) {
         List<String> where = new ArrayList<>();
         Map<String, Object> params = new HashMap<>();
         if (criteria.id() != null) {
@@ -81,29 +90,27 @@ class AlertStore {
             where.add("a.id IN (SELECT alert_id FROM scam_alert_commune WHERE commune_id IN (:communes))");
             params.put("communes", criteria.communeIds());
         }
-        // reads user_account of account: to go through account's API (issue 22)
         var spec = jdbc.sql("""
-                SELECT a.id, a.title, a.text, a.valid_from, a.valid_to, u.display_name, a.withdrawn_at IS NOT NULL, a.picture_svg
-                FROM scam_alert a JOIN user_account u ON u.id = a.created_by
+                SELECT a.id, a.title, a.text, a.valid_from, a.valid_to, a.created_by, a.withdrawn_at IS NOT NULL, a.picture_svg
+                FROM scam_alert a
                 """ + (where.isEmpty() ? "" : "WHERE " + String.join(" AND ", where))
                 + " ORDER BY a.valid_from DESC, a.id DESC LIMIT 100");
         for (Map.Entry<String, Object> p : params.entrySet()) {
             spec = spec.param(p.getKey(), p.getValue());
         }
-        List<Object[]> rows = spec.query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3),
-                rs.getObject(4, LocalDateTime.class), rs.getObject(5, LocalDateTime.class), rs.getString(6), rs.getBoolean(7),
-                rs.getString(8)}).list();
+        List<Stored> rows = spec.query((rs, n) -> new Stored(rs.getLong(1), rs.getString(2), rs.getString(3),
+                rs.getObject(4, LocalDateTime.class), rs.getObject(5, LocalDateTime.class), rs.getLong(6), rs.getBoolean(7),
+                List.of(), rs.getString(8))).list();
         if (rows.isEmpty()) {
             return List.of();
         }
         Map<Long, List<Long>> communes = new HashMap<>();
         jdbc.sql("SELECT alert_id, commune_id FROM scam_alert_commune WHERE alert_id IN (:ids)")
-                .param("ids", rows.stream().map(r -> (Long) r[0]).toList())
+                .param("ids", rows.stream().map(Stored::id).toList())
                 .query(rs -> {
                     communes.computeIfAbsent(rs.getLong(1), k -> new ArrayList<>()).add(rs.getLong(2));
                 });
-        return rows.stream().map(r -> new ScamAlert((Long) r[0], (String) r[1], (String) r[2], (LocalDateTime) r[3],
-                (LocalDateTime) r[4], (String) r[5], (Boolean) r[6], communes.getOrDefault((Long) r[0], List.of()),
-                (String) r[7])).toList();
+        return rows.stream().map(r -> new Stored(r.id(), r.title(), r.text(), r.validFrom(), r.validTo(), r.createdBy(), r.withdrawn(),
+                List.copyOf(communes.getOrDefault(r.id(), List.of())), r.pictureSvg())).toList();
     }
 }

@@ -14,10 +14,12 @@ import java.time.LocalDateTime;
 import java.util.Collection;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tramso.account.StaffDirectory;
 import vn.tramso.base.SvgChecker;
 import vn.tramso.base.SvgRefusedException;
 import vn.tramso.base.security.StaffUser;
@@ -30,7 +32,9 @@ import vn.tramso.place.Village;
 
 /**
  * Publishes and withdraws scam alerts. A leader publishes for their commune; a province admin for
- * any communes of their province; an admin for any. An alert lasts at most 90 days.
+ * any communes of their province; an admin for any. An alert lasts at most 90 days. A withdrawal
+ * cancels the alert's waiting messages in the outbox in the same transaction
+ * (docs/decisions/011-calls-and-events-between-features.md); its author is named through account's API.
  */
 @Service
 public class Alerts {
@@ -42,10 +46,13 @@ public class Alerts {
     private final PlaceService places;
     private final ApplicationEventPublisher events;
     private final Outbox outbox;
+    private final StaffDirectory staff;
     private final Clock clock;
 
-    Alerts(AlertStore store, PlaceScope scope, PlaceService places, ApplicationEventPublisher events, Outbox outbox, Clock clock) {
+    Alerts(AlertStore store, PlaceScope scope, PlaceService places, ApplicationEventPublisher events, Outbox outbox,
+           StaffDirectory staff, Clock clock) {
         this.store = store;
+        this.staff = staff;
         this.outbox = outbox;
         this.scope = scope;
         this.places = places;
@@ -110,17 +117,23 @@ public class Alerts {
         if (communes.isEmpty()) {
             return List.of();
         }
-        return store.alerts(AlertStore.Criteria.forCommunes(communes));
+        return named(store.alerts(AlertStore.Criteria.forCommunes(communes)));
     }
 
     /** The alerts showing now at the kiosks of a village, newest first. */
     public List<ScamAlert> showing(long villageId) {
         Village village = places.village(villageId).orElseThrow();
-        return store.alerts(AlertStore.Criteria.showingIn(village.communeId(), now()));
+        return named(store.alerts(AlertStore.Criteria.showingIn(village.communeId(), now())));
     }
 
     ScamAlert alert(long id) {
-        return store.byId(id).orElseThrow(() -> new AlertRefusedException(UNKNOWN));
+        return named(store.byId(id).stream().toList()).stream().findFirst().orElseThrow(() -> new AlertRefusedException(UNKNOWN));
+    }
+
+    /** The alerts with their authors' names, asked of account's API in one call. */
+    private List<ScamAlert> named(List<AlertStore.Stored> alerts) {
+        Map<Long, String> names = staff.names(alerts.stream().map(AlertStore.Stored::createdBy).toList());
+        return alerts.stream().map(a -> a.named(names.get(a.createdBy()))).toList();
     }
 
     /** The picture rebuilt from the SVG allowlist, or null for none. */

@@ -6,6 +6,7 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -45,6 +46,12 @@ class BookingStore {
 
     Optional<Booking> byId(long id) {
         return jdbc.sql("SELECT * FROM booking WHERE id = :id").param("id", id).query(BookingStore::map).optional();
+    }
+
+    /** These bookings; an id that is no booking is left out. */
+    List<Booking> byIds(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of()
+                : jdbc.sql("SELECT * FROM booking WHERE id IN (:ids)").param("ids", ids).query(BookingStore::map).list();
     }
 
     Optional<Booking> byCode(String code) {

@@ -16,6 +16,8 @@ import vn.tramso.place.Village;
  * The messages an appointment sends: a confirmation at once and a reminder at 18:00 the day
  * before (when that is still ahead). Texts are Vietnamese without diacritics, as SMS brandname
  * gateways send them. Cancelling stops what has not gone yet; moving sends a new confirmation.
+ * The outbox is called in the booking's transaction: its row is the durable, later part
+ * (docs/decisions/011-calls-and-events-between-features.md).
  */
 @Component
 class Reminders {

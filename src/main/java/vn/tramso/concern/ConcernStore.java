@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -60,11 +61,8 @@ class ConcernStore {
         }
     }
 
-    private static final String SELECT = """
-            SELECT c.*, v.name AS village_name, h.code AS household_code, u.display_name AS recorded_by_name
-            FROM concern c JOIN village v ON v.id = c.village_id
-            LEFT JOIN household h ON h.id = c.household_id LEFT JOIN user_account u ON u.id = c.recorded_by
-            """;
+    /** A concern's own columns: {@link ConcernNames} adds its village's name, its household's code and its author's name. */
+    private static final String SELECT = "SELECT c.* FROM concern c";
 
     private final JdbcClient jdbc;
 
@@ -129,13 +127,14 @@ class ConcernStore {
                 .param("to", to.name()).param("note", note).update();
     }
 
+    /** The concern's journal, oldest first, without the names of who made the changes. */
     List<ConcernEvent> events(long id) {
         return jdbc.sql("""
-                        SELECT e.at, u.display_name, e.from_status, e.to_status, e.note FROM concern_event e
-                        LEFT JOIN user_account u ON u.id = e.by_user WHERE e.concern_id = :id ORDER BY e.at, e.id
+                        SELECT e.at, e.by_user, e.from_status, e.to_status, e.note FROM concern_event e
+                        WHERE e.concern_id = :id ORDER BY e.at, e.id
                         """)
                 .param("id", id)
-                .query((rs, n) -> new ConcernEvent(rs.getObject(1, LocalDateTime.class), rs.getString(2),
+                .query((rs, n) -> new ConcernEvent(rs.getObject(1, LocalDateTime.class), rs.getObject(2, Long.class), null,
                         rs.getString(3) == null ? null : ConcernStatus.valueOf(rs.getString(3)), ConcernStatus.valueOf(rs.getString(4)),
                         rs.getString(5)))
                 .list();
@@ -173,17 +172,21 @@ class ConcernStore {
         return spec.query(ConcernStore::concern).list();
     }
 
-    List<ConcernCount> counts(long communeId, LocalDateTime now) {
+    /** Open, overdue and closed concerns per village (of these, at least one) and category. */
+    List<ConcernCount> counts(Collection<Long> villageIds, LocalDateTime now) {
+        if (villageIds.isEmpty()) {
+            return List.of();
+        }
         return jdbc.sql("""
                         SELECT c.village_id, c.category,
                                SUM(c.status IN ('NEW', 'FORWARDED', 'IN_PROGRESS')),
                                SUM(c.status IN ('NEW', 'FORWARDED', 'IN_PROGRESS') AND c.due_at < :now),
                                SUM(c.status = 'CLOSED' AND c.duplicate_of IS NULL),
                                SUM(c.status = 'CLOSED' AND c.answered_at IS NOT NULL AND c.answered_at <= c.due_at)
-                        FROM concern c JOIN village v ON v.id = c.village_id
-                        WHERE v.commune_id = :commune GROUP BY c.village_id, c.category ORDER BY c.village_id, c.category
+                        FROM concern c
+                        WHERE c.village_id IN (:villages) GROUP BY c.village_id, c.category ORDER BY c.village_id, c.category
                         """)
-                .param("commune", communeId).param("now", now)
+                .param("villages", villageIds).param("now", now)
                 .query((rs, n) -> new ConcernCount(rs.getLong(1), ConcernCategory.valueOf(rs.getString(2)), rs.getInt(3),
                         rs.getInt(4), rs.getInt(5), rs.getInt(6)))
                 .list();
@@ -207,10 +210,10 @@ class ConcernStore {
     }
 
     private static Concern concern(ResultSet rs, int n) throws SQLException {
-        return new Concern(rs.getLong("id"), rs.getLong("village_id"), rs.getString("village_name"),
-                rs.getObject("household_id", Long.class), rs.getString("household_code"), rs.getObject("session_id", Long.class),
+        return new Concern(rs.getLong("id"), rs.getLong("village_id"), null,
+                rs.getObject("household_id", Long.class), null, rs.getObject("session_id", Long.class),
                 ConcernCategory.valueOf(rs.getString("category")), rs.getString("text"), ConcernSource.valueOf(rs.getString("source")),
-                rs.getString("recorded_by_name"), rs.getString("contact_phone"), ConcernStatus.valueOf(rs.getString("status")),
+                rs.getObject("recorded_by", Long.class), null, rs.getString("contact_phone"), ConcernStatus.valueOf(rs.getString("status")),
                 rs.getString("answer"), rs.getString("referred_to"), rs.getObject("duplicate_of", Long.class),
                 rs.getObject("due_at", LocalDateTime.class), rs.getObject("created_at", LocalDateTime.class),
                 rs.getObject("answered_at", LocalDateTime.class), rs.getObject("closed_at", LocalDateTime.class),

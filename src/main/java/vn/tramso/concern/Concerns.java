@@ -1,42 +1,27 @@
 package vn.tramso.concern;
 
 import static vn.tramso.concern.ConcernRefusedException.Reason.BAD_DUPLICATE;
-import static vn.tramso.concern.ConcernRefusedException.Reason.ORIGINAL_OPEN;
-import static vn.tramso.concern.ConcernRefusedException.Reason.BAD_PHONE;
-import static vn.tramso.concern.ConcernRefusedException.Reason.CHANGED_MEANWHILE;
-import static vn.tramso.concern.ConcernRefusedException.Reason.NOT_ALLOWED_NOW;
 import static vn.tramso.concern.ConcernRefusedException.Reason.NOT_A_LEADER;
 import static vn.tramso.concern.ConcernRefusedException.Reason.NO_ANSWER;
 import static vn.tramso.concern.ConcernRefusedException.Reason.NO_REFERRAL;
-import static vn.tramso.concern.ConcernRefusedException.Reason.NO_TEXT;
-import static vn.tramso.concern.ConcernRefusedException.Reason.TEXT_NUMBERS;
+import static vn.tramso.concern.ConcernRefusedException.Reason.ORIGINAL_OPEN;
 import static vn.tramso.concern.ConcernRefusedException.Reason.TEXT_TOO_LONG;
-import static vn.tramso.concern.ConcernRefusedException.Reason.TOO_MANY;
 import static vn.tramso.concern.ConcernRefusedException.Reason.UNKNOWN;
+import static vn.tramso.concern.ConcernTexts.blankToNull;
 
-import java.time.Clock;
 import java.time.LocalDateTime;
-import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.tramso.base.Formats;
-import vn.tramso.base.Messages;
-import vn.tramso.base.People;
-import vn.tramso.base.QuotaStore;
 import vn.tramso.base.db.RetryOnWriteConflict;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.household.HouseholdService;
-import vn.tramso.notification.Message;
-import vn.tramso.notification.MessageKind;
-import vn.tramso.notification.Outbox;
-import vn.tramso.notification.SmsCost;
-import vn.tramso.place.CommuneId;
 import vn.tramso.place.KioskAccess;
 import vn.tramso.place.KioskDevices;
 import vn.tramso.place.PlaceScope;
+import vn.tramso.place.CommuneId;
 import vn.tramso.place.PlaceService;
 import vn.tramso.place.ProvinceId;
 import vn.tramso.place.Village;
@@ -46,9 +31,9 @@ import vn.tramso.place.VillageId;
  * The concerns diary. The village's team records and forwards concerns and tells residents the
  * answers; the commune (a leader, or a province admin or admin above it) takes them in hand,
  * answers, refers them elsewhere or marks duplicates. Every change is a guarded move from the
- * status it was read in, appended to the journal in the same transaction. Once closed, the
- * resident's phone is no longer needed and is forgotten. A change that lost a write conflict runs again in a new
- * transaction ({@link RetryOnWriteConflict}).
+ * status it was read in, appended to the journal in the same transaction ({@link ConcernMoves}). Once
+ * closed, the resident's phone is no longer needed and is forgotten. A change that lost a write
+ * conflict runs again in a new transaction ({@link RetryOnWriteConflict}).
  */
 @Service
 public class Concerns {
@@ -58,24 +43,26 @@ public class Concerns {
     public static final int KIOSK_PER_HOUR = 10;
 
     private final ConcernStore store;
+    private final ConcernMoves moves;
+    private final ConcernDueDays dueDays;
+    private final ConcernAnswerSms sms;
+    private final ConcernNames names;
     private final PlaceScope scope;
     private final HouseholdService households;
-    private final Outbox outbox;
     private final KioskDevices devices;
     private final PlaceService places;
-    private final QuotaStore quotas;
-    private final Clock clock;
 
-    Concerns(ConcernStore store, PlaceScope scope, HouseholdService households, Outbox outbox, KioskDevices devices,
-             PlaceService places, QuotaStore quotas, Clock clock) {
+    Concerns(ConcernStore store, ConcernMoves moves, ConcernDueDays dueDays, ConcernAnswerSms sms, ConcernNames names,
+             PlaceScope scope, HouseholdService households, KioskDevices devices, PlaceService places) {
         this.store = store;
+        this.moves = moves;
+        this.dueDays = dueDays;
+        this.sms = sms;
+        this.names = names;
         this.scope = scope;
         this.households = households;
-        this.outbox = outbox;
         this.devices = devices;
         this.places = places;
-        this.quotas = quotas;
-        this.clock = clock;
     }
 
     /** Records a concern heard by the signed-in staff member; its due time is the commune's for the category. */
@@ -86,7 +73,7 @@ public class Concerns {
         if (concern.householdId() != null && households.household(concern.householdId()).villageId() != village.id()) {
             throw new ConcernRefusedException(UNKNOWN);
         }
-        return insert(checked(concern), village, StaffUser.require().id());
+        return moves.add(ConcernTexts.checked(concern), village, StaffUser.require().id());
     }
 
     /**
@@ -99,29 +86,22 @@ public class Concerns {
     public long recordAtKiosk(long deviceId, ConcernCategory category, String text, String contactPhone) {
         KioskAccess kiosk = devices.access(deviceId).orElseThrow(() -> new ConcernRefusedException(UNKNOWN));
         Village village = places.village(kiosk.villageId()).orElseThrow(() -> new ConcernRefusedException(UNKNOWN));
-        NewConcern c = checked(new NewConcern(village.id(), category, text, ConcernSource.KIOSK, null, null, contactPhone));
-        if (!quotas.take("kiosk-concerns", String.valueOf(kiosk.kioskId()), now().withMinute(0).withSecond(0), KIOSK_PER_HOUR)) {
-            throw new ConcernRefusedException(TOO_MANY);
-        }
-        long id = insert(c, village, null);
-        store.move(id, ConcernStatus.NEW, ConcernStatus.FORWARDED, ConcernStore.Changes.NONE);
-        store.event(id, now(), null, ConcernStatus.NEW, ConcernStatus.FORWARDED, null);
-        return id;
+        return moves.addFromKiosk(ConcernTexts.checked(new NewConcern(village.id(), category, text, ConcernSource.KIOSK, null, null,
+                contactPhone)), village, kiosk.kioskId());
     }
 
     /** Sends it to the commune: the village's team or the commune itself. */
     @RetryOnWriteConflict
     @Transactional
     public void forward(long id) {
-        move(concern(id), ConcernStatus.FORWARDED, ConcernStore.Changes.NONE, null);
+        moves.move(stored(id), ConcernStatus.FORWARDED, ConcernStore.Changes.NONE, null);
     }
 
     /** The commune has taken it in hand. */
     @RetryOnWriteConflict
     @Transactional
     public void start(long id, String note) {
-        Concern c = leaderOf(id);
-        move(c, ConcernStatus.IN_PROGRESS, ConcernStore.Changes.NONE, blankToNull(note));
+        moves.move(leaderOf(id), ConcernStatus.IN_PROGRESS, ConcernStore.Changes.NONE, blankToNull(note));
     }
 
     /**
@@ -139,20 +119,16 @@ public class Concerns {
         if (text.length() > 1000) {
             throw new ConcernRefusedException(TEXT_TOO_LONG);
         }
-        LocalDateTime now = now();
-        move(c, ConcernStatus.ANSWERED, ConcernStore.Changes.answer(text, now), text);
+        LocalDateTime now = moves.now();
+        moves.move(c, ConcernStatus.ANSWERED, ConcernStore.Changes.answer(text, now), text);
         if (sms && c.contactPhone() != null) {
-            String date = Formats.date(c.createdAt().toLocalDate());
-            outbox.enqueue(null, answerKey(id), new Message(MessageKind.CONCERN_ANSWERED, c.contactPhone(), answerSms(c, text),
-                            Map.of("date", date, "answer", text.length() > 400 ? text.substring(0, 397) + "..." : text)),
-                    now, c.villageId(), scope.village(new VillageId(c.villageId())).communeId());
+            this.sms.send(c, text, now, scope.village(new VillageId(c.villageId())).communeId());
         }
     }
 
     /** The SMS that carries an answer to the concern's resident, as the outbox gets it: what the answer screen counts the parts of. */
     public static String answerSms(Concern c, String answer) {
-        String body = Messages.vi("concern.sms", Formats.date(c.createdAt().toLocalDate()), answer.strip());
-        return body.length() > SmsCost.MAX_LENGTH ? body.substring(0, SmsCost.MAX_LENGTH - 3) + "..." : body;
+        return ConcernAnswerSms.text(c, answer);
     }
 
     /** Not the commune's competence: the resident is told where to go instead. */
@@ -164,7 +140,7 @@ public class Concerns {
         if (where == null || where.length() > 160) {
             throw new ConcernRefusedException(NO_REFERRAL);
         }
-        move(c, ConcernStatus.NOT_COMPETENT, ConcernStore.Changes.referral(where, now()), where);
+        moves.move(c, ConcernStatus.NOT_COMPETENT, ConcernStore.Changes.referral(where, moves.now()), where);
     }
 
     /**
@@ -176,13 +152,13 @@ public class Concerns {
     @Transactional
     public void duplicate(long id, long originalId) {
         Concern c = leaderOf(id);
-        Concern original = concern(originalId);
+        Concern original = stored(originalId);
         if (originalId == id || original.duplicateOf() != null
                 || scope.village(new VillageId(original.villageId())).communeId()
                         != scope.village(new VillageId(c.villageId())).communeId()) {
             throw new ConcernRefusedException(BAD_DUPLICATE);
         }
-        move(c, ConcernStatus.DUPLICATE, ConcernStore.Changes.duplicateOf(originalId), "#" + originalId);
+        moves.move(c, ConcernStatus.DUPLICATE, ConcernStore.Changes.duplicateOf(originalId), "#" + originalId);
     }
 
     /**
@@ -192,12 +168,12 @@ public class Concerns {
     @RetryOnWriteConflict
     @Transactional
     public void told(long id, String note) {
-        Concern c = concern(id);
+        Concern c = stored(id);
         if (!canTell(c)) {
             throw new ConcernRefusedException(ORIGINAL_OPEN);
         }
-        move(c, ConcernStatus.CLOSED, ConcernStore.Changes.closed(now()), blankToNull(note));
-        outbox.forget(answerKey(id));
+        moves.move(c, ConcernStatus.CLOSED, ConcernStore.Changes.closed(moves.now()), blankToNull(note));
+        sms.forget(id);
     }
 
     /** Whether the resident can be told now: a duplicate's only once its original has its answer (or referral). */
@@ -206,19 +182,13 @@ public class Concerns {
                 .orElse(false);
     }
 
-    private static String answerKey(long concernId) {
-        return "concern-" + concernId + "-answer";
-    }
-
     public Concern concern(long id) {
-        Concern c = store.byId(id).orElseThrow(() -> new ConcernRefusedException(UNKNOWN));
-        scope.village(new VillageId(c.villageId()));
-        return c;
+        return names.concern(stored(id));
     }
 
     public List<ConcernEvent> journal(long id) {
-        concern(id);
-        return store.events(id);
+        stored(id);
+        return names.events(store.events(id));
     }
 
     /**
@@ -231,7 +201,7 @@ public class Concerns {
         if (villages.isEmpty()) {
             return List.of();
         }
-        return store.list(ConcernStore.Criteria.in(villages, category, status), now());
+        return names.concerns(store.list(ConcernStore.Criteria.in(villages, category, status), moves.now()));
     }
 
     /**
@@ -240,28 +210,19 @@ public class Concerns {
      */
     public List<Concern> toPassOn(long villageId) {
         scope.village(new VillageId(villageId));
-        return store.list(ConcernStore.Criteria.toPassOn(villageId), now());
+        return names.concerns(store.list(ConcernStore.Criteria.toPassOn(villageId), moves.now()));
     }
 
     /** Open, overdue and closed concerns per village and category of a commune: what the dashboards show. */
     public List<ConcernCount> counts(long communeId, long provinceId) {
         scope.commune(new CommuneId(communeId), new ProvinceId(provinceId));
-        return store.counts(communeId, now());
+        return store.counts(places.villagesOf(communeId).stream().map(Village::id).toList(), moves.now());
     }
 
     /** The commune's due time per category, in days (7 where it has not set one), for those who keep the commune. */
     public Map<ConcernCategory, Integer> dueDays(long communeId, long provinceId) {
         scope.commune(new CommuneId(communeId), new ProvinceId(provinceId));
-        return dueDaysOf(communeId);
-    }
-
-    private Map<ConcernCategory, Integer> dueDaysOf(long communeId) {
-        Map<ConcernCategory, Integer> set = store.dueDays(communeId);
-        Map<ConcernCategory, Integer> days = new EnumMap<>(ConcernCategory.class);
-        for (ConcernCategory category : ConcernCategory.values()) {
-            days.put(category, set.getOrDefault(category, DEFAULT_DUE_DAYS));
-        }
-        return days;
+        return dueDays.of(communeId);
     }
 
     /** Sets the commune's due time for a category: its leader, or a province admin or admin above it. */
@@ -269,59 +230,21 @@ public class Concerns {
     @Transactional
     public void setDueDays(long communeId, long provinceId, ConcernCategory category, int days) {
         scope.commune(new CommuneId(communeId), new ProvinceId(provinceId));
-        if (days < 1 || days > 90) {
-            throw new IllegalArgumentException("due days " + days);
-        }
-        store.setDueDays(communeId, category, days);
+        dueDays.set(communeId, category, days);
     }
 
-    long insert(NewConcern c, Village village, Long by) {
-        LocalDateTime now = now();
-        LocalDateTime due = now.plusDays(dueDaysOf(village.communeId()).get(c.category()));
-        long id = store.insert(c, by, due, now);
-        store.event(id, now, by, null, ConcernStatus.NEW, null);
-        return id;
-    }
-
-    static NewConcern checked(NewConcern c) {
-        String text = blankToNull(c.text());
-        if (text == null || c.category() == null || c.source() == null) {
-            throw new ConcernRefusedException(NO_TEXT);
-        }
-        if (text.length() > MAX_TEXT) {
-            throw new ConcernRefusedException(TEXT_TOO_LONG);
-        }
-        if (People.holdsLongNumber(text)) {
-            throw new ConcernRefusedException(TEXT_NUMBERS);
-        }
-        String phone = blankToNull(c.contactPhone()) == null ? null
-                : People.phone(c.contactPhone()).orElseThrow(() -> new ConcernRefusedException(BAD_PHONE));
-        return new NewConcern(c.villageId(), c.category(), text, c.source(), c.householdId(), c.sessionId(), phone);
+    /** A concern of a village the signed-in staff member covers, as stored (without the names it shows). */
+    private Concern stored(long id) {
+        Concern c = store.byId(id).orElseThrow(() -> new ConcernRefusedException(UNKNOWN));
+        scope.village(new VillageId(c.villageId()));
+        return c;
     }
 
     private Concern leaderOf(long id) {
-        Concern c = concern(id);
+        Concern c = stored(id);
         if (StaffUser.require().role() == Role.VOLUNTEER) {
             throw new ConcernRefusedException(NOT_A_LEADER);
         }
         return c;
-    }
-
-    private void move(Concern c, ConcernStatus to, ConcernStore.Changes changes, String note) {
-        if (!c.status().next().contains(to)) {
-            throw new ConcernRefusedException(NOT_ALLOWED_NOW);
-        }
-        if (!store.move(c.id(), c.status(), to, changes)) {
-            throw new ConcernRefusedException(CHANGED_MEANWHILE);
-        }
-        store.event(c.id(), now(), StaffUser.require().id(), c.status(), to, note);
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip().replaceAll("\\s+", " ");
-    }
-
-    private LocalDateTime now() {
-        return LocalDateTime.now(clock).withNano(0);
     }
 }

@@ -2,6 +2,7 @@ package vn.tramso.helpsession;
 
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Collectors;
 import vn.tramso.household.Gender;
 
@@ -31,6 +32,13 @@ public record HelpSession(long id, long villageId, long volunteerId, String volu
                 memberId != null ? "member " + memberId : groupTitle != null ? "group " + groupTitle + " x" + headCount
                         : "anonymous " + (ageBand == null ? "-" : ageBand.name()) + " " + (gender == null ? "-" : gender.name()),
                 notes == null ? "" : notes);
+    }
+
+    /** This session with the names of its volunteer and member, asked of account and household ({@link SessionNames}). */
+    HelpSession named(Map<Long, String> volunteers, Map<Long, String> members) {
+        return new HelpSession(id, villageId, volunteerId, volunteers.get(volunteerId), bookingId, startedAt, minutes, place, topics,
+                autonomy, referral, referralState, firstVisit, memberId, memberId == null ? null : members.get(memberId), ageBand,
+                gender, groupTitle, headCount, notes, createdAt, deleted, version);
     }
 
     /** A draft filled from this session, for an edit. */

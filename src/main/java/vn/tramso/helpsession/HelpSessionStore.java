@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,16 +13,18 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.tramso.base.Topic;
 import vn.tramso.household.Gender;
+import vn.tramso.rating.RatedSessions;
 
-/** The SQL of help sessions, their topics and their change journal. */
+/**
+ * The SQL of help sessions, their topics and their change journal. Sessions and changes keep account
+ * and member ids: {@link SessionNames} asks account and household for the names.
+ */
 @Repository
 class HelpSessionStore {
 
-    private static final String SELECT = """
-            SELECT s.*, u.display_name AS volunteer_name, m.full_name AS member_name
-            FROM help_session s JOIN user_account u ON u.id = s.volunteer_id
-            LEFT JOIN household_member m ON m.id = s.member_id
-            """;
+    private static final String SELECT = "SELECT s.* FROM help_session s";
+
+    private static final String NEWEST = " ORDER BY s.started_at DESC, s.id DESC LIMIT 200";
 
     private final JdbcClient jdbc;
 
@@ -86,27 +89,36 @@ class HelpSessionStore {
                 .param("record", record.length() > 1000 ? record.substring(0, 1000) : record).update();
     }
 
+    /** The session's changes, oldest first, without the names of who made them. */
     List<SessionChange> changes(long id) {
         return jdbc.sql("""
-                        SELECT c.kind, u.display_name, c.changed_at, c.reason, c.record FROM help_session_change c
-                        JOIN user_account u ON u.id = c.changed_by WHERE c.session_id = :id ORDER BY c.changed_at, c.id
+                        SELECT c.kind, c.changed_by, c.changed_at, c.reason, c.record FROM help_session_change c
+                        WHERE c.session_id = :id ORDER BY c.changed_at, c.id
                         """)
                 .param("id", id)
-                .query((rs, n) -> new SessionChange(SessionChange.Kind.valueOf(rs.getString(1)), rs.getString(2),
+                .query((rs, n) -> new SessionChange(SessionChange.Kind.valueOf(rs.getString(1)), rs.getLong(2), null,
                         rs.getObject(3, LocalDateTime.class), rs.getString(4), rs.getString(5)))
                 .list();
     }
 
     Optional<HelpSession> byId(long id) {
-        return sessions("s.id = :id", Map.of("id", id)).stream().findFirst();
+        return sessions(new SessionCriteria.One(id)).stream().findFirst();
     }
 
-    /** Sessions matching {@code where} (on alias {@code s}), newest first, at most 200. */
-    List<HelpSession> sessions(String where, Map<String, Object> params) {
-        var spec = jdbc.sql(SELECT + " WHERE " + where + " ORDER BY s.started_at DESC, s.id DESC LIMIT 200");
-        for (Map.Entry<String, Object> p : params.entrySet()) {
-            spec = spec.param(p.getKey(), p.getValue());
-        }
+    /** The sessions asked for, newest first, at most 200, without the names of their volunteer and member. */
+    List<HelpSession> sessions(SessionCriteria criteria) {
+        var spec = switch (criteria) {
+            case SessionCriteria.One(long id) -> jdbc.sql(SELECT + " WHERE s.id = :id" + NEWEST).param("id", id);
+            case SessionCriteria.OfVolunteer(long volunteer, LocalDateTime since) ->
+                    jdbc.sql(SELECT + " WHERE s.volunteer_id = :me AND s.started_at >= :since" + NEWEST)
+                            .param("me", volunteer).param("since", since);
+            case SessionCriteria.OfVillage(long village, LocalDateTime from, LocalDateTime to) ->
+                    jdbc.sql(SELECT + " WHERE s.village_id = :v AND s.started_at >= :from AND s.started_at < :to" + NEWEST)
+                            .param("v", village).param("from", from).param("to", to);
+            case SessionCriteria.OfVolunteerIn(long volunteer, long village) ->
+                    jdbc.sql(SELECT + " WHERE s.volunteer_id = :me AND s.village_id = :v AND s.deleted_at IS NULL" + NEWEST)
+                            .param("me", volunteer).param("v", village);
+        };
         List<Row> rows = spec.query(HelpSessionStore::row).list();
         if (rows.isEmpty()) {
             return List.of();
@@ -120,6 +132,26 @@ class HelpSessionStore {
                             rs.getString(4) == null ? null : Outcome.Reason.valueOf(rs.getString(4))));
                 });
         return rows.stream().map(r -> r.session(topics.getOrDefault(r.id, List.of()))).toList();
+    }
+
+    /** What rating needs of these sessions (deleted ones too); an id that is no session is left out. */
+    List<RatedSessions.Facts> ratingFacts(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of() : jdbc.sql(RATING_FACTS + " WHERE id IN (:ids)").param("ids", ids)
+                .query(HelpSessionStore::ratingFacts).list();
+    }
+
+    /** What rating needs of the session recorded for the booking, deleted or not. */
+    Optional<RatedSessions.Facts> ratingFactsOfBooking(long bookingId) {
+        return jdbc.sql(RATING_FACTS + " WHERE booking_id = :b").param("b", bookingId).query(HelpSessionStore::ratingFacts)
+                .optional();
+    }
+
+    private static final String RATING_FACTS = """
+            SELECT id, village_id, volunteer_id, booking_id, started_at, minutes, deleted_at IS NOT NULL FROM help_session""";
+
+    private static RatedSessions.Facts ratingFacts(ResultSet rs, int n) throws SQLException {
+        return new RatedSessions.Facts(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getObject(4, Long.class),
+                rs.getObject(5, LocalDateTime.class), rs.getInt(6), rs.getBoolean(7));
     }
 
     /** The volunteer's session durations used at least {@code times} times since {@code since}, most used first. */
@@ -183,11 +215,11 @@ class HelpSessionStore {
             String referralState = rs.getString("referral_state");
             String ageBand = rs.getString("age_band");
             String gender = rs.getString("gender");
-            partial = new HelpSession(id, rs.getLong("village_id"), rs.getLong("volunteer_id"), rs.getString("volunteer_name"),
+            partial = new HelpSession(id, rs.getLong("village_id"), rs.getLong("volunteer_id"), null,
                     rs.getObject("booking_id", Long.class), rs.getObject("started_at", LocalDateTime.class), rs.getInt("minutes"),
                     SessionPlace.valueOf(rs.getString("place")), List.of(), Autonomy.valueOf(rs.getString("autonomy")),
                     Referral.valueOf(rs.getString("referral")), referralState == null ? null : Referral.State.valueOf(referralState),
-                    rs.getBoolean("first_visit"), rs.getObject("member_id", Long.class), rs.getString("member_name"),
+                    rs.getBoolean("first_visit"), rs.getObject("member_id", Long.class), null,
                     ageBand == null ? null : AgeBand.valueOf(ageBand), gender == null ? null : Gender.valueOf(gender),
                     rs.getString("group_title"), rs.getInt("head_count"), rs.getString("notes"),
                     rs.getObject("created_at", LocalDateTime.class), rs.getObject("deleted_at") != null, rs.getInt("version"));

@@ -47,13 +47,16 @@ public class HouseholdService {
     private final HouseholdStore store;
     private final MemberStore members;
     private final Tombstones tombstones;
+    private final StaffNames staff;
     private final PlaceScope scope;
     private final Clock clock;
 
-    HouseholdService(HouseholdStore store, MemberStore members, Tombstones tombstones, PlaceScope scope, Clock clock) {
+    HouseholdService(HouseholdStore store, MemberStore members, Tombstones tombstones, StaffNames staff, PlaceScope scope,
+                     Clock clock) {
         this.store = store;
         this.members = members;
         this.tombstones = tombstones;
+        this.staff = staff;
         this.scope = scope;
         this.clock = clock;
     }
@@ -61,7 +64,7 @@ public class HouseholdService {
     /** The village's households with what each lacks; {@code search} matches code, head, hamlet or a member's name. */
     public List<HouseholdSummary> households(long villageId, String search) {
         scope.village(new VillageId(villageId));
-        return store.summaries(new HouseholdCriteria.InVillage(villageId, search), year());
+        return staff.summaries(store.summaries(new HouseholdCriteria.InVillage(villageId, search), year()));
     }
 
     public Household household(long householdId) {
@@ -171,7 +174,7 @@ public class HouseholdService {
         Member member = member(memberId);
         Household household = household(member.householdId());
         return new MemberRecord(member, household, scope.village(new VillageId(household.villageId())).name(),
-                members.factHistory(memberId));
+                staff.facts(members.factHistory(memberId)));
     }
 
     /**

@@ -4,6 +4,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -45,10 +47,12 @@ class HouseholdStore {
         this.named = named;
     }
 
-    /** The households the criteria pick, with what they lack, by hamlet and code. */
+    /**
+     * The households the criteria pick, with what they lack, by hamlet and code; their lookers' names
+     * are left to {@link StaffNames}.
+     */
     List<HouseholdSummary> summaries(HouseholdCriteria criteria, int year) {
         Where where = where(criteria);
-        // reads user_account of account: to go through account's API (issue 22)
         String sql = """
                 WITH cur AS (%s),
                      skills AS (SELECT member_id, SUM(value) AS n FROM cur WHERE kind LIKE 'SKILL%%' GROUP BY member_id)
@@ -57,8 +61,8 @@ class HouseholdStore {
                        COALESCE(SUM(%s), 0) AS adults,
                        COALESCE(SUM(%s AND COALESCE(l2.value, 0) < 2), 0) AS without_level_2,
                        COALESCE(MAX(skills.n = 5), 0) AS digital,
-                       (SELECT u.display_name FROM household_assignment a JOIN user_account u ON u.id = a.member_user_id
-                        WHERE a.household_id = h.id AND a.ended_on IS NULL) AS looker
+                       (SELECT a.member_user_id FROM household_assignment a
+                        WHERE a.household_id = h.id AND a.ended_on IS NULL) AS looker_id
                 FROM household h
                 LEFT JOIN household_member m ON m.household_id = h.id
                 LEFT JOIN cur l2 ON l2.member_id = m.id AND l2.kind = 'VNEID'
@@ -71,7 +75,7 @@ class HouseholdStore {
                 .query((rs, n) -> new HouseholdSummary(rs.getLong("id"), rs.getLong("village_id"), rs.getString("code"),
                         rs.getString("head_name"), rs.getString("hamlet"), rs.getInt("members"), rs.getInt("adults"),
                         rs.getInt("without_level_2"), rs.getBoolean("digital"), rs.getObject("last_visit_on", LocalDate.class),
-                        rs.getString("looker"))).list();
+                        rs.getObject("looker_id", Long.class), null)).list();
     }
 
     /** The condition on households {@code h} (and their members) that the criteria stand for, with its parameters. */
@@ -94,6 +98,17 @@ class HouseholdStore {
 
     Optional<Household> household(long id) {
         return jdbc.sql("SELECT * FROM household WHERE id = :id").param("id", id).query(HouseholdStore::household).optional();
+    }
+
+    /** The codes of these households; an id that is no household is left out. */
+    Map<Long, String> codes(Collection<Long> ids) {
+        Map<Long, String> codes = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT id, code FROM household WHERE id IN (:ids)").param("ids", ids).query(rs -> {
+                codes.put(rs.getLong(1), rs.getString(2));
+            });
+        }
+        return codes;
     }
 
     /** Every household of these villages, as an import compares its file with them. */

@@ -1,7 +1,10 @@
 package vn.tramso.household;
 
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -16,24 +19,19 @@ class LookerStore {
         this.jdbc = jdbc;
     }
 
-    /** The village's enabled volunteer accounts, by name, with how many households each looks after now. */
-    List<Looker> ofVillage(long villageId) {
-        // reads user_account of account: to go through account's API (issue 22)
-        return jdbc.sql("""
-                        SELECT u.id, u.display_name,
-                               (SELECT COUNT(*) FROM household_assignment a WHERE a.member_user_id = u.id AND a.ended_on IS NULL)
-                        FROM user_account u WHERE u.village_id = :v AND u.role = 'VOLUNTEER' AND u.enabled ORDER BY u.display_name
-                        """)
-                .param("v", villageId).query((rs, n) -> new Looker(rs.getLong(1), rs.getString(2), rs.getInt(3))).list();
-    }
-
-    /** Whether the user is an enabled volunteer of the village, who can look after its households. */
-    boolean isLooker(long userId, long villageId) {
-        // reads user_account of account: to go through account's API (issue 22)
-        return jdbc.sql("""
-                        SELECT COUNT(*) FROM user_account WHERE id = :u AND village_id = :v AND role = 'VOLUNTEER' AND enabled
-                        """)
-                .param("u", userId).param("v", villageId).query(Integer.class).single() == 1;
+    /** How many households each of these users looks after now; a user who looks after none is left out. */
+    Map<Long, Integer> lookedAfter(Collection<Long> userIds) {
+        Map<Long, Integer> counts = new HashMap<>();
+        if (!userIds.isEmpty()) {
+            jdbc.sql("""
+                            SELECT member_user_id, COUNT(*) FROM household_assignment
+                            WHERE member_user_id IN (:u) AND ended_on IS NULL GROUP BY member_user_id
+                            """)
+                    .param("u", userIds).query(rs -> {
+                        counts.put(rs.getLong(1), rs.getInt(2));
+                    });
+        }
+        return counts;
     }
 
     /** Who looks after the household now, if anybody. */
@@ -57,17 +55,15 @@ class LookerStore {
                 .param("h", householdId).param("today", on).update();
     }
 
-    /** Who looked after the household, most recent first. */
+    /** Who looked after the household, most recent first (their names are left to {@link StaffNames}). */
     List<Assignment> history(long householdId) {
-        // reads user_account of account: to go through account's API (issue 22)
         return jdbc.sql("""
-                        SELECT u.display_name, a.assigned_on, a.ended_on, b.display_name FROM household_assignment a
-                        JOIN user_account u ON u.id = a.member_user_id LEFT JOIN user_account b ON b.id = a.assigned_by
+                        SELECT a.member_user_id, a.assigned_on, a.ended_on, a.assigned_by FROM household_assignment a
                         WHERE a.household_id = :h ORDER BY a.assigned_on DESC, a.id DESC
                         """)
                 .param("h", householdId)
-                .query((rs, n) -> new Assignment(rs.getString(1), rs.getObject(2, LocalDate.class),
-                        rs.getObject(3, LocalDate.class), rs.getString(4)))
+                .query((rs, n) -> new Assignment(rs.getLong(1), null, rs.getObject(2, LocalDate.class),
+                        rs.getObject(3, LocalDate.class), rs.getObject(4, Long.class), null))
                 .list();
     }
 }

@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -197,15 +198,26 @@ class MemberStore {
         jdbc.sql("DELETE FROM member_fact WHERE session_id = :s").param("s", sessionId).update();
     }
 
+    /** The names of these members; an erased member (no name any more) or an id that is no member is left out. */
+    Map<Long, String> names(Collection<Long> ids) {
+        Map<Long, String> names = new HashMap<>();
+        if (!ids.isEmpty()) {
+            jdbc.sql("SELECT id, full_name FROM household_member WHERE id IN (:ids) AND full_name IS NOT NULL").param("ids", ids)
+                    .query(rs -> {
+                        names.put(rs.getLong(1), rs.getString(2));
+                    });
+        }
+        return names;
+    }
+
     List<FactRecord> factHistory(long memberId) {
-        // reads user_account of account: to go through account's API (issue 22)
         return jdbc.sql("""
-                        SELECT f.kind, f.value, f.as_of, f.source, f.session_id, u.display_name FROM member_fact f
-                        LEFT JOIN user_account u ON u.id = f.recorded_by WHERE f.member_id = :m ORDER BY f.as_of DESC, f.id DESC
+                        SELECT f.kind, f.value, f.as_of, f.source, f.session_id, f.recorded_by FROM member_fact f
+                        WHERE f.member_id = :m ORDER BY f.as_of DESC, f.id DESC
                         """)
                 .param("m", memberId)
                 .query((rs, n) -> new FactRecord(Fact.valueOf(rs.getString(1)), rs.getInt(2), rs.getObject(3, LocalDate.class),
-                        FactSource.valueOf(rs.getString(4)), rs.getObject(5, Long.class), rs.getString(6)))
+                        FactSource.valueOf(rs.getString(4)), rs.getObject(5, Long.class), rs.getObject(6, Long.class), null))
                 .list();
     }
 

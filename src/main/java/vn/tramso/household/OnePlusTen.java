@@ -28,13 +28,16 @@ public class OnePlusTen {
     private final HouseholdService households;
     private final HouseholdStore store;
     private final LookerStore lookers;
+    private final StaffNames names;
     private final PlaceScope scope;
     private final Clock clock;
 
-    OnePlusTen(HouseholdService households, HouseholdStore store, LookerStore lookers, PlaceScope scope, Clock clock) {
+    OnePlusTen(HouseholdService households, HouseholdStore store, LookerStore lookers, StaffNames names, PlaceScope scope,
+               Clock clock) {
         this.households = households;
         this.store = store;
         this.lookers = lookers;
+        this.names = names;
         this.scope = scope;
         this.clock = clock;
     }
@@ -42,7 +45,7 @@ public class OnePlusTen {
     /** The village's team (enabled volunteer accounts of the village) with the households each looks after. */
     public List<Looker> lookers(long villageId) {
         scope.village(new VillageId(villageId));
-        return lookers.ofVillage(villageId);
+        return names.lookers(villageId, lookers);
     }
 
     /**
@@ -57,7 +60,7 @@ public class OnePlusTen {
         int moved = 0;
         for (long householdId : householdIds) {
             Household household = households.household(householdId);
-            if (!lookers.isLooker(lookerId, household.villageId())) {
+            if (!names.isLooker(lookerId, household.villageId())) {
                 throw new HouseholdRefusedException(NOT_A_LOOKER);
             }
             Long current = lookers.current(householdId).orElse(null);
@@ -85,13 +88,13 @@ public class OnePlusTen {
     /** Who looked after the household, most recent first. */
     public List<Assignment> history(long householdId) {
         households.household(householdId);
-        return lookers.history(householdId);
+        return names.assignments(lookers.history(householdId));
     }
 
     /** The households the signed-in member looks after, with what each lacks, the least recently visited first. */
     public List<HouseholdSummary> mine() {
         StaffUser me = StaffUser.require();
-        return store.summaries(new HouseholdCriteria.LookedAfterBy(me.id()), LocalDate.now(clock).getYear()).stream()
+        return names.summaries(store.summaries(new HouseholdCriteria.LookedAfterBy(me.id()), LocalDate.now(clock).getYear())).stream()
                 .sorted(Comparator.comparing(HouseholdSummary::lastVisitOn,
                         Comparator.nullsFirst(Comparator.naturalOrder())))
                 .toList();

@@ -3,6 +3,7 @@ package vn.tramso.place;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -70,6 +71,24 @@ class PlaceStore {
     /** Every village, retired ones too. */
     List<Village> villages() {
         return jdbc.sql(VILLAGE).query(PlaceStore::village).list();
+    }
+
+    /** These villages, retired ones too; an id that is no village is left out. */
+    List<Village> villages(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of()
+                : jdbc.sql(VILLAGE + " WHERE v.id IN (:ids)").param("ids", ids).query(PlaceStore::village).list();
+    }
+
+    /** These communes, retired ones too; an id that is no commune is left out. */
+    List<Commune> communes(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of()
+                : jdbc.sql(COMMUNE + " WHERE id IN (:ids)").param("ids", ids).query(PlaceStore::commune).list();
+    }
+
+    /** These provinces, retired ones too; an id that is no province is left out. */
+    List<Province> provinces(Collection<Long> ids) {
+        return ids.isEmpty() ? List.of()
+                : jdbc.sql(PROVINCE + " WHERE id IN (:ids)").param("ids", ids).query(PlaceStore::province).list();
     }
 
     /** Villages in use (not retired), by name; with {@code withActiveKiosk} only those with an active kiosk. */

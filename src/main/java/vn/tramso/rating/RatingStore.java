@@ -2,7 +2,6 @@ package vn.tramso.rating;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.Collection;
@@ -16,7 +15,11 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The SQL of rating links and ratings. Bookings and help sessions are read by SQL only, for their village and state. */
+/**
+ * The SQL of rating links and ratings. Bookings and help sessions are not read here but asked of
+ * their owners ({@link RatedHelp}); a rating keeps the volunteer of the session it is about, so their
+ * figures are counted on {@code rating} alone.
+ */
 @Repository
 class RatingStore {
 
@@ -24,30 +27,6 @@ class RatingStore {
 
     RatingStore(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    record BookingFacts(long villageId, LocalDate serviceDate, String state) {
-    }
-
-    Optional<BookingFacts> booking(long bookingId) {
-        return jdbc.sql("SELECT village_id, service_date, state FROM booking WHERE id = :id").param("id", bookingId)
-                .query((rs, n) -> new BookingFacts(rs.getLong(1), rs.getObject(2, LocalDate.class), rs.getString(3))).optional();
-    }
-
-    /** What the offer of a session's rating depends on: its village, who logged it, and when it ended. */
-    record SessionFacts(long villageId, long volunteerId, LocalDateTime startedAt, int minutes) {
-
-        LocalDateTime endedAt() {
-            return startedAt.plusMinutes(minutes);
-        }
-    }
-
-    /** A session, unless it was deleted. */
-    Optional<SessionFacts> session(long sessionId) {
-        return jdbc.sql("SELECT village_id, volunteer_id, started_at, minutes FROM help_session WHERE id = :id AND deleted_at IS NULL")
-                .param("id", sessionId)
-                .query((rs, n) -> new SessionFacts(rs.getLong(1), rs.getLong(2), rs.getObject(3, LocalDateTime.class), rs.getInt(4)))
-                .optional();
     }
 
     /** How a link is answered: on the resident's phone, on the village's kiosk, or on the device handed over. */
@@ -81,48 +60,51 @@ class RatingStore {
                 .param("id", linkId).param("now", now).update() == 1;
     }
 
-    /** Whether the help on this booking or session (either side of it) has an answer already. */
-    boolean rated(Long bookingId, Long sessionId) {
-        return jdbc.sql("""
-                        SELECT COUNT(*) FROM rating r
-                        WHERE r.booking_id = :booking OR r.help_session_id = :session
-                           OR r.help_session_id = (SELECT s.id FROM help_session s WHERE s.booking_id = :booking)
-                           OR r.booking_id = (SELECT s.booking_id FROM help_session s WHERE s.id = :session)
-                        """)
-                .param("booking", bookingId).param("session", sessionId).query(Long.class).single() > 0;
+    /** Whether any of these bookings or sessions has an answer already. */
+    boolean rated(Collection<Long> bookingIds, Collection<Long> sessionIds) {
+        if (bookingIds.isEmpty() && sessionIds.isEmpty()) {
+            return false;
+        }
+        // an empty side stands as id 0, which no row has (ids start at 1)
+        return jdbc.sql("SELECT COUNT(*) FROM rating r WHERE r.booking_id IN (:bookings) OR r.help_session_id IN (:sessions)")
+                .param("bookings", bookingIds.isEmpty() ? List.of(0L) : bookingIds)
+                .param("sessions", sessionIds.isEmpty() ? List.of(0L) : sessionIds)
+                .query(Long.class).single() > 0;
     }
 
-    List<KioskInvite> kioskInvites(long villageId, LocalDateTime now) {
+    /** A volunteer's invitation on a kiosk, not answered yet: its link and its session. */
+    record KioskLink(long id, long sessionId) {
+    }
+
+    /** The village's kiosk invitations that are open now and whose session has no answer yet, oldest first. */
+    List<KioskLink> kioskLinks(long villageId, LocalDateTime now) {
         return jdbc.sql("""
-                        SELECT l.id, b.ticket_number, s.started_at FROM rating_link l
-                        JOIN help_session s ON s.id = l.help_session_id AND s.deleted_at IS NULL
-                        LEFT JOIN booking b ON b.id = s.booking_id
+                        SELECT l.id, l.help_session_id FROM rating_link l
                         WHERE l.village_id = :village AND l.at_kiosk AND l.used_at IS NULL AND l.expires_at > :now
-                          AND NOT EXISTS (SELECT 1 FROM rating r WHERE r.help_session_id = s.id)
+                          AND l.help_session_id IS NOT NULL
+                          AND NOT EXISTS (SELECT 1 FROM rating r WHERE r.help_session_id = l.help_session_id)
                         ORDER BY l.issued_at
                         """)
                 .param("village", villageId).param("now", now)
-                .query((rs, n) -> new KioskInvite(rs.getLong(1), (Integer) rs.getObject(2, Integer.class),
-                        rs.getObject(3, LocalDateTime.class)))
+                .query((rs, n) -> new KioskLink(rs.getLong(1), rs.getLong(2)))
                 .list();
     }
 
     /**
-     * Saves an answer; the help's other side is filled in (a booking's session, a session's
-     * booking) so that it is rated once whichever way the resident came.
+     * Saves an answer about a booking or a session (both when the help had both), with the volunteer
+     * of the session, if any.
      */
-    long insertRating(long villageId, RatingChannel channel, Long bookingId, Long sessionId, RatingAnswer a, LocalDateTime now) {
+    long insertRating(long villageId, RatingChannel channel, Long bookingId, Long sessionId, Long volunteerId, RatingAnswer a,
+                      LocalDateTime now) {
         long id = jdbc.sql("""
-                        INSERT INTO rating (village_id, channel, booking_id, help_session_id, done_today, score, comment, created_at)
-                        VALUES (:village, :channel,
-                                COALESCE(:booking, (SELECT s.booking_id FROM help_session s WHERE s.id = :session)),
-                                COALESCE(:session, (SELECT s.id FROM help_session s WHERE s.booking_id = :booking AND s.deleted_at IS NULL)),
-                                :done, :score, :comment, :now)
+                        INSERT INTO rating (village_id, channel, booking_id, help_session_id, volunteer_id, done_today, score, comment,
+                                            created_at)
+                        VALUES (:village, :channel, :booking, :session, :volunteer, :done, :score, :comment, :now)
                         RETURNING id
                         """)
                 .param("village", villageId).param("channel", channel.name()).param("booking", bookingId).param("session", sessionId)
-                .param("done", a.doneToday()).param("score", a.score()).param("comment", a.comment()).param("now", now)
-                .query(Long.class).single();
+                .param("volunteer", volunteerId).param("done", a.doneToday()).param("score", a.score()).param("comment", a.comment())
+                .param("now", now).query(Long.class).single();
         for (RatingReason r : a.reasons()) {
             jdbc.sql("INSERT INTO rating_reason (rating_id, reason) VALUES (:id, :reason)").param("id", id).param("reason", r.name()).update();
         }
@@ -162,42 +144,48 @@ class RatingStore {
     }
 
     /**
-     * Answers about the volunteers of these villages' sessions, for those with at least {@code min},
-     * the residents' own apart from those given on a staff member's device.
+     * Answers about the volunteers of these villages' sessions ({@code null}: every village), for
+     * those with at least {@code min}, the residents' own apart from those given on a staff member's
+     * device; without the volunteers' names, in no order.
      */
     List<VolunteerRatings> byVolunteer(Collection<Long> villageIds, Long volunteerId, int min) {
         if (villageIds != null && villageIds.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
-                        SELECT s.volunteer_id, u.display_name,
+                        SELECT r.volunteer_id,
                                SUM(r.channel <> 'STAFF_DEVICE'), SUM(IF(r.channel <> 'STAFF_DEVICE', r.score, 0)),
                                SUM(IF(r.channel <> 'STAFF_DEVICE', r.done_today, 0)),
                                SUM(r.channel = 'STAFF_DEVICE'), SUM(IF(r.channel = 'STAFF_DEVICE', r.score, 0)),
                                SUM(IF(r.channel = 'STAFF_DEVICE', r.done_today, 0))
-                        FROM rating r JOIN help_session s ON s.id = r.help_session_id JOIN user_account u ON u.id = s.volunteer_id
-                        WHERE (:all OR s.village_id IN (:villages)) AND (:volunteer IS NULL OR s.volunteer_id = :volunteer)
-                        GROUP BY s.volunteer_id, u.display_name HAVING COUNT(*) >= :min
-                        ORDER BY u.display_name
+                        FROM rating r
+                        WHERE r.volunteer_id IS NOT NULL AND (:all OR r.village_id IN (:villages))
+                          AND (:volunteer IS NULL OR r.volunteer_id = :volunteer)
+                        GROUP BY r.volunteer_id HAVING COUNT(*) >= :min
                         """)
                 .param("all", villageIds == null).param("villages", villageIds == null ? List.of(0L) : villageIds)
                 .param("volunteer", volunteerId).param("min", min)
-                .query((rs, n) -> new VolunteerRatings(rs.getLong(1), rs.getString(2), totals(rs, 3), totals(rs, 6))).list();
+                .query((rs, n) -> new VolunteerRatings(rs.getLong(1), null, totals(rs, 2), totals(rs, 5))).list();
     }
 
-    List<LowRating> low(Collection<Long> villageIds, LocalDateTime from, int limit) {
+    /** A low score as stored: its village is an id, which {@link RatingFigures} names. */
+    record Low(long villageId, LowRating rating) {
+    }
+
+    /** The latest low scores in these villages since {@code from}, newest first, at most {@code limit}. */
+    List<Low> low(Collection<Long> villageIds, LocalDateTime from, int limit) {
         if (villageIds.isEmpty()) {
             return List.of();
         }
         return jdbc.sql("""
-                        SELECT r.created_at, v.name, r.channel, r.score, r.done_today, r.comment, GROUP_CONCAT(rr.reason) AS reasons
-                        FROM rating r JOIN village v ON v.id = r.village_id LEFT JOIN rating_reason rr ON rr.rating_id = r.id
+                        SELECT r.created_at, r.village_id, r.channel, r.score, r.done_today, r.comment, GROUP_CONCAT(rr.reason) AS reasons
+                        FROM rating r LEFT JOIN rating_reason rr ON rr.rating_id = r.id
                         WHERE r.village_id IN (:villages) AND r.score <= :low AND r.created_at >= :from
                         GROUP BY r.id ORDER BY r.created_at DESC, r.id DESC LIMIT :limit
                         """)
                 .param("villages", villageIds).param("low", RatingAnswer.LOW).param("from", from).param("limit", limit)
-                .query((rs, n) -> new LowRating(rs.getObject(1, LocalDateTime.class).toLocalDate(), rs.getString(2),
-                        RatingChannel.valueOf(rs.getString(3)), rs.getInt(4), rs.getBoolean(5), reasons(rs.getString(7)), rs.getString(6)))
+                .query((rs, n) -> new Low(rs.getLong(2), new LowRating(rs.getObject(1, LocalDateTime.class).toLocalDate(), null,
+                        RatingChannel.valueOf(rs.getString(3)), rs.getInt(4), rs.getBoolean(5), reasons(rs.getString(7)), rs.getString(6))))
                 .list();
     }
 

@@ -6,5 +6,8 @@
  * QR to rate the cultural house in general. Only the volunteer who logged a session offers its
  * rating, within {@link Ratings#OFFER_WINDOW}. Each answer keeps its channel and no name; a
  * volunteer's average counts only answers residents gave alone, from {@link Ratings#MIN_FOR_AVERAGE}.
+ * Booking and helpsession depend on this feature, so it asks them about bookings and sessions
+ * through interfaces they implement ({@link RatedBookings}, {@link RatedSessions};
+ * docs/decisions/011-calls-and-events-between-features.md).
  */
 package vn.tramso.rating;

@@ -137,8 +137,8 @@ final class ProvinceGenerator {
                 FROM help_session s WHERE s.id BETWEEN :lo AND :hi AND s.id % 10 < 6
                   AND s.started_at >= (SELECT MAX(started_at) FROM help_session) - INTERVAL 90 DAY"""));
         step("ratings", () -> chunks(ids, """
-                INSERT INTO rating (village_id, channel, help_session_id, done_today, score, created_at)
-                SELECT s.village_id, ELT(1 + s.id % 4, 'KIOSK', 'STAFF_DEVICE', 'OWN_PHONE', 'PUBLIC_QR'), s.id, s.id % 6 <> 0,
+                INSERT INTO rating (village_id, channel, help_session_id, volunteer_id, done_today, score, created_at)
+                SELECT s.village_id, ELT(1 + s.id % 4, 'KIOSK', 'STAFF_DEVICE', 'OWN_PHONE', 'PUBLIC_QR'), s.id, s.volunteer_id, s.id % 6 <> 0,
                        1 + (s.id DIV 3) % 5, s.started_at + INTERVAL 1 HOUR
                 FROM help_session s WHERE s.id BETWEEN :lo AND :hi AND s.id % 10 < 3"""));
         step("concerns", () -> jdbc.sql("""
