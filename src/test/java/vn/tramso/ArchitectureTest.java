@@ -102,4 +102,16 @@ class ArchitectureTest {
     static final ArchRule reasons_of_refusals_are_refusals =
             classes().that().haveNameMatching(".*(RefusedException|CccdParser)\\$Reason")
                     .should().implement(Refusal.class).allowEmptyShould(false);
+
+    /**
+     * One naming habit for a feature's entry points (decision 013): named for what they keep, in the
+     * plural (Bookings, Households, Places, HelpSessions), or for the one job they do (Outbox,
+     * PlaceEditor, Importer); never a suffix that says nothing a reader can use. FirstAdmin is the
+     * first admin's account, not an entry point.
+     */
+    @ArchTest
+    static final ArchRule entry_points_are_named_for_what_they_keep =
+            noClasses().should().haveSimpleNameEndingWith("Service").orShould().haveNameMatching(".*\\.\\w*(?<!First)Admin")
+                    .orShould().haveSimpleNameEndingWith("Manager").orShould().haveSimpleNameEndingWith("Impl")
+                    .orShould().haveSimpleNameEndingWith("Helper").orShould().haveSimpleNameEndingWith("Util");
 }

@@ -43,7 +43,7 @@ import vn.tramso.guide.ContentLoader;
 import vn.tramso.guide.InvalidContentException;
 import vn.tramso.household.HouseholdImport;
 import vn.tramso.place.PlaceImport;
-import vn.tramso.place.PlaceAdmin;
+import vn.tramso.place.PlaceEditor;
 import vn.tramso.place.PlaceLevel;
 import vn.tramso.place.PlaceRefusedException;
 
@@ -72,7 +72,7 @@ class BadInputTourTest {
     @Autowired
     AuthenticationConfiguration signIn;
     @Autowired
-    PlaceAdmin placeAdmin;
+    PlaceEditor placeAdmin;
 
     @TempDir
     Path temp;

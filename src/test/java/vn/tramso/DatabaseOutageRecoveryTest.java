@@ -28,7 +28,7 @@ import vn.tramso.base.db.DatabaseOutage;
 import vn.tramso.benchmark.BrowserlessClient;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingRequest;
-import vn.tramso.booking.BookingService;
+import vn.tramso.booking.Bookings;
 import vn.tramso.booking.Channel;
 import vn.tramso.booking.Requester;
 import vn.tramso.booking.Resident;
@@ -51,7 +51,7 @@ class DatabaseOutageRecoveryTest {
         SecurityContextHolderStrategy shared = SecurityContextHolder.getContextHolderStrategy();
         try (ConfigurableApplicationContext app = start()) {
             DB database = app.getBean(DB.class);
-            BookingService bookings = app.getBean(BookingService.class);
+            Bookings bookings = app.getBean(Bookings.class);
             TestStaff staff = app.getBean(TestStaff.class);
             HealthEndpoint health = app.getBean(HealthEndpoint.class);
             Village village = app.getBean(TestVillages.class).create("OUTAGE", 5);

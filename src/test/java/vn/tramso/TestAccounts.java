@@ -1,12 +1,12 @@
 package vn.tramso;
 
 import org.springframework.stereotype.Component;
-import vn.tramso.account.AccountAdmin;
-import vn.tramso.account.AccountService;
+import vn.tramso.account.Accounts;
+import vn.tramso.account.StaffUserDetails;
 import vn.tramso.base.security.Role;
 
 /**
- * Staff accounts for tests, made the way an admin makes them: through {@link AccountAdmin}, with the
+ * Staff accounts for tests, made the way an admin makes them: through {@link Accounts}, with the
  * demo admin signed in, never by SQL (issue 22: {@code user_account} is account's table). So a test's
  * account is checked like a real one (user name, name, a place that fits the role) and gets the same
  * bcrypt hash. A new account has a random temporary password to change at its first sign-in;
@@ -15,11 +15,11 @@ import vn.tramso.base.security.Role;
 @Component
 public class TestAccounts {
 
-    private final AccountAdmin admin;
-    private final AccountService accounts;
+    private final Accounts admin;
+    private final StaffUserDetails accounts;
     private final TestStaff staff;
 
-    TestAccounts(AccountAdmin admin, AccountService accounts, TestStaff staff) {
+    TestAccounts(Accounts admin, StaffUserDetails accounts, TestStaff staff) {
         this.admin = admin;
         this.accounts = accounts;
         this.staff = staff;
@@ -30,7 +30,7 @@ public class TestAccounts {
      * leader, a province's for a province admin, none for an admin. Its id.
      */
     public long create(String username, String displayName, Role role, Long placeId) {
-        staff.as("admin", () -> admin.create(new AccountAdmin.NewAccount(username, displayName, role, placeId)));
+        staff.as("admin", () -> admin.create(new Accounts.NewAccount(username, displayName, role, placeId)));
         return id(username);
     }
 
@@ -55,7 +55,7 @@ public class TestAccounts {
      * change it. Its id.
      */
     public long withPassword(String username, String displayName, Role role, Long placeId, String password) {
-        String temporary = staff.as("admin", () -> admin.create(new AccountAdmin.NewAccount(username, displayName, role, placeId)));
+        String temporary = staff.as("admin", () -> admin.create(new Accounts.NewAccount(username, displayName, role, placeId)));
         staff.run(username, () -> admin.changeOwnPassword(temporary, password));
         return id(username);
     }

@@ -8,13 +8,13 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 import vn.tramso.household.Fact;
 import vn.tramso.household.HouseholdDetails;
-import vn.tramso.household.HouseholdService;
+import vn.tramso.household.Households;
 import vn.tramso.household.MemberDetails;
-import vn.tramso.household.OnePlusTen;
+import vn.tramso.household.Assignments;
 
 /**
  * Households, members, their statuses and 1+10 assignments for tests, written through household's
- * services ({@link HouseholdService}, {@link OnePlusTen}) as the demo admin, never by SQL (issue 22:
+ * services ({@link Households}, {@link Assignments}) as the demo admin, never by SQL (issue 22:
  * these are household's tables). A test that needs a history (the adoption figures) gives each record
  * its day: the test clock is set to it for the call, then put back, so the service dates the record
  * as it would have on that day.
@@ -28,12 +28,12 @@ public class TestHouseholds {
 
     private static final AtomicLong NAMES = new AtomicLong(System.nanoTime() % 1_000_000_000L);
 
-    private final HouseholdService households;
-    private final OnePlusTen onePlusTen;
+    private final Households households;
+    private final Assignments onePlusTen;
     private final TestStaff staff;
     private final JdbcClient jdbc;
 
-    TestHouseholds(HouseholdService households, OnePlusTen onePlusTen, TestStaff staff, JdbcClient jdbc) {
+    TestHouseholds(Households households, Assignments onePlusTen, TestStaff staff, JdbcClient jdbc) {
         this.households = households;
         this.onePlusTen = onePlusTen;
         this.staff = staff;

@@ -4,15 +4,15 @@ import org.springframework.stereotype.Component;
 import vn.tramso.place.Commune;
 import vn.tramso.place.CommuneKind;
 import vn.tramso.place.KioskOverview;
-import vn.tramso.place.PlaceAdmin;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.PlaceEditor;
+import vn.tramso.place.Places;
 import vn.tramso.place.Province;
 import vn.tramso.place.Village;
 import vn.tramso.place.VillageKind;
 
 /**
  * Places for tests (communes, villages, kiosks), added the way an admin adds them: through
- * {@link PlaceAdmin}, with the demo admin signed in, never by SQL (issue 22: the place tree is place's
+ * {@link PlaceEditor}, with the demo admin signed in, never by SQL (issue 22: the place tree is place's
  * tables). Codes are checked as on the places screen: upper-case letters, digits and dashes for places,
  * lower case for kiosks. Tests share one database: give each place a code of its own.
  */
@@ -23,11 +23,11 @@ public class TestPlaces {
     public static final String DEMO_PROVINCE = "HY";
     public static final String DEMO_COMMUNE = "HY-HQ";
 
-    private final PlaceAdmin admin;
-    private final PlaceService places;
+    private final PlaceEditor admin;
+    private final Places places;
     private final TestStaff staff;
 
-    TestPlaces(PlaceAdmin admin, PlaceService places, TestStaff staff) {
+    TestPlaces(PlaceEditor admin, Places places, TestStaff staff) {
         this.admin = admin;
         this.places = places;
         this.staff = staff;

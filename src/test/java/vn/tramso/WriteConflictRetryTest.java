@@ -39,9 +39,9 @@ import vn.tramso.base.db.RetryOnWriteConflict;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingRefusedException;
 import vn.tramso.booking.BookingRequest;
-import vn.tramso.booking.BookingService;
+import vn.tramso.booking.Bookings;
 import vn.tramso.booking.BookingState;
-import vn.tramso.booking.QueueService;
+import vn.tramso.booking.Queues;
 import vn.tramso.booking.Resident;
 import vn.tramso.booking.SlotRef;
 import vn.tramso.booking.TestVillages;
@@ -68,9 +68,9 @@ class WriteConflictRetryTest {
     static final SlotRef MONDAY_0900 = new SlotRef(LocalDate.of(2026, 11, 23), LocalTime.of(9, 0));
 
     @Autowired
-    BookingService bookings;
+    Bookings bookings;
     @Autowired
-    QueueService queue;
+    Queues queue;
     @Autowired
     HelpSessions sessions;
     @Autowired
@@ -225,8 +225,8 @@ class WriteConflictRetryTest {
                 checked.add(ClassUtils.getUserClass(type).getSimpleName() + "." + m.getName());
             }
         }
-        assertThat(checked).contains("BookingService.book", "QueueService.callNext", "HelpSessions.record", "Concerns.record",
-                "Ratings.rate", "HouseholdService.updateMember", "SignIns.reserve");
+        assertThat(checked).contains("Bookings.book", "Queues.callNext", "HelpSessions.record", "Concerns.record",
+                "Ratings.rate", "Households.updateMember", "SignIns.reserve");
         assertThat(context.getBean(PlatformTransactionManager.class))
                 .as("a conflict at COMMIT reaches the retry as a PessimisticLockingFailureException, not a TransactionSystemException")
                 .isInstanceOf(JdbcTransactionManager.class);

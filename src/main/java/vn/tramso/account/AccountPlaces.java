@@ -9,7 +9,7 @@ import java.util.Objects;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import vn.tramso.place.Commune;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 import vn.tramso.place.Province;
 import vn.tramso.place.Village;
 
@@ -22,26 +22,26 @@ import vn.tramso.place.Village;
 @Component
 class AccountPlaces {
 
-    private final PlaceService places;
+    private final Places places;
 
-    AccountPlaces(PlaceService places) {
+    AccountPlaces(Places places) {
         this.places = places;
     }
 
-    List<AccountAdmin.Account> named(List<AccountStore.Listed> listed) {
-        Map<Long, Village> villages = places.villages(ids(listed, AccountAdmin.Attached::villageId));
-        Map<Long, Commune> communes = places.communes(ids(listed, AccountAdmin.Attached::communeId));
-        Map<Long, Province> provinces = places.provinces(ids(listed, AccountAdmin.Attached::provinceId));
+    List<Accounts.Account> named(List<AccountStore.Listed> listed) {
+        Map<Long, Village> villages = places.villages(ids(listed, Accounts.Attached::villageId));
+        Map<Long, Commune> communes = places.communes(ids(listed, Accounts.Attached::communeId));
+        Map<Long, Province> provinces = places.provinces(ids(listed, Accounts.Attached::provinceId));
         return listed.stream().map(l -> {
-            AccountAdmin.Account a = l.account();
-            AccountAdmin.Attached p = l.place();
+            Accounts.Account a = l.account();
+            Accounts.Attached p = l.place();
             // the lowest place the account has, as COALESCE(village, commune, province, '') did
             String place = p.villageId() != null && villages.containsKey(p.villageId()) ? villages.get(p.villageId()).culturalHouse()
                     : p.communeId() != null && communes.containsKey(p.communeId()) ? communes.get(p.communeId()).name()
                     : p.provinceId() != null && provinces.containsKey(p.provinceId()) ? provinces.get(p.provinceId()).name()
                     : "";
-            return new AccountAdmin.Account(a.id(), a.username(), a.displayName(), a.role(), place, a.enabled(), a.mustChangePassword());
-        }).sorted(Comparator.comparing((AccountAdmin.Account a) -> key(a.place())).thenComparing(a -> key(a.displayName())))
+            return new Accounts.Account(a.id(), a.username(), a.displayName(), a.role(), place, a.enabled(), a.mustChangePassword());
+        }).sorted(Comparator.comparing((Accounts.Account a) -> key(a.place())).thenComparing(a -> key(a.displayName())))
                 .toList();
     }
 
@@ -53,7 +53,7 @@ class AccountPlaces {
         return Normalizer.normalize(name.toLowerCase(Locale.ROOT), Normalizer.Form.NFD).replaceAll("\\p{M}", "").replace("đ", "d~");
     }
 
-    private static List<Long> ids(List<AccountStore.Listed> listed, Function<AccountAdmin.Attached, Long> level) {
+    private static List<Long> ids(List<AccountStore.Listed> listed, Function<Accounts.Attached, Long> level) {
         return listed.stream().map(l -> level.apply(l.place())).filter(Objects::nonNull).toList();
     }
 }

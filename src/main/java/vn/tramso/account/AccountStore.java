@@ -22,7 +22,7 @@ import vn.tramso.base.security.Role;
 class AccountStore {
 
     /** An account as listed, with the place it is attached to, for the manager's filter. */
-    record Listed(AccountAdmin.Account account, AccountAdmin.Attached place) {
+    record Listed(Accounts.Account account, Accounts.Attached place) {
     }
 
     private final JdbcClient jdbc;
@@ -40,7 +40,7 @@ class AccountStore {
                         SELECT id, username, display_name, role, province_id, commune_id, village_id, enabled, must_change_password
                         FROM user_account
                         """)
-                .query((rs, n) -> new Listed(new AccountAdmin.Account(rs.getLong("id"), rs.getString("username"),
+                .query((rs, n) -> new Listed(new Accounts.Account(rs.getLong("id"), rs.getString("username"),
                         rs.getString("display_name"), Role.valueOf(rs.getString("role")), "",
                         rs.getBoolean("enabled"), rs.getBoolean("must_change_password")), attached(rs)))
                 .list();
@@ -74,7 +74,7 @@ class AccountStore {
     }
 
     /** Where the account is attached, if there is such an account. */
-    Optional<AccountAdmin.Attached> place(long accountId) {
+    Optional<Accounts.Attached> place(long accountId) {
         return jdbc.sql("SELECT role, province_id, commune_id, village_id FROM user_account WHERE id = :id")
                 .param("id", accountId).query((rs, n) -> attached(rs)).optional();
     }
@@ -135,8 +135,8 @@ class AccountStore {
                 .param("s", step).param("id", accountId).update() == 1;
     }
 
-    private static AccountAdmin.Attached attached(ResultSet rs) throws SQLException {
-        return new AccountAdmin.Attached(Role.valueOf(rs.getString("role")), nullable(rs, "province_id"), nullable(rs, "commune_id"),
+    private static Accounts.Attached attached(ResultSet rs) throws SQLException {
+        return new Accounts.Attached(Role.valueOf(rs.getString("role")), nullable(rs, "province_id"), nullable(rs, "commune_id"),
                 nullable(rs, "village_id"));
     }
 

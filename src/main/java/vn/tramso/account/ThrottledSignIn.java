@@ -20,7 +20,7 @@ class ThrottledSignIn implements AuthenticationProvider {
     private final DaoAuthenticationProvider passwords;
     private final SignIns signIns;
 
-    ThrottledSignIn(AccountService accounts, PasswordEncoder encoder, SignIns signIns) {
+    ThrottledSignIn(StaffUserDetails accounts, PasswordEncoder encoder, SignIns signIns) {
         this.passwords = new DaoAuthenticationProvider(accounts);
         this.passwords.setPasswordEncoder(encoder);
         this.signIns = signIns;

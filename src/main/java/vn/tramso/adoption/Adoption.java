@@ -14,7 +14,7 @@ import vn.tramso.place.Coverage;
 import vn.tramso.place.PlaceLevel;
 import vn.tramso.place.PlaceRef;
 import vn.tramso.place.PlaceScope;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 import vn.tramso.place.ProvinceId;
 import vn.tramso.place.Village;
 import vn.tramso.place.VillageId;
@@ -31,12 +31,12 @@ public class Adoption {
 
     private final AdoptionStore store;
     private final Targets targets;
-    private final PlaceService places;
+    private final Places places;
     private final PlaceScope scope;
     private final AreaStore areas;
     private final Clock clock;
 
-    Adoption(AdoptionStore store, Targets targets, PlaceService places, PlaceScope scope, AreaStore areas, Clock clock) {
+    Adoption(AdoptionStore store, Targets targets, Places places, PlaceScope scope, AreaStore areas, Clock clock) {
         this.store = store;
         this.targets = targets;
         this.places = places;

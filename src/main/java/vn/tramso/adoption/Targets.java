@@ -13,7 +13,7 @@ import vn.tramso.place.CommuneId;
 import vn.tramso.place.Coverage;
 import vn.tramso.place.PlaceLevel;
 import vn.tramso.place.PlaceRef;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 import vn.tramso.place.ProvinceId;
 
 /**
@@ -24,10 +24,10 @@ import vn.tramso.place.ProvinceId;
 public class Targets {
 
     private final TargetStore store;
-    private final PlaceService places;
+    private final Places places;
     private final Clock clock;
 
-    Targets(TargetStore store, PlaceService places, Clock clock) {
+    Targets(TargetStore store, Places places, Clock clock) {
         this.store = store;
         this.places = places;
         this.clock = clock;

@@ -26,7 +26,7 @@ import vn.tramso.notification.SmsText;
 import vn.tramso.place.Commune;
 import vn.tramso.place.CommuneId;
 import vn.tramso.place.PlaceScope;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 import vn.tramso.place.ProvinceId;
 
 /**
@@ -58,11 +58,11 @@ public class AlertMessages {
     private final Outbox outbox;
     private final SmsCost cost;
     private final PlaceScope scope;
-    private final PlaceService places;
+    private final Places places;
     private final TransactionTemplate chunk;
     private final Clock clock;
 
-    AlertMessages(Alerts alerts, MessageChoices choices, Outbox outbox, SmsCost cost, PlaceScope scope, PlaceService places,
+    AlertMessages(Alerts alerts, MessageChoices choices, Outbox outbox, SmsCost cost, PlaceScope scope, Places places,
                   PlatformTransactionManager transactions, Clock clock) {
         this.alerts = alerts;
         this.choices = choices;

@@ -26,7 +26,7 @@ import vn.tramso.base.security.StaffUser;
 import vn.tramso.notification.Outbox;
 import vn.tramso.place.CommuneId;
 import vn.tramso.place.PlaceScope;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 import vn.tramso.place.ProvinceId;
 import vn.tramso.place.Village;
 
@@ -43,13 +43,13 @@ public class Alerts {
 
     private final AlertStore store;
     private final PlaceScope scope;
-    private final PlaceService places;
+    private final Places places;
     private final ApplicationEventPublisher events;
     private final Outbox outbox;
     private final StaffDirectory staff;
     private final Clock clock;
 
-    Alerts(AlertStore store, PlaceScope scope, PlaceService places, ApplicationEventPublisher events, Outbox outbox,
+    Alerts(AlertStore store, PlaceScope scope, Places places, ApplicationEventPublisher events, Outbox outbox,
            StaffDirectory staff, Clock clock) {
         this.store = store;
         this.staff = staff;

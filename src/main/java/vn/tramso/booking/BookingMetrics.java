@@ -9,7 +9,7 @@ import vn.tramso.booking.BookingRefusedException.Reason;
 /**
  * {@code tramso.bookings}: bookings made ({@code outcome=made, reason=none}) and refused
  * ({@code outcome=refused}, {@code reason} the refusal's, e.g. {@code slot_full}), counted by
- * {@link BookingService#book} after the booking committed or the refusal was thrown. A repeated
+ * {@link Bookings#book} after the booking committed or the refusal was thrown. A repeated
  * request (same idempotency key) is not counted again.
  */
 @Component

@@ -27,11 +27,11 @@ public class CodeGuesses {
     static final Duration WINDOW = Duration.ofMinutes(10);
     static final Duration KEPT = Duration.ofDays(1);
 
-    private final BookingService bookings;
+    private final Bookings bookings;
     private final CodeGuessStore store;
     private final Clock clock;
 
-    CodeGuesses(BookingService bookings, CodeGuessStore store, Clock clock) {
+    CodeGuesses(Bookings bookings, CodeGuessStore store, Clock clock) {
         this.bookings = bookings;
         this.store = store;
         this.clock = clock;

@@ -12,7 +12,7 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 
 /**
  * {@code tramso.queue.waiting{village=<code>}}: how many residents wait now at each cultural house.
@@ -33,14 +33,14 @@ class QueueMetrics {
     }
 
     private final BookingStore store;
-    private final PlaceService places;
+    private final Places places;
     private final MeterRegistry registry;
     private final Clock clock;
     private final Set<Long> watched = ConcurrentHashMap.newKeySet();
     private volatile Counts counts;
     private volatile long changedAt = System.nanoTime();
 
-    QueueMetrics(BookingStore store, PlaceService places, MeterRegistry registry, Clock clock) {
+    QueueMetrics(BookingStore store, Places places, MeterRegistry registry, Clock clock) {
         this.store = store;
         this.places = places;
         this.registry = registry;

@@ -6,7 +6,7 @@ import java.util.Objects;
 import org.springframework.stereotype.Component;
 import vn.tramso.account.StaffDirectory;
 import vn.tramso.household.HouseholdNames;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 import vn.tramso.place.Village;
 
 /**
@@ -17,11 +17,11 @@ import vn.tramso.place.Village;
 @Component
 class ConcernNames {
 
-    private final PlaceService places;
+    private final Places places;
     private final HouseholdNames households;
     private final StaffDirectory staff;
 
-    ConcernNames(PlaceService places, HouseholdNames households, StaffDirectory staff) {
+    ConcernNames(Places places, HouseholdNames households, StaffDirectory staff) {
         this.places = places;
         this.households = households;
         this.staff = staff;

@@ -17,12 +17,12 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tramso.base.db.RetryOnWriteConflict;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.security.StaffUser;
-import vn.tramso.household.HouseholdService;
+import vn.tramso.household.Households;
 import vn.tramso.place.KioskAccess;
 import vn.tramso.place.KioskDevices;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.CommuneId;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 import vn.tramso.place.ProvinceId;
 import vn.tramso.place.Village;
 import vn.tramso.place.VillageId;
@@ -48,12 +48,12 @@ public class Concerns {
     private final ConcernAnswerSms sms;
     private final ConcernNames names;
     private final PlaceScope scope;
-    private final HouseholdService households;
+    private final Households households;
     private final KioskDevices devices;
-    private final PlaceService places;
+    private final Places places;
 
     Concerns(ConcernStore store, ConcernMoves moves, ConcernDueDays dueDays, ConcernAnswerSms sms, ConcernNames names,
-             PlaceScope scope, HouseholdService households, KioskDevices devices, PlaceService places) {
+             PlaceScope scope, Households households, KioskDevices devices, Places places) {
         this.store = store;
         this.moves = moves;
         this.dueDays = dueDays;

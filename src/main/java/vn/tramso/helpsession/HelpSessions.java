@@ -25,7 +25,7 @@ import vn.tramso.base.db.RetryOnWriteConflict;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.booking.Booking;
-import vn.tramso.booking.QueueService;
+import vn.tramso.booking.Queues;
 import vn.tramso.household.MemberChoice;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.VillageId;
@@ -51,12 +51,12 @@ public class HelpSessions {
     private final SessionDrafts drafts;
     private final SessionNames names;
     private final PlaceScope scope;
-    private final QueueService queue;
+    private final Queues queue;
     private final Clock clock;
     private final Counter logged;
 
     HelpSessions(HelpSessionStore store, SessionChecks checks, SessionEffects effects, SessionDrafts drafts, SessionNames names,
-                 PlaceScope scope, QueueService queue, Clock clock, MeterRegistry registry) {
+                 PlaceScope scope, Queues queue, Clock clock, MeterRegistry registry) {
         this.store = store;
         this.checks = checks;
         this.effects = effects;

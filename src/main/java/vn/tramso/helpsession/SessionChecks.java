@@ -20,7 +20,7 @@ import org.springframework.stereotype.Component;
 import vn.tramso.base.People;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.security.StaffUser;
-import vn.tramso.household.HouseholdService;
+import vn.tramso.household.Households;
 import vn.tramso.household.Member;
 
 /**
@@ -32,10 +32,10 @@ import vn.tramso.household.Member;
 @Component
 class SessionChecks {
 
-    private final HouseholdService households;
+    private final Households households;
     private final Clock clock;
 
-    SessionChecks(HouseholdService households, Clock clock) {
+    SessionChecks(Households households, Clock clock) {
         this.households = households;
         this.clock = clock;
     }

@@ -9,8 +9,8 @@ import java.util.List;
 import java.util.Optional;
 import org.springframework.stereotype.Component;
 import vn.tramso.booking.Booking;
-import vn.tramso.booking.QueueService;
-import vn.tramso.household.HouseholdService;
+import vn.tramso.booking.Queues;
+import vn.tramso.household.Households;
 import vn.tramso.household.MemberChoice;
 
 /**
@@ -21,11 +21,11 @@ import vn.tramso.household.MemberChoice;
 @Component
 class SessionDrafts {
 
-    private final QueueService queue;
-    private final HouseholdService households;
+    private final Queues queue;
+    private final Households households;
     private final Clock clock;
 
-    SessionDrafts(QueueService queue, HouseholdService households, Clock clock) {
+    SessionDrafts(Queues queue, Households households, Clock clock) {
         this.queue = queue;
         this.households = households;
         this.clock = clock;

@@ -4,8 +4,8 @@ import static vn.tramso.helpsession.SessionRefusedException.Reason.BOOKING_RECOR
 
 import org.springframework.stereotype.Component;
 import vn.tramso.booking.BookingRefusedException;
-import vn.tramso.booking.QueueService;
-import vn.tramso.household.HouseholdService;
+import vn.tramso.booking.Queues;
+import vn.tramso.household.Households;
 
 /**
  * What saving a session changes in other features: its booking is helped, its member's status
@@ -17,10 +17,10 @@ import vn.tramso.household.HouseholdService;
 @Component
 class SessionEffects {
 
-    private final QueueService queue;
-    private final HouseholdService households;
+    private final Queues queue;
+    private final Households households;
 
-    SessionEffects(QueueService queue, HouseholdService households) {
+    SessionEffects(Queues queue, Households households) {
         this.queue = queue;
         this.households = households;
     }

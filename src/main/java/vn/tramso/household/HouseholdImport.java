@@ -28,7 +28,7 @@ import vn.tramso.place.VillageId;
  * Households and members are written by the same statements as a volunteer's form
  * ({@link HouseholdStore}, {@link MemberStore}), in batches. The reading, the dry run and the
  * all-or-nothing write are the one import engine's ({@link Importer}); the household's parts are
- * {@link HouseholdChanges}.
+ * {@link HouseholdImportRows}.
  */
 @Service
 public class HouseholdImport {
@@ -50,14 +50,14 @@ public class HouseholdImport {
             + " nên tên không được nhập lại; hãy xoá tên này khỏi tệp của bạn";
 
     private final PlaceScope scope;
-    private final HouseholdService households;
+    private final Households households;
     private final HouseholdStore householdStore;
     private final MemberStore memberStore;
     private final Tombstones tombstones;
     private final Importer importer;
     private final Clock clock;
 
-    HouseholdImport(PlaceScope scope, HouseholdService households, HouseholdStore householdStore, MemberStore memberStore,
+    HouseholdImport(PlaceScope scope, Households households, HouseholdStore householdStore, MemberStore memberStore,
                     Tombstones tombstones, Importer importer, Clock clock) {
         this.scope = scope;
         this.households = households;
@@ -93,10 +93,10 @@ public class HouseholdImport {
     }
 
     /** One run's household parts: into the villages of the importer's place, at this moment. */
-    private HouseholdChanges changes() {
+    private HouseholdImportRows changes() {
         Map<String, Village> villages = scope.villages().stream().collect(Collectors.toMap(Village::code, v -> v));
         int year = households.year();
-        return new HouseholdChanges(new RegisterRowReader(villages, year), householdStore, memberStore, tombstones,
+        return new HouseholdImportRows(new RegisterRowReader(villages, year), householdStore, memberStore, tombstones,
                 LocalDateTime.now(clock), year);
     }
 }

@@ -148,7 +148,7 @@ class MemberStore {
                 .addValue("phone", d.phone()).addValue("now", now);
     }
 
-    /** Erases the member's own data (see {@link HouseholdService#erase}); whether they are an adult is kept as of {@code year}. */
+    /** Erases the member's own data (see {@link Households#erase}); whether they are an adult is kept as of {@code year}. */
     void erase(long memberId, int year, LocalDateTime now) {
         jdbc.sql("""
                         UPDATE household_member SET adult = COALESCE(:year - birth_year >= 14, adult),

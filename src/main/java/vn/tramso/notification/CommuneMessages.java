@@ -19,7 +19,7 @@ import vn.tramso.base.security.StaffUser;
 import vn.tramso.place.Commune;
 import vn.tramso.place.CommuneId;
 import vn.tramso.place.PlaceScope;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 import vn.tramso.place.ProvinceId;
 import vn.tramso.place.Village;
 
@@ -39,14 +39,14 @@ public class CommuneMessages {
 
     private final CommuneMessageStore store;
     private final PlaceScope scope;
-    private final PlaceService places;
+    private final Places places;
     private final MessageBudget budget;
     private final NotificationSettings settings;
     private final SmsSettings sms;
     private final ZaloSettings zalo;
     private final Clock clock;
 
-    CommuneMessages(CommuneMessageStore store, PlaceScope scope, PlaceService places, MessageBudget budget, NotificationSettings settings,
+    CommuneMessages(CommuneMessageStore store, PlaceScope scope, Places places, MessageBudget budget, NotificationSettings settings,
                     SmsSettings sms, ZaloSettings zalo, Clock clock) {
         this.store = store;
         this.scope = scope;

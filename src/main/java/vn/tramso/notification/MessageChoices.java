@@ -18,7 +18,7 @@ import vn.tramso.notification.MessageChoice.Via;
 import vn.tramso.place.Commune;
 import vn.tramso.place.CommuneId;
 import vn.tramso.place.PlaceScope;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 import vn.tramso.place.ProvinceId;
 import vn.tramso.place.Village;
 import vn.tramso.place.VillageId;
@@ -40,13 +40,13 @@ public class MessageChoices {
     private final Outbox outbox;
     private final WantedMessages wanted;
     private final PlaceScope scope;
-    private final PlaceService places;
+    private final Places places;
     private final ReplySettings replies;
     private final QuotaStore quotas;
     private final KeyedHash hashes;
     private final Clock clock;
 
-    MessageChoices(MessageChoiceStore store, Outbox outbox, WantedMessages wanted, PlaceScope scope, PlaceService places,
+    MessageChoices(MessageChoiceStore store, Outbox outbox, WantedMessages wanted, PlaceScope scope, Places places,
                    ReplySettings replies, QuotaStore quotas, KeyedHash hashes, Clock clock) {
         this.quotas = quotas;
         this.hashes = hashes;

@@ -23,9 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 class EnrolmentController {
 
     private final KioskDevices devices;
-    private final PlaceService places;
+    private final Places places;
 
-    EnrolmentController(KioskDevices devices, PlaceService places) {
+    EnrolmentController(KioskDevices devices, Places places) {
         this.devices = devices;
         this.places = places;
     }

@@ -13,7 +13,7 @@ import org.springframework.stereotype.Repository;
 /**
  * The SQL of kiosks, their enrolled browsers and their one-time enrolment codes (tables kiosk,
  * kiosk_device, kiosk_enrolment). Codes and tokens arrive here already hashed; the rules (who
- * may, what a code looks like, when it expires) stay in {@link KioskDevices} and {@link PlaceAdmin}.
+ * may, what a code looks like, when it expires) stay in {@link KioskDevices} and {@link PlaceEditor}.
  */
 @Repository
 class KioskStore {

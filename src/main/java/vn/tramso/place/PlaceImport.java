@@ -22,7 +22,7 @@ import vn.tramso.base.table.Table;
  * asking for more is refused at its cell. Its writes go through the same store methods as the
  * place screens' ({@link PlaceStore}, {@link KioskStore}). The reading, the dry run and the
  * all-or-nothing write are the one import engine's ({@link Importer}); the place's parts are
- * {@link PlaceChanges}.
+ * {@link PlaceImportRows}.
  */
 @Service
 public class PlaceImport {
@@ -85,12 +85,12 @@ public class PlaceImport {
     }
 
     /** One run's place parts, over the tree as it stands when the run starts (inside the transaction of a commit). */
-    private PlaceChanges changes() {
+    private PlaceImportRows changes() {
         if (!scope.mayImportPlaces()) {
             throw new AccessDeniedException("Only admins import places");
         }
         PlaceTree tree = new PlaceTree(places, kiosks);
-        return new PlaceChanges(new PlaceImportRules(scope, tree), tree, places, kiosks);
+        return new PlaceImportRows(new PlaceImportRules(scope, tree), tree, places, kiosks);
     }
 
     /** One row of the file, read. */

@@ -50,8 +50,8 @@ final class PlaceRowReader {
                     return null;
                 });
         String house = row.get(HOUSE);
-        if (house.length() > PlaceAdmin.MAX_NAME) {
-            plan.problem(row.number(), HOUSE, "quá dài: tối đa " + PlaceAdmin.MAX_NAME + " ký tự");
+        if (house.length() > PlaceEditor.MAX_NAME) {
+            plan.problem(row.number(), HOUSE, "quá dài: tối đa " + PlaceEditor.MAX_NAME + " ký tự");
         }
         noFormula(row, HOUSE, house, plan);
         String address = row.get(HOUSE_ADDRESS);
@@ -60,11 +60,11 @@ final class PlaceRowReader {
         }
         noFormula(row, HOUSE_ADDRESS, address, plan);
         String kiosk = row.get(KIOSK);
-        if (!kiosk.isEmpty() && !PlaceService.KIOSK_CODE.matcher(kiosk).matches()) {
+        if (!kiosk.isEmpty() && !Places.KIOSK_CODE.matcher(kiosk).matches()) {
             plan.problem(row.number(), KIOSK, "mã kiosk chỉ gồm chữ thường không dấu, số và dấu gạch ngang, ví dụ dinh-du");
         }
         return new PlaceRow(provinceCode, provinceName, communeCode, communeName, communeKind, villageCode,
-                villageName, villageKind, house.isEmpty() && !villageName.isEmpty() ? PlaceAdmin.defaultCulturalHouse(villageName) : house,
+                villageName, villageKind, house.isEmpty() && !villageName.isEmpty() ? PlaceEditor.defaultCulturalHouse(villageName) : house,
                 address.isEmpty() ? null : address, kiosk.isEmpty() ? null : kiosk);
     }
 
@@ -72,7 +72,7 @@ final class PlaceRowReader {
         String value = row.get(column);
         if (value.isEmpty()) {
             plan.problem(row.number(), column, "còn trống");
-        } else if (value.length() > 32 || !PlaceAdmin.CODE.matcher(value).matches()) {
+        } else if (value.length() > 32 || !PlaceEditor.CODE.matcher(value).matches()) {
             plan.problem(row.number(), column,
                     "mã chỉ gồm chữ in hoa không dấu, số và dấu gạch ngang, ví dụ HY-HQ-TRA-PHUONG (đang là '" + value + "')");
         }
@@ -83,8 +83,8 @@ final class PlaceRowReader {
         String value = row.get(column).replaceAll("\\s+", " ");
         if (value.isEmpty()) {
             plan.problem(row.number(), column, "còn trống");
-        } else if (value.length() > PlaceAdmin.MAX_NAME) {
-            plan.problem(row.number(), column, "quá dài: tối đa " + PlaceAdmin.MAX_NAME + " ký tự");
+        } else if (value.length() > PlaceEditor.MAX_NAME) {
+            plan.problem(row.number(), column, "quá dài: tối đa " + PlaceEditor.MAX_NAME + " ký tự");
         }
         noFormula(row, column, value, plan);
         return value;

@@ -17,9 +17,9 @@ import vn.tramso.base.security.StaffUser;
 @Component
 public class PlaceScope {
 
-    private final PlaceService places;
+    private final Places places;
 
-    PlaceScope(PlaceService places) {
+    PlaceScope(Places places) {
         this.places = places;
     }
 
@@ -58,7 +58,7 @@ public class PlaceScope {
 
     /*
      * Who may change which place: one rule for each kind of change, used by the place screens
-     * (PlaceAdmin) and by the place import row by row. The may… methods answer; the manage…
+     * (PlaceEditor) and by the place import row by row. The may… methods answer; the manage…
      * methods refuse.
      */
 

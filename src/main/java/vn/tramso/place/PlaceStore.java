@@ -11,7 +11,7 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The SQL of the place tree (tables province, commune, village). The place screens
- * ({@link PlaceAdmin}) and the place import write through the same methods here; who may write
+ * ({@link PlaceEditor}) and the place import write through the same methods here; who may write
  * and what a good code or name is stay with them. Writes take values already checked.
  */
 @Repository

@@ -19,7 +19,7 @@ import org.springframework.stereotype.Component;
 import vn.tramso.base.Hashes;
 import vn.tramso.base.People;
 import vn.tramso.base.QuotaStore;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 import vn.tramso.place.Village;
 
 /**
@@ -34,11 +34,11 @@ class RatingAnswers {
 
     private final RatingStore store;
     private final RatedHelp help;
-    private final PlaceService places;
+    private final Places places;
     private final QuotaStore quotas;
     private final Clock clock;
 
-    RatingAnswers(RatingStore store, RatedHelp help, PlaceService places, QuotaStore quotas, Clock clock) {
+    RatingAnswers(RatingStore store, RatedHelp help, Places places, QuotaStore quotas, Clock clock) {
         this.store = store;
         this.help = help;
         this.places = places;

@@ -14,7 +14,7 @@ import org.springframework.stereotype.Component;
 import vn.tramso.account.StaffDirectory;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.place.PlaceScope;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 import vn.tramso.place.Village;
 
 /**
@@ -28,11 +28,11 @@ class RatingFigures {
 
     private final RatingStore store;
     private final PlaceScope scope;
-    private final PlaceService places;
+    private final Places places;
     private final StaffDirectory staff;
     private final Clock clock;
 
-    RatingFigures(RatingStore store, PlaceScope scope, PlaceService places, StaffDirectory staff, Clock clock) {
+    RatingFigures(RatingStore store, PlaceScope scope, Places places, StaffDirectory staff, Clock clock) {
         this.store = store;
         this.scope = scope;
         this.places = places;

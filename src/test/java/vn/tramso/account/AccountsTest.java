@@ -2,78 +2,132 @@ package vn.tramso.account;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.security.core.GrantedAuthority;
-import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.userdetails.UserDetails;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.transaction.annotation.Transactional;
 import vn.tramso.IntegrationTest;
+import vn.tramso.TestStaff;
+import vn.tramso.account.AccountRefusedException.Reason;
 import vn.tramso.base.security.Role;
+import vn.tramso.base.security.StaffPrincipal;
 
-/** Users come from the database with hashed passwords; leaders and volunteers are bound to a place. */
+/** Accounts are made and kept by whoever keeps their place, with temporary passwords changed at first sign-in. */
 @IntegrationTest
 class AccountsTest {
 
     @Autowired
-    AccountService accounts;
+    Accounts accounts;
+    @Autowired
+    StaffUserDetails signIn;
     @Autowired
     PasswordEncoder encoder;
     @Autowired
-    JdbcClient jdbc;
+    TestStaff staff;
     @Autowired
-    UserAccountRepository users;
+    JdbcClient jdbc;
 
     @Test
-    void demo_users_sign_in_with_a_hashed_password_and_their_role() {
-        var admin = accounts.loadUserByUsername("admin");
-        assertThat(admin.getPassword()).startsWith("{bcrypt}").doesNotContain("demo1234");
-        assertThat(encoder.matches("demo1234", admin.getPassword())).isTrue();
-        assertThat(encoder.matches("Demo1234", admin.getPassword())).isFalse();
-        assertThat(admin.getAuthorities()).extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_ADMIN");
-        assertThat(accounts.loadUserByUsername("lanhdao.hongquang").getAuthorities())
-                .extracting(GrantedAuthority::getAuthority).containsExactly("ROLE_LEADER");
+    void a_leader_creates_a_volunteer_of_their_village_who_signs_in_once_with_the_temporary_password() {
+        long traPhuong = id("village", "HY-HQ-TRA-PHUONG");
+
+        String password = staff.as("lanhdao.hongquang", () -> accounts.create(
+                new Accounts.NewAccount("tnv.moi", "Chị Mới", Role.VOLUNTEER, traPhuong)));
+
+        UserDetails user = signIn.loadUserByUsername("tnv.moi");
+        assertThat(encoder.matches(password, user.getPassword())).isTrue();
+        assertThat(user.getPassword()).doesNotContain(password);
+        assertThat(((StaffPrincipal) user).staff()).satisfies(s -> {
+            assertThat(s.villageId()).isEqualTo(traPhuong);
+            assertThat(s.communeId()).as("the places above are filled in").isEqualTo(id("commune", "HY-HQ"));
+            assertThat(s.provinceId()).isEqualTo(id("province", "HY"));
+        });
+        assertThat(staff.as("tnv.moi", () -> accounts.mustChangePassword())).isTrue();
+
+        staff.run("tnv.moi", () -> {
+            assertThat(refusal(() -> accounts.changeOwnPassword("sai", "một câu dài dễ nhớ"))).isEqualTo(Reason.WRONG_PASSWORD);
+            assertThat(refusal(() -> accounts.changeOwnPassword(password, "ngắn"))).isEqualTo(Reason.WEAK_PASSWORD);
+            assertThat(refusal(() -> accounts.changeOwnPassword(password, "tnv.moi-va-nam-sinh"))).isEqualTo(Reason.WEAK_PASSWORD);
+            assertThat(refusal(() -> accounts.changeOwnPassword(password, "matkhau123456"))).isEqualTo(Reason.WEAK_PASSWORD);
+            accounts.changeOwnPassword(password, "cây tre làng tôi xanh");
+            assertThat(accounts.mustChangePassword()).isFalse();
+        });
     }
 
     @Test
-    void an_unknown_user_is_refused() {
-        assertThatThrownBy(() -> accounts.loadUserByUsername("nobody")).isInstanceOf(UsernameNotFoundException.class);
+    void a_leader_cannot_make_a_leader_nor_a_volunteer_of_another_commune() {
+        long vanLa = id("village", "HN-HV-VAN-LA");
+        long hongQuang = id("commune", "HY-HQ");
+        staff.run("lanhdao.hongquang", () -> {
+            assertThat(accounts.rolesToGive()).containsExactly(Role.VOLUNTEER);
+            assertThat(accounts.placesFor(Role.VOLUNTEER)).extracting(Accounts.PlaceChoice::name)
+                    .contains("Nhà văn hóa thôn Trà Phương").doesNotContain("Nhà văn hóa thôn Vân La");
+            assertThatThrownBy(() -> accounts.create(new Accounts.NewAccount("tnv.khac", "Anh Khác", Role.VOLUNTEER, vanLa)))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThatThrownBy(() -> accounts.create(new Accounts.NewAccount("ld.khac", "Anh Khác", Role.LEADER, hongQuang)))
+                    .isInstanceOf(AccessDeniedException.class);
+            assertThat(accounts.accounts()).extracting(Accounts.Account::username)
+                    .contains("tnv.traphuong").doesNotContain("tnv.vanla", "admin", "lanhdao.hongquang");
+        });
+        assertThat(jdbc.sql("SELECT COUNT(*) FROM user_account WHERE username IN ('tnv.khac', 'ld.khac')").query(Integer.class)
+                .single()).isZero();
     }
 
     @Test
-    void a_leader_belongs_to_a_commune() {
-        UserAccount leader = accounts.account("lanhdao.hongquang").orElseThrow();
-        assertThat(leader.role()).isEqualTo(Role.LEADER);
-        assertThat(jdbc.sql("SELECT name FROM commune WHERE id = ?").param(leader.communeId()).query(String.class).single())
-                .isEqualTo("Xã Hồng Quang");
-        // SQL on purpose: the table's own CHECK is under test, below any service (accounts are made by TestAccounts)
-        assertThatThrownBy(() -> jdbc.sql("""
-                INSERT INTO user_account (username, display_name, password_hash, role) VALUES ('x', 'X', '{bcrypt}x', 'LEADER')
-                """).update()).as("a leader without a commune").isInstanceOf(DataIntegrityViolationException.class);
+    void a_province_admin_manages_the_leaders_and_volunteers_of_their_province_only() {
+        staff.run("tinh.hungyen", () -> {
+            assertThat(accounts.accounts()).extracting(Accounts.Account::username)
+                    .contains("lanhdao.hongquang", "tnv.traphuong").doesNotContain("tnv.vanla", "admin");
+            long vanLaVolunteer = id("user_account", "tnv.vanla");
+            assertThatThrownBy(() -> accounts.resetPassword(vanLaVolunteer)).isInstanceOf(AccessDeniedException.class);
+            assertThat(accounts.placesFor(Role.LEADER)).extracting(Accounts.PlaceChoice::name).contains("Xã Hồng Quang")
+                    .doesNotContain("Xã Hồng Vân");
+        });
     }
 
     @Test
-    @Transactional
-    void a_fresh_database_gets_its_first_admin_only_from_a_long_enough_password() {
-        jdbc.sql("""
-                UPDATE user_account SET role = 'LEADER', commune_id = (SELECT MIN(id) FROM commune), username = CONCAT(username, '-old')
-                WHERE role = 'ADMIN'
-                """).update(); // as on a fresh database (rolled back after the test)
+    void an_admin_disables_an_account_which_then_cannot_sign_in_and_resets_a_password() {
+        String temporary = staff.as("admin", () -> accounts.create(
+                new Accounts.NewAccount("tam.khoa", "Người Thử", Role.VOLUNTEER, id("village", "HY-HQ-TRA-PHUONG"))));
+        long account = id("user_account", "tam.khoa");
 
-        new FirstAdmin(users, encoder, new FirstAdminSettings("")).createWhenMissing();
-        new FirstAdmin(users, encoder, new FirstAdminSettings("short")).createWhenMissing();
-        assertThat(users.existsByRole(Role.ADMIN)).as("no admin without a password of 12+ characters").isFalse();
+        staff.run("admin", () -> accounts.setEnabled(account, false));
+        assertThat(signIn.loadUserByUsername("tam.khoa").isEnabled()).isFalse();
 
-        new FirstAdmin(users, encoder, new FirstAdminSettings("mot-mat-khau-dai")).createWhenMissing();
-        var admin = accounts.loadUserByUsername("admin");
-        assertThat(admin.getPassword()).startsWith("{bcrypt}").doesNotContain("mot-mat-khau-dai");
-        assertThat(encoder.matches("mot-mat-khau-dai", admin.getPassword())).isTrue();
+        String fresh = staff.as("admin", () -> accounts.resetPassword(account));
+        assertThat(fresh).isNotEqualTo(temporary).matches("[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}-[a-z2-9]{4}");
+        assertThat(encoder.matches(fresh, signIn.loadUserByUsername("tam.khoa").getPassword())).isTrue();
+        staff.run("admin", () -> assertThat(refusal(() -> accounts.setEnabled(id("user_account", "admin"), false)))
+                .isEqualTo(Reason.SELF));
+    }
 
-        new FirstAdmin(users, encoder, new FirstAdminSettings("another-long-password")).createWhenMissing();
-        assertThat(encoder.matches("mot-mat-khau-dai", accounts.loadUserByUsername("admin").getPassword()))
-                .as("an existing admin is never overwritten").isTrue();
+    @Test
+    void bad_names_taken_names_and_missing_places_are_refused() {
+        long village = id("village", "HY-HQ-TRA-PHUONG");
+        staff.run("admin", () -> {
+            assertThat(refusal(() -> accounts.create(new Accounts.NewAccount("Tên Có Dấu", "A B", Role.VOLUNTEER, village))))
+                    .isEqualTo(Reason.BAD_USERNAME);
+            assertThat(refusal(() -> accounts.create(new Accounts.NewAccount("tnv.traphuong", "A B", Role.VOLUNTEER, village))))
+                    .isEqualTo(Reason.USERNAME_TAKEN);
+            assertThat(refusal(() -> accounts.create(new Accounts.NewAccount("tnv.x", "A B", Role.VOLUNTEER, null))))
+                    .isEqualTo(Reason.NO_PLACE);
+            assertThat(refusal(() -> accounts.create(new Accounts.NewAccount("tnv.y", " ", Role.VOLUNTEER, village))))
+                    .isEqualTo(Reason.BAD_NAME);
+        });
+    }
+
+    private long id(String table, String code) {
+        String column = table.equals("user_account") ? "username" : "code";
+        return jdbc.sql("SELECT id FROM " + table + " WHERE " + column + " = :c").param("c", code).query(Long.class).single();
+    }
+
+    private static Reason refusal(Runnable action) {
+        AccountRefusedException refused = catchThrowableOfType(AccountRefusedException.class, action::run);
+        assertThat(refused).as("refused").isNotNull();
+        return refused.reason();
     }
 }

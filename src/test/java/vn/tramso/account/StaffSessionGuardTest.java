@@ -23,7 +23,7 @@ class StaffSessionGuardTest {
     @Autowired
     StaffSessionGuard guard;
     @Autowired
-    AccountService accounts;
+    StaffUserDetails accounts;
     @Autowired
     TestAccounts testAccounts;
 

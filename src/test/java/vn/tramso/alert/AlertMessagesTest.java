@@ -17,7 +17,7 @@ import vn.tramso.notification.MessageChoices;
 import vn.tramso.notification.MessageKind;
 import vn.tramso.notification.NotificationState;
 import vn.tramso.notification.Outbox;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 import vn.tramso.place.Village;
 
 /** A scam alert sent by message to the residents who agreed: who is reached, once, within the budget, with figures after. */
@@ -35,7 +35,7 @@ class AlertMessagesTest {
     @Autowired
     QuotaStore quotas;
     @Autowired
-    PlaceService places;
+    Places places;
     @Autowired
     TestStaff staff;
     @Autowired

@@ -19,7 +19,7 @@ import vn.tramso.TestDatabase;
 import vn.tramso.TestStaff;
 import vn.tramso.base.cluster.NodeSignals;
 import vn.tramso.base.ui.KioskNotices;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 import vn.tramso.place.Village;
 
 /** Scam alerts: who publishes for which communes, when they show at a village's kiosk, and the call to open kiosks. */
@@ -35,7 +35,7 @@ class AlertsTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    PlaceService places;
+    Places places;
     @Autowired
     PlatformTransactionManager transactions;
     @Autowired

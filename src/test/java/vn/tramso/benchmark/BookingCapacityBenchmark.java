@@ -13,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import vn.tramso.IntegrationTest;
 import vn.tramso.TestDatabase;
 import vn.tramso.booking.BookingRefusedException;
-import vn.tramso.booking.BookingService;
+import vn.tramso.booking.Bookings;
 import vn.tramso.booking.CapacityRace;
 import vn.tramso.booking.SlotRef;
 import vn.tramso.booking.TestVillages;
@@ -33,7 +33,7 @@ class BookingCapacityBenchmark {
     static final int CAPACITY = 3;
 
     @Autowired
-    BookingService bookings;
+    Bookings bookings;
     @Autowired
     TestVillages villages;
     @Autowired

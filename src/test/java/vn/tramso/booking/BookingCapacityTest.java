@@ -35,7 +35,7 @@ public class BookingCapacityTest {
     static final SlotRef MONDAY_0900 = new SlotRef(LocalDate.of(2026, 11, 23), LocalTime.of(9, 0));
 
     @Autowired
-    BookingService bookings;
+    Bookings bookings;
     @Autowired
     TestVillages villages;
     @Autowired
@@ -218,7 +218,7 @@ public class BookingCapacityTest {
     @Autowired
     DutySchedule schedule;
     @Autowired
-    QueueService queue;
+    Queues queue;
 
     private int bookingsIn(Village village) {
         return jdbc.sql("SELECT COUNT(*) FROM booking WHERE village_id = :v AND state <> 'CANCELLED'").param("v", village.id())

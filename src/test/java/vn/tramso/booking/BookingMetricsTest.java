@@ -20,9 +20,9 @@ import vn.tramso.place.Village;
 class BookingMetricsTest {
 
     @Autowired
-    BookingService bookings;
+    Bookings bookings;
     @Autowired
-    QueueService queue;
+    Queues queue;
     @Autowired
     TestVillages villages;
     @Autowired

@@ -27,7 +27,7 @@ public final class CapacityRace {
     private CapacityRace() {
     }
 
-    public static List<Outcome> run(BookingService bookings, Requester requester, Village village, SlotRef slot,
+    public static List<Outcome> run(Bookings bookings, Requester requester, Village village, SlotRef slot,
                                     int attempts) throws Exception {
         ExecutorService pool = new DelegatingSecurityContextExecutorService(Executors.newFixedThreadPool(Math.min(attempts, 32)));
         try {

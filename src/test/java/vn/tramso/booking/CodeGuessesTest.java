@@ -27,7 +27,7 @@ class CodeGuessesTest {
     @Autowired
     CodeGuesses codes;
     @Autowired
-    BookingService bookings;
+    Bookings bookings;
     @Autowired
     TestVillages villages;
     @Autowired

@@ -47,9 +47,9 @@ class KioskBookingLimitsTest {
     @Autowired
     KeyedHash keyed;
     @Autowired
-    BookingService bookings;
+    Bookings bookings;
     @Autowired
-    QueueService queue;
+    Queues queue;
     @Autowired
     TestVillages villages;
     @Autowired

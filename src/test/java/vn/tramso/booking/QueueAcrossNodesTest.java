@@ -29,9 +29,9 @@ class QueueAcrossNodesTest {
     static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
 
     @Autowired
-    BookingService bookings;
+    Bookings bookings;
     @Autowired
-    QueueService queue;
+    Queues queue;
     @Autowired
     TestVillages villages;
     @Autowired

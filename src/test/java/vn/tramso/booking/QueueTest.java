@@ -30,9 +30,9 @@ class QueueTest {
     static final LocalDate MONDAY = LocalDate.of(2026, 11, 23);
 
     @Autowired
-    BookingService bookings;
+    Bookings bookings;
     @Autowired
-    QueueService queue;
+    Queues queue;
     @Autowired
     TestVillages villages;
     @Autowired

@@ -16,7 +16,7 @@ import vn.tramso.IntegrationTest;
 import vn.tramso.TestDatabase;
 import vn.tramso.TestStaff;
 import vn.tramso.base.Topic;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 import vn.tramso.place.Village;
 
 /**
@@ -27,13 +27,13 @@ import vn.tramso.place.Village;
 class StaffScopeTest {
 
     @Autowired
-    QueueService queue;
+    Queues queue;
     @Autowired
     DutySchedule schedule;
     @Autowired
-    BookingService bookings;
+    Bookings bookings;
     @Autowired
-    PlaceService places;
+    Places places;
     @Autowired
     TestStaff staff;
     @Autowired

@@ -15,7 +15,7 @@ import vn.tramso.TestDatabase;
 import vn.tramso.TestStaff;
 import vn.tramso.notification.OutboxDispatcher;
 import vn.tramso.place.KioskAccess;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 import vn.tramso.place.TestKiosks;
 import vn.tramso.place.Village;
 
@@ -28,7 +28,7 @@ class ConcernsTest {
     @Autowired
     TestStaff staff;
     @Autowired
-    PlaceService places;
+    Places places;
     @Autowired
     JdbcClient jdbc;
     @Autowired

@@ -19,7 +19,7 @@ import vn.tramso.adoption.Indicator;
 import vn.tramso.adoption.Overview;
 import vn.tramso.adoption.Period;
 import vn.tramso.place.PlaceLevel;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 
 /**
  * The demo run ({@code ./mvnw spring-boot:run}) as a newcomer meets it: the address it prints opens a
@@ -36,7 +36,7 @@ class DemoRunTest {
     @Autowired
     Adoption adoption;
     @Autowired
-    PlaceService places;
+    Places places;
 
     @Test
     void loading_the_printed_address_in_a_browser_loads_the_default_kiosks_own_page_where_the_kiosk_gate_enrols_it() throws Exception {

@@ -12,7 +12,7 @@ import vn.tramso.IntegrationTest;
 import vn.tramso.ManagementPort;
 import vn.tramso.TestStaff;
 import vn.tramso.base.Topic;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 
 /** Help sessions logged, as a Prometheus scrape counts them. */
 @IntegrationTest
@@ -21,7 +21,7 @@ class HelpSessionMetricsTest {
     @Autowired
     HelpSessions sessions;
     @Autowired
-    PlaceService places;
+    Places places;
     @Autowired
     TestStaff staff;
     @Autowired

@@ -18,18 +18,18 @@ import vn.tramso.TestStaff;
 import vn.tramso.base.Topic;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingRequest;
-import vn.tramso.booking.BookingService;
+import vn.tramso.booking.Bookings;
 import vn.tramso.booking.BookingState;
-import vn.tramso.booking.QueueService;
+import vn.tramso.booking.Queues;
 import vn.tramso.booking.Resident;
 import vn.tramso.booking.TestVillages;
 import vn.tramso.household.Fact;
 import vn.tramso.household.FactSource;
 import vn.tramso.household.HouseholdDetails;
-import vn.tramso.household.HouseholdService;
+import vn.tramso.household.Households;
 import vn.tramso.household.Member;
 import vn.tramso.household.MemberDetails;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 
 /** Help sessions as volunteers log them: from the queue and from scratch, their effect on members, edits and deletes. */
 @IntegrationTest
@@ -38,13 +38,13 @@ class HelpSessionsTest {
     @Autowired
     HelpSessions sessions;
     @Autowired
-    HouseholdService households;
+    Households households;
     @Autowired
-    BookingService bookings;
+    Bookings bookings;
     @Autowired
-    QueueService queue;
+    Queues queue;
     @Autowired
-    PlaceService places;
+    Places places;
     @Autowired
     TestVillages villages;
     @Autowired

@@ -38,7 +38,7 @@ class HouseholdImportTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    HouseholdService households;
+    Households households;
 
     @Test
     void a_good_file_imports_households_and_members_once_and_again_changes_nothing() throws Exception {

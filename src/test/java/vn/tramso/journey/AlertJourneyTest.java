@@ -9,7 +9,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import vn.tramso.TestDatabase;
 import vn.tramso.TestStaff;
 import vn.tramso.alert.Alerts;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 
 /** An alert published by a commune leader appears on an open kiosk without a reload, and goes when withdrawn. */
 class AlertJourneyTest extends BrowserJourney {
@@ -19,7 +19,7 @@ class AlertJourneyTest extends BrowserJourney {
     @Autowired
     TestStaff staff;
     @Autowired
-    PlaceService places;
+    Places places;
 
     @Test
     void a_published_alert_appears_on_the_open_kiosk_and_goes_when_withdrawn() {

@@ -18,7 +18,7 @@ import vn.tramso.base.QrCodes;
 import vn.tramso.base.Topic;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingRequest;
-import vn.tramso.booking.BookingService;
+import vn.tramso.booking.Bookings;
 import vn.tramso.booking.Resident;
 import vn.tramso.booking.TestVillages;
 
@@ -32,7 +32,7 @@ class BookingJourneyTest extends BrowserJourney {
     static final LocalDate MONDAY = LocalDate.of(2026, 12, 21);
 
     @Autowired
-    BookingService bookings;
+    Bookings bookings;
     @Autowired
     TestVillages villages;
     @Autowired

@@ -18,16 +18,16 @@ import vn.tramso.TestStaff;
 import vn.tramso.base.Topic;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingRequest;
-import vn.tramso.booking.BookingService;
+import vn.tramso.booking.Bookings;
 import vn.tramso.booking.Channel;
-import vn.tramso.booking.QueueService;
+import vn.tramso.booking.Queues;
 import vn.tramso.booking.Requester;
 import vn.tramso.booking.Resident;
 import vn.tramso.household.HouseholdDetails;
-import vn.tramso.household.HouseholdService;
+import vn.tramso.household.Households;
 import vn.tramso.household.MemberDetails;
-import vn.tramso.household.OnePlusTen;
-import vn.tramso.place.PlaceService;
+import vn.tramso.household.Assignments;
+import vn.tramso.place.Places;
 
 /**
  * A volunteer finishes a resident being helped, logs the session in a few taps with "VNeID level 2
@@ -39,15 +39,15 @@ class HelpSessionJourneyTest extends BrowserJourney {
     @Autowired
     TestStaff staff;
     @Autowired
-    BookingService bookings;
+    Bookings bookings;
     @Autowired
-    QueueService queue;
+    Queues queue;
     @Autowired
-    HouseholdService households;
+    Households households;
     @Autowired
-    OnePlusTen onePlusTen;
+    Assignments onePlusTen;
     @Autowired
-    PlaceService places;
+    Places places;
     @Autowired
     JdbcClient jdbc;
 

@@ -20,9 +20,9 @@ import vn.tramso.TestStaff;
 import vn.tramso.base.Topic;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingRequest;
-import vn.tramso.booking.BookingService;
+import vn.tramso.booking.Bookings;
 import vn.tramso.booking.Channel;
-import vn.tramso.booking.QueueService;
+import vn.tramso.booking.Queues;
 import vn.tramso.booking.Requester;
 import vn.tramso.booking.Resident;
 import vn.tramso.concern.ConcernCategory;
@@ -30,13 +30,13 @@ import vn.tramso.concern.ConcernSource;
 import vn.tramso.concern.Concerns;
 import vn.tramso.concern.NewConcern;
 import vn.tramso.household.HouseholdDetails;
-import vn.tramso.household.HouseholdService;
+import vn.tramso.household.Households;
 import vn.tramso.household.MemberDetails;
-import vn.tramso.household.OnePlusTen;
+import vn.tramso.household.Assignments;
 import vn.tramso.notification.Message;
 import vn.tramso.notification.MessageKind;
 import vn.tramso.notification.Outbox;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 
 /**
  * Every staff screen and its main dialogs, for a volunteer, a commune leader, a province admin and
@@ -96,15 +96,15 @@ class StaffScreensOnPhoneJourneyTest extends BrowserJourney {
     @Autowired
     TestStaff staff;
     @Autowired
-    BookingService bookings;
+    Bookings bookings;
     @Autowired
-    QueueService queue;
+    Queues queue;
     @Autowired
-    HouseholdService households;
+    Households households;
     @Autowired
-    OnePlusTen onePlusTen;
+    Assignments onePlusTen;
     @Autowired
-    PlaceService places;
+    Places places;
     @Autowired
     Concerns concerns;
     @Autowired

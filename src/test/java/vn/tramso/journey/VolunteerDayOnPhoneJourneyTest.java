@@ -16,15 +16,15 @@ import vn.tramso.TestDatabase;
 import vn.tramso.TestStaff;
 import vn.tramso.base.Topic;
 import vn.tramso.booking.BookingRequest;
-import vn.tramso.booking.BookingService;
+import vn.tramso.booking.Bookings;
 import vn.tramso.booking.Channel;
 import vn.tramso.booking.Requester;
 import vn.tramso.booking.Resident;
 import vn.tramso.household.HouseholdDetails;
-import vn.tramso.household.HouseholdService;
+import vn.tramso.household.Households;
 import vn.tramso.household.MemberDetails;
-import vn.tramso.household.OnePlusTen;
-import vn.tramso.place.PlaceService;
+import vn.tramso.household.Assignments;
+import vn.tramso.place.Places;
 
 /**
  * A volunteer's day on a cheap phone held upright (360×740, touch only): sign in, call the next
@@ -38,13 +38,13 @@ class VolunteerDayOnPhoneJourneyTest extends BrowserJourney {
     @Autowired
     TestStaff staff;
     @Autowired
-    BookingService bookings;
+    Bookings bookings;
     @Autowired
-    HouseholdService households;
+    Households households;
     @Autowired
-    OnePlusTen onePlusTen;
+    Assignments onePlusTen;
     @Autowired
-    PlaceService places;
+    Places places;
     @Autowired
     JdbcClient jdbc;
 

@@ -14,7 +14,7 @@ import vn.tramso.TestDatabase;
 import vn.tramso.TestStaff;
 import vn.tramso.notification.MessageChoice.Topic;
 import vn.tramso.notification.MessageChoice.Via;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 import vn.tramso.place.Village;
 
 /** Residents' choices about messages: consent to alerts given and withdrawn, refusals, and the record kept. */
@@ -30,7 +30,7 @@ class MessageChoicesTest {
     @Autowired
     OutboxSending sending;
     @Autowired
-    PlaceService places;
+    Places places;
     @Autowired
     TestStaff staff;
     @Autowired

@@ -18,7 +18,7 @@ import vn.tramso.TestStaff;
 import vn.tramso.notification.NotificationSender.Outcome;
 import vn.tramso.notification.OutboxReport.Line;
 import vn.tramso.notification.OutboxReport.Status;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 import vn.tramso.place.Village;
 
 /**
@@ -40,7 +40,7 @@ class OutboxReportTest {
     @Autowired
     TestStaff staff;
     @Autowired
-    PlaceService places;
+    Places places;
     @Autowired
     JdbcClient jdbc;
 

@@ -50,9 +50,9 @@ class KioskDevicesTest {
     @Autowired
     TestPlaces places;
     @Autowired
-    PlaceService placeService;
+    Places placeService;
     @Autowired
-    PlaceAdmin placeAdmin;
+    PlaceEditor placeAdmin;
     @Autowired
     KioskGate gate;
     @Autowired

@@ -28,9 +28,9 @@ class PlaceImportTest {
     @Autowired
     PlaceImport imports;
     @Autowired
-    PlaceAdmin admin;
+    PlaceEditor admin;
     @Autowired
-    PlaceService places;
+    Places places;
     @Autowired
     TestStaff staff;
     @Autowired

@@ -20,7 +20,7 @@ import vn.tramso.IntegrationTest;
 class PlacesAndMigrationsTest {
 
     @Autowired
-    PlaceService places;
+    Places places;
     @Autowired
     JdbcClient jdbc;
 

@@ -20,7 +20,7 @@ import vn.tramso.TestStaff;
 import vn.tramso.base.Topic;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingRequest;
-import vn.tramso.booking.BookingService;
+import vn.tramso.booking.Bookings;
 import vn.tramso.booking.Resident;
 import vn.tramso.booking.TestVillages;
 import vn.tramso.booking.SlotRef;
@@ -45,7 +45,7 @@ class RatingsTest {
     @Autowired
     TestVillages villages;
     @Autowired
-    BookingService bookings;
+    Bookings bookings;
     @Autowired
     JdbcClient jdbc;
 

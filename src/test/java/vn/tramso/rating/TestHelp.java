@@ -7,9 +7,9 @@ import vn.tramso.TestStaff;
 import vn.tramso.base.Topic;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingRequest;
-import vn.tramso.booking.BookingService;
+import vn.tramso.booking.Bookings;
 import vn.tramso.booking.BookingState;
-import vn.tramso.booking.QueueService;
+import vn.tramso.booking.Queues;
 import vn.tramso.booking.Resident;
 import vn.tramso.booking.TestVillages;
 import vn.tramso.helpsession.AgeBand;
@@ -28,12 +28,12 @@ public class TestHelp {
 
     private final TestVillages villages;
     private final TestStaff staff;
-    private final BookingService bookings;
-    private final QueueService queue;
+    private final Bookings bookings;
+    private final Queues queue;
     private final HelpSessions sessions;
     private final TestAccounts accounts;
 
-    TestHelp(TestVillages villages, TestStaff staff, BookingService bookings, QueueService queue, HelpSessions sessions,
+    TestHelp(TestVillages villages, TestStaff staff, Bookings bookings, Queues queue, HelpSessions sessions,
              TestAccounts accounts) {
         this.villages = villages;
         this.staff = staff;

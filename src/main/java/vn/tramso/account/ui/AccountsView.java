@@ -15,7 +15,7 @@ import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.util.List;
 import org.springframework.security.access.AccessDeniedException;
-import vn.tramso.account.AccountAdmin;
+import vn.tramso.account.Accounts;
 import vn.tramso.account.AccountRefusedException;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.security.StaffUser;
@@ -31,10 +31,10 @@ import vn.tramso.base.ui.StaffRefusal;
 @RolesAllowed({Role.ADMIN_NAME, Role.PROVINCE_ADMIN_NAME, Role.LEADER_NAME})
 class AccountsView extends Div implements HasDynamicTitle {
 
-    private final AccountAdmin accounts;
+    private final Accounts accounts;
     private final Div cards = new Div();
 
-    AccountsView(AccountAdmin accounts) {
+    AccountsView(Accounts accounts) {
         this.accounts = accounts;
         addClassNames("staff-page", "accounts-view");
         cards.addClassName("kiosk-cards");
@@ -45,7 +45,7 @@ class AccountsView extends Div implements HasDynamicTitle {
     private void refresh() {
         cards.removeAll();
         long me = StaffUser.require().id();
-        for (AccountAdmin.Account a : accounts.accounts()) {
+        for (Accounts.Account a : accounts.accounts()) {
             Span name = new Span(a.displayName());
             name.addClassName("kiosk-card-title");
             Div card = new Div(name, new Span(a.username() + " · " + getTranslation(a.role().labelKey())), new Span(a.place()));
@@ -83,12 +83,12 @@ class AccountsView extends Div implements HasDynamicTitle {
         role.setItems(roles);
         role.setItemLabelGenerator(r -> getTranslation(r.labelKey()));
         role.addClassName("account-role");
-        Select<AccountAdmin.PlaceChoice> place = new Select<>();
+        Select<Accounts.PlaceChoice> place = new Select<>();
         place.setLabel(getTranslation("accounts.place"));
-        place.setItemLabelGenerator(AccountAdmin.PlaceChoice::name);
+        place.setItemLabelGenerator(Accounts.PlaceChoice::name);
         place.addClassName("account-place");
         role.addValueChangeListener(e -> {
-            List<AccountAdmin.PlaceChoice> choices = e.getValue() == null ? List.of() : accounts.placesFor(e.getValue());
+            List<Accounts.PlaceChoice> choices = e.getValue() == null ? List.of() : accounts.placesFor(e.getValue());
             place.setItems(choices);
             place.setVisible(e.getValue() != Role.ADMIN);
             if (choices.size() == 1) {
@@ -99,7 +99,7 @@ class AccountsView extends Div implements HasDynamicTitle {
             role.setValue(roles.getFirst());
         }
         Button create = new Button(getTranslation("accounts.create"), e -> act(() -> {
-            String password = accounts.create(new AccountAdmin.NewAccount(username.getValue(), name.getValue(), role.getValue(),
+            String password = accounts.create(new Accounts.NewAccount(username.getValue(), name.getValue(), role.getValue(),
                     place.getValue() == null ? null : place.getValue().id()));
             showPassword(username.getValue().strip().toLowerCase(), password);
             username.clear();

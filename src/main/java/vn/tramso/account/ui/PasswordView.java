@@ -12,7 +12,7 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import vn.tramso.account.AccountAdmin;
+import vn.tramso.account.Accounts;
 import vn.tramso.account.AccountRefusedException;
 import vn.tramso.account.PasswordPolicy;
 import vn.tramso.base.ui.StaffLayout;
@@ -23,7 +23,7 @@ import vn.tramso.base.ui.StaffRefusal;
 @PermitAll
 class PasswordView extends Div implements HasDynamicTitle {
 
-    public PasswordView(AccountAdmin accounts) {
+    public PasswordView(Accounts accounts) {
         addClassNames("staff-page", "password-view");
         PasswordField current = new PasswordField(getTranslation("password.current"));
         current.addClassName("password-current");

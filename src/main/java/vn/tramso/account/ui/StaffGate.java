@@ -6,7 +6,7 @@ import com.vaadin.flow.server.ServiceInitEvent;
 import com.vaadin.flow.server.VaadinServiceInitListener;
 import com.vaadin.flow.server.VaadinSession;
 import java.util.Optional;
-import vn.tramso.account.AccountAdmin;
+import vn.tramso.account.Accounts;
 import vn.tramso.account.TwoStep;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.base.ui.StaffLayout;
@@ -30,9 +30,9 @@ class StaffGate implements VaadinServiceInitListener {
     private static final String PASSED = "vn.tramso.two-step.passed";
 
     private final TwoStep twoStep;
-    private final AccountAdmin accounts;
+    private final Accounts accounts;
 
-    StaffGate(TwoStep twoStep, AccountAdmin accounts) {
+    StaffGate(TwoStep twoStep, Accounts accounts) {
         this.twoStep = twoStep;
         this.accounts = accounts;
     }

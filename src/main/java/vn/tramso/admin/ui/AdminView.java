@@ -21,7 +21,7 @@ import vn.tramso.guide.GuideCatalog;
 import vn.tramso.guide.KioskConfigReloads;
 import vn.tramso.guide.ReloadResult;
 import vn.tramso.place.KioskOverview;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 
 /** The admin's area: reload kiosk-config without a restart and see what is wrong in it; the kiosks. */
 @Route(value = "admin", layout = StaffLayout.class)
@@ -32,7 +32,7 @@ class AdminView extends Div implements HasDynamicTitle {
     private final Clock clock;
     private final Div status = new Div();
 
-    AdminView(GuideCatalog catalog, KioskConfigReloads reloads, PlaceService places, Clock clock) {
+    AdminView(GuideCatalog catalog, KioskConfigReloads reloads, Places places, Clock clock) {
         this.catalog = catalog;
         this.clock = clock;
         addClassName("admin");
@@ -63,7 +63,7 @@ class AdminView extends Div implements HasDynamicTitle {
     }
 
     /** One card per kiosk, its lines wrapping on a phone: where it stands, its code, whether kiosk-config has its settings. */
-    private Div kiosks(PlaceService places) {
+    private Div kiosks(Places places) {
         Div cards = new Div();
         cards.addClassName("kiosk-cards");
         for (KioskOverview k : places.kiosks()) {

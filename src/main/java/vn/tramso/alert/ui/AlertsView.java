@@ -40,7 +40,7 @@ import vn.tramso.base.ui.StaffRefusal;
 import vn.tramso.notification.NotificationState;
 import vn.tramso.place.Commune;
 import vn.tramso.place.PlaceScope;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 import vn.tramso.place.Village;
 
 /**
@@ -61,7 +61,7 @@ class AlertsView extends Div implements HasDynamicTitle {
     /** The uploaded picture's text, until published. */
     private String picture;
 
-    AlertsView(Alerts alerts, AlertMessages messages, PlaceScope scope, PlaceService places, Clock clock) {
+    AlertsView(Alerts alerts, AlertMessages messages, PlaceScope scope, Places places, Clock clock) {
         this.alerts = alerts;
         this.messages = messages;
         this.clock = clock;

@@ -17,7 +17,7 @@ import vn.tramso.base.ui.StaffRefusal;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingRefusedException;
 import vn.tramso.booking.BookingRequest;
-import vn.tramso.booking.BookingService;
+import vn.tramso.booking.Bookings;
 import vn.tramso.booking.Channel;
 import vn.tramso.booking.DutySchedule;
 import vn.tramso.booking.Requester;
@@ -35,7 +35,7 @@ class BookForResidentDialog extends Dialog {
 
     private final String idempotencyKey = "volunteer-" + UUID.randomUUID();
 
-    BookForResidentDialog(BookingService bookings, DutySchedule schedule, Village village, Runnable onBooked) {
+    BookForResidentDialog(Bookings bookings, DutySchedule schedule, Village village, Runnable onBooked) {
         setHeaderTitle(getTranslation("queue.book-for"));
         addClassName("book-for-dialog");
         Select<Topic> topic = new Select<>();

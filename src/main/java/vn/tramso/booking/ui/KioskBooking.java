@@ -10,21 +10,21 @@ import org.springframework.stereotype.Component;
 import vn.tramso.base.Topic;
 import vn.tramso.base.ui.KioskFrames;
 import vn.tramso.base.ui.KioskNavigation;
-import vn.tramso.booking.BookingService;
+import vn.tramso.booking.Bookings;
 import vn.tramso.booking.CodeGuesses;
 import vn.tramso.booking.DutySchedule;
 import vn.tramso.booking.QueueEvents;
-import vn.tramso.booking.QueueService;
+import vn.tramso.booking.Queues;
 import vn.tramso.guide.Guide;
 import vn.tramso.guide.GuideCatalog;
 import vn.tramso.guide.KioskSettings;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 import vn.tramso.rating.Ratings;
 
 /** What the kiosk's booking screens work with. */
 @Component
-record KioskBooking(BookingService bookings, CodeGuesses codes, DutySchedule schedule, QueueService queue, QueueEvents events,
-                    KioskFrames frames, GuideCatalog guides, PlaceService places, Ratings ratings, Clock clock) {
+record KioskBooking(Bookings bookings, CodeGuesses codes, DutySchedule schedule, Queues queue, QueueEvents events,
+                    KioskFrames frames, GuideCatalog guides, Places places, Ratings ratings, Clock clock) {
 
     /** The topics of the guides the kiosk shows, in its order, and "other" last. */
     List<Topic> topics(String kiosk) {

@@ -31,14 +31,14 @@ import vn.tramso.base.ui.StaffNavigation;
 import vn.tramso.base.ui.StaffRefusal;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingRefusedException;
-import vn.tramso.booking.BookingService;
+import vn.tramso.booking.Bookings;
 import vn.tramso.booking.BookingState;
 import vn.tramso.booking.DutySchedule;
 import vn.tramso.booking.Queue;
 import vn.tramso.booking.QueueEvents;
-import vn.tramso.booking.QueueService;
+import vn.tramso.booking.Queues;
 import vn.tramso.place.PlaceScope;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 import vn.tramso.place.Village;
 
 /**
@@ -53,9 +53,9 @@ import vn.tramso.place.Village;
 @RolesAllowed({Role.VOLUNTEER_NAME, Role.ADMIN_NAME})
 class QueueView extends Div implements HasDynamicTitle {
 
-    private final QueueService queue;
+    private final Queues queue;
     private final QueueEvents events;
-    private final BookingService bookings;
+    private final Bookings bookings;
     private final DutySchedule schedule;
     private final Clock clock;
     private final Div list = new Div();
@@ -66,7 +66,7 @@ class QueueView extends Div implements HasDynamicTitle {
     private Village village;
     private Runnable unsubscribe;
 
-    QueueView(QueueService queue, QueueEvents events, BookingService bookings, PlaceService places, DutySchedule schedule, Clock clock,
+    QueueView(Queues queue, QueueEvents events, Bookings bookings, Places places, DutySchedule schedule, Clock clock,
               PlaceScope scope) {
         this.queue = queue;
         this.events = events;

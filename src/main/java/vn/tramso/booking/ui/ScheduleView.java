@@ -31,7 +31,7 @@ import vn.tramso.booking.DutySchedule;
 import vn.tramso.booking.WeeklySlot;
 import vn.tramso.booking.ui.Refusals;
 import vn.tramso.place.PlaceScope;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 import vn.tramso.place.Village;
 
 /**
@@ -48,7 +48,7 @@ class ScheduleView extends Div implements HasDynamicTitle {
     private final Div closures = new Div();
     private Village village;
 
-    ScheduleView(DutySchedule schedule, PlaceService places, PlaceScope scope, Clock clock) {
+    ScheduleView(DutySchedule schedule, Places places, PlaceScope scope, Clock clock) {
         this.schedule = schedule;
         this.clock = clock;
         addClassNames("staff-page", "schedule-view");

@@ -15,7 +15,7 @@ import vn.tramso.booking.BookingCodes;
 import vn.tramso.booking.BookingKind;
 import vn.tramso.booking.BookingState;
 import vn.tramso.booking.QueueEvents;
-import vn.tramso.booking.QueueService;
+import vn.tramso.booking.Queues;
 import vn.tramso.booking.TicketStatus;
 import vn.tramso.rating.Ratings;
 
@@ -28,7 +28,7 @@ import vn.tramso.rating.Ratings;
  */
 class TicketPanel extends Div {
 
-    private final QueueService queue;
+    private final Queues queue;
     private final QueueEvents events;
     private final String code;
     private final Locale locale;
@@ -39,7 +39,7 @@ class TicketPanel extends Div {
     private long villageId;
     private Runnable unsubscribe;
 
-    TicketPanel(QueueService queue, QueueEvents events, Ratings ratings, String code, Locale locale) {
+    TicketPanel(Queues queue, QueueEvents events, Ratings ratings, String code, Locale locale) {
         this.queue = queue;
         this.ratings = ratings;
         this.events = events;

@@ -8,7 +8,7 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.place.PlaceScope;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 import vn.tramso.place.Village;
 
 /**
@@ -35,7 +35,7 @@ final class VillageChoice {
     }
 
     /** The cultural houses with a kiosk the signed-in staff member works at; a volunteer's own village in any case. */
-    static List<Village> of(PlaceScope scope, PlaceService places) {
+    static List<Village> of(PlaceScope scope, Places places) {
         List<Village> withKiosk = scope.villagesWithKiosk();
         if (!withKiosk.isEmpty()) {
             return withKiosk;

@@ -29,7 +29,7 @@ import vn.tramso.concern.ConcernEvent;
 import vn.tramso.concern.ConcernSource;
 import vn.tramso.concern.Concerns;
 import vn.tramso.concern.NewConcern;
-import vn.tramso.household.HouseholdService;
+import vn.tramso.household.Households;
 import vn.tramso.household.HouseholdSummary;
 import vn.tramso.notification.SmsCost;
 import vn.tramso.place.Village;
@@ -41,7 +41,7 @@ final class ConcernDialogs {
     }
 
     /** A new concern: category and where it was heard as chips, the text, the household and a phone if the resident wants an answer. */
-    static void record(Village village, HouseholdService households, Consumer<NewConcern> save, Runnable after) {
+    static void record(Village village, Households households, Consumer<NewConcern> save, Runnable after) {
         Dialog dialog = new Dialog();
         Chips<ConcernCategory> category = Chips.of(dialog.getTranslation("concerns.category"), ConcernCategory.values(),
                 c -> dialog.getTranslation(c.labelKey()), false);

@@ -26,7 +26,7 @@ import vn.tramso.concern.ConcernCategory;
 import vn.tramso.concern.ConcernRefusedException;
 import vn.tramso.concern.ConcernStatus;
 import vn.tramso.concern.Concerns;
-import vn.tramso.household.HouseholdService;
+import vn.tramso.household.Households;
 import vn.tramso.notification.SmsCost;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.Village;
@@ -50,7 +50,7 @@ class ConcernsView extends Div implements HasDynamicTitle {
     private final Div toPassOn = new Div();
     private final Div cards = new Div();
 
-    ConcernsView(Concerns concerns, HouseholdService households, PlaceScope scope, SmsCost smsCost, Clock clock) {
+    ConcernsView(Concerns concerns, Households households, PlaceScope scope, SmsCost smsCost, Clock clock) {
         this.concerns = concerns;
         this.smsCost = smsCost;
         this.clock = clock;

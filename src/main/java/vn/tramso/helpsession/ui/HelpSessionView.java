@@ -27,13 +27,13 @@ import vn.tramso.base.ui.StaffLayout;
 import vn.tramso.base.ui.StaffNavigation;
 import vn.tramso.base.ui.StaffRefusal;
 import vn.tramso.booking.Booking;
-import vn.tramso.booking.QueueService;
+import vn.tramso.booking.Queues;
 import vn.tramso.helpsession.HelpSession;
 import vn.tramso.helpsession.HelpSessions;
 import vn.tramso.helpsession.Referral;
 import vn.tramso.helpsession.SessionDraft;
 import vn.tramso.helpsession.SessionRefusedException;
-import vn.tramso.household.HouseholdService;
+import vn.tramso.household.Households;
 import vn.tramso.household.MemberChoice;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.Village;
@@ -51,8 +51,8 @@ import vn.tramso.place.VillageId;
 class HelpSessionView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final HelpSessions sessions;
-    private final QueueService queue;
-    private final HouseholdService households;
+    private final Queues queue;
+    private final Households households;
     private final PlaceScope scope;
     private final StaffRefusal error = new StaffRefusal();
     private SessionForm form;
@@ -60,7 +60,7 @@ class HelpSessionView extends Div implements HasUrlParameter<Long>, HasDynamicTi
     private final TextField reason = new TextField();
     private String title = "";
 
-    HelpSessionView(HelpSessions sessions, QueueService queue, HouseholdService households, PlaceScope scope) {
+    HelpSessionView(HelpSessions sessions, Queues queue, Households households, PlaceScope scope) {
         this.sessions = sessions;
         this.queue = queue;
         this.households = households;

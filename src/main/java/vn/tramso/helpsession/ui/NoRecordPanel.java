@@ -8,7 +8,7 @@ import vn.tramso.base.ui.Chips;
 import vn.tramso.base.ui.StaffNavigation;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.NoRecordReason;
-import vn.tramso.booking.QueueService;
+import vn.tramso.booking.Queues;
 
 /**
  * "No record needed", folded under a session opened from the queue: the booking is finished with
@@ -17,7 +17,7 @@ import vn.tramso.booking.QueueService;
  */
 class NoRecordPanel extends Details {
 
-    NoRecordPanel(QueueService queue, Booking booking) {
+    NoRecordPanel(Queues queue, Booking booking) {
         Chips<NoRecordReason> why = Chips.of(getTranslation("session.no-record.why"), NoRecordReason.values(),
                 r -> getTranslation(r.labelKey()), false);
         why.addClassName("no-record-reason");

@@ -10,7 +10,7 @@ import vn.tramso.base.Formats;
 import vn.tramso.household.Fact;
 import vn.tramso.household.HouseholdSummary;
 import vn.tramso.household.Member;
-import vn.tramso.household.OnePlusTen;
+import vn.tramso.household.Assignments;
 
 /** A household in a list: code and head, hamlet, what it still lacks and when it was last visited, one tap to open. */
 class HouseholdCard extends Div {
@@ -31,9 +31,9 @@ class HouseholdCard extends Div {
         }
         Span visit = new Span(h.lastVisitOn() == null ? getTranslation("households.never-visited")
                 : getTranslation("households.last-visit", Formats.date(h.lastVisitOn())));
-        if (h.notVisitedSince(today, OnePlusTen.VISIT_DAYS)) {
+        if (h.notVisitedSince(today, Assignments.VISIT_DAYS)) {
             visit.addClassName("household-overdue");
-            visit.setText(visit.getText() + " · " + getTranslation("households.overdue", OnePlusTen.VISIT_DAYS));
+            visit.setText(visit.getText() + " · " + getTranslation("households.overdue", Assignments.VISIT_DAYS));
         }
         add(visit);
         if (h.looker() != null) {

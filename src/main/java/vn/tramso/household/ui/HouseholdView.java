@@ -28,10 +28,10 @@ import vn.tramso.household.Fact;
 import vn.tramso.household.FactRecord;
 import vn.tramso.household.Household;
 import vn.tramso.household.HouseholdRefusedException;
-import vn.tramso.household.HouseholdService;
+import vn.tramso.household.Households;
 import vn.tramso.household.Member;
 import vn.tramso.household.MemberRecord;
-import vn.tramso.household.OnePlusTen;
+import vn.tramso.household.Assignments;
 
 /**
  * One household: its members with their digital status at a glance, the status set by hand (the
@@ -42,12 +42,12 @@ import vn.tramso.household.OnePlusTen;
 @RolesAllowed({Role.VOLUNTEER_NAME, Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME})
 class HouseholdView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
-    private final HouseholdService households;
-    private final OnePlusTen onePlusTen;
+    private final Households households;
+    private final Assignments onePlusTen;
     private long householdId;
     private String title = "";
 
-    HouseholdView(HouseholdService households, OnePlusTen onePlusTen) {
+    HouseholdView(Households households, Assignments onePlusTen) {
         this.households = households;
         this.onePlusTen = onePlusTen;
         addClassNames("staff-page", "household-view");

@@ -23,10 +23,10 @@ import vn.tramso.base.security.Role;
 import vn.tramso.base.ui.ImportPanel;
 import vn.tramso.base.ui.StaffLayout;
 import vn.tramso.household.HouseholdImport;
-import vn.tramso.household.HouseholdService;
+import vn.tramso.household.Households;
 import vn.tramso.household.HouseholdSummary;
 import vn.tramso.household.Looker;
-import vn.tramso.household.OnePlusTen;
+import vn.tramso.household.Assignments;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.Village;
 
@@ -39,8 +39,8 @@ import vn.tramso.place.Village;
 @RolesAllowed({Role.VOLUNTEER_NAME, Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME})
 class HouseholdsView extends Div implements HasDynamicTitle {
 
-    private final HouseholdService households;
-    private final OnePlusTen onePlusTen;
+    private final Households households;
+    private final Assignments onePlusTen;
     private final Clock clock;
     private final Div cards = new Div();
     private final TextField search = new TextField();
@@ -48,7 +48,7 @@ class HouseholdsView extends Div implements HasDynamicTitle {
     private final Set<Long> chosen = new LinkedHashSet<>();
     private Village village;
 
-    HouseholdsView(HouseholdService households, OnePlusTen onePlusTen, HouseholdImport imports, PlaceScope scope, Clock clock) {
+    HouseholdsView(Households households, Assignments onePlusTen, HouseholdImport imports, PlaceScope scope, Clock clock) {
         this.households = households;
         this.onePlusTen = onePlusTen;
         this.clock = clock;

@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.ui.StaffLayout;
-import vn.tramso.household.HouseholdService;
+import vn.tramso.household.Households;
 import vn.tramso.household.HouseholdSummary;
-import vn.tramso.household.OnePlusTen;
+import vn.tramso.household.Assignments;
 
 /**
  * A "1+10" member's own households, the least recently visited first, each with what it still
@@ -24,16 +24,16 @@ import vn.tramso.household.OnePlusTen;
 @RolesAllowed({Role.VOLUNTEER_NAME, Role.ADMIN_NAME})
 class MyHouseholdsView extends Div implements HasDynamicTitle {
 
-    MyHouseholdsView(OnePlusTen onePlusTen, HouseholdService households, Clock clock) {
+    MyHouseholdsView(Assignments onePlusTen, Households households, Clock clock) {
         addClassNames("staff-page", "my-households-view");
         LocalDate today = LocalDate.now(clock);
         List<HouseholdSummary> mine = onePlusTen.mine();
-        long overdue = mine.stream().filter(h -> h.notVisitedSince(today, OnePlusTen.VISIT_DAYS)).count();
+        long overdue = mine.stream().filter(h -> h.notVisitedSince(today, Assignments.VISIT_DAYS)).count();
         Div cards = new Div();
         cards.addClassName("kiosk-cards");
         mine.forEach(h -> cards.add(new HouseholdCard(h, today).withMembers(households.members(h.id()))));
         Paragraph summary = new Paragraph(mine.isEmpty() ? getTranslation("my-households.none")
-                : getTranslation("my-households.summary", mine.size(), overdue, OnePlusTen.VISIT_DAYS));
+                : getTranslation("my-households.summary", mine.size(), overdue, Assignments.VISIT_DAYS));
         summary.addClassName("my-households-summary");
         add(new H1(getTranslation("my-households.title")), summary, cards);
     }

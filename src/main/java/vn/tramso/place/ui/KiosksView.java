@@ -27,8 +27,8 @@ import vn.tramso.place.EnrolmentCode;
 import vn.tramso.place.KioskDevice;
 import vn.tramso.place.KioskDevices;
 import vn.tramso.place.KioskOverview;
-import vn.tramso.place.PlaceAdmin;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.PlaceEditor;
+import vn.tramso.place.Places;
 import vn.tramso.place.Village;
 
 /**
@@ -40,12 +40,12 @@ import vn.tramso.place.Village;
 @RolesAllowed(Role.ADMIN_NAME)
 class KiosksView extends Div implements HasDynamicTitle {
 
-    private final PlaceService places;
-    private final PlaceAdmin admin;
+    private final Places places;
+    private final PlaceEditor admin;
     private final KioskDevices devices;
     private final Div cards = new Div();
 
-    KiosksView(PlaceService places, PlaceAdmin admin, KioskDevices devices) {
+    KiosksView(Places places, PlaceEditor admin, KioskDevices devices) {
         this.places = places;
         this.admin = admin;
         this.devices = devices;
@@ -154,7 +154,7 @@ class KiosksView extends Div implements HasDynamicTitle {
         TextField code = new TextField(getTranslation("kiosks.new.code"));
         code.setHelperText(getTranslation("kiosks.new.code.helper"));
         code.addClassName("new-kiosk-code");
-        code.setPattern(PlaceService.KIOSK_CODE.pattern());
+        code.setPattern(Places.KIOSK_CODE.pattern());
         Select<Village> village = new Select<>();
         village.setLabel(getTranslation("kiosks.new.village"));
         village.setItems(places.villages());

@@ -11,7 +11,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import java.util.function.Function;
 import org.springframework.security.access.AccessDeniedException;
 import vn.tramso.base.ui.StaffRefusal;
-import vn.tramso.place.PlaceAdmin;
+import vn.tramso.place.PlaceEditor;
 import vn.tramso.place.PlaceLevel;
 import vn.tramso.place.PlaceRefusedException;
 import vn.tramso.place.Village;
@@ -24,7 +24,7 @@ import vn.tramso.place.Village;
  */
 class PlaceChanges {
 
-    private final PlaceAdmin admin;
+    private final PlaceEditor admin;
     private final Component screen;
     private final Runnable render;
 
@@ -32,7 +32,7 @@ class PlaceChanges {
      * @param screen the places screen, whose language the texts take
      * @param render shows the tree again after a change
      */
-    PlaceChanges(PlaceAdmin admin, Component screen, Runnable render) {
+    PlaceChanges(PlaceEditor admin, Component screen, Runnable render) {
         this.admin = admin;
         this.screen = screen;
         this.render = render;

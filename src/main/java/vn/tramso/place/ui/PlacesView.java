@@ -26,11 +26,11 @@ import vn.tramso.base.ui.ImportPanel;
 import vn.tramso.base.ui.StaffLayout;
 import vn.tramso.place.Commune;
 import vn.tramso.place.CommuneKind;
-import vn.tramso.place.PlaceAdmin;
+import vn.tramso.place.PlaceEditor;
 import vn.tramso.place.PlaceImport;
 import vn.tramso.place.PlaceLevel;
 import vn.tramso.place.PlaceScope;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 import vn.tramso.place.Province;
 import vn.tramso.place.ProvinceId;
 import vn.tramso.place.Village;
@@ -39,7 +39,7 @@ import vn.tramso.place.VillageKind;
 /**
  * The place tree, one level at a time (provinces → communes → villages), with the level in the
  * address ({@code ?tinh=…&xa=…}): add, rename, retire and restore, and import or export the whole
- * tree. What each staff member may change is decided by {@link PlaceAdmin}; this screen only
+ * tree. What each staff member may change is decided by {@link PlaceEditor}; this screen only
  * offers it. One card per place, so it reads on a phone.
  */
 @Route(value = "admin/places", layout = StaffLayout.class)
@@ -49,15 +49,15 @@ class PlacesView extends Div implements BeforeEnterObserver, HasDynamicTitle {
     static final String PROVINCE = "tinh";
     static final String COMMUNE = "xa";
 
-    private final PlaceAdmin admin;
-    private final PlaceService places;
+    private final PlaceEditor admin;
+    private final Places places;
     private final PlaceImport imports;
     private final PlaceScope scope;
     private final PlaceChanges changes;
     private Province province;
     private Commune commune;
 
-    PlacesView(PlaceAdmin admin, PlaceService places, PlaceImport imports, PlaceScope scope) {
+    PlacesView(PlaceEditor admin, Places places, PlaceImport imports, PlaceScope scope) {
         this.admin = admin;
         this.places = places;
         this.imports = imports;

@@ -14,7 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
 import vn.tramso.IntegrationTest;
 import vn.tramso.TestStaff;
-import vn.tramso.account.AccountAdmin;
+import vn.tramso.account.Accounts;
 import vn.tramso.base.security.Role;
 
 /** Accounts by touch: a leader creates a volunteer and hands over a temporary password, which must be changed first. */
@@ -25,7 +25,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
     @Autowired
     TestStaff staff;
     @Autowired
-    AccountAdmin accounts;
+    Accounts accounts;
 
     @Test
     @WithUserDetails("lanhdao.hongquang")
@@ -34,7 +34,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
         test($(TextField.class).withClassName("account-username").single()).setValue("tnv.giao");
         test($(TextField.class).withClassName("account-name").single()).setValue("Anh Giao");
         @SuppressWarnings("unchecked")
-        Select<AccountAdmin.PlaceChoice> place = $(Select.class).withClassName("account-place").single();
+        Select<Accounts.PlaceChoice> place = $(Select.class).withClassName("account-place").single();
         place.setValue(place.getListDataView().getItems().filter(p -> p.name().equals("Nhà văn hóa thôn Trà Phương"))
                 .findFirst().orElseThrow());
         test($(Button.class).withClassName("account-create").single()).click();
@@ -46,7 +46,7 @@ class AccountsViewTest extends SpringBrowserlessTest {
 
     @Test
     void someone_with_a_temporary_password_is_sent_to_change_it_before_anything_else() {
-        staff.run("admin", () -> accounts.create(new AccountAdmin.NewAccount("tnv.tam", "Chị Tạm", Role.VOLUNTEER,
+        staff.run("admin", () -> accounts.create(new Accounts.NewAccount("tnv.tam", "Chị Tạm", Role.VOLUNTEER,
                 staff.as("admin", () -> accounts.placesFor(Role.VOLUNTEER)).getFirst().id())));
         staff.signIn("tnv.tam");
 

@@ -26,7 +26,7 @@ import vn.tramso.base.ui.QrScanner;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingCodes;
 import vn.tramso.booking.BookingRequest;
-import vn.tramso.booking.BookingService;
+import vn.tramso.booking.Bookings;
 import vn.tramso.booking.BookingState;
 import vn.tramso.booking.Resident;
 import vn.tramso.booking.SlotRef;
@@ -46,7 +46,7 @@ class BookingViewsTest extends SpringBrowserlessTest {
     private static final Class<Component> STEP_VIEW = Screens.named("vn.tramso.guide.ui.StepView");
 
     @Autowired
-    BookingService bookings;
+    Bookings bookings;
     @Autowired
     TestVillages villages;
     @Autowired

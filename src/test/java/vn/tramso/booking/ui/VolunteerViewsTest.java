@@ -24,16 +24,16 @@ import vn.tramso.TestDatabase;
 import vn.tramso.base.Topic;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingRequest;
-import vn.tramso.booking.BookingService;
+import vn.tramso.booking.Bookings;
 import vn.tramso.booking.BookingState;
 import vn.tramso.booking.DutySchedule;
 import vn.tramso.booking.NoRecordReason;
-import vn.tramso.booking.QueueService;
+import vn.tramso.booking.Queues;
 import vn.tramso.booking.Resident;
 import vn.tramso.booking.SlotRef;
 import vn.tramso.booking.TestVillages;
 import vn.tramso.booking.WeeklySlot;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 import vn.tramso.place.Village;
 
 /** The volunteer's queue and duty schedule at Trà Phương, each test on its own day. */
@@ -45,15 +45,15 @@ class VolunteerViewsTest extends SpringBrowserlessTest {
     static final String TRA_PHUONG = "HY-HQ-TRA-PHUONG";
 
     @Autowired
-    BookingService bookings;
+    Bookings bookings;
     @Autowired
     TestVillages villages;
     @Autowired
     DutySchedule schedule;
     @Autowired
-    PlaceService places;
+    Places places;
     @Autowired
-    QueueService queue;
+    Queues queue;
 
     @Test
     void the_queue_lists_helped_called_waiting_then_expected_and_a_ticket_checks_in_by_its_code() {

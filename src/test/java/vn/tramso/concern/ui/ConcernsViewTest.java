@@ -21,7 +21,7 @@ import vn.tramso.concern.ConcernCategory;
 import vn.tramso.concern.ConcernSource;
 import vn.tramso.concern.Concerns;
 import vn.tramso.concern.NewConcern;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 
 /** The concerns diary by touch: a member records and forwards; the leader sees the overdue ones first, marked. */
 @IntegrationTest
@@ -33,7 +33,7 @@ class ConcernsViewTest extends SpringBrowserlessTest {
     @Autowired
     TestStaff staff;
     @Autowired
-    PlaceService places;
+    Places places;
 
     @Test
     @WithUserDetails("tnv.traphuong")

@@ -26,7 +26,7 @@ import vn.tramso.base.ui.IdleGuard;
 import vn.tramso.base.ui.NotFoundView;
 import vn.tramso.place.KioskAccess;
 import vn.tramso.place.KioskDevices;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 import vn.tramso.place.TestKiosks;
 
 /** The kiosk screens without a browser: what a resident sees and where each button leads. */
@@ -44,7 +44,7 @@ class KioskViewsTest extends SpringBrowserlessTest {
     @Autowired
     TestPlaces places;
     @Autowired
-    PlaceService placeService;
+    Places placeService;
 
     @BeforeEach
     void atTheEnrolledKioskOfTraPhuong() {

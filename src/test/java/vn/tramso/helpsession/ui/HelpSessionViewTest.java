@@ -22,15 +22,15 @@ import vn.tramso.TestStaff;
 import vn.tramso.base.Topic;
 import vn.tramso.booking.Booking;
 import vn.tramso.booking.BookingRequest;
-import vn.tramso.booking.BookingService;
+import vn.tramso.booking.Bookings;
 import vn.tramso.booking.BookingState;
-import vn.tramso.booking.QueueService;
+import vn.tramso.booking.Queues;
 import vn.tramso.booking.Resident;
 import vn.tramso.booking.TestVillages;
 import vn.tramso.household.HouseholdDetails;
-import vn.tramso.household.HouseholdService;
+import vn.tramso.household.Households;
 import vn.tramso.household.MemberDetails;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 
 /** Logging a help session by touch: the common case from the queue in at most six taps, counted. */
 @IntegrationTest
@@ -42,15 +42,15 @@ class HelpSessionViewTest extends SpringBrowserlessTest {
     private static final Class<Component> RECEIPT_VIEW = Screens.named("vn.tramso.rating.ui.SessionReceiptView");
 
     @Autowired
-    BookingService bookings;
+    Bookings bookings;
     @Autowired
-    QueueService queue;
+    Queues queue;
     @Autowired
     TestVillages villages;
     @Autowired
-    HouseholdService households;
+    Households households;
     @Autowired
-    PlaceService places;
+    Places places;
     @Autowired
     TestStaff staff;
     @Autowired

@@ -29,9 +29,9 @@ import vn.tramso.TestStaff;
 import vn.tramso.base.table.TableReader;
 import vn.tramso.base.ui.ForbiddenView;
 import vn.tramso.household.HouseholdDetails;
-import vn.tramso.household.HouseholdService;
+import vn.tramso.household.Households;
 import vn.tramso.household.Looker;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 
 /** A volunteer keeps households by touch: adds one and a member, sets a status, gives it to a 1+10 member. */
 @IntegrationTest
@@ -42,9 +42,9 @@ class HouseholdViewsTest extends SpringBrowserlessTest {
     @Autowired
     JdbcClient jdbc;
     @Autowired
-    HouseholdService households;
+    Households households;
     @Autowired
-    PlaceService places;
+    Places places;
     @Autowired
     TestStaff staff;
 

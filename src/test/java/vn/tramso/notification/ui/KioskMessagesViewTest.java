@@ -30,7 +30,7 @@ class KioskMessagesViewTest extends SpringBrowserlessTest {
     @Autowired
     MessageChoices choices;
     @Autowired
-    vn.tramso.place.PlaceService places;
+    vn.tramso.place.Places places;
 
     private KioskAccess kiosk;
 

@@ -17,7 +17,7 @@ import org.springframework.security.test.context.support.WithUserDetails;
 import vn.tramso.IntegrationTest;
 import vn.tramso.TestDatabase;
 import vn.tramso.notification.MessageChoices;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 
 /** A volunteer records a resident's consent to alerts by message: nothing is saved until the resident is said to be present. */
 @IntegrationTest
@@ -27,7 +27,7 @@ class MessageChoicesViewTest extends SpringBrowserlessTest {
     @Autowired
     MessageChoices choices;
     @Autowired
-    PlaceService places;
+    Places places;
 
     @Test
     @WithUserDetails("tnv.traphuong")

@@ -20,7 +20,7 @@ import vn.tramso.notification.ChannelChoice;
 import vn.tramso.notification.CommuneMessageSettings;
 import vn.tramso.notification.CommuneMessages;
 import vn.tramso.notification.MessageKind;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 
 /**
  * "Cài đặt tin nhắn" on the leaders' outbox screen, by touch: the leader chooses per kind how the
@@ -34,7 +34,7 @@ class MessageSettingsDialogTest extends SpringBrowserlessTest {
     @Autowired
     CommuneMessages messages;
     @Autowired
-    PlaceService places;
+    Places places;
     @Autowired
     TestStaff staff;
     @Autowired

@@ -17,7 +17,7 @@ import vn.tramso.TestDatabase;
 import vn.tramso.notification.Message;
 import vn.tramso.notification.MessageKind;
 import vn.tramso.notification.Outbox;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 import vn.tramso.place.Village;
 
 /** The leaders' outbox by touch: a failed message's card says why in words, shows the last 3 digits only, and sends it again. */
@@ -28,7 +28,7 @@ class OutboxViewTest extends SpringBrowserlessTest {
     @Autowired
     Outbox outbox;
     @Autowired
-    PlaceService places;
+    Places places;
     @Autowired
     JdbcClient jdbc;
 

@@ -24,7 +24,7 @@ import vn.tramso.TestStaff;
 import vn.tramso.base.ui.LinkQr;
 import vn.tramso.booking.Booking;
 import vn.tramso.place.KioskAccess;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 import vn.tramso.place.TestKiosks;
 import vn.tramso.place.Village;
 import vn.tramso.rating.RatingAnswer;
@@ -48,7 +48,7 @@ class RatingScreensTest extends SpringBrowserlessTest {
     @Autowired
     Ratings ratings;
     @Autowired
-    PlaceService places;
+    Places places;
     @Autowired
     JdbcClient jdbc;
 

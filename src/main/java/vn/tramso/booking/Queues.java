@@ -21,7 +21,7 @@ import vn.tramso.base.security.StaffUser;
 import vn.tramso.place.KioskAccess;
 import vn.tramso.place.KioskDevices;
 import vn.tramso.place.PlaceScope;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 import vn.tramso.place.Village;
 import vn.tramso.place.VillageId;
 
@@ -31,10 +31,10 @@ import vn.tramso.place.VillageId;
  * never call the same resident. A change that lost a write conflict runs again ({@link RetryOnWriteConflict}).
  */
 @Service
-public class QueueService {
+public class Queues {
 
     private final BookingStore store;
-    private final PlaceService places;
+    private final Places places;
     private final PlaceScope scope;
     private final KioskDevices devices;
     private final DutySchedule schedule;
@@ -43,7 +43,7 @@ public class QueueService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    QueueService(BookingStore store, PlaceService places, PlaceScope scope, KioskDevices devices, DutySchedule schedule, Reminders reminders, TransactionTemplate tx,
+    Queues(BookingStore store, Places places, PlaceScope scope, KioskDevices devices, DutySchedule schedule, Reminders reminders, TransactionTemplate tx,
                  ApplicationEventPublisher events, Clock clock) {
         this.store = store;
         this.places = places;

@@ -14,20 +14,20 @@ import vn.tramso.MutableClock;
 import vn.tramso.TestAccounts;
 import vn.tramso.TestDatabase;
 import vn.tramso.TestStaff;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 
 /** "1+10": households given to a member of the village's team, moved with history, and the member's own list. */
 @IntegrationTest
-class OnePlusTenTest {
+class AssignmentsTest {
 
     @Autowired
-    OnePlusTen onePlusTen;
+    Assignments onePlusTen;
     @Autowired
-    HouseholdService households;
+    Households households;
     @Autowired
     TestStaff staff;
     @Autowired
-    PlaceService places;
+    Places places;
     @Autowired
     TestAccounts accounts;
     final MutableClock clock = TestDatabase.CLOCK;
@@ -51,10 +51,10 @@ class OnePlusTenTest {
         assertThat(mine).extracting(HouseholdSummary::id).containsSubsequence(forgotten, visited);
         HouseholdSummary two = mine.stream().filter(h -> h.id() == visited).findFirst().orElseThrow();
         assertThat(two.adultsWithoutLevel2()).isEqualTo(2);
-        assertThat(two.notVisitedSince(LocalDate.now(clock), OnePlusTen.VISIT_DAYS)).isFalse();
+        assertThat(two.notVisitedSince(LocalDate.now(clock), Assignments.VISIT_DAYS)).isFalse();
         HouseholdSummary one = mine.stream().filter(h -> h.id() == forgotten).findFirst().orElseThrow();
         assertThat(one.adultsWithoutLevel2()).isZero();
-        assertThat(one.notVisitedSince(LocalDate.now(clock), OnePlusTen.VISIT_DAYS)).isTrue();
+        assertThat(one.notVisitedSince(LocalDate.now(clock), Assignments.VISIT_DAYS)).isTrue();
         assertThat(one.looker()).isEqualTo("Tình nguyện viên thôn Trà Phương (demo)");
         assertThat(staff.as("tnv.traphuong", () -> onePlusTen.lookers(tra)))
                 .anySatisfy(l -> assertThat(l.userId()).isEqualTo(looker));
@@ -97,7 +97,7 @@ class OnePlusTenTest {
 
     private long household(long village) {
         return staff.as("tnv.traphuong", () -> households.addHousehold(village,
-                new HouseholdDetails(HouseholdServiceTest.code(), null, "Xóm Bắc", null)));
+                new HouseholdDetails(HouseholdsTest.code(), null, "Xóm Bắc", null)));
     }
 
     private long member(long household, String name, int year) {

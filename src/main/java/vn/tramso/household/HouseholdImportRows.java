@@ -32,7 +32,7 @@ import vn.tramso.household.RegisterRow.MemberKey;
  * ({@link HouseholdStore}, {@link MemberStore}), in batches. Members missing from the file are left
  * as they are: an import never deletes.
  */
-final class HouseholdChanges implements ImportRows<RegisterRow> {
+final class HouseholdImportRows implements ImportRows<RegisterRow> {
 
     private final RegisterRowReader reader;
     private final HouseholdStore householdStore;
@@ -43,7 +43,7 @@ final class HouseholdChanges implements ImportRows<RegisterRow> {
     private final FirstRows<HouseholdKey, RegisterRow> households = new FirstRows<>();
     private final FirstRows<MemberKey, RegisterRow> members = new FirstRows<>();
 
-    HouseholdChanges(RegisterRowReader reader, HouseholdStore householdStore, MemberStore memberStore, Tombstones tombstones,
+    HouseholdImportRows(RegisterRowReader reader, HouseholdStore householdStore, MemberStore memberStore, Tombstones tombstones,
                      LocalDateTime now, int year) {
         this.reader = reader;
         this.householdStore = householdStore;

@@ -10,11 +10,11 @@ import vn.tramso.base.security.StaffUser;
 
 /** Users from the database for Spring Security, and the signed-in user's own account. */
 @Service
-public class AccountService implements UserDetailsService {
+public class StaffUserDetails implements UserDetailsService {
 
     private final UserAccountRepository users;
 
-    AccountService(UserAccountRepository users) {
+    StaffUserDetails(UserAccountRepository users) {
         this.users = users;
     }
 

@@ -15,12 +15,12 @@ import vn.tramso.place.PlaceRefusedException.Reason;
 
 /** The place tree is kept in the app, each level by whoever is responsible for it, and nothing is ever deleted. */
 @IntegrationTest
-class PlaceAdminTest {
+class PlaceEditorTest {
 
     @Autowired
-    PlaceAdmin admin;
+    PlaceEditor admin;
     @Autowired
-    PlaceService places;
+    Places places;
     @Autowired
     TestStaff staff;
     @Autowired

@@ -28,7 +28,7 @@ import vn.tramso.base.table.Formulas;
  * it is in use.
  */
 @Service
-public class PlaceAdmin {
+public class PlaceEditor {
 
     /** Codes as in the demo data: HY, HY-HQ, HY-HQ-TRA-PHUONG. */
     public static final Pattern CODE = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+){0,5}");
@@ -39,7 +39,7 @@ public class PlaceAdmin {
     private final PlaceScope scope;
     private final Clock clock;
 
-    PlaceAdmin(PlaceStore places, KioskStore kiosks, PlaceScope scope, Clock clock) {
+    PlaceEditor(PlaceStore places, KioskStore kiosks, PlaceScope scope, Clock clock) {
         this.places = places;
         this.kiosks = kiosks;
         this.scope = scope;
@@ -141,7 +141,7 @@ public class PlaceAdmin {
     @Transactional
     public void addKiosk(String code, long villageId) {
         scope.manageKiosks();
-        if (code == null || !PlaceService.KIOSK_CODE.matcher(code).matches()) {
+        if (code == null || !Places.KIOSK_CODE.matcher(code).matches()) {
             throw new IllegalArgumentException("bad kiosk code");
         }
         try {

@@ -24,7 +24,7 @@ import vn.tramso.place.PlaceImport.PlaceRow;
  * kiosks it names, checked against each other across the file, then against the tree as it stood
  * ({@link PlaceTree}); and the writes, through the same store methods as the place screens.
  */
-final class PlaceChanges implements ImportRows<PlaceRow> {
+final class PlaceImportRows implements ImportRows<PlaceRow> {
 
     private final PlaceImportRules rules;
     private final PlaceTree tree;
@@ -35,7 +35,7 @@ final class PlaceChanges implements ImportRows<PlaceRow> {
     private final FirstRows<String, PlaceRow> villages = new FirstRows<>();
     private final FirstRows<String, String> kiosks = new FirstRows<>();
 
-    PlaceChanges(PlaceImportRules rules, PlaceTree tree, PlaceStore placeStore, KioskStore kioskStore) {
+    PlaceImportRows(PlaceImportRules rules, PlaceTree tree, PlaceStore placeStore, KioskStore kioskStore) {
         this.rules = rules;
         this.tree = tree;
         this.placeStore = placeStore;

@@ -12,9 +12,9 @@ import org.springframework.transaction.annotation.Transactional;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.table.Formulas;
 import vn.tramso.base.security.StaffUser;
-import vn.tramso.place.PlaceAdmin;
+import vn.tramso.place.PlaceEditor;
 import vn.tramso.place.PlaceScope;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 
 /**
  * Staff accounts: created, disabled, enabled and given a new password by whoever keeps the place
@@ -24,21 +24,21 @@ import vn.tramso.place.PlaceService;
  * the first sign-in. Accounts are disabled, never deleted.
  */
 @Service
-public class AccountAdmin {
+public class Accounts {
 
     static final Pattern USERNAME = Pattern.compile("[a-z0-9]([a-z0-9._-]{1,38})[a-z0-9]");
 
     private final UserAccountRepository users;
     private final AccountStore store;
     private final AccountPlaces named;
-    private final PlaceService places;
+    private final Places places;
     private final PlaceScope scope;
-    private final PlaceAdmin tree;
+    private final PlaceEditor tree;
     private final PasswordEncoder encoder;
     private final Clock clock;
 
-    AccountAdmin(UserAccountRepository users, AccountStore store, AccountPlaces named, PlaceService places, PlaceScope scope,
-                 PlaceAdmin tree, PasswordEncoder encoder, Clock clock) {
+    Accounts(UserAccountRepository users, AccountStore store, AccountPlaces named, Places places, PlaceScope scope,
+                 PlaceEditor tree, PasswordEncoder encoder, Clock clock) {
         this.users = users;
         this.store = store;
         this.named = named;

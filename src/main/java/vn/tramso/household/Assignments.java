@@ -20,19 +20,19 @@ import vn.tramso.place.VillageId;
  * looked after it when stays known.
  */
 @Service
-public class OnePlusTen {
+public class Assignments {
 
     /** A household not visited for this many days is shown to its member. */
     public static final int VISIT_DAYS = 60;
 
-    private final HouseholdService households;
+    private final Households households;
     private final HouseholdStore store;
     private final LookerStore lookers;
     private final StaffNames names;
     private final PlaceScope scope;
     private final Clock clock;
 
-    OnePlusTen(HouseholdService households, HouseholdStore store, LookerStore lookers, StaffNames names, PlaceScope scope,
+    Assignments(Households households, HouseholdStore store, LookerStore lookers, StaffNames names, PlaceScope scope,
                Clock clock) {
         this.households = households;
         this.store = store;

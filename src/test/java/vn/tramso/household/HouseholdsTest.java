@@ -12,20 +12,20 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.access.AccessDeniedException;
 import vn.tramso.IntegrationTest;
 import vn.tramso.TestStaff;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 
 /** Households, members and their status, as volunteers keep them, checked against each one's village. */
 @IntegrationTest
-class HouseholdServiceTest {
+class HouseholdsTest {
 
     private static final AtomicInteger CODES = new AtomicInteger();
 
     @Autowired
-    HouseholdService households;
+    Households households;
     @Autowired
     TestStaff staff;
     @Autowired
-    PlaceService places;
+    Places places;
     @Autowired
     JdbcClient jdbc;
     @Autowired

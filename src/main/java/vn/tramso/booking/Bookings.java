@@ -18,7 +18,7 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import vn.tramso.base.db.RetryOnWriteConflict;
-import vn.tramso.place.PlaceService;
+import vn.tramso.place.Places;
 import vn.tramso.place.Village;
 
 /**
@@ -28,11 +28,11 @@ import vn.tramso.place.Village;
  * ({@link RetryOnWriteConflict}): a retried booking finds what its idempotency key already booked.
  */
 @Service
-public class BookingService {
+public class Bookings {
 
     private final BookingStore store;
     private final DayCounterStore counters;
-    private final PlaceService places;
+    private final Places places;
     private final BookingLimits limits;
     private final DutySchedule schedule;
     private final Reminders reminders;
@@ -41,7 +41,7 @@ public class BookingService {
     private final Clock clock;
     private final BookingMetrics metrics;
 
-    BookingService(BookingStore store, DayCounterStore counters, PlaceService places, BookingLimits limits, DutySchedule schedule,
+    Bookings(BookingStore store, DayCounterStore counters, Places places, BookingLimits limits, DutySchedule schedule,
                    Reminders reminders, TransactionTemplate tx, ApplicationEventPublisher events, Clock clock, BookingMetrics metrics) {
         this.store = store;
         this.counters = counters;

@@ -18,14 +18,14 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 @Transactional(readOnly = true)
-public class PlaceService {
+public class Places {
 
     public static final Pattern KIOSK_CODE = Pattern.compile("[a-z0-9]+(-[a-z0-9]+){0,5}");
 
     private final PlaceStore places;
     private final KioskStore kiosks;
 
-    PlaceService(PlaceStore places, KioskStore kiosks) {
+    Places(PlaceStore places, KioskStore kiosks) {
         this.places = places;
         this.kiosks = kiosks;
     }

@@ -38,7 +38,7 @@ import vn.tramso.place.VillageId;
  * {@link MemberStore}, which {@link HouseholdImport} writes through too.
  */
 @Service
-public class HouseholdService {
+public class Households {
 
     static final Pattern CODE = Pattern.compile("[\\p{L}0-9][\\p{L}0-9./-]{0,31}");
     /** Birth years a member can have: nobody older than 120. */
@@ -51,7 +51,7 @@ public class HouseholdService {
     private final PlaceScope scope;
     private final Clock clock;
 
-    HouseholdService(HouseholdStore store, MemberStore members, Tombstones tombstones, StaffNames staff, PlaceScope scope,
+    Households(HouseholdStore store, MemberStore members, Tombstones tombstones, StaffNames staff, PlaceScope scope,
                      Clock clock) {
         this.store = store;
         this.members = members;
