@@ -322,10 +322,11 @@ WHERE a.title = 'Cuộc gọi giả danh công an' AND NOT EXISTS (SELECT 1 FROM
 
 -- Residents' ratings: about two sessions in three, mostly happy, a few low ones with reasons, over
 -- the channels; and some general ratings through the kiosk and its public QR code.
-INSERT INTO rating (village_id, channel, help_session_id, done_today, score, comment, created_at)
+INSERT INTO rating (village_id, channel, help_session_id, volunteer_id, done_today, score, comment, created_at)
 SELECT s.village_id,
        ELT(1 + s.id % 3, 'STAFF_DEVICE', 'OWN_PHONE', 'KIOSK'),
        s.id,
+       s.volunteer_id,
        s.id % 7 <> 0,
        CASE WHEN s.id % 11 = 0 THEN 2 WHEN s.id % 7 = 0 THEN 3 WHEN s.id % 3 = 0 THEN 4 ELSE 5 END,
        CASE WHEN s.id % 11 = 0 THEN 'Phải chờ lâu vì chỉ có một người hỗ trợ' END,

@@ -30,6 +30,12 @@ class TableOwnershipTest {
     /** Reads other features' tables by design: the indicators' read model (adoption.SummaryStore and friends). */
     static final Set<String> READ_MODELS = Set.of("adoption");
 
+    /**
+     * Classes that hold SQL of their own by design, with the reason. base.db.MigrationLock takes the
+     * cluster-wide lock before Flyway migrates, on a plain JDBC connection, before any store exists.
+     */
+    static final Set<String> OWN_SQL_BY_DESIGN = Set.of("base.MigrationLock");
+
     /** Classes that still hold SQL outside a store (to move in the next steps of issue 22). */
     static final Set<String> SQL_OUTSIDE_STORES = Set.of();
 
@@ -43,7 +49,8 @@ class TableOwnershipTest {
 
     private static final Pattern TABLE = Pattern.compile("CREATE TABLE (?:IF NOT EXISTS )?`?(\\w+)`?");
     /** A statement run through JdbcClient, or through a JdbcTemplate's query, update or batch methods. */
-    private static final Pattern USES_SQL = Pattern.compile("\\.sql\\(|\\b(?:jdbcTemplate|template)\\.(?:query|update|batchUpdate|execute)\\w*\\(");
+    private static final Pattern USES_SQL = Pattern.compile("\\.sql\\(|\\b(?:jdbcTemplate|template)\\.(?:query|update|batchUpdate|execute)\\w*\\("
+            + "|\\.(?:prepareStatement|prepareCall|createStatement)\\(");
     private static final Pattern WRITE = Pattern.compile("(?:INSERT(?: IGNORE)? INTO|REPLACE INTO|UPDATE|DELETE FROM)\\s+(\\w+)");
     private static final Pattern READ = Pattern.compile("(?:FROM|JOIN)\\s+(\\w+)");
 
@@ -58,7 +65,10 @@ class TableOwnershipTest {
     @Test
     void sql_is_only_in_stores_but_for_the_classes_still_listed() {
         Set<String> outside = new TreeSet<>();
-        sources().filter(s -> holdsSql(s.text()) && !isStore(s.className())).forEach(s -> outside.add(s.className()));
+        sources().filter(s -> holdsSql(s.text()) && !isStore(s.className()) && !OWN_SQL_BY_DESIGN.contains(s.className()))
+                .forEach(s -> outside.add(s.className()));
+        assertThat(sources().filter(s -> holdsSql(s.text())).map(Source::className)).as("the classes with SQL by design still have it")
+                .containsAll(OWN_SQL_BY_DESIGN);
         assertThat(outside).as("classes with SQL outside a store (move it to the feature's store, or strike a fixed one off the list)")
                 .containsExactlyInAnyOrderElementsOf(SQL_OUTSIDE_STORES);
     }

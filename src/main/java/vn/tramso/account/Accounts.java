@@ -10,11 +10,16 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import vn.tramso.base.security.Role;
-import vn.tramso.base.table.Formulas;
 import vn.tramso.base.security.StaffUser;
+import vn.tramso.base.table.Formulas;
+import vn.tramso.place.CommuneId;
+import vn.tramso.place.Coverage;
 import vn.tramso.place.PlaceEditor;
+import vn.tramso.place.PlaceRef;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.Places;
+import vn.tramso.place.ProvinceId;
+import vn.tramso.place.VillageId;
 
 /**
  * Staff accounts: created, disabled, enabled and given a new password by whoever keeps the place
@@ -70,7 +75,12 @@ public class Accounts {
 
     /** The roles the signed-in staff member may give. */
     public List<Role> rolesToGive() {
-        return switch (StaffUser.require().role()) {
+        return rolesGivenBy(StaffUser.require().role());
+    }
+
+    /** The roles an account of this role may give, and so the roles of the accounts it manages. */
+    static List<Role> rolesGivenBy(Role role) {
+        return switch (role) {
             case ADMIN -> List.of(Role.VOLUNTEER, Role.LEADER, Role.PROVINCE_ADMIN, Role.ADMIN);
             case PROVINCE_ADMIN -> List.of(Role.VOLUNTEER, Role.LEADER, Role.PROVINCE_ADMIN);
             case LEADER -> List.of(Role.VOLUNTEER);
@@ -204,17 +214,28 @@ public class Accounts {
         };
     }
 
-    /** Whether {@code me} manages an account attached so. */
+    /**
+     * Whether {@code me} manages an account attached so: one of a role theirs may give, at a place
+     * they cover ({@link Coverage}, the one place rule). An admin manages every account.
+     */
     static boolean manages(StaffUser me, Attached a) {
-        return switch (me.role()) {
-            case ADMIN -> true;
-            case PROVINCE_ADMIN -> a.role() != Role.ADMIN && a.provinceId() != null && a.provinceId().equals(me.provinceId());
-            case LEADER -> a.role() == Role.VOLUNTEER && a.communeId() != null && a.communeId().equals(me.communeId());
-            case VOLUNTEER -> false;
-        };
+        return me.isAdmin() || rolesGivenBy(me.role()).contains(a.role()) && a.place().map(p -> Coverage.covers(me, p)).orElse(false);
     }
 
     /** The place of an account, every level above its own filled in. */
     record Attached(Role role, Long provinceId, Long communeId, Long villageId) {
+
+        /** The account's place, none for an account attached to no place (an admin's). */
+        Optional<PlaceRef> place() {
+            if (provinceId == null) {
+                return Optional.empty();
+            }
+            ProvinceId province = new ProvinceId(provinceId);
+            if (communeId == null) {
+                return Optional.of(PlaceRef.of(province));
+            }
+            CommuneId commune = new CommuneId(communeId);
+            return Optional.of(villageId == null ? PlaceRef.of(commune, province) : PlaceRef.of(new VillageId(villageId), commune, province));
+        }
     }
 }

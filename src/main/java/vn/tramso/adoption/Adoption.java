@@ -70,7 +70,7 @@ public class Adoption {
             }
             case COMMUNE -> {
                 Commune commune = places.commune(id).orElseThrow(() -> new AccessDeniedException("commune " + id));
-                scope.commune(new CommuneId(commune.id()), new ProvinceId(commune.provinceId()));
+                scope.commune(new CommuneId(commune.id()));
                 yield new Area(level, id, commune.name(), parent(PlaceLevel.PROVINCE, commune.provinceId()));
             }
             case VILLAGE -> {

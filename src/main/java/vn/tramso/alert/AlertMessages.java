@@ -214,7 +214,7 @@ public class AlertMessages {
 
     private boolean covers(Commune commune) {
         try {
-            scope.commune(new CommuneId(commune.id()), new ProvinceId(commune.provinceId()));
+            scope.commune(new CommuneId(commune.id()));
             return true;
         } catch (AccessDeniedException notTheirs) {
             return false;

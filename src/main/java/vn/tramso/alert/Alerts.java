@@ -89,8 +89,8 @@ public class Alerts {
         }
         String pictureSvg = picture(picture);
         for (long communeId : communeIds) {
-            long provinceId = places.commune(communeId).orElseThrow(() -> new AlertRefusedException(NO_COMMUNE)).provinceId();
-            scope.commune(new CommuneId(communeId), new ProvinceId(provinceId));
+            places.commune(communeId).orElseThrow(() -> new AlertRefusedException(NO_COMMUNE));
+            scope.commune(new CommuneId(communeId));
         }
         long id = store.insert(t, body, pictureSvg, start, to.withNano(0), StaffUser.require().id(), now(),
                 new LinkedHashSet<>(communeIds));
@@ -103,7 +103,7 @@ public class Alerts {
     public void withdraw(long id) {
         ScamAlert alert = alert(id);
         for (long communeId : alert.communeIds()) {
-            scope.commune(new CommuneId(communeId), new ProvinceId(places.commune(communeId).orElseThrow().provinceId()));
+            scope.commune(new CommuneId(communeId));
         }
         store.withdraw(id, now());
         outbox.cancelWaiting(AlertMessages.prefix(id)); // its messages not sent yet stop with it: a wrong text withdrawn at night must not go at 07:00
@@ -120,10 +120,13 @@ public class Alerts {
         return named(store.alerts(AlertStore.Criteria.forCommunes(communes)));
     }
 
-    /** The alerts showing now at the kiosks of a village, newest first. */
+    /**
+     * The alerts showing now at the kiosks of a village, newest first; without their authors' names,
+     * which no kiosk shows (every open kiosk asks this, so it asks account for nothing).
+     */
     public List<ScamAlert> showing(long villageId) {
         Village village = places.village(villageId).orElseThrow();
-        return named(store.alerts(AlertStore.Criteria.showingIn(village.communeId(), now())));
+        return store.alerts(AlertStore.Criteria.showingIn(village.communeId(), now())).stream().map(a -> a.named(null)).toList();
     }
 
     ScamAlert alert(long id) {

@@ -4,7 +4,6 @@ import java.time.Clock;
 import java.time.LocalDate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,12 +18,10 @@ public class DayEnd {
 
     private final BookingStore store;
     private final Clock clock;
-    private final ApplicationEventPublisher events;
 
-    DayEnd(BookingStore store, Clock clock, ApplicationEventPublisher events) {
+    DayEnd(BookingStore store, Clock clock) {
         this.store = store;
         this.clock = clock;
-        this.events = events;
     }
 
     public int closePastDays() {

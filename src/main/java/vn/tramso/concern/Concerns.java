@@ -18,10 +18,10 @@ import vn.tramso.base.db.RetryOnWriteConflict;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.household.Households;
+import vn.tramso.place.CommuneId;
 import vn.tramso.place.KioskAccess;
 import vn.tramso.place.KioskDevices;
 import vn.tramso.place.PlaceScope;
-import vn.tramso.place.CommuneId;
 import vn.tramso.place.Places;
 import vn.tramso.place.ProvinceId;
 import vn.tramso.place.Village;
@@ -214,22 +214,22 @@ public class Concerns {
     }
 
     /** Open, overdue and closed concerns per village and category of a commune: what the dashboards show. */
-    public List<ConcernCount> counts(long communeId, long provinceId) {
-        scope.commune(new CommuneId(communeId), new ProvinceId(provinceId));
+    public List<ConcernCount> counts(long communeId) {
+        scope.commune(new CommuneId(communeId));
         return store.counts(places.villagesOf(communeId).stream().map(Village::id).toList(), moves.now());
     }
 
     /** The commune's due time per category, in days (7 where it has not set one), for those who keep the commune. */
-    public Map<ConcernCategory, Integer> dueDays(long communeId, long provinceId) {
-        scope.commune(new CommuneId(communeId), new ProvinceId(provinceId));
+    public Map<ConcernCategory, Integer> dueDays(long communeId) {
+        scope.commune(new CommuneId(communeId));
         return dueDays.of(communeId);
     }
 
     /** Sets the commune's due time for a category: its leader, or a province admin or admin above it. */
     @RetryOnWriteConflict
     @Transactional
-    public void setDueDays(long communeId, long provinceId, ConcernCategory category, int days) {
-        scope.commune(new CommuneId(communeId), new ProvinceId(provinceId));
+    public void setDueDays(long communeId, ConcernCategory category, int days) {
+        scope.commune(new CommuneId(communeId));
         dueDays.set(communeId, category, days);
     }
 

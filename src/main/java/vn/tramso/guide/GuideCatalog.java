@@ -60,10 +60,6 @@ public class GuideCatalog {
         return content.get();
     }
 
-    public String defaultKiosk() {
-        return properties.defaultKiosk();
-    }
-
     public Optional<KioskSettings> kiosk(String id) {
         return content().kiosk(id);
     }

@@ -7,8 +7,10 @@ import java.time.LocalDate;
 import java.util.Collection;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import vn.tramso.account.StaffName;
 import vn.tramso.base.db.RetryOnWriteConflict;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.place.PlaceScope;
@@ -45,7 +47,9 @@ public class Assignments {
     /** The village's team (enabled volunteer accounts of the village) with the households each looks after. */
     public List<Looker> lookers(long villageId) {
         scope.village(new VillageId(villageId));
-        return names.lookers(villageId, lookers);
+        List<StaffName> team = names.team(villageId);
+        Map<Long, Integer> counts = lookers.lookedAfter(team.stream().map(StaffName::id).toList());
+        return team.stream().map(v -> new Looker(v.id(), v.name(), counts.getOrDefault(v.id(), 0))).toList();
     }
 
     /**

@@ -1,30 +1,20 @@
 package vn.tramso.household;
 
-import static vn.tramso.household.HouseholdRefusedException.Reason.BAD_CODE;
 import static vn.tramso.household.HouseholdRefusedException.Reason.BAD_FACT;
-import static vn.tramso.household.HouseholdRefusedException.Reason.BAD_NAME;
-import static vn.tramso.household.HouseholdRefusedException.Reason.BAD_PHONE;
-import static vn.tramso.household.HouseholdRefusedException.Reason.BAD_YEAR;
 import static vn.tramso.household.HouseholdRefusedException.Reason.CODE_TAKEN;
 import static vn.tramso.household.HouseholdRefusedException.Reason.DUPLICATE_MEMBER;
 import static vn.tramso.household.HouseholdRefusedException.Reason.ERASED;
-import static vn.tramso.household.HouseholdRefusedException.Reason.FORMULA_ADDRESS;
-import static vn.tramso.household.HouseholdRefusedException.Reason.FORMULA_HAMLET;
 import static vn.tramso.household.HouseholdRefusedException.Reason.UNKNOWN;
 
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.springframework.dao.DuplicateKeyException;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import vn.tramso.base.People;
 import vn.tramso.base.db.RetryOnWriteConflict;
-import vn.tramso.base.table.Formulas;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.VillageId;
@@ -39,10 +29,6 @@ import vn.tramso.place.VillageId;
  */
 @Service
 public class Households {
-
-    static final Pattern CODE = Pattern.compile("[\\p{L}0-9][\\p{L}0-9./-]{0,31}");
-    /** Birth years a member can have: nobody older than 120. */
-    static final int OLDEST = 120;
 
     private final HouseholdStore store;
     private final MemberStore members;
@@ -109,7 +95,7 @@ public class Households {
     @Transactional
     public long addHousehold(long villageId, HouseholdDetails details) {
         scope.village(new VillageId(villageId));
-        HouseholdDetails d = checked(details);
+        HouseholdDetails d = HouseholdChecks.checked(details);
         try {
             return store.add(new HouseholdStore.NewHousehold(villageId, d), LocalDateTime.now(clock));
         } catch (DuplicateKeyException taken) {
@@ -121,7 +107,7 @@ public class Households {
     @Transactional
     public void updateHousehold(long householdId, HouseholdDetails details) {
         household(householdId);
-        HouseholdDetails d = checked(details);
+        HouseholdDetails d = HouseholdChecks.checked(details);
         try {
             store.update(new HouseholdStore.HouseholdChange(householdId, d), LocalDateTime.now(clock));
         } catch (DuplicateKeyException taken) {
@@ -133,7 +119,7 @@ public class Households {
     @Transactional
     public long addMember(long householdId, MemberDetails details) {
         household(householdId);
-        MemberDetails d = checked(details);
+        MemberDetails d = HouseholdChecks.checked(details, year());
         try {
             return members.add(new MemberStore.NewMember(householdId, d), LocalDateTime.now(clock));
         } catch (DuplicateKeyException duplicate) {
@@ -147,7 +133,7 @@ public class Households {
         if (member(memberId).erased()) {
             throw new HouseholdRefusedException(ERASED);
         }
-        MemberDetails d = checked(details);
+        MemberDetails d = HouseholdChecks.checked(details, year());
         try {
             members.update(new MemberStore.MemberChange(memberId, d), LocalDateTime.now(clock));
         } catch (DuplicateKeyException duplicate) {
@@ -243,45 +229,5 @@ public class Households {
     /** This year, in the villages' time zone: ages and birth years are checked against it. */
     int year() {
         return LocalDate.now(clock).getYear();
-    }
-
-    static HouseholdDetails checked(HouseholdDetails d) {
-        String code = d.code() == null ? "" : d.code().strip().toUpperCase(Locale.ROOT);
-        if (!CODE.matcher(code).matches()) {
-            throw new HouseholdRefusedException(BAD_CODE);
-        }
-        String head = blank(d.headName()) ? null : People.name(d.headName()).orElseThrow(() -> new HouseholdRefusedException(BAD_NAME));
-        String hamlet = text(d.hamlet(), 80);
-        String address = text(d.addressLine(), 160);
-        if (Formulas.startsLikeOne(hamlet)) {
-            throw new HouseholdRefusedException(FORMULA_HAMLET);
-        }
-        if (Formulas.startsLikeOne(address)) {
-            throw new HouseholdRefusedException(FORMULA_ADDRESS);
-        }
-        return new HouseholdDetails(code, head, hamlet, address);
-    }
-
-    MemberDetails checked(MemberDetails d) {
-        String name = People.name(d.fullName()).orElseThrow(() -> new HouseholdRefusedException(BAD_NAME));
-        int thisYear = year();
-        if (d.birthYear() != null && (d.birthYear() > thisYear || d.birthYear() < thisYear - OLDEST)) {
-            throw new HouseholdRefusedException(BAD_YEAR);
-        }
-        String phone = blank(d.phone()) ? null : People.phone(d.phone()).orElseThrow(() -> new HouseholdRefusedException(BAD_PHONE));
-        boolean adult = d.birthYear() == null ? d.adult() : thisYear - d.birthYear() >= 14;
-        return new MemberDetails(name, d.birthYear(), adult, d.gender(), phone);
-    }
-
-    private static boolean blank(String s) {
-        return s == null || s.isBlank();
-    }
-
-    private static String text(String s, int max) {
-        if (blank(s)) {
-            return null;
-        }
-        String t = s.strip().replaceAll("\\s+", " ");
-        return t.length() > max ? t.substring(0, max) : t;
     }
 }

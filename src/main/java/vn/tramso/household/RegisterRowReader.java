@@ -53,7 +53,7 @@ final class RegisterRowReader {
         String code = row.get(CODE).toUpperCase(Locale.ROOT);
         if (code.isEmpty()) {
             plan.problem(n, CODE, "còn trống");
-        } else if (!Households.CODE.matcher(code).matches()) {
+        } else if (!HouseholdChecks.CODE.matcher(code).matches()) {
             plan.problem(n, CODE, "mã hộ chỉ gồm chữ, số, dấu chấm, gạch chéo và gạch ngang, tối đa 32 ký tự");
         }
         String head = row.get(HEAD).isEmpty() ? null : People.name(row.get(HEAD)).orElseGet(() -> {
@@ -89,14 +89,14 @@ final class RegisterRowReader {
         }
         try {
             int value = Integer.parseInt(cell);
-            if (value <= year && value >= year - Households.OLDEST) {
+            if (value <= year && value >= year - HouseholdChecks.OLDEST) {
                 return value;
             }
         } catch (NumberFormatException notANumber) {
             // reported below
         }
         plan.problem(row.number(), BIRTH_YEAR,
-                "năm sinh bốn chữ số, từ " + (year - Households.OLDEST) + " đến " + year + " (đang là '" + cell + "')");
+                "năm sinh bốn chữ số, từ " + (year - HouseholdChecks.OLDEST) + " đến " + year + " (đang là '" + cell + "')");
         return null;
     }
 

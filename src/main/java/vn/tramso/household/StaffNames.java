@@ -6,6 +6,7 @@ import java.util.Objects;
 import java.util.stream.Stream;
 import org.springframework.stereotype.Component;
 import vn.tramso.account.StaffDirectory;
+import vn.tramso.account.StaffName;
 
 /**
  * The staff named on household records (who looks after a household, who gave it to them, who
@@ -37,11 +38,9 @@ class StaffNames {
         return facts.stream().map(f -> f.named(names)).toList();
     }
 
-    /** The village's team (its enabled volunteer accounts, by name) with how many households each looks after now. */
-    List<Looker> lookers(long villageId, LookerStore lookers) {
-        var team = staff.volunteersOf(villageId);
-        Map<Long, Integer> counts = lookers.lookedAfter(team.stream().map(v -> v.id()).toList());
-        return team.stream().map(v -> new Looker(v.id(), v.name(), counts.getOrDefault(v.id(), 0))).toList();
+    /** The village's team: its enabled volunteer accounts, by name. */
+    List<StaffName> team(long villageId) {
+        return staff.volunteersOf(villageId);
     }
 
     /** Whether the user is an enabled volunteer of the village, who can look after its households. */

@@ -132,7 +132,7 @@ public class CommuneMessages {
             throw new AccessDeniedException(user.username() + " may not change the messages of a commune");
         }
         Commune commune = places.commune(communeId).orElseThrow(() -> new AccessDeniedException("No commune " + communeId));
-        scope.commune(new CommuneId(commune.id()), new ProvinceId(commune.provinceId()));
+        scope.commune(new CommuneId(commune.id()));
         return commune;
     }
 

@@ -38,12 +38,19 @@ public class PlaceScope {
         return village;
     }
 
-    /** @throws AccessDeniedException unless the signed-in staff member's place covers the commune */
-    public void commune(CommuneId communeId, ProvinceId provinceId) {
+    /**
+     * The commune, when the signed-in staff member's place covers it. Its province is the stored
+     * one, never one a caller passes, so a commune cannot be vouched for by another province.
+     *
+     * @throws AccessDeniedException when nobody is signed in, the commune is unknown, or it is not theirs
+     */
+    public Commune commune(CommuneId communeId) {
         StaffUser user = StaffUser.require();
-        if (!Coverage.covers(user, PlaceRef.of(communeId, provinceId))) {
+        Commune commune = places.commune(communeId.value()).orElseThrow(() -> new AccessDeniedException("No commune " + communeId.value()));
+        if (!Coverage.covers(user, commune.ref())) {
             throw new AccessDeniedException(user.username() + " may not see commune " + communeId.value());
         }
+        return commune;
     }
 
     /** Whether the signed-in staff member may see the province in the place tree. */

@@ -36,7 +36,7 @@ class RatingOffers {
         this.clock = clock;
     }
 
-    /** A ticket's link, {@code danh-gia/<token>}, kept with the signed-in staff member if any (none at the kiosk). */
+    /** A ticket's link, {@code rating/<token>}, kept with the signed-in staff member if any (none at the kiosk). */
     String forBooking(long bookingId) {
         RatedBookings.Facts booking = help.booking(bookingId).orElseThrow(() -> new RatingRefusedException(UNKNOWN_LINK));
         String token = Hashes.randomToken(16);
@@ -45,7 +45,7 @@ class RatingOffers {
         return Ratings.LINK_PATH + token;
     }
 
-    /** A session receipt's link, {@code danh-gia/<token>}. */
+    /** A session receipt's link, {@code rating/<token>}. */
     String forSession(long sessionId) {
         RatedSessions.Facts session = offered(sessionId);
         String token = Hashes.randomToken(16);

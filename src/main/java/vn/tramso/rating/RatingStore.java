@@ -206,4 +206,19 @@ class RatingStore {
                 (Long) rs.getObject("help_session_id", Long.class), rs.getBoolean("at_kiosk"),
                 rs.getBoolean("hand_over"), (Long) rs.getObject("issued_by", Long.class), rs.getObject("expires_at", LocalDateTime.class), rs.getObject("used_at", LocalDateTime.class));
     }
+
+    /**
+     * Sessions rated without the volunteer kept: answers saved by a node of the version before V29
+     * while both ran during an upgrade. At most {@code limit}.
+     */
+    List<Long> sessionsRatedWithoutVolunteer(int limit) {
+        return jdbc.sql("SELECT DISTINCT help_session_id FROM rating WHERE volunteer_id IS NULL AND help_session_id IS NOT NULL LIMIT :limit")
+                .param("limit", limit).query(Long.class).list();
+    }
+
+    /** Keeps the session's volunteer on its ratings that lack one. */
+    int keepVolunteer(long sessionId, long volunteerId) {
+        return jdbc.sql("UPDATE rating SET volunteer_id = :volunteer WHERE help_session_id = :session AND volunteer_id IS NULL")
+                .param("volunteer", volunteerId).param("session", sessionId).update();
+    }
 }

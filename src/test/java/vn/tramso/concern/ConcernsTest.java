@@ -68,7 +68,7 @@ class ConcernsTest {
     @Test
     void the_due_time_is_the_communes_for_the_category_and_an_open_concern_past_it_is_overdue_and_listed_first() {
         Village tra = tra();
-        staff.run("lanhdao.hongquang", () -> concerns.setDueDays(tra.communeId(), tra.provinceId(), ConcernCategory.SOCIAL_ALLOWANCE, 3));
+        staff.run("lanhdao.hongquang", () -> concerns.setDueDays(tra.communeId(), ConcernCategory.SOCIAL_ALLOWANCE, 3));
         TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 10, 9, 0));
         long allowance = record(tra, ConcernCategory.SOCIAL_ALLOWANCE, "Chưa nhận trợ cấp tháng mười một");
         long lighting = record(tra, ConcernCategory.ENVIRONMENT, "Rác chưa được thu gom");
@@ -82,7 +82,7 @@ class ConcernsTest {
         assertThat(late.overdue(LocalDateTime.now(TestDatabase.CLOCK))).isTrue();
         assertThat(staff.as("lanhdao.hongquang", () -> concerns.list(tra.id(), null, null)).getFirst().overdue(
                 LocalDateTime.now(TestDatabase.CLOCK))).as("overdue first").isTrue();
-        assertThat(staff.as("lanhdao.hongquang", () -> concerns.counts(tra.communeId(), tra.provinceId())))
+        assertThat(staff.as("lanhdao.hongquang", () -> concerns.counts(tra.communeId())))
                 .filteredOn(c -> c.villageId() == tra.id() && c.category() == ConcernCategory.SOCIAL_ALLOWANCE)
                 .singleElement().satisfies(c -> assertThat(c.overdue()).isGreaterThanOrEqualTo(1));
 
@@ -116,9 +116,9 @@ class ConcernsTest {
         assertThatThrownBy(() -> staff.run("tnv.vanla", () -> concerns.concern(id))).isInstanceOf(AccessDeniedException.class);
         assertThatThrownBy(() -> staff.run("tnv.vanla", () -> concerns.forward(id))).isInstanceOf(AccessDeniedException.class);
         assertThat(staff.as("tnv.vanla", () -> concerns.list(null, null, null))).extracting(Concern::id).doesNotContain(id);
-        assertThatThrownBy(() -> staff.run("tnv.vanla", () -> concerns.counts(tra.communeId(), tra.provinceId())))
+        assertThatThrownBy(() -> staff.run("tnv.vanla", () -> concerns.counts(tra.communeId())))
                 .isInstanceOf(AccessDeniedException.class);
-        assertThatThrownBy(() -> staff.run("tnv.vanla", () -> concerns.dueDays(tra.communeId(), tra.provinceId())))
+        assertThatThrownBy(() -> staff.run("tnv.vanla", () -> concerns.dueDays(tra.communeId())))
                 .isInstanceOf(AccessDeniedException.class);
     }
 

@@ -48,6 +48,8 @@ class RatingsTest {
     Bookings bookings;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    RatingVolunteers volunteers;
 
     @Test
     void a_tickets_link_opens_once_its_help_is_done_and_rates_it_only_once() {
@@ -321,6 +323,24 @@ class RatingsTest {
         assertThat(staff.as("lanhdao.hongquang", () -> ratings.villages(LocalDate.of(2026, 12, 1))))
                 .filteredOn(v -> v.villageId() == village.id()).singleElement()
                 .satisfies(v -> assertThat(v.onStaffDevice()).isEqualTo(6));
+    }
+
+    @Test
+    void answers_a_node_of_the_previous_version_saved_without_the_volunteer_count_after_the_nightly_repair() {
+        TestDatabase.CLOCK.set(LocalDateTime.of(2026, 12, 17, 9, 0));
+        Village village = help.village("RU");
+        String volunteer = help.volunteer(village);
+        for (int i = 0; i < Ratings.MIN_FOR_AVERAGE; i++) {
+            ratings.rate(token(staff.as(volunteer, () -> ratings.linkForSession(help.session(village)))), HAPPY);
+        }
+        // as a node of the version before V29 saves an answer: no volunteer on the row
+        jdbc.sql("UPDATE rating SET volunteer_id = NULL WHERE village_id = :v").param("v", village.id()).update();
+        assertThat(staff.as(volunteer, ratings::myTotals)).as("not counted before the repair").isEmpty();
+
+        assertThat(volunteers.fillMissing()).isGreaterThanOrEqualTo(Ratings.MIN_FOR_AVERAGE);
+
+        assertThat(staff.as(volunteer, ratings::myTotals)).hasValueSatisfying(t -> assertThat(t.count()).isEqualTo(Ratings.MIN_FOR_AVERAGE));
+        assertThat(volunteers.fillMissing()).as("nothing left to fill").isZero();
     }
 
     private int count(Village village) {

@@ -12,8 +12,8 @@ import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.router.RouterLink;
 import jakarta.annotation.security.PermitAll;
-import vn.tramso.account.Accounts;
 import vn.tramso.account.AccountRefusedException;
+import vn.tramso.account.Accounts;
 import vn.tramso.account.PasswordPolicy;
 import vn.tramso.base.ui.StaffLayout;
 import vn.tramso.base.ui.StaffRefusal;
@@ -32,9 +32,11 @@ class PasswordView extends Div implements HasDynamicTitle {
         replacement.addClassName("password-new");
         PasswordField again = new PasswordField(getTranslation("password.again"));
         again.addClassName("password-again");
+        StaffRefusal refusal = new StaffRefusal();
         Button save = new Button(getTranslation("password.save"), e -> {
+            refusal.clear();
             if (!replacement.getValue().equals(again.getValue())) {
-                StaffRefusal.notice(getTranslation("password.mismatch"));
+                refusal.show(getTranslation("password.mismatch"));
                 return;
             }
             try {
@@ -45,12 +47,12 @@ class PasswordView extends Div implements HasDynamicTitle {
                 changed();
                 getUI().ifPresent(ui -> ui.navigate(StaffHomeView.class));
             } catch (AccountRefusedException refused) {
-                StaffRefusal.notice(refused, PasswordPolicy.MIN_LENGTH);
+                refusal.show(refused, PasswordPolicy.MIN_LENGTH);
             }
         });
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         save.addClassName("password-save");
-        Div form = new Div(current, replacement, again, save);
+        Div form = new Div(current, replacement, again, refusal, save);
         form.addClassName("password-form");
         RouterLink twoStep = new RouterLink(getTranslation("two-step.setup.title"), TwoStepSetupView.class);
         twoStep.addClassName("two-step-link");

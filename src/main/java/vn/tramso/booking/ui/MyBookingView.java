@@ -145,7 +145,7 @@ class MyBookingView extends BookingScreen {
     }
 
     private void refusedScreen(BookingRefusedException refused) {
-        refused(getTranslation("my-booking.title"), Refusals.message(refused, locale),
+        refused(getTranslation("my-booking.refused"), Refusals.message(refused, locale),
                 button("nav.back", "secondary", "back-button", this::codeScreen),
                 button("nav.done", "primary", "ticket-done", () -> go(KioskNavigation.home(kiosk.id()))));
     }

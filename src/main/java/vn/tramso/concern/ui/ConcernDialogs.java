@@ -29,8 +29,8 @@ import vn.tramso.concern.ConcernEvent;
 import vn.tramso.concern.ConcernSource;
 import vn.tramso.concern.Concerns;
 import vn.tramso.concern.NewConcern;
-import vn.tramso.household.Households;
 import vn.tramso.household.HouseholdSummary;
+import vn.tramso.household.Households;
 import vn.tramso.notification.SmsCost;
 import vn.tramso.place.Village;
 
@@ -147,7 +147,7 @@ final class ConcernDialogs {
         Dialog dialog = new Dialog();
         Map<ConcernCategory, IntegerField> fields = new EnumMap<>(ConcernCategory.class);
         List<Component> rows = new ArrayList<>();
-        concerns.dueDays(village.communeId(), village.provinceId()).forEach((category, days) -> {
+        concerns.dueDays(village.communeId()).forEach((category, days) -> {
             IntegerField field = new IntegerField(dialog.getTranslation(category.labelKey()));
             field.setMin(1);
             field.setMax(90);
@@ -158,7 +158,7 @@ final class ConcernDialogs {
         });
         open(dialog, "concerns.due", rows, () -> fields.forEach((category, field) -> {
             if (field.getValue() != null) {
-                concerns.setDueDays(village.communeId(), village.provinceId(), category, Math.clamp(field.getValue(), 1, 90));
+                concerns.setDueDays(village.communeId(), category, Math.clamp(field.getValue(), 1, 90));
             }
         }));
     }

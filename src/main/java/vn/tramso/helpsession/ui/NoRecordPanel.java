@@ -6,7 +6,9 @@ import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.notification.Notification;
 import vn.tramso.base.ui.Chips;
 import vn.tramso.base.ui.StaffNavigation;
+import vn.tramso.base.ui.StaffRefusal;
 import vn.tramso.booking.Booking;
+import vn.tramso.booking.BookingRefusedException;
 import vn.tramso.booking.NoRecordReason;
 import vn.tramso.booking.Queues;
 
@@ -22,7 +24,11 @@ class NoRecordPanel extends Details {
                 r -> getTranslation(r.labelKey()), false);
         why.addClassName("no-record-reason");
         Button finish = new Button(getTranslation("session.no-record.finish"), e -> why.value().ifPresentOrElse(r -> {
-            queue.finishWithoutRecord(booking.id(), r);
+            try {
+                queue.finishWithoutRecord(booking.id(), r);
+            } catch (BookingRefusedException refused) { // another volunteer finished it meanwhile: said, then back to the queue
+                StaffRefusal.notice(refused);
+            }
             StaffNavigation.go(StaffNavigation.queue());
         }, () -> Notification.show(getTranslation("session.no-record.choose"), 3000, Notification.Position.MIDDLE)));
         finish.addClassName("no-record-finish");

@@ -7,10 +7,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import vn.tramso.base.Formats;
+import vn.tramso.household.Assignments;
 import vn.tramso.household.Fact;
 import vn.tramso.household.HouseholdSummary;
 import vn.tramso.household.Member;
-import vn.tramso.household.Assignments;
 
 /** A household in a list: code and head, hamlet, what it still lacks and when it was last visited, one tap to open. */
 class HouseholdCard extends Div {

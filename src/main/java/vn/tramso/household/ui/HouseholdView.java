@@ -24,6 +24,7 @@ import vn.tramso.base.People;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.ui.StaffLayout;
 import vn.tramso.household.Assignment;
+import vn.tramso.household.Assignments;
 import vn.tramso.household.Fact;
 import vn.tramso.household.FactRecord;
 import vn.tramso.household.Household;
@@ -31,7 +32,6 @@ import vn.tramso.household.HouseholdRefusedException;
 import vn.tramso.household.Households;
 import vn.tramso.household.Member;
 import vn.tramso.household.MemberRecord;
-import vn.tramso.household.Assignments;
 
 /**
  * One household: its members with their digital status at a glance, the status set by hand (the
@@ -43,13 +43,13 @@ import vn.tramso.household.Assignments;
 class HouseholdView extends Div implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final Households households;
-    private final Assignments onePlusTen;
+    private final Assignments assignments;
     private long householdId;
     private String title = "";
 
-    HouseholdView(Households households, Assignments onePlusTen) {
+    HouseholdView(Households households, Assignments assignments) {
         this.households = households;
-        this.onePlusTen = onePlusTen;
+        this.assignments = assignments;
         addClassNames("staff-page", "household-view");
     }
 
@@ -177,12 +177,12 @@ class HouseholdView extends Div implements HasUrlParameter<Long>, HasDynamicTitl
 
     private Div history() {
         Div section = new Div(new H2(getTranslation("household.lookers")));
-        List<Assignment> assignments = onePlusTen.history(householdId);
-        if (assignments.isEmpty()) {
+        List<Assignment> history = assignments.history(householdId);
+        if (history.isEmpty()) {
             section.add(new Paragraph(getTranslation("household.no-looker")));
         }
         UnorderedList list = new UnorderedList();
-        for (Assignment a : assignments) {
+        for (Assignment a : history) {
             list.add(new ListItem(a.endedOn() == null
                     ? getTranslation("household.looker.now", a.looker(), Formats.date(a.assignedOn()))
                     : getTranslation("household.looker.was", a.looker(), Formats.date(a.assignedOn()), Formats.date(a.endedOn()))));

@@ -22,11 +22,11 @@ import java.util.Set;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.ui.ImportPanel;
 import vn.tramso.base.ui.StaffLayout;
-import vn.tramso.household.HouseholdImport;
-import vn.tramso.household.Households;
-import vn.tramso.household.HouseholdSummary;
-import vn.tramso.household.Looker;
 import vn.tramso.household.Assignments;
+import vn.tramso.household.HouseholdImport;
+import vn.tramso.household.HouseholdSummary;
+import vn.tramso.household.Households;
+import vn.tramso.household.Looker;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.Village;
 
@@ -40,7 +40,7 @@ import vn.tramso.place.Village;
 class HouseholdsView extends Div implements HasDynamicTitle {
 
     private final Households households;
-    private final Assignments onePlusTen;
+    private final Assignments assignments;
     private final Clock clock;
     private final Div cards = new Div();
     private final TextField search = new TextField();
@@ -48,9 +48,9 @@ class HouseholdsView extends Div implements HasDynamicTitle {
     private final Set<Long> chosen = new LinkedHashSet<>();
     private Village village;
 
-    HouseholdsView(Households households, Assignments onePlusTen, HouseholdImport imports, PlaceScope scope, Clock clock) {
+    HouseholdsView(Households households, Assignments assignments, HouseholdImport imports, PlaceScope scope, Clock clock) {
         this.households = households;
-        this.onePlusTen = onePlusTen;
+        this.assignments = assignments;
         this.clock = clock;
         addClassNames("staff-page", "households-view");
         List<Village> villages = scope.villages();
@@ -101,7 +101,7 @@ class HouseholdsView extends Div implements HasDynamicTitle {
                 Notification.show(getTranslation("households.assign.choose"), 4000, Notification.Position.MIDDLE);
                 return;
             }
-            int moved = onePlusTen.assign(chosen, looker.getValue().userId());
+            int moved = assignments.assign(chosen, looker.getValue().userId());
             Notification.show(getTranslation("households.assigned", moved, looker.getValue().name()), 4000,
                     Notification.Position.MIDDLE);
             chosen.clear();
@@ -134,7 +134,7 @@ class HouseholdsView extends Div implements HasDynamicTitle {
             card.add(pick);
             cards.add(card);
         }
-        looker.setItems(onePlusTen.lookers(village.id()));
+        looker.setItems(assignments.lookers(village.id()));
     }
 
     @Override

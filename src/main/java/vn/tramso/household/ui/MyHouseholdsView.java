@@ -11,9 +11,9 @@ import java.time.LocalDate;
 import java.util.List;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.ui.StaffLayout;
-import vn.tramso.household.Households;
-import vn.tramso.household.HouseholdSummary;
 import vn.tramso.household.Assignments;
+import vn.tramso.household.HouseholdSummary;
+import vn.tramso.household.Households;
 
 /**
  * A "1+10" member's own households, the least recently visited first, each with what it still
@@ -24,10 +24,10 @@ import vn.tramso.household.Assignments;
 @RolesAllowed({Role.VOLUNTEER_NAME, Role.ADMIN_NAME})
 class MyHouseholdsView extends Div implements HasDynamicTitle {
 
-    MyHouseholdsView(Assignments onePlusTen, Households households, Clock clock) {
+    MyHouseholdsView(Assignments assignments, Households households, Clock clock) {
         addClassNames("staff-page", "my-households-view");
         LocalDate today = LocalDate.now(clock);
-        List<HouseholdSummary> mine = onePlusTen.mine();
+        List<HouseholdSummary> mine = assignments.mine();
         long overdue = mine.stream().filter(h -> h.notVisitedSince(today, Assignments.VISIT_DAYS)).count();
         Div cards = new Div();
         cards.addClassName("kiosk-cards");

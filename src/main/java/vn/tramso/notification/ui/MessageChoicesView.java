@@ -21,8 +21,8 @@ import java.util.List;
 import vn.tramso.base.Formats;
 import vn.tramso.base.People;
 import vn.tramso.base.ui.StaffLayout;
-import vn.tramso.notification.MessageChoice;
 import vn.tramso.notification.MessageChoice.Topic;
+import vn.tramso.notification.MessageChoice;
 import vn.tramso.notification.MessageChoices;
 import vn.tramso.place.Village;
 
