@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
-import java.util.Base64;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -37,13 +37,14 @@ import vn.tramso.base.table.Progress;
 import vn.tramso.base.table.Table;
 import vn.tramso.base.table.TableException;
 import vn.tramso.base.table.TableReader;
+import vn.tramso.base.table.TestXlsx;
 import vn.tramso.booking.CccdParser;
 import vn.tramso.booking.CodeGuesses;
 import vn.tramso.guide.ContentLoader;
 import vn.tramso.guide.InvalidContentException;
 import vn.tramso.household.HouseholdImport;
-import vn.tramso.place.PlaceImport;
 import vn.tramso.place.PlaceEditor;
+import vn.tramso.place.PlaceImport;
 import vn.tramso.place.PlaceLevel;
 import vn.tramso.place.PlaceRefusedException;
 
@@ -234,24 +235,13 @@ class BadInputTourTest {
 
     @Test
     void a_small_excel_file_naming_column_xfd_on_every_row_is_refused_before_it_fills_memory() throws Exception {
-        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
-        try (var book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100)) {
-            var sheet = book.createSheet("ho");
-            var header = sheet.createRow(0);
-            for (int c = 0; c < HouseholdImport.COLUMNS.size(); c++) {
-                header.createCell(c).setCellValue(HouseholdImport.COLUMNS.get(c).header());
-            }
-            for (int r = 1; r <= TableReader.MAX_ROWS; r++) {
-                sheet.createRow(r).createCell(16_383).setCellValue("x");
-            }
-            book.write(out);
-        }
+        byte[] xlsx = TestXlsx.sheet(HouseholdImport.COLUMNS.stream().map(c -> c.header()).toList(), TableReader.MAX_ROWS, List.of(), 16_383);
         int members = count("household_member");
 
         TableException refused = catchThrowableOfType(TableException.class,
-                () -> TableReader.read("ho.xlsx", out.toByteArray(), HouseholdImport.COLUMNS));
+                () -> TableReader.read("ho.xlsx", xlsx, HouseholdImport.COLUMNS));
 
-        assertThat(out.size()).as("a small file").isLessThan(TableReader.MAX_BYTES);
+        assertThat(xlsx.length).as("a small file").isLessThan(TableReader.MAX_BYTES);
         assertThat(refused.getMessage()).startsWith("Dòng 2, cột 'XFD': tệp chỉ được có tối đa 50 cột");
         assertThat(count("household_member")).isEqualTo(members);
     }

@@ -146,23 +146,8 @@ class TableReaderTest {
     }
 
     /** A header row, then {@code rows} rows each with a name and a year and a cell "x" in the given column. */
-    private static byte[] sheet(int rows, int column) throws Exception {
-        try (var book = new org.apache.poi.xssf.streaming.SXSSFWorkbook(100); var out = new java.io.ByteArrayOutputStream()) {
-            var sheet = book.createSheet("ho");
-            var header = sheet.createRow(0);
-            header.createCell(0).setCellValue("Họ và tên");
-            header.createCell(1).setCellValue("Năm sinh");
-            for (int r = 1; r <= rows; r++) {
-                var row = sheet.createRow(r);
-                row.createCell(0).setCellValue("An");
-                row.createCell(1).setCellValue("1956");
-                if (column > 1) {
-                    row.createCell(column).setCellValue("x");
-                }
-            }
-            book.write(out);
-            return out.toByteArray();
-        }
+    private static byte[] sheet(int rows, int column) {
+        return TestXlsx.sheet(List.of("Họ và tên", "Năm sinh"), rows, List.of("An", "1956"), column > 1 ? column : -1);
     }
 
     private static String refusal(String name, byte[] bytes) {
