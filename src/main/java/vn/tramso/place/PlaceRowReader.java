@@ -13,6 +13,7 @@ import static vn.tramso.place.PlaceImport.VILLAGE_KIND;
 import static vn.tramso.place.PlaceImport.VILLAGE_NAME;
 
 import java.util.Arrays;
+import java.util.function.Function;
 import vn.tramso.base.table.Cells;
 import vn.tramso.base.table.Column;
 import vn.tramso.base.table.Formulas;
@@ -35,20 +36,10 @@ final class PlaceRowReader {
         String provinceName = name(row, PROVINCE_NAME, plan);
         String communeCode = code(row, COMMUNE_CODE, plan);
         String communeName = name(row, COMMUNE_NAME, plan);
-        CommuneKind communeKind = Cells.choice(row.get(COMMUNE_KIND), CommuneKind.values(), CommuneKind::label, CommuneKind.XA)
-                .orElseGet(() -> {
-                    plan.problem(row.number(), COMMUNE_KIND, "chọn một trong: "
-                            + String.join(", ", Arrays.stream(CommuneKind.values()).map(CommuneKind::label).toList()));
-                    return null;
-                });
+        CommuneKind communeKind = choice(row, COMMUNE_KIND, CommuneKind.values(), CommuneKind::label, CommuneKind.XA, plan);
         String villageCode = code(row, VILLAGE_CODE, plan);
         String villageName = name(row, VILLAGE_NAME, plan);
-        VillageKind villageKind = Cells.choice(row.get(VILLAGE_KIND), VillageKind.values(), VillageKind::label, VillageKind.THON)
-                .orElseGet(() -> {
-                    plan.problem(row.number(), VILLAGE_KIND, "chọn một trong: "
-                            + String.join(", ", Arrays.stream(VillageKind.values()).map(VillageKind::label).toList()));
-                    return null;
-                });
+        VillageKind villageKind = choice(row, VILLAGE_KIND, VillageKind.values(), VillageKind::label, VillageKind.THON, plan);
         String house = row.get(HOUSE);
         if (house.length() > PlaceEditor.MAX_NAME) {
             plan.problem(row.number(), HOUSE, "quá dài: tối đa " + PlaceEditor.MAX_NAME + " ký tự");
@@ -66,6 +57,15 @@ final class PlaceRowReader {
         return new PlaceRow(provinceCode, provinceName, communeCode, communeName, communeKind, villageCode,
                 villageName, villageKind, house.isEmpty() && !villageName.isEmpty() ? PlaceEditor.defaultCulturalHouse(villageName) : house,
                 address.isEmpty() ? null : address, kiosk.isEmpty() ? null : kiosk);
+    }
+
+    /** One of the choices by its label ({@code fallback} for an empty cell), or a problem naming them all. */
+    private static <E extends Enum<E>> E choice(TableRow row, Column column, E[] choices, Function<E, String> label, E fallback,
+            ImportPlan plan) {
+        return Cells.choice(row.get(column), choices, label, fallback).orElseGet(() -> {
+            plan.problem(row.number(), column, "chọn một trong: " + String.join(", ", Arrays.stream(choices).map(label).toList()));
+            return null;
+        });
     }
 
     private static String code(TableRow row, Column column, ImportPlan plan) {
