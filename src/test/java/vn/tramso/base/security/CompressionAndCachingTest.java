@@ -42,6 +42,8 @@ class CompressionAndCachingTest {
         assertThat(gunzip(zipped.body())).contains("<html", "styles/kiosk.css");
         assertThat(zipped.headers().firstValue("Cache-Control")).hasValue("no-store");
         assertThat(zipped.headers().firstValue("Content-Security-Policy")).hasValueSatisfying(csp -> assertThat(csp).contains("default-src 'self'"));
+        assertThat(zipped.headers().allValues("Set-Cookie")).as("the new session's cookie, sent by no other site's request")
+                .anySatisfy(cookie -> assertThat(cookie).startsWith("JSESSIONID=").contains("HttpOnly").containsIgnoringCase("SameSite=Lax"));
 
         HttpResponse<byte[]> plain = get("/kiosk/tra-phuong", null, device);
         assertThat(plain.headers().firstValue("Content-Encoding")).as("not asked for").isEmpty();
