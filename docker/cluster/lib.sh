@@ -3,6 +3,8 @@
 # Everything listens on 127.0.0.1 only. Settings from the environment (defaults in brackets):
 #   CLUSTER_HOME  [/var/tmp/tramso-cluster]  data folders, configs, logs, pid files
 #   APP_JAR       [target/tram-so-*.jar]      the production jar (./mvnw -Pproduction -DskipTests package)
+#   STARTUP_DIR   [target/startup]            docker/startup-cache.sh's extracted layout and AOT cache, used when
+#                                             it is newer than the jar and the java is 25+ (else the jar as is)
 #   FRONT_PORT    [8088]  HAProxy, the address kiosks and staff open
 #   STATS_PORT    [8404]  HAProxy's status page
 #   DB_FRONT_PORT [4300]  HAProxy's database front: the application nodes' only way to the database
@@ -74,6 +76,19 @@ find_jar() {
     fi
     [[ -n $jar && -r $jar ]] || die "no production jar: build it with ./mvnw -Pproduction -DskipTests package (or set APP_JAR)"
     echo "$jar"
+}
+
+app_launch() { # app_launch <java> <jar>: the JVM arguments that start the app (issue 23, docs/benchmarks.md
+    # "Start-up, side by side"): the extracted layout with its AOT cache when docker/startup-cache.sh made them
+    # from this jar (newer than it) and the java can read them, else the jar itself. Make the cache for the nodes
+    # with their heap and migrations: docker/cluster/README.md
+    local java=$1 jar=$2 dir=${STARTUP_DIR:-$REPO/target/startup}
+    if [[ -r $dir/app.jar && -s $dir/app.aot && $dir/app.aot -nt $jar ]] \
+        && "$java" -version 2>&1 | grep -qE 'version "(2[5-9]|[3-9][0-9])'; then
+        echo "-XX:AOTCache=$dir/app.aot -jar $dir/app.jar"
+    else
+        echo "-jar $jar"
+    fi
 }
 
 java_bin() { # a JDK 21+ like the build wrapper's

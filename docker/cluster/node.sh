@@ -19,14 +19,16 @@ start_db() { # start_db <node> [--wsrep-new-cluster]
 }
 
 start_app() {
-    local node=$1 jar java
+    local node=$1 jar java launch
     pid_of "app-$node" >/dev/null && { log "app $node already runs"; return; }
-    jar=$(find_jar); java=$(java_bin)
+    jar=$(find_jar); java=$(java_bin); launch=$(app_launch "$java" "$jar")
+    log "app $node: $java $launch"
     # The demo data (db/demo) gives the check a commune, villages, kiosks and staff to work with.
+    # $launch unquoted: its words are separate arguments (paths without spaces).
     # setsid: a Ctrl-C in the terminal that ran check.sh does not reach the nodes it restarted.
     SPRING_DATASOURCE_URL=$DB_URL SPRING_DATASOURCE_USERNAME=$DB_USER SPRING_DATASOURCE_PASSWORD=$DB_PASSWORD \
     TRAMSO_SECRET=$CLUSTER_SECRET TRAMSO_KIOSK_DIR="$REPO/kiosk-config" SERVER_FORWARD_HEADERS_STRATEGY=native \
-    setsid "$java" -Xmx512m -Dtramso.cluster.home="$CLUSTER_HOME" -jar "$jar" \
+    setsid "$java" -Xmx512m -Dtramso.cluster.home="$CLUSTER_HOME" $launch \
         --server.port="$(app_port "$node")" --server.address=127.0.0.1 \
         --management.server.port="$(app_mgmt_port "$node")" \
         --spring.flyway.locations=classpath:db/migration,classpath:db/demo \
