@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
@@ -170,26 +169,6 @@ class ConcernStore {
             spec = spec.param(p.getKey(), p.getValue());
         }
         return spec.query(ConcernStore::concern).list();
-    }
-
-    /** Open, overdue and closed concerns per village (of these, at least one) and category. */
-    List<ConcernCount> counts(Collection<Long> villageIds, LocalDateTime now) {
-        if (villageIds.isEmpty()) {
-            return List.of();
-        }
-        return jdbc.sql("""
-                        SELECT c.village_id, c.category,
-                               SUM(c.status IN ('NEW', 'FORWARDED', 'IN_PROGRESS')),
-                               SUM(c.status IN ('NEW', 'FORWARDED', 'IN_PROGRESS') AND c.due_at < :now),
-                               SUM(c.status = 'CLOSED' AND c.duplicate_of IS NULL),
-                               SUM(c.status = 'CLOSED' AND c.answered_at IS NOT NULL AND c.answered_at <= c.due_at)
-                        FROM concern c
-                        WHERE c.village_id IN (:villages) GROUP BY c.village_id, c.category ORDER BY c.village_id, c.category
-                        """)
-                .param("villages", villageIds).param("now", now)
-                .query((rs, n) -> new ConcernCount(rs.getLong(1), ConcernCategory.valueOf(rs.getString(2)), rs.getInt(3),
-                        rs.getInt(4), rs.getInt(5), rs.getInt(6)))
-                .list();
     }
 
     Map<ConcernCategory, Integer> dueDays(long communeId) {

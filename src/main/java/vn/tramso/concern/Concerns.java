@@ -213,12 +213,6 @@ public class Concerns {
         return names.concerns(store.list(ConcernStore.Criteria.toPassOn(villageId), moves.now()));
     }
 
-    /** Open, overdue and closed concerns per village and category of a commune: what the dashboards show. */
-    public List<ConcernCount> counts(long communeId) {
-        scope.commune(new CommuneId(communeId));
-        return store.counts(places.villagesOf(communeId).stream().map(Village::id).toList(), moves.now());
-    }
-
     /** The commune's due time per category, in days (7 where it has not set one), for those who keep the commune. */
     public Map<ConcernCategory, Integer> dueDays(long communeId) {
         scope.commune(new CommuneId(communeId));

@@ -61,11 +61,6 @@ public class Places {
         return byId(places.provinces(distinct(ids)), Province::id);
     }
 
-    /** The commune's villages, retired ones too, by name. */
-    public List<Village> villagesOf(long communeId) {
-        return places.villages(communeId);
-    }
-
     /** Villages whose cultural house has a kiosk: where bookings are taken. */
     public List<Village> villagesWithKiosk() {
         return places.villagesInUse(true);
