@@ -9,7 +9,6 @@ import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Service;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.place.Commune;
-import vn.tramso.place.CommuneId;
 import vn.tramso.place.Coverage;
 import vn.tramso.place.PlaceLevel;
 import vn.tramso.place.PlaceRef;
@@ -70,7 +69,7 @@ public class Adoption {
             }
             case COMMUNE -> {
                 Commune commune = places.commune(id).orElseThrow(() -> new AccessDeniedException("commune " + id));
-                scope.commune(new CommuneId(commune.id()));
+                scope.commune(commune);
                 yield new Area(level, id, commune.name(), parent(PlaceLevel.PROVINCE, commune.provinceId()));
             }
             case VILLAGE -> {

@@ -24,10 +24,8 @@ import vn.tramso.notification.Outbox;
 import vn.tramso.notification.SmsCost;
 import vn.tramso.notification.SmsText;
 import vn.tramso.place.Commune;
-import vn.tramso.place.CommuneId;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.Places;
-import vn.tramso.place.ProvinceId;
 
 /**
  * A scam alert sent beyond the kiosks, by Zalo or SMS, to the residents of its communes who agreed
@@ -214,7 +212,7 @@ public class AlertMessages {
 
     private boolean covers(Commune commune) {
         try {
-            scope.commune(new CommuneId(commune.id()));
+            scope.commune(commune);
             return true;
         } catch (AccessDeniedException notTheirs) {
             return false;

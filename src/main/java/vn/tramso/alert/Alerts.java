@@ -27,7 +27,6 @@ import vn.tramso.notification.Outbox;
 import vn.tramso.place.CommuneId;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.Places;
-import vn.tramso.place.ProvinceId;
 import vn.tramso.place.Village;
 
 /**

@@ -23,7 +23,6 @@ import vn.tramso.place.KioskAccess;
 import vn.tramso.place.KioskDevices;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.Places;
-import vn.tramso.place.ProvinceId;
 import vn.tramso.place.Village;
 import vn.tramso.place.VillageId;
 

@@ -17,10 +17,8 @@ import vn.tramso.base.db.RetryOnWriteConflict;
 import vn.tramso.base.security.Role;
 import vn.tramso.base.security.StaffUser;
 import vn.tramso.place.Commune;
-import vn.tramso.place.CommuneId;
 import vn.tramso.place.PlaceScope;
 import vn.tramso.place.Places;
-import vn.tramso.place.ProvinceId;
 import vn.tramso.place.Village;
 
 /**
@@ -132,7 +130,7 @@ public class CommuneMessages {
             throw new AccessDeniedException(user.username() + " may not change the messages of a commune");
         }
         Commune commune = places.commune(communeId).orElseThrow(() -> new AccessDeniedException("No commune " + communeId));
-        scope.commune(new CommuneId(commune.id()));
+        scope.commune(commune);
         return commune;
     }
 

@@ -53,6 +53,17 @@ public class PlaceScope {
         return commune;
     }
 
+    /**
+     * @throws AccessDeniedException unless the signed-in staff member's place covers the commune, a row the
+     *         caller has just read from place (so its province is the stored one, and nothing is read again)
+     */
+    public void commune(Commune commune) {
+        StaffUser user = StaffUser.require();
+        if (!Coverage.covers(user, commune.ref())) {
+            throw new AccessDeniedException(user.username() + " may not see commune " + commune.id());
+        }
+    }
+
     /** Whether the signed-in staff member may see the province in the place tree. */
     public boolean seesProvince(ProvinceId provinceId) {
         return Coverage.sees(StaffUser.require(), PlaceRef.of(provinceId));
