@@ -7,6 +7,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
+import vn.tramso.base.KioskAssets;
 import vn.tramso.base.cluster.NodeSignals;
 import vn.tramso.base.ui.KioskNotices;
 
@@ -26,17 +27,20 @@ class AlertNotices implements KioskNotices {
 
     private final Alerts alerts;
     private final NodeSignals signals;
+    private final KioskAssets assets;
     private final Set<Runnable> listeners = ConcurrentHashMap.newKeySet();
 
-    AlertNotices(Alerts alerts, NodeSignals signals) {
+    AlertNotices(Alerts alerts, NodeSignals signals, KioskAssets assets) {
         this.alerts = alerts;
         this.signals = signals;
+        this.assets = assets;
         signals.subscribe(TOPIC, subject -> tell());
     }
 
     @Override
     public List<Notice> current(long villageId) {
-        return alerts.showing(villageId).stream().map(a -> new Notice(a.id(), a.title(), a.text(), a.pictureSvg())).toList();
+        return alerts.showing(villageId).stream().map(a -> new Notice(a.id(), a.title(), a.text(),
+                a.pictureSvg() == null ? null : assets.svg(a.pictureSvg()))).toList();
     }
 
     @Override

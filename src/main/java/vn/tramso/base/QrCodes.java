@@ -43,6 +43,15 @@ public final class QrCodes {
      * @param label the accessible name of the image
      */
     public static String svg(String text, String label) {
+        return markup(text, " role=\"img\" aria-label=\"" + escape(label) + "\"");
+    }
+
+    /** The QR code as an SVG file, for an {@code <img>} that carries the accessible name. */
+    public static String svg(String text) {
+        return markup(text, "");
+    }
+
+    private static String markup(String text, String attributes) {
         BitMatrix m = matrix(text);
         StringBuilder path = new StringBuilder(m.getWidth() * m.getHeight() / 2 * 10);
         for (int y = 0; y < m.getHeight(); y++) {
@@ -52,8 +61,8 @@ public final class QrCodes {
                 }
             }
         }
-        return "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" aria-label=\"" + escape(label)
-                + "\" viewBox=\"0 0 " + m.getWidth() + " " + m.getHeight() + "\" shape-rendering=\"crispEdges\">"
+        return "<svg xmlns=\"http://www.w3.org/2000/svg\"" + attributes + " viewBox=\"0 0 " + m.getWidth() + " " + m.getHeight()
+                + "\" shape-rendering=\"crispEdges\">"
                 + "<rect width=\"100%\" height=\"100%\" fill=\"#fff\"/><path fill=\"#000\" d=\"" + path + "\"/></svg>";
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import org.springframework.transaction.PlatformTransactionManager;
 import vn.tramso.IntegrationTest;
 import vn.tramso.TestDatabase;
 import vn.tramso.TestStaff;
+import vn.tramso.base.KioskAssets;
 import vn.tramso.base.cluster.NodeSignals;
 import vn.tramso.base.ui.KioskNotices;
 import vn.tramso.place.Places;
@@ -40,6 +42,8 @@ class AlertsTest {
     PlatformTransactionManager transactions;
     @Autowired
     NodeSignals nodeA;
+    @Autowired
+    KioskAssets assets;
 
     @Test
     void an_alert_shows_at_the_communes_kiosks_only_within_its_period_and_not_once_withdrawn() {
@@ -80,7 +84,7 @@ class AlertsTest {
         Village tra = places.village("HY-HQ-TRA-PHUONG").orElseThrow();
         TestDatabase.CLOCK.set(LocalDateTime.of(2027, 4, 1, 8, 0));
         NodeSignals nodeB = new NodeSignals(jdbc, transactions, "node-b-" + UUID.randomUUID());
-        AlertNotices noticesOnB = new AlertNotices(alerts, nodeB);
+        AlertNotices noticesOnB = new AlertNotices(alerts, nodeB, assets);
         nodeB.poll();
         AtomicInteger toldOnB = new AtomicInteger();
         noticesOnB.subscribe(toldOnB::incrementAndGet);
@@ -142,7 +146,9 @@ class AlertsTest {
         long id = staff.as("lanhdao.hongquang", () -> alerts.publish("Tin nhắn giả ngân hàng", "Không bấm vào đường link lạ.", null,
                 end, List.of(tra.communeId()), svg));
         KioskNotices.Notice shown = notices.current(tra.id()).stream().filter(n -> n.id() == id).findFirst().orElseThrow();
-        assertThat(shown.pictureSvg()).contains("<rect", "viewBox=\"0 0 10 10\"").doesNotContain("a phone");
+        assertThat(shown.pictureUrl()).as("a file named by its content").matches("/kiosk-assets/[0-9a-f]{64}\\.svg");
+        String served = new String(assets.file(shown.pictureUrl().substring(KioskAssets.PATH.length())).orElseThrow(), StandardCharsets.UTF_8);
+        assertThat(served).contains("<rect", "viewBox=\"0 0 10 10\"").doesNotContain("a phone");
     }
 
     private List<Long> ids(Village village) {

@@ -108,6 +108,11 @@ abstract class BrowserJourney {
         settle();
     }
 
+    /** Waits until every picture on the screen (served as a file, base.KioskAssets) has loaded and decoded. */
+    void picturesLoaded() {
+        page.waitForFunction("() => [...document.images].every(i => i.complete && i.naturalWidth > 0)");
+    }
+
     /**
      * Waits until Vaadin's client has no request in flight, as TestBench does between commands:
      * a person's next touch comes after the screen has changed.

@@ -3,8 +3,10 @@ package vn.tramso.journey;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.microsoft.playwright.APIResponse;
 import org.junit.jupiter.api.Test;
 import vn.tramso.base.QrCodes;
+import vn.tramso.base.QrFiles;
 
 /** A resident walks through the VNeID level-2 guide by touch, forwards and back. */
 class ResidentGuideJourneyTest extends BrowserJourney {
@@ -25,10 +27,16 @@ class ResidentGuideJourneyTest extends BrowserJourney {
         for (int step = 1; step <= 8; step++) {
             assertThat(page.locator(".step-counter")).hasText("Bước " + step + " / 8");
             assertThat(page).hasURL(url("/kiosk/tra-phuong/guide/vneid-muc-2/" + step));
+            picturesLoaded();
             byte[] shot = screenshot(String.format("03-vneid-muc-2-step-%d", step));
             if (step == 4) {
                 assertThat(page.locator(".step-warning")).containsText("kể cả người đang giúp bạn");
                 assertThat(QrCodes.decode(image(shot))).as("QR code on the step, read from the screenshot")
+                        .contains("https://vneid.gov.vn");
+                APIResponse file = page.request().get(url(page.locator("img.qr-code").getAttribute("src")));
+                assertThat(file.status()).isEqualTo(200);
+                assertThat(file.headers().get("content-type")).startsWith("image/svg+xml");
+                assertThat(QrFiles.decode(file.body())).as("QR code on the step, read from the file it is served as")
                         .contains("https://vneid.gov.vn");
             }
             if (step < 8) {
@@ -70,6 +78,8 @@ class ResidentGuideJourneyTest extends BrowserJourney {
         assertThat(page.locator(".step-counter")).hasText("Step 1 / 4");
         assertThat(page.locator("h1")).hasText("Open the portal");
         assertThat(page.locator("html")).hasAttribute("lang", "en");
+        assertThat(page.locator("img.qr-code")).hasAttribute("alt", "QR code opening the official page");
+        picturesLoaded();
         assertThat(QrCodes.decode(image(screenshot("04-english-step")))).contains("https://dichvucong.gov.vn");
     }
 

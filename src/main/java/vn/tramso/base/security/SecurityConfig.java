@@ -6,6 +6,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
@@ -18,6 +19,7 @@ import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.context.support.WebApplicationContextUtils;
+import vn.tramso.base.KioskAssets;
 import vn.tramso.base.ui.LoginView;
 
 /**
@@ -111,9 +113,12 @@ class SecurityConfig {
                 // mistyped address, which gets the plain "no such page" screen rather than the staff sign-in;
                 // /enrol is where a kiosk's browser is enrolled with a one-time code; /rating/** is the rating page a
                 // resident's own phone opens from a QR code (rating.ui), which its single-use link or public key guards,
-                // and /danh-gia/** the same page at the address of codes printed before decision 012.
+                // and /danh-gia/** the same page at the address of codes printed before decision 012; /kiosk-assets/* are the
+                // kiosk's pictures and public QR codes by content hash (base.KioskAssets), one level deep, GET only.
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/kiosk/**", "/enrol", "/enrol/**", "/rating/**",
                                 "/danh-gia/**")
+                        .permitAll()
+                        .requestMatchers(HttpMethod.GET, KioskAssets.PATH + "*")
                         .permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
                 .build();

@@ -8,8 +8,8 @@ import java.util.List;
  */
 public interface KioskNotices {
 
-    /** @param pictureSvg markup already made safe to inline (see base.SvgChecker), or {@code null} */
-    record Notice(long id, String title, String text, String pictureSvg) {
+    /** @param pictureUrl the address of the notice's picture (a base.KioskAssets file), or {@code null} */
+    record Notice(long id, String title, String text, String pictureUrl) {
     }
 
     /** What shows now at the kiosks of the village. */

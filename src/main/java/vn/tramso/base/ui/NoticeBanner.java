@@ -2,10 +2,10 @@ package vn.tramso.base.ui;
 
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import java.util.List;
 
@@ -38,8 +38,11 @@ public class NoticeBanner extends Div {
         removeAll();
         for (KioskNotices.Notice n : now) {
             Div notice = new Div(new H2(getTranslation("notice.prefix") + n.title()), new Paragraph(n.text()));
-            if (n.pictureSvg() != null) {
-                notice.addComponentAsFirst(new Html("<div class=\"notice-picture\" aria-hidden=\"true\">" + n.pictureSvg() + "</div>"));
+            if (n.pictureUrl() != null) {
+                Image picture = new Image(n.pictureUrl(), "");
+                picture.addClassName("notice-picture");
+                picture.getElement().setAttribute("aria-hidden", "true");
+                notice.addComponentAsFirst(picture);
             }
             notice.addClassNames("notice", "notice-" + n.id());
             add(notice);

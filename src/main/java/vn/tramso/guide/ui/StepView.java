@@ -1,10 +1,10 @@
 package vn.tramso.guide.ui;
 
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.BeforeEnterEvent;
@@ -12,7 +12,7 @@ import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 import java.util.OptionalInt;
-import vn.tramso.base.QrCodes;
+import vn.tramso.base.KioskAssets;
 import vn.tramso.base.ui.KioskFrames;
 import vn.tramso.base.ui.KioskNavigation;
 import vn.tramso.guide.Guide;
@@ -27,11 +27,13 @@ import vn.tramso.guide.GuideStep;
 @AnonymousAllowed
 class StepView extends GuideScreen {
 
+    private final KioskAssets assets;
     private Guide guide;
     private int number;
 
-    StepView(KioskFrames frames, GuideCatalog catalog) {
+    StepView(KioskFrames frames, GuideCatalog catalog, KioskAssets assets) {
         super(frames, catalog);
+        this.assets = assets;
         addClassName("step");
     }
 
@@ -87,8 +89,8 @@ class StepView extends GuideScreen {
     private Div content(Guide guide, GuideStep step) {
         H1 title = new H1(step.title().in(locale));
         title.addClassName("step-title");
-        Html picture = new Html("<div class=\"step-picture\" role=\"img\" aria-label=\"" + escape(step.title().in(locale))
-                + "\">" + step.illustrationSvg() + "</div>");
+        Image picture = new Image(assets.svg(step.illustrationSvg()), step.title().in(locale));
+        picture.addClassName("step-picture");
         Paragraph text = new Paragraph(step.text().in(locale));
         text.addClassName("step-text");
         Div words = new Div(title, text);
@@ -121,7 +123,8 @@ class StepView extends GuideScreen {
     }
 
     private Div qr(String link) {
-        Html code = new Html("<div class=\"qr-code\">" + QrCodes.svg(link, getTranslation("step.qr.label")) + "</div>");
+        Image code = new Image(assets.qr(link), getTranslation("step.qr.label"));
+        code.addClassName("qr-code");
         Paragraph caption = new Paragraph(getTranslation("step.qr.caption"));
         caption.addClassName("qr-caption");
         Span address = new Span(link.replaceFirst("^https://", ""));
@@ -144,9 +147,5 @@ class StepView extends GuideScreen {
         Div navigation = new Div(back, next);
         navigation.addClassName("step-nav");
         return navigation;
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;");
     }
 }

@@ -6,13 +6,14 @@ import static vn.tramso.ClientNavigation.path;
 import com.vaadin.browserless.SpringBrowserlessTest;
 import com.vaadin.browserless.ViewPackages;
 import com.vaadin.flow.component.Component;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.H1;
+import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.server.VaadinSession;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,6 +22,8 @@ import vn.tramso.ClientNavigation;
 import vn.tramso.IntegrationTest;
 import vn.tramso.Screens;
 import vn.tramso.TestPlaces;
+import vn.tramso.base.KioskAssets;
+import vn.tramso.base.QrFiles;
 import vn.tramso.base.security.KioskSessions;
 import vn.tramso.base.ui.IdleGuard;
 import vn.tramso.base.ui.NotFoundView;
@@ -45,6 +48,8 @@ class KioskViewsTest extends SpringBrowserlessTest {
     TestPlaces places;
     @Autowired
     Places placeService;
+    @Autowired
+    KioskAssets assets;
 
     @BeforeEach
     void atTheEnrolledKioskOfTraPhuong() {
@@ -58,7 +63,13 @@ class KioskViewsTest extends SpringBrowserlessTest {
         assertThat(text("step-counter")).isEqualTo("Bước 4 / 8");
         assertThat($(H1.class).single().getText()).isEqualTo("Nhập mã OTP");
         assertThat(text("step-warning")).contains("Không bao giờ nói mã OTP cho bất kỳ ai");
-        assertThat($(Html.class).all()).anySatisfy(h -> assertThat(h.getElement().getOuterHTML()).contains("qr-code"));
+        Image qr = $(Image.class).withClassName("qr-code").single();
+        assertThat(qr.getAlt()).contains("Mã QR mở trang chính thức");
+        assertThat(QrFiles.read(assets, qr.getSrc())).as("the served QR code, read").contains("https://vneid.gov.vn");
+        Image picture = $(Image.class).withClassName("step-picture").single();
+        assertThat(picture.getAlt()).contains("Nhập mã OTP");
+        assertThat(assets.file(picture.getSrc().substring(KioskAssets.PATH.length()))).as("the illustration, served")
+                .hasValueSatisfying(svg -> assertThat(new String(svg, StandardCharsets.UTF_8)).startsWith("<svg"));
         assertThat(text("qr-link")).isEqualTo("vneid.gov.vn");
     }
 
