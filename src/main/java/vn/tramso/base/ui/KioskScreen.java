@@ -87,7 +87,13 @@ public abstract class KioskScreen extends Div implements BeforeEnterObserver, Ha
         add(body);
     }
 
-    /** The page's language for screen readers, and Vaadin's network-loss message in that language. */
+    /**
+     * The page's language for screen readers, and Vaadin's network-loss message in that language.
+     * The browser says when it has run this, right after drawing the screen: Vaadin keeps each UI's
+     * last answer to send again should the browser repeat its request, and without that small
+     * exchange the last answer of an idle kiosk would stay the one that drew its whole screen
+     * (issue 23: memory per screen, docs/benchmarks.md).
+     */
     private void applyLanguage() {
         UI ui = UI.getCurrent();
         ui.setLocale(locale);
@@ -96,7 +102,7 @@ public abstract class KioskScreen extends Div implements BeforeEnterObserver, Ha
                 const c = window.Vaadin && window.Vaadin.connectionIndicator;
                 if (c) { c.onlineText = $1; c.offlineText = $2; c.reconnectingText = $3; }
                 """, locale.getLanguage(), getTranslation("connection.online"),
-                getTranslation("connection.lost"), getTranslation("connection.reconnecting"));
+                getTranslation("connection.lost"), getTranslation("connection.reconnecting")).then(ran -> { });
     }
 
     /**

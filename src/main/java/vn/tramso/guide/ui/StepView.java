@@ -1,5 +1,6 @@
 package vn.tramso.guide.ui;
 
+import com.vaadin.flow.component.Text;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Aside;
 import com.vaadin.flow.component.html.Div;
@@ -77,10 +78,7 @@ class StepView extends GuideScreen {
         bar.getElement().setAttribute("aria-valuemin", "0");
         bar.getElement().setAttribute("aria-valuemax", String.valueOf(guide.stepCount()));
         bar.getElement().setAttribute("aria-valuenow", String.valueOf(n));
-        Div fill = new Div();
-        fill.addClassName("step-progress-fill");
-        fill.getStyle().set("width", (100 * n / guide.stepCount()) + "%");
-        bar.add(fill);
+        bar.getStyle().set("--step-done", (100 * n / guide.stepCount()) + "%"); // drawn by kiosk.css: one element, not two
         Div progress = new Div(guideTitle, counter, bar);
         progress.addClassName("step-head");
         return progress;
@@ -117,7 +115,7 @@ class StepView extends GuideScreen {
     private Aside note(String className, String labelKey, String text) {
         Span label = new Span(getTranslation(labelKey));
         label.addClassName("note-label");
-        Aside note = new Aside(label, new Span(" " + text));
+        Aside note = new Aside(label, new Text(" " + text));
         note.addClassNames("step-note", className);
         return note;
     }
