@@ -22,6 +22,9 @@ public final class BrowserlessClient {
 
     private static final Pattern UI_ID = Pattern.compile("\"v-uiId\":(\\d+)");
     private static final Pattern VAADIN_CSRF = Pattern.compile("\"Vaadin-Security-Key\":\"([^\"]+)\"");
+    private static final Pattern SYNC_ID = Pattern.compile("\"syncId\":(\\d+)");
+    /** A JavaScript call's result channel (the first of the two is for success). */
+    private static final Pattern RETURN_CHANNEL = Pattern.compile("\\{\"@v-return\":\\[(\\d+),(\\d+)]}");
     private static final Pattern SPRING_CSRF = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"");
 
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
@@ -31,19 +34,57 @@ public final class BrowserlessClient {
         this.base = base;
     }
 
-    /** Opens {@code route} (with its query, if any) in the session of {@code cookie}; fails unless the answer contains {@code expected}. */
-    public void open(String route, String query, String cookie, String expected) throws IOException, InterruptedException {
+    /**
+     * Opens {@code route} (with its query, if any) in the session of {@code cookie}; fails unless the answer contains {@code expected}.
+     *
+     * @return the answer that rendered the view (Vaadin keeps the last one of each UI, to send again should the browser repeat its request)
+     */
+    public String open(String route, String query, String cookie, String expected) throws IOException, InterruptedException {
+        return render(route, query, cookie, expected)[2];
+    }
+
+    /**
+     * As {@link #open}, and then, as the browser does once it has run the answer's JavaScript, sends back the result of the
+     * first call that waits for one (a kiosk screen's, base.ui.KioskScreen). Fails unless the server takes it.
+     *
+     * @return the answer that rendered the view
+     */
+    public String openAndReply(String route, String query, String cookie, String expected) throws IOException, InterruptedException {
+        String[] rendered = render(route, query, cookie, expected);
+        Matcher channel = RETURN_CHANNEL.matcher(rendered[2]);
+        if (!channel.find()) {
+            throw new IllegalStateException(route + ": no JavaScript call waits for its result");
+        }
+        String reply = """
+                {"csrfToken":"%s","rpc":[{"type":"channel","node":%s,"channel":%s,"args":[null]}],"syncId":%s,"clientId":1}"""
+                .formatted(rendered[1], channel.group(1), channel.group(2), find(SYNC_ID, rendered[2]));
+        HttpResponse<String> answer = postUidl(rendered[0], cookie, reply);
+        if (answer.statusCode() != 200 || !answer.body().contains("\"syncId\"")) {
+            throw new IllegalStateException(route + ": the reply got " + answer.statusCode() + " " + head(answer.body()));
+        }
+        return rendered[2];
+    }
+
+    /** The UI's id, its CSRF token and the answer that rendered {@code route}. */
+    private String[] render(String route, String query, String cookie, String expected) throws IOException, InterruptedException {
         String init = get("/?v-r=init&location=" + route + "&query=" + URLEncoder.encode(query, StandardCharsets.UTF_8), cookie).body();
+        String csrf = find(VAADIN_CSRF, init);
         String navigate = """
                 {"csrfToken":"%s","rpc":[{"type":"event","node":1,"event":"ui-navigate","data":{"route":"%s",\
                 "query":"%s","appShellTitle":"","historyState":{"idx":0},"trigger":""}}],"syncId":0,"clientId":0}"""
-                .formatted(find(VAADIN_CSRF, init), route, query);
-        HttpResponse<String> rendered = http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + find(UI_ID, init)))
-                .header("Cookie", cookie).header("Content-Type", "application/json; charset=UTF-8")
-                .POST(HttpRequest.BodyPublishers.ofString(navigate)).build(), HttpResponse.BodyHandlers.ofString());
+                .formatted(csrf, route, query);
+        String uiId = find(UI_ID, init);
+        HttpResponse<String> rendered = postUidl(uiId, cookie, navigate);
         if (!rendered.body().contains(expected)) {
             throw new IllegalStateException(route + " did not render " + expected + ": " + head(rendered.body()));
         }
+        return new String[] {uiId, csrf, rendered.body()};
+    }
+
+    private HttpResponse<String> postUidl(String uiId, String cookie, String message) throws IOException, InterruptedException {
+        return http.send(HttpRequest.newBuilder(URI.create(base + "/?v-r=uidl&v-uiId=" + uiId))
+                .header("Cookie", cookie).header("Content-Type", "application/json; charset=UTF-8")
+                .POST(HttpRequest.BodyPublishers.ofString(message)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     /** {@code cookie} with the session cookie that a first visit to {@code path} starts. */

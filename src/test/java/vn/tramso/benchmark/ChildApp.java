@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 final class ChildApp implements AutoCloseable {
 
     private static final Pattern STARTED = Pattern.compile("Started Application in ([0-9.]+) seconds \\(process running for ([0-9.]+)\\)");
+    private static final Pattern HISTOGRAM_ROW = Pattern.compile("(?m)^\\s*\\d+:\\s+\\d+\\s+(\\d+)\\s+(\\S+)");
     private static final Pattern HEAP_USED = Pattern.compile("heap\\s+total[^\\n]*used (\\d+)K");
 
     private final Process process;
@@ -51,13 +52,16 @@ final class ChildApp implements AutoCloseable {
         return new ChildApp(new ProcessBuilder(command), 0);
     }
 
-    /** The production jar on a free port, with {@code environment} (the database to use, say). */
-    static ChildApp fromJar(Path jar, Map<String, String> environment) throws IOException {
+    /** The production jar on a free port, with {@code environment} (the database to use, say) and JVM {@code options} (-Xmx2g, say). */
+    static ChildApp fromJar(Path jar, Map<String, String> environment, String... options) throws IOException {
         int port;
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        ProcessBuilder builder = new ProcessBuilder(java(), "-jar", jar.toString());
+        List<String> command = new java.util.ArrayList<>(List.of(java()));
+        command.addAll(List.of(options));
+        command.addAll(List.of("-jar", jar.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
         builder.environment().putAll(environment);
         builder.environment().put("PORT", String.valueOf(port));
         return new ChildApp(builder, port);
@@ -79,7 +83,7 @@ final class ChildApp implements AutoCloseable {
 
     /** Used heap after three full GCs, read with jcmd. */
     long liveHeap() throws IOException, InterruptedException {
-        String jcmd = Paths.get(System.getProperty("java.home"), "bin", "jcmd").toString();
+        String jcmd = jcmd();
         for (int i = 0; i < 3; i++) {
             new ProcessBuilder(jcmd, String.valueOf(process.pid()), "GC.run").redirectErrorStream(true).start().waitFor();
             Thread.sleep(200);
@@ -88,6 +92,24 @@ final class ChildApp implements AutoCloseable {
         String text = new String(info.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         info.waitFor();
         return Long.parseLong(BrowserlessClient.find(HEAP_USED, text)) * 1024;
+    }
+
+    /** Bytes of live objects per class, from jcmd's class histogram (which runs a full GC first). */
+    Map<String, Long> classHistogram() throws IOException, InterruptedException {
+        Process histogram = new ProcessBuilder(jcmd(), String.valueOf(process.pid()), "GC.class_histogram").redirectErrorStream(true).start();
+        String text = new String(histogram.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        histogram.waitFor();
+        Map<String, Long> bytes = new java.util.HashMap<>();
+        Matcher row = HISTOGRAM_ROW.matcher(text);
+        while (row.find()) {
+            bytes.merge(row.group(2), Long.parseLong(row.group(1)), Long::sum);
+        }
+        return bytes;
+    }
+
+    /** Whether the JVM still runs (an OutOfMemoryError that kills it, say, ends it). */
+    boolean alive() {
+        return process.isAlive();
     }
 
     @Override
@@ -128,6 +150,10 @@ final class ChildApp implements AutoCloseable {
         } catch (UncheckedIOException closed) {
             // the app was stopped
         }
+    }
+
+    private static String jcmd() {
+        return Paths.get(System.getProperty("java.home"), "bin", "jcmd").toString();
     }
 
     private static String java() {

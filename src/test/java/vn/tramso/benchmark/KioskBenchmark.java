@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
@@ -33,6 +34,8 @@ class KioskBenchmark {
 
     @LocalServerPort
     int port;
+    /** The last answer that rendered the step. */
+    private String rendered = "";
     @Autowired
     JdbcClient jdbc;
     @Autowired
@@ -71,35 +74,96 @@ class KioskBenchmark {
     void live_heap_per_idle_kiosk_ui() throws Exception {
         String base = "http://localhost:" + port;
         String device = kiosks.enrol("tra-phuong").token();
-        measureHeap("development mode, in the test JVM", count -> openSessions(base, device, count),
+        measureHeap("development mode, in the test JVM", count -> openSessions(base, device, count, true),
                 BrowserlessClient::liveHeap);
     }
 
     /**
      * The same measurement on the production jar ({@code ./mvnw -Pproduction -DskipTests package}
      * first), in its own JVM on a database of its own on the MariaDB service; its live heap is read
-     * with jcmd after full GCs. Skipped when the jar or the service is missing.
+     * with jcmd after full GCs. Skipped when the jar or the service is missing. Also prints the
+     * classes whose live bytes grew most per session (jcmd's class histogram), to show what a UI holds.
      */
     @Test
     void live_heap_per_idle_kiosk_ui_production_jar() throws Exception {
+        onProductionJar(List.of(), (app, device) -> {
+            String base = "http://localhost:" + app.port;
+            measureHeap("production jar, its own JVM, no reply after drawing", count -> openSessions(base, device, count, false),
+                    app::liveHeap);
+            Map<String, Long> before = app.classHistogram();
+            measureHeap("production jar, its own JVM", count -> openSessions(base, device, count, true), app::liveHeap);
+            printGrowth(before, app.classHistogram(), 200 + 1000 + 3000);
+        });
+    }
+
+    /**
+     * 10,000 idle kiosk UIs on one node: the production jar with a 2 GB heap ({@code -Xmx2g}), opened
+     * 1,000 at a time, the live heap read after each thousand. It held if every session rendered its
+     * step and the JVM still runs with its live heap under the 2 GB.
+     */
+    @Test
+    void ten_thousand_idle_kiosk_uis_in_a_2_gb_heap_production_jar() throws Exception {
+        onProductionJar(List.of("-Xmx2g"), (app, device) -> {
+            String base = "http://localhost:" + app.port;
+            openSessions(base, device, 200, true); // warm-up: classes, caches, JIT
+            long before = app.liveHeap();
+            System.out.println("\n=== 10,000 idle kiosk UIs (" + KIOSK_STEP + "), production jar with -Xmx2g ===");
+            System.out.printf("%6d sessions: live heap %7.1f MB%n", 0, before / 1e6);
+            long started = System.nanoTime();
+            int opened = 0;
+            String failure = null;
+            long heap = before;
+            while (opened < 10_000 && failure == null) {
+                try {
+                    opened += openSessions(base, device, 1000, true).size();
+                    heap = app.liveHeap();
+                    System.out.printf("%6d sessions: live heap %7.1f MB, %5.1f KB per idle kiosk UI, %5.0f s so far%n", opened,
+                            heap / 1e6, (heap - before) / 1024.0 / opened, (System.nanoTime() - started) / 1e9);
+                } catch (Exception e) {
+                    failure = e.toString();
+                }
+            }
+            boolean held = failure == null && app.alive() && heap < 2L * 1024 * 1024 * 1024;
+            System.out.printf("held: %s (%d sessions opened in %.0f s, JVM %s%s)%n", held ? "yes" : "NO", opened,
+                    (System.nanoTime() - started) / 1e9, app.alive() ? "running" : "gone", failure == null ? "" : ", " + failure);
+        });
+    }
+
+    private interface OnJar {
+        void run(ChildApp app, String device) throws Exception;
+    }
+
+    /** Runs {@code body} against the production jar (JVM {@code options}) on a database of its own, with an enrolled kiosk browser. */
+    private void onProductionJar(List<String> options, OnJar body) throws Exception {
         Optional<Path> jar = ChildApp.productionJar();
         assumeTrue(jar.isPresent(), "no runnable jar in target/ (./mvnw -Pproduction -DskipTests package)");
         assumeTrue(jdbc.sql("SELECT DATABASE()").query(String.class).single().equals("test"), "not on the MariaDB service");
         jdbc.sql("DROP DATABASE IF EXISTS tramso_benchmark").update();
         jdbc.sql("CREATE DATABASE tramso_benchmark CHARACTER SET utf8mb4").update();
         try (ChildApp app = ChildApp.fromJar(jar.get(), Map.of("SPRING_DATASOURCE_URL", "jdbc:mariadb://127.0.0.1:3306/tramso_benchmark",
-                "SPRING_DATASOURCE_USERNAME", "root", "SPRING_DATASOURCE_PASSWORD", ""))) {
-            String base = "http://localhost:" + app.port;
-            String device = enrolInBenchmarkDatabase();
-            measureHeap("production jar, its own JVM", count -> openSessions(base, device, count), app::liveHeap);
+                "SPRING_DATASOURCE_USERNAME", "root", "SPRING_DATASOURCE_PASSWORD", ""), options.toArray(String[]::new))) {
+            body.run(app, enrolInBenchmarkDatabase());
         } finally {
             jdbc.sql("DROP DATABASE IF EXISTS tramso_benchmark").update();
         }
     }
 
+    /** The 25 classes whose live bytes grew most between two histograms, per session opened in between. */
+    private static void printGrowth(Map<String, Long> before, Map<String, Long> after, int sessions) {
+        System.out.println("Classes that grew most, bytes per session (" + sessions + " sessions):");
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(25)
+                .forEach(e -> System.out.printf("%8.0f  %s%n", (double) e.getValue() / sessions, e.getKey()));
+    }
+
     private void measureHeap(String where, Sessions sessions, LiveHeap heap) throws Exception {
         sessions.open(200); // warm-up: classes, caches, JIT
         System.out.println("\n=== Live heap per idle kiosk UI (" + KIOSK_STEP + "), " + where + ", " + javaVersion() + " ===");
+        Path answer = Paths.get("target", "kiosk-step-answer.json");
+        Files.writeString(answer, rendered);
+        System.out.println("the answer that renders the step: " + rendered.length() + " characters (" + answer + ")");
         for (int count : List.of(1000, 3000)) {
             long before = heap.bytes();
             long started = System.nanoTime();
@@ -117,13 +181,17 @@ class KioskBenchmark {
     }
 
 
-    /** Kiosk visits as the browser makes them (see {@link BrowserlessClient}), each in a session of its own, left idle. */
-    private List<String> openSessions(String base, String device, int count) throws IOException, InterruptedException {
+    /**
+     * Kiosk visits as the browser makes them (see {@link BrowserlessClient}), each in a session of its own, left idle; with
+     * {@code reply}, including the browser's reply once it has run the screen's JavaScript ({@link BrowserlessClient#openAndReply}).
+     */
+    private List<String> openSessions(String base, String device, int count, boolean reply) throws IOException, InterruptedException {
         BrowserlessClient client = new BrowserlessClient(base);
         List<String> sessions = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String cookie = client.startSession("/" + KIOSK_STEP, "tramso_kiosk=" + device);
-            client.open(KIOSK_STEP, "", cookie, "step-counter");
+            rendered = reply ? client.openAndReply(KIOSK_STEP, "", cookie, "step-counter")
+                    : client.open(KIOSK_STEP, "", cookie, "step-counter");
             sessions.add(cookie);
         }
         return sessions;
