@@ -16,7 +16,6 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
 @SpringBootApplication
 @StyleSheet(Lumo.STYLESHEET)
 @StyleSheet("styles/kiosk.css")
-@StyleSheet("styles/staff.css")
 @Meta(name = "robots", content = "noindex")
 @Push
 public class Application implements AppShellConfigurator {

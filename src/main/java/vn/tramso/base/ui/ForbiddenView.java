@@ -1,5 +1,6 @@
 package vn.tramso.base.ui;
 
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -16,6 +17,7 @@ import org.springframework.security.access.AccessDeniedException;
  * A staff page opened for a place the signed-in user does not cover (a household of another
  * village, typed into the address bar): the service refused it, and this says so plainly.
  */
+@StyleSheet(StaffLayout.STYLESHEET)
 @PermitAll
 public class ForbiddenView extends Div implements HasErrorParameter<AccessDeniedException>, HasDynamicTitle {
 

@@ -1,6 +1,7 @@
 package vn.tramso.base.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.login.LoginForm;
@@ -16,6 +17,7 @@ import org.springframework.security.web.WebAttributes;
 import vn.tramso.base.security.SignInThrottledException;
 
 /** Sign-in for volunteers, leaders and admins. */
+@StyleSheet(StaffLayout.STYLESHEET)
 @Route(value = "login", autoLayout = false)
 @AnonymousAllowed
 public class LoginView extends VerticalLayout implements BeforeEnterObserver, HasDynamicTitle {

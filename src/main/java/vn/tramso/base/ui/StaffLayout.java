@@ -4,6 +4,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dependency.StyleSheet;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.sidenav.SideNav;
 import com.vaadin.flow.component.sidenav.SideNavItem;
@@ -12,8 +13,12 @@ import jakarta.annotation.security.PermitAll;
 import vn.tramso.base.security.Role;
 
 /** The frame of the signed-in areas: the user's name, a menu for their role, and sign-out. */
+@StyleSheet(StaffLayout.STYLESHEET)
 @PermitAll
 public class StaffLayout extends AppLayout {
+
+    /** The staff screens' own style sheet: loaded with them, never with a kiosk screen. */
+    public static final String STYLESHEET = "styles/staff.css";
 
     public StaffLayout(AuthenticationContext authentication) {
         addClassName("staff");

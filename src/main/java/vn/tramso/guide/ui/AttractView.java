@@ -15,10 +15,12 @@ import vn.tramso.base.ui.KioskNavigation;
 import vn.tramso.base.ui.KioskNotices;
 import vn.tramso.base.ui.NoticeBanner;
 import vn.tramso.guide.GuideCatalog;
+import vn.tramso.guide.KioskSettings;
 
 /**
  * What the kiosk shows while nobody uses it: tiles of what it can help with, taking turns, and
- * one large button to start. Touching anywhere starts too.
+ * one large button to start. Touching anywhere starts too. The page's HTML already draws this screen
+ * ({@link AttractFirstPaint}), so a kiosk on a slow link shows it before the client engine starts.
  */
 @Route(value = "kiosk/:kiosk", autoLayout = false)
 @AnonymousAllowed
@@ -41,7 +43,7 @@ class AttractView extends GuideScreen {
         Paragraph lead = new Paragraph(getTranslation("attract.lead"));
         lead.addClassName("lead");
         Div tiles = new Div();
-        List<Topic> topics = catalog.content().guidesOf(settings()).stream().map(g -> g.topic()).distinct().toList();
+        List<Topic> topics = topics(catalog, settings());
         tiles.addClassNames("attract-tiles", "count-" + topics.size());
         tiles.getElement().setAttribute("aria-hidden", "true");
         for (int i = 0; i < topics.size(); i++) {
@@ -55,6 +57,11 @@ class AttractView extends GuideScreen {
         body.add(welcome, new NoticeBanner(notices, kiosk.villageId()), lead, tiles, start);
         body.addClickListener(e -> start());
         return getTranslation("attract.title");
+    }
+
+    /** The topics the tiles show in turn: those of the kiosk's guides, in their order. */
+    static List<Topic> topics(GuideCatalog catalog, KioskSettings settings) {
+        return catalog.content().guidesOf(settings).stream().map(g -> g.topic()).distinct().toList();
     }
 
     @Override
