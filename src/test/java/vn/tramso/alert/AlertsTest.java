@@ -146,8 +146,8 @@ class AlertsTest {
         long id = staff.as("lanhdao.hongquang", () -> alerts.publish("Tin nhắn giả ngân hàng", "Không bấm vào đường link lạ.", null,
                 end, List.of(tra.communeId()), svg));
         KioskNotices.Notice shown = notices.current(tra.id()).stream().filter(n -> n.id() == id).findFirst().orElseThrow();
-        assertThat(shown.pictureUrl()).as("a file named by its content").matches("/kiosk-assets/[0-9a-f]{64}\\.svg");
-        String served = new String(assets.file(shown.pictureUrl().substring(KioskAssets.PATH.length())).orElseThrow(), StandardCharsets.UTF_8);
+        assertThat(shown.picture().src()).as("a file named by its content").matches("/kiosk-assets/[0-9a-f]{64}\\.svg");
+        String served = new String(assets.file(shown.picture().src().substring(KioskAssets.PATH.length())).orElseThrow(), StandardCharsets.UTF_8);
         assertThat(served).contains("<rect", "viewBox=\"0 0 10 10\"").doesNotContain("a phone");
     }
 

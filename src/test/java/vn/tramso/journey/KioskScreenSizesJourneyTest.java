@@ -154,6 +154,7 @@ class KioskScreenSizesJourneyTest extends BrowserJourney {
 
     private void check(String at, String screen, List<String> must, List<String> offenders, boolean screenshot) {
         settle();
+        picturesLoaded(); // an image not yet loaded takes no room: measure the screen as a resident sees it
         @SuppressWarnings("unchecked")
         List<String> found = (List<String>) page.evaluate(CHECK, must);
         found.forEach(o -> offenders.add(at + " " + screen + ": " + o));

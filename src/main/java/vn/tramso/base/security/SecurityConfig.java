@@ -26,7 +26,8 @@ import vn.tramso.base.ui.LoginView;
  * Kiosk screens need no sign-in (annotated {@code @AnonymousAllowed}) but only enrolled kiosk
  * browsers reach them (see {@code place.KioskGate}); volunteer, leader and admin areas need a
  * login with a user from the database. Spring Security's default headers also send
- * {@code Cache-Control: no-store} on every page, so a kiosk browser keeps nothing.
+ * {@code Cache-Control: no-store} on every page, so a kiosk browser keeps no page; it keeps only
+ * the same-for-everyone files (the bundle, style sheets, base.KioskAssets pictures: see StaticFileCaching).
  */
 @Configuration
 @EnableWebSecurity

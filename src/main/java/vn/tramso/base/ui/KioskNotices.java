@@ -1,6 +1,7 @@
 package vn.tramso.base.ui;
 
 import java.util.List;
+import vn.tramso.base.KioskAssets;
 
 /**
  * Notices the kiosk's attract and home screens show in large type (today: scam alerts), and a way
@@ -8,8 +9,8 @@ import java.util.List;
  */
 public interface KioskNotices {
 
-    /** @param pictureUrl the address of the notice's picture (a base.KioskAssets file), or {@code null} */
-    record Notice(long id, String title, String text, String pictureUrl) {
+    /** @param picture the notice's picture (a base.KioskAssets file), or {@code null} */
+    record Notice(long id, String title, String text, KioskAssets.Picture picture) {
     }
 
     /** What shows now at the kiosks of the village. */

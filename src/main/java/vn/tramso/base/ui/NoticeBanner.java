@@ -38,8 +38,8 @@ public class NoticeBanner extends Div {
         removeAll();
         for (KioskNotices.Notice n : now) {
             Div notice = new Div(new H2(getTranslation("notice.prefix") + n.title()), new Paragraph(n.text()));
-            if (n.pictureUrl() != null) {
-                Image picture = new Image(n.pictureUrl(), "");
+            if (n.picture() != null) {
+                Image picture = KioskPictures.image(n.picture(), "");
                 picture.addClassName("notice-picture");
                 picture.getElement().setAttribute("aria-hidden", "true");
                 notice.addComponentAsFirst(picture);

@@ -37,12 +37,15 @@ import vn.tramso.guide.GuideCatalog;
 class AttractFirstPaint implements VaadinServiceInitListener {
 
     private static final Pattern ATTRACT = Pattern.compile("/kiosk/([^/]+)/?");
-    /** Removes the drawn screen once the engine's own kiosk screen is in the page. */
+    /**
+     * Removes the drawn screen once the engine has put a screen of its own in the page: the live kiosk
+     * screen, or whatever else it draws in its outlet (an error view has no kiosk class).
+     */
     private static final String SWAP = """
             (() => {
               const drawn = document.currentScript.parentElement;
               new MutationObserver((changes, observer) => {
-                if (document.querySelector('.kiosk:not(.first-screen)')) { drawn.remove(); observer.disconnect(); }
+                if (document.querySelector('.kiosk:not(.first-screen), #outlet > * > *')) { drawn.remove(); observer.disconnect(); }
               }).observe(document.body, { childList: true, subtree: true });
             })();
             """;
@@ -144,9 +147,10 @@ class AttractFirstPaint implements VaadinServiceInitListener {
             Element banner = new Element("div").addClass("notice-banner").attr("role", "alert");
             for (KioskNotices.Notice n : notices) {
                 Element notice = banner.appendElement("div").addClass("notice").addClass("notice-" + n.id());
-                if (n.pictureSvg() != null) {
-                    // already made safe to inline (base.SvgChecker), as NoticeBanner inlines it
-                    notice.appendElement("div").addClass("notice-picture").attr("aria-hidden", "true").html(n.pictureSvg());
+                if (n.picture() != null) { // as NoticeBanner shows it
+                    notice.appendElement("img").addClass("notice-picture").attr("src", n.picture().src()).attr("alt", "")
+                            .attr("width", String.valueOf(n.picture().width())).attr("height", String.valueOf(n.picture().height()))
+                            .attr("aria-hidden", "true");
                 }
                 notice.appendElement("h2").text(text("notice.prefix") + n.title());
                 notice.appendElement("p").text(n.text());

@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.OptionalInt;
 import vn.tramso.base.KioskAssets;
 import vn.tramso.base.ui.KioskFrames;
+import vn.tramso.base.ui.KioskPictures;
 import vn.tramso.base.ui.KioskNavigation;
 import vn.tramso.guide.Guide;
 import vn.tramso.guide.GuideCatalog;
@@ -87,7 +88,7 @@ class StepView extends GuideScreen {
     private Div content(Guide guide, GuideStep step) {
         H1 title = new H1(step.title().in(locale));
         title.addClassName("step-title");
-        Image picture = new Image(assets.svg(step.illustrationSvg()), step.title().in(locale));
+        Image picture = KioskPictures.image(assets.svg(step.illustrationSvg()), step.title().in(locale));
         picture.addClassName("step-picture");
         Paragraph text = new Paragraph(step.text().in(locale));
         text.addClassName("step-text");
@@ -121,7 +122,7 @@ class StepView extends GuideScreen {
     }
 
     private Div qr(String link) {
-        Image code = new Image(assets.qr(link), getTranslation("step.qr.label"));
+        Image code = KioskPictures.image(assets.qr(link), getTranslation("step.qr.label"));
         code.addClassName("qr-code");
         Paragraph caption = new Paragraph(getTranslation("step.qr.caption"));
         caption.addClassName("qr-caption");
