@@ -90,6 +90,15 @@ final class ChildApp implements AutoCloseable {
         return Long.parseLong(BrowserlessClient.find(HEAP_USED, text)) * 1024;
     }
 
+    /** The classes on the heap after a full collection, largest first ({@code jcmd GC.class_histogram}). */
+    String histogram() throws IOException, InterruptedException {
+        String jcmd = Paths.get(System.getProperty("java.home"), "bin", "jcmd").toString();
+        Process histogram = new ProcessBuilder(jcmd, String.valueOf(process.pid()), "GC.class_histogram").redirectErrorStream(true).start();
+        String text = new String(histogram.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        histogram.waitFor();
+        return text;
+    }
+
     @Override
     public void close() {
         stop();
