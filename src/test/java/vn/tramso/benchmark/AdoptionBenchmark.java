@@ -139,10 +139,37 @@ class AdoptionBenchmark {
         try (ChildApp app = ChildApp.fromJar(jar.get(), Map.of("SPRING_DATASOURCE_URL", "jdbc:mariadb://127.0.0.1:3306/test",
                 "SPRING_DATASOURCE_USERNAME", "root", "SPRING_DATASOURCE_PASSWORD", "", "SPRING_FLYWAY_ENABLED", "false"))) {
             dashboardHeap("production jar, own JVM", "http://localhost:" + app.port, app::liveHeap);
-            Path histogram = Path.of("target", "dashboards-histogram.txt");
-            Files.writeString(histogram, app.histogram());
-            System.out.println("Heap histogram with the dashboards open: " + histogram);
+            String before = app.histogram();
+            Files.writeString(Path.of("target", "dashboards-histogram.txt"), before);
+            openDashboards(new BrowserlessClient("http://localhost:" + app.port), 100);
+            String after = app.histogram();
+            Files.writeString(Path.of("target", "dashboards-histogram-100-more.txt"), after);
+            System.out.println("Heap histograms in target/dashboards-histogram*.txt; what 100 more dashboards added, per dashboard:");
+            histogramGrowth(before, after, 100);
         }
+    }
+
+    /** The classes that grew most between two {@code GC.class_histogram}s, in bytes per {@code count}. */
+    private static void histogramGrowth(String before, String after, int count) {
+        Map<String, long[]> was = histogram(before);
+        histogram(after).entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), new long[] {e.getValue()[0] - was.getOrDefault(e.getKey(), new long[2])[0],
+                        e.getValue()[1] - was.getOrDefault(e.getKey(), new long[2])[1]}))
+                .sorted((a, b) -> Long.compare(b.getValue()[1], a.getValue()[1])).limit(15)
+                .forEach(e -> System.out.printf("  %-70s %6.1f instances %8.1f KB%n", e.getKey(), e.getValue()[0] / (double) count,
+                        e.getValue()[1] / 1024.0 / count));
+    }
+
+    /** Class name to {instances, bytes}. */
+    private static Map<String, long[]> histogram(String text) {
+        Map<String, long[]> classes = new java.util.HashMap<>();
+        for (String line : text.split("\n")) {
+            String[] f = line.trim().split("\\s+");
+            if (f.length >= 4 && f[0].endsWith(":") && f[1].matches("[0-9]+")) {
+                classes.put(f[3], new long[] {Long.parseLong(f[1]), Long.parseLong(f[2])});
+            }
+        }
+        return classes;
     }
 
     private static void dashboardHeap(String where, String base, LiveHeap heap) throws Exception {
