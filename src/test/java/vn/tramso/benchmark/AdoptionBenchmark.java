@@ -3,6 +3,7 @@ package vn.tramso.benchmark;
 import java.io.ByteArrayOutputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -43,6 +44,11 @@ class AdoptionBenchmark {
 
     static final int WARM_UP = 5;
     static final int RUNS = 50;
+    /**
+     * {@code -Dbench.dashboards-only=true}: after building the province and its summaries, only the live heap per open
+     * dashboard (with {@code -Dbench.scale=0.01} that takes minutes, not the half hour of the full province).
+     */
+    static final boolean DASHBOARDS_ONLY = Boolean.getBoolean("bench.dashboards-only");
 
     @Autowired
     JdbcClient jdbc;
@@ -73,6 +79,11 @@ class AdoptionBenchmark {
         refresh.rebuild();
         System.out.printf("Summaries rebuilt from nothing: %.1f s%n", (System.nanoTime() - t1) / 1e9);
         long t2 = System.nanoTime();
+        long commune = jdbc.sql("SELECT id FROM commune WHERE code = 'BM-050'").query(Long.class).single();
+        if (DASHBOARDS_ONLY) {
+            dashboardHeaps(commune);
+            return;
+        }
         refresh.nightly();
         System.out.printf("Nightly run (60 days, every month's stocks): %.1f s%n", (System.nanoTime() - t2) / 1e9);
         System.out.println("Summary rows: " + jdbc.sql("""
@@ -81,7 +92,6 @@ class AdoptionBenchmark {
                               (SELECT COUNT(*) FROM stat_village_month), ' village-months')""").query(String.class).single());
 
         long province = jdbc.sql("SELECT id FROM province WHERE code = 'BM'").query(Long.class).single();
-        long commune = jdbc.sql("SELECT id FROM commune WHERE code = 'BM-050'").query(Long.class).single();
         long village = jdbc.sql("SELECT id FROM village WHERE code = 'BM-050-05'").query(Long.class).single();
         Period month = Period.of(Period.Kind.MONTH, lastDay);
         Period quarter = Period.of(Period.Kind.QUARTER, lastDay);
@@ -129,6 +139,13 @@ class AdoptionBenchmark {
         try (ChildApp app = ChildApp.fromJar(jar.get(), Map.of("SPRING_DATASOURCE_URL", "jdbc:mariadb://127.0.0.1:3306/test",
                 "SPRING_DATASOURCE_USERNAME", "root", "SPRING_DATASOURCE_PASSWORD", "", "SPRING_FLYWAY_ENABLED", "false"))) {
             dashboardHeap("production jar, own JVM", "http://localhost:" + app.port, app::liveHeap);
+            String before = app.histogram();
+            Files.writeString(Path.of("target", "dashboards-histogram.txt"), before);
+            openDashboards(new BrowserlessClient("http://localhost:" + app.port), 100);
+            String after = app.histogram();
+            Files.writeString(Path.of("target", "dashboards-histogram-100-more.txt"), after);
+            System.out.println("Heap histograms in target/dashboards-histogram*.txt; what 100 more dashboards added, per dashboard:");
+            ChildApp.printGrowth(ChildApp.bytesPerClass(before), ChildApp.bytesPerClass(after), 100);
         }
     }
 

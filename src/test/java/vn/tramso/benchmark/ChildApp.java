@@ -94,17 +94,37 @@ final class ChildApp implements AutoCloseable {
         return Long.parseLong(BrowserlessClient.find(HEAP_USED, text)) * 1024;
     }
 
-    /** Bytes of live objects per class, from jcmd's class histogram (which runs a full GC first). */
-    Map<String, Long> classHistogram() throws IOException, InterruptedException {
+    /** The classes on the heap after a full collection, largest first ({@code jcmd GC.class_histogram}). */
+    String histogram() throws IOException, InterruptedException {
         Process histogram = new ProcessBuilder(jcmd(), String.valueOf(process.pid()), "GC.class_histogram").redirectErrorStream(true).start();
         String text = new String(histogram.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         histogram.waitFor();
+        return text;
+    }
+
+    /** Bytes of live objects per class, from jcmd's class histogram (which runs a full GC first). */
+    Map<String, Long> classHistogram() throws IOException, InterruptedException {
+        return bytesPerClass(histogram());
+    }
+
+    /** Bytes of live objects per class in a {@code GC.class_histogram} text. */
+    static Map<String, Long> bytesPerClass(String histogram) {
         Map<String, Long> bytes = new java.util.HashMap<>();
-        Matcher row = HISTOGRAM_ROW.matcher(text);
+        Matcher row = HISTOGRAM_ROW.matcher(histogram);
         while (row.find()) {
             bytes.merge(row.group(2), Long.parseLong(row.group(1)), Long::sum);
         }
         return bytes;
+    }
+
+    /** The classes that grew most between two histograms, in bytes per session. */
+    static void printGrowth(Map<String, Long> before, Map<String, Long> after, int sessions) {
+        System.out.println("Classes that grew most, bytes per session (" + sessions + " sessions):");
+        after.entrySet().stream()
+                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
+                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .limit(25)
+                .forEach(e -> System.out.printf("%8.0f  %s%n", (double) e.getValue() / sessions, e.getKey()));
     }
 
     /** Whether the JVM still runs (an OutOfMemoryError that kills it, say, ends it). */

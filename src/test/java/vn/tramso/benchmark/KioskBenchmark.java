@@ -92,7 +92,7 @@ class KioskBenchmark {
                     app::liveHeap);
             Map<String, Long> before = app.classHistogram();
             measureHeap("production jar, its own JVM", count -> openSessions(base, device, count, true), app::liveHeap);
-            printGrowth(before, app.classHistogram(), 200 + 1000 + 3000);
+            ChildApp.printGrowth(before, app.classHistogram(), 200 + 1000 + 3000);
         });
     }
 
@@ -150,14 +150,6 @@ class KioskBenchmark {
     }
 
     /** The 25 classes whose live bytes grew most between two histograms, per session opened in between. */
-    private static void printGrowth(Map<String, Long> before, Map<String, Long> after, int sessions) {
-        System.out.println("Classes that grew most, bytes per session (" + sessions + " sessions):");
-        after.entrySet().stream()
-                .map(e -> Map.entry(e.getKey(), e.getValue() - before.getOrDefault(e.getKey(), 0L)))
-                .sorted(Map.Entry.<String, Long>comparingByValue().reversed())
-                .limit(25)
-                .forEach(e -> System.out.printf("%8.0f  %s%n", (double) e.getValue() / sessions, e.getKey()));
-    }
 
     private void measureHeap(String where, Sessions sessions, LiveHeap heap) throws Exception {
         sessions.open(200); // warm-up: classes, caches, JIT

@@ -1,45 +1,47 @@
 package vn.tramso.adoption.ui;
 
 import com.vaadin.flow.component.button.Button;
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H1;
-import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.dom.Element;
 import java.time.Clock;
+import java.util.Map;
+import vn.tramso.adoption.Area;
 import vn.tramso.adoption.CommuneDossiers;
+import vn.tramso.adoption.Indicator;
 import vn.tramso.adoption.Overview;
 import vn.tramso.adoption.Targets;
 import vn.tramso.base.Formats;
 
 /**
  * The dashboard's title, the link up to the place above, the buttons of who may set the year's
- * targets or enter the commune's dossiers, and how fresh the figures are.
+ * targets or enter the commune's dossiers, and how fresh the figures are. Only the buttons are
+ * components; the rest are plain elements, which nothing listens to.
  */
 class DashboardHeading extends Div {
 
     DashboardHeading(String title, Overview o, Targets targets, CommuneDossiers dossiers, Clock clock) {
-        add(new H1(title));
+        getElement().appendChild(new Element("h1").setText(title));
         addClassName("dashboard-head");
         if (o.area().parent() != null) {
-            Anchor up = new Anchor(DashboardLinks.link(o.area().parent(), o.period(), null),
-                    getTranslation("dashboard.up", o.area().parent().name()));
-            up.addClassName("dashboard-up");
-            add(up);
+            getElement().appendChild(new Element("a").setAttribute("href", DashboardLinks.link(o.area().parent(), o.period(), null))
+                    .setText(getTranslation("dashboard.up", o.area().parent().name())).setAttribute("class", "dashboard-up"));
         }
-        if (targets.mayTarget(o.area())) {
-            Button set = new Button(getTranslation("dashboard.set-target", String.valueOf(o.period().from().getYear())),
-                    e -> EntryDialogs.target(o, targets));
+        // The buttons keep what their dialogs need, not the overview with all its figures.
+        Area area = o.area();
+        if (targets.mayTarget(area)) {
+            int year = o.period().from().getYear();
+            Map<Indicator, Double> current = o.targets();
+            Button set = new Button(getTranslation("dashboard.set-target", String.valueOf(year)),
+                    e -> EntryDialogs.target(area, year, current, targets));
             set.addClassName("set-target");
             add(set);
         }
-        if (dossiers.mayEnter(o.area())) {
-            Button enter = new Button(getTranslation("dossiers.enter"), e -> EntryDialogs.dossiers(o, dossiers, clock));
+        if (dossiers.mayEnter(area)) {
+            Button enter = new Button(getTranslation("dossiers.enter"), e -> EntryDialogs.dossiers(area, dossiers, clock));
             enter.addClassName("enter-dossiers");
             add(enter);
         }
-        Paragraph asOf = new Paragraph(o.dataAsOf() == null ? getTranslation("dashboard.no-data-yet")
-                : getTranslation("dashboard.as-of", Formats.dateTime(o.dataAsOf())));
-        asOf.addClassName("dashboard-as-of");
-        add(asOf);
+        getElement().appendChild(new Element("p").setText(o.dataAsOf() == null ? getTranslation("dashboard.no-data-yet")
+                : getTranslation("dashboard.as-of", Formats.dateTime(o.dataAsOf()))).setAttribute("class", "dashboard-as-of"));
     }
 }

@@ -2,7 +2,7 @@ package vn.tramso.adoption.ui;
 
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.server.streams.DownloadHandler;
 import com.vaadin.flow.server.streams.DownloadResponse;
 import java.io.ByteArrayInputStream;
@@ -31,7 +31,7 @@ class ExportsPanel extends Div {
     ExportsPanel(Overview o, Adoption adoption, ReportExports exports, Clock clock) {
         Area area = o.area();
         Period period = o.period();
-        add(new H2(getTranslation("dashboard.exports")));
+        getElement().appendChild(new Element("h2").setText(getTranslation("dashboard.exports")));
         addClassNames("queue-actions", "dashboard-exports");
         if (area.level() != PlaceLevel.PROVINCE) {
             for (ReportFiles.Format format : ReportFiles.Format.values()) {

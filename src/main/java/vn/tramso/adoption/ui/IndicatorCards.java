@@ -1,51 +1,44 @@
 package vn.tramso.adoption.ui;
 
-import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.Paragraph;
-import com.vaadin.flow.component.html.Span;
 import vn.tramso.adoption.Indicator;
 import vn.tramso.adoption.Measure;
 import vn.tramso.adoption.Overview;
 import vn.tramso.adoption.TargetStatus;
 
-/** A card per indicator: its value and parts, its target and status, its definition, and a link to its trend. */
+/**
+ * A card per indicator: its value and parts, its target and status, its definition, and a link to
+ * its trend; all of them one piece of markup ({@link Markup}).
+ */
 class IndicatorCards extends Div {
 
     IndicatorCards(Overview o) {
         addClassNames("kiosk-cards", "indicator-cards");
+        Markup m = new Markup();
         for (Indicator indicator : Indicator.values()) {
-            add(card(o, indicator));
+            card(m, o, indicator);
         }
+        m.into(this);
     }
 
-    private Div card(Overview o, Indicator indicator) {
-        Measure m = indicator.of(o.figures());
-        Div card = new Div();
-        card.addClassNames("kiosk-card", "indicator-card", "indicator-" + DashboardLinks.slug(indicator));
-        Span label = new Span(getTranslation(indicator.labelKey()));
-        label.addClassName("kiosk-card-title");
-        Span value = new Span(IndicatorText.value(getLocale(), indicator, m));
-        value.addClassName("indicator-value");
-        card.add(label, value);
+    private void card(Markup m, Overview o, Indicator indicator) {
+        Measure measure = indicator.of(o.figures());
+        m.open("div", "class", "kiosk-card indicator-card indicator-" + DashboardLinks.slug(indicator))
+                .element("span", getTranslation(indicator.labelKey()), "class", "kiosk-card-title")
+                .element("span", IndicatorText.value(getLocale(), indicator, measure), "class", "indicator-value");
         if (indicator.unit() == Indicator.Unit.PERCENT || indicator.unit() == Indicator.Unit.SCORE) {
-            Span parts = new Span(getTranslation("dashboard.parts", m.numerator(), m.denominator()));
-            parts.addClassName("indicator-parts");
-            card.add(parts);
+            m.element("span", getTranslation("dashboard.parts", measure.numerator(), measure.denominator()), "class", "indicator-parts");
         }
         Double target = o.targets().get(indicator);
         TargetStatus status = o.status(indicator);
         if (target != null) {
-            Span against = new Span(getTranslation("dashboard.target", IndicatorText.number(getLocale(), indicator, target))
-                    + (status == null ? "" : " · " + getTranslation(status.labelKey())));
-            against.addClassNames("indicator-target", status == null ? "no-status" : "status-" + DashboardLinks.slug(status.name()));
-            card.add(against);
+            m.element("span", getTranslation("dashboard.target", IndicatorText.number(getLocale(), indicator, target))
+                    + (status == null ? "" : " · " + getTranslation(status.labelKey())),
+                    "class", "indicator-target " + (status == null ? "no-status" : "status-" + DashboardLinks.slug(status.name())));
         }
-        Paragraph definition = new Paragraph(getTranslation(indicator.definitionKey()));
-        definition.addClassName("indicator-definition");
-        Anchor chart = new Anchor(DashboardLinks.link(o.area(), o.period(), indicator), getTranslation("dashboard.show-trend"));
-        chart.addClassName("indicator-show-trend");
-        card.add(definition, chart);
-        return card;
+        m.element("p", getTranslation(indicator.definitionKey()), "class", "indicator-definition")
+                .element("a", getTranslation("dashboard.show-trend"), "href", DashboardLinks.link(o.area(), o.period(), indicator),
+                        "class", "indicator-show-trend")
+                .close("div");
     }
 }

@@ -1,41 +1,63 @@
 package vn.tramso.adoption.ui;
 
-import com.vaadin.flow.component.html.NativeTable;
-import com.vaadin.flow.component.html.NativeTableRow;
-import com.vaadin.flow.dom.Element;
 import java.util.List;
 
-/** Plain HTML tables of text: the tables behind the dashboards' charts and lists. */
+/**
+ * Plain HTML tables of text written into a {@link Markup}: the tables behind the dashboards' charts
+ * and lists. Column headers are {@code th scope="col"}, and each cell repeats its column's header
+ * (data-label), for a phone held upright where a row reads as a card of "header: value" lines
+ * instead of a table wider than the screen.
+ */
 final class Tables {
 
-    private Tables() {
+    private final Markup markup;
+    private final List<String> headers;
+    private int column;
+
+    Tables(Markup markup, String className, List<String> headers) {
+        this.markup = markup;
+        this.headers = headers;
+        markup.open("table", "class", className).open("thead").open("tr");
+        headers.forEach(h -> markup.element("th", h, "scope", "col"));
+        markup.close("tr").close("thead").open("tbody");
     }
 
-    static NativeTable table(List<String> headers) {
-        NativeTable table = new NativeTable();
-        NativeTableRow row = table.getHead().addRow();
-        headers.forEach(h -> row.addHeaderCell().setText(h));
-        return table;
-    }
-
-    /**
-     * Repeats each column's header on its cells (data-label), for a phone held upright where a
-     * row reads as a card of "header: value" lines instead of a table wider than the screen.
-     */
-    static NativeTable labelled(NativeTable table) {
-        List<String> headers = table.getHead().getElement().getChild(0).getChildren().map(Element::getText).toList();
-        table.getBody().getElement().getChildren().forEach(row -> {
-            for (int i = 0; i < row.getChildCount() && i < headers.size(); i++) {
-                row.getChild(i).setAttribute("data-label", headers.get(i));
-            }
-        });
-        return table;
-    }
-
-    static void row(NativeTable table, String... cells) {
-        NativeTableRow row = table.getBody().addRow();
+    /** A row of text cells. */
+    Tables row(String... cells) {
+        startRow(null);
         for (String c : cells) {
-            row.addDataCell().setText(c);
+            cell(c);
         }
+        return endRow();
+    }
+
+    Tables startRow(String className) {
+        markup.open("tr", "class", className);
+        column = 0;
+        return this;
+    }
+
+    Tables cell(String text) {
+        markup.element("td", text, "data-label", header());
+        return this;
+    }
+
+    /** A cell holding a link. */
+    Tables link(String href, String text, String className) {
+        markup.open("td", "data-label", header()).element("a", text, "href", href, "class", className).close("td");
+        return this;
+    }
+
+    Tables endRow() {
+        markup.close("tr");
+        return this;
+    }
+
+    Markup end() {
+        return markup.close("tbody").close("table");
+    }
+
+    private String header() {
+        return column < headers.size() ? headers.get(column++) : null;
     }
 }
