@@ -149,8 +149,6 @@ class KioskBenchmark {
         }
     }
 
-    /** The 25 classes whose live bytes grew most between two histograms, per session opened in between. */
-
     private void measureHeap(String where, Sessions sessions, LiveHeap heap) throws Exception {
         sessions.open(200); // warm-up: classes, caches, JIT
         System.out.println("\n=== Live heap per idle kiosk UI (" + KIOSK_STEP + "), " + where + ", " + javaVersion() + " ===");
