@@ -165,7 +165,7 @@ class AdoptionBenchmark {
 
     private static void openDashboards(BrowserlessClient client, int count) throws Exception {
         for (int i = 0; i < count; i++) {
-            client.open("dashboard", "", client.signIn("lanhdao.bm050", "bench-password"), "children-table");
+            client.openAndReply("dashboard", "", client.signIn("lanhdao.bm050", "bench-password"), "children-table");
         }
     }
 

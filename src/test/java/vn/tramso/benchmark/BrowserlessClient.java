@@ -45,7 +45,7 @@ public final class BrowserlessClient {
 
     /**
      * As {@link #open}, and then, as the browser does once it has run the answer's JavaScript, sends back the result of the
-     * first call that waits for one (a kiosk screen's, base.ui.KioskScreen). Fails unless the server takes it.
+     * first call that waits for one (base.ui.KioskScreen's or base.ui.KeptAnswer's). Fails unless the server takes it.
      *
      * @return the answer that rendered the view
      */

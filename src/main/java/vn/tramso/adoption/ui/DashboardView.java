@@ -18,6 +18,7 @@ import vn.tramso.adoption.Overview;
 import vn.tramso.adoption.ReportExports;
 import vn.tramso.adoption.Targets;
 import vn.tramso.base.security.Role;
+import vn.tramso.base.ui.KeptAnswer;
 import vn.tramso.base.ui.StaffLayout;
 
 /**
@@ -63,6 +64,7 @@ class DashboardView extends Div implements BeforeEnterObserver, HasDynamicTitle 
             add(new RankingPanel(o, chosen));
         }
         add(new ExportsPanel(o, adoption, exports, clock));
+        KeptAnswer.shrinkAfterDrawing(event.getUI());
     }
 
     @Override
