@@ -33,6 +33,8 @@ cache=$work/cache
 export SPRING_DATASOURCE_URL="jdbc:mariadb://$DB_HOST:$DB_PORT/$DB_NAME" SPRING_DATASOURCE_USERNAME=root SPRING_DATASOURCE_PASSWORD=
 export SPRING_FLYWAY_LOCATIONS=classpath:db/migration,classpath:db/demo TRAMSO_KIOSK_DIR="$repo/kiosk-config"
 export TRAMSO_SECRET=startup-measure-only-secret-0123456789abcdef JAVA=$java
+# the kiosk check's browser (curl on 127.0.0.1) is enrolled as the demo run's local browsers are
+export TRAMSO_KIOSK_ENROLMENT_LOCALBROWSERS=true
 sql() { mariadb --no-defaults -h "$DB_HOST" -P "$DB_PORT" -uroot -e "$1"; }
 
 app_pid=
