@@ -5,7 +5,10 @@
 #   2. the JDK's AOT cache <dir>/app.aot (Java 25, JEP 483/514/515: classes loaded and linked ahead, method
 #      profiles), written by one training run of the extracted jar that starts the application context against
 #      a real database and exits right after refresh (-Dspring.context.exit=onRefresh).
-# Then start with:  java -XX:AOTCache=<dir>/app.aot -jar <dir>/app.jar ...
+#   3. Spring AOT (pom.xml's process-aot in the production build): the training runs with -Dspring.aot.enabled=true,
+#      the bean definitions the build made instead of the configuration classes read at start; written to
+#      <dir>/jvm-flags, which the start must use too (docker/cluster/lib.sh does). TRAMSO_SPRING_AOT=off: without it.
+# Then start with:  java $(cat <dir>/jvm-flags) -XX:AOTCache=<dir>/app.aot -jar <dir>/app.jar ...
 # The cache only matches this jar, this layout at the same absolute path, this JDK and compatible JVM flags:
 # the JVM checks it at start, says so in a warning and starts without it when it does not match.
 #
@@ -46,16 +49,26 @@ java=${JAVA:-$(find_java)}
 
 jar=$(cd "$(dirname "$jar")" && pwd)/$(basename "$jar")
 mkdir -p "$dir"; dir=$(cd "$dir" && pwd)
-rm -rf "$dir/lib" "$dir/app.jar" "$dir/app.aot" "$dir"/tram-so-*.jar
+rm -rf "$dir/lib" "$dir/app.jar" "$dir/app.aot" "$dir/jvm-flags" "$dir"/tram-so-*.jar
 
 echo "startup-cache: extracting $jar into $dir"
 "$java" -Djarmode=tools -jar "$jar" extract --destination "$dir"
 extracted=$(ls "$dir"/tram-so-*.jar)
 mv "$extracted" "$dir/app.jar"      # lib/ is found through the manifest's relative Class-Path
+flags=
+if [[ ${TRAMSO_SPRING_AOT:-on} != off ]]; then
+    # only a jar the build processed (its generated initializer) can start so
+    if "$(dirname "$java")/jar" tf "$dir/app.jar" 2>/dev/null | grep -q '^vn/tramso/Application__ApplicationContextInitializer.class$'; then
+        flags=-Dspring.aot.enabled=true
+    else
+        echo "startup-cache: the jar has no Spring AOT classes (built before process-aot?): training without Spring AOT"
+    fi
+fi
+echo "$flags" >"$dir/jvm-flags"
 
 echo "startup-cache: training run (starts the context against $SPRING_DATASOURCE_URL, exits after refresh)"
 # shellcheck disable=SC2086  # JAVA_OPTS is a list of flags
-"$java" ${JAVA_OPTS:-} -XX:AOTCacheOutput="$dir/app.aot" -Dspring.context.exit=onRefresh \
+"$java" ${JAVA_OPTS:-} $flags -XX:AOTCacheOutput="$dir/app.aot" -Dspring.context.exit=onRefresh \
     -jar "$dir/app.jar" --server.port=0 --management.server.port=0 "$@"
 [[ -s $dir/app.aot ]] || die "the training run wrote no cache"
-echo "startup-cache: done; start with: $java ${JAVA_OPTS:-}-XX:AOTCache=$dir/app.aot -jar $dir/app.jar"
+echo "startup-cache: done; start with: $java ${JAVA_OPTS:-} $flags -XX:AOTCache=$dir/app.aot -jar $dir/app.jar"

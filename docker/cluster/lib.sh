@@ -79,13 +79,14 @@ find_jar() {
 }
 
 app_launch() { # app_launch <java> <jar>: the JVM arguments that start the app (issue 23, docs/benchmarks.md
-    # "Start-up, side by side"): the extracted layout with its AOT cache when docker/startup-cache.sh made them
+    # "Start-up, side by side"): the extracted layout with its AOT cache (and Spring AOT) when docker/startup-cache.sh made them
     # from this jar (newer than it) and the java can read them, else the jar itself. Make the cache for the nodes
     # with their heap and migrations: docker/cluster/README.md
     local java=$1 jar=$2 dir=${STARTUP_DIR:-$REPO/target/startup}
     if [[ -r $dir/app.jar && -s $dir/app.aot && $dir/app.aot -nt $jar ]] \
         && "$java" -version 2>&1 | grep -qE 'version "(2[5-9]|[3-9][0-9])'; then
-        echo "-XX:AOTCache=$dir/app.aot -jar $dir/app.jar"
+        # the flags the cache was trained with (Spring AOT: -Dspring.aot.enabled=true), docker/startup-cache.sh
+        echo "$(cat "$dir/jvm-flags" 2>/dev/null) -XX:AOTCache=$dir/app.aot -jar $dir/app.jar"
     else
         echo "-jar $jar"
     fi

@@ -17,7 +17,9 @@ import org.springframework.context.annotation.Configuration;
  * is set, eSMS when {@code TRAMSO_SMS_GATEWAY=esms}, in {@link NotificationSettings#channelOrder()};
  * with neither, messages are only noted in the log. With Zalo and no SMS gateway, what Zalo cannot
  * carry is given up, with Zalo's reason (never marked sent by the log: a commune must see that a
- * resident without Zalo got nothing).
+ * resident without Zalo got nothing). {@code @ConditionalOnMissingBean} lets a test put in its own sender; under
+ * Spring AOT (the production jar, issue 23) it was decided at build time, where no other sender exists: the same
+ * answer as at any production start, so it needs no check at start (base.AotBuildValues).
  */
 @Configuration
 @EnableConfigurationProperties({SmsSettings.class, ZaloSettings.class})
