@@ -11,7 +11,7 @@
 #
 # Settings: LOAD_SECONDS [40] how long visitors arrive at each rate; PAUSE [10] seconds between rates.
 # On a shared machine run it under the build lock: flock /tmp/mvn.lock docker/load/run.sh ...
-# Figures go to target/load/<rate>/ (Gatling's report, its stats table, the samples) and a summary line
+# Figures go to target/load/<single or cluster>/<rate>/ (Gatling's report, its stats table, the samples) and a summary line
 # per rate on stdout.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -21,7 +21,7 @@ TARGET=${TARGET:-single}
 LOAD_SECONDS=${LOAD_SECONDS:-40}
 PAUSE=${PAUSE:-10}
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
-OUT=$REPO/target/load
+OUT=$REPO/target/load/$TARGET
 mkdir -p "$OUT"
 TOKEN=load-kiosk-$(date +%s)-$RANDOM
 
