@@ -21,6 +21,7 @@ TARGET=${TARGET:-single}
 LOAD_SECONDS=${LOAD_SECONDS:-40}
 PAUSE=${PAUSE:-10}
 JAVA=${JAVA:-/usr/lib/jvm/temurin-25-jdk-amd64/bin/java}
+JCMD=$(dirname "$JAVA")/jcmd
 OUT=$REPO/target/load/$TARGET
 mkdir -p "$OUT"
 TOKEN=load-kiosk-$(date +%s)-$RANDOM
@@ -73,7 +74,7 @@ ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 busy() { awk '/^cpu /{print $2 + $3 + $4 + $7 + $8, $2 + $3 + $4 + $5 + $6 + $7 + $8}' /proc/stat; }
 heap() { # used/committed heap in MB of each app JVM
     for p in $PIDS; do
-        jcmd "$p" GC.heap_info 2>/dev/null | awk '/garbage-first heap/ {
+        "$JCMD" "$p" GC.heap_info 2>/dev/null | awk '/garbage-first heap/ {
             for (i = 1; i <= NF; i++) { if ($i == "committed") c = $(i + 1); if ($i == "used") u = $(i + 1) }
             gsub(/[K,]/, "", c); gsub(/[K,]/, "", u); printf "%d/%d ", u / 1024, c / 1024 }'
     done
@@ -105,7 +106,7 @@ for rate in "$@"; do
     sample "$dir" >"$dir/samples.txt" &
     sampler=$!
     ./mvnw -q -Pload gatling:test -Dgatling.simulationClass=vn.tramso.load.ProvinceMorning \
-        -Dgatling.resultsFolder="$dir" -Dload.base="$BASE" -Dload.rate="$rate" -Dload.seconds="$LOAD_SECONDS" \
+        -Dload.results="$dir" -Dload.base="$BASE" -Dload.rate="$rate" -Dload.seconds="$LOAD_SECONDS" \
         -Dload.kioskToken="$TOKEN" >"$dir/gatling.log" 2>&1 || echo "rate $rate: Gatling reported failures (see $dir/gatling.log)"
     kill "$sampler"; wait "$sampler" 2>/dev/null || true
     sed -n '/---- Global Information/,/^=\{10,\}/p' "$dir/gatling.log" >"$dir/stats.txt"
