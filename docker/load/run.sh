@@ -9,6 +9,7 @@
 #   TARGET=cluster docker/load/run.sh 8 16
 #                                      two nodes behind HAProxy (docker/cluster/up.sh first, down.sh after)
 #
+# The rates are run in the order given, up to the first whose p95 passes 100 ms or that has an error (the knee).
 # Settings: LOAD_SECONDS [40] how long visitors arrive at each rate; PAUSE [10] seconds between rates.
 # On a shared machine run it under the build lock: flock /tmp/mvn.lock docker/load/run.sh ...
 # Figures go to target/load/<single or cluster>/<rate>/ (Gatling's report, its stats table, the samples) and a summary line
@@ -114,5 +115,12 @@ for rate in "$@"; do
     steady=$(awk -v end="$LOAD_SECONDS" '{ split($1, t, "="); if (t[2] >= 10 && t[2] <= end) print }' "$dir/samples.txt")
     echo "rate $rate/s: $(grep -E 'mean throughput|95th|request count' "$dir/stats.txt" | tr -s ' ' | tr '\n' ' ')"
     echo "  steady samples (every 5 s):"; echo "$steady" | sed 's/^/    /'
+    # Past the knee (p95 above 100 ms, or any error): the next rates would only be further past it.
+    p95=$(awk '/95th percentile/ {print $(NF - 4); exit}' "$dir/stats.txt")
+    ko=$(awk '/request count/ {print $NF; exit}' "$dir/stats.txt")
+    if [[ -z $p95 || $p95 -gt 100 || ( $ko != "-" && $ko != 0 ) ]]; then
+        echo "rate $rate/s is past the knee (p95 ${p95:-?} ms, ${ko:-?} errors): no higher rate run"
+        break
+    fi
     sleep "$PAUSE"
 done
