@@ -6,8 +6,10 @@
 #
 #   docker/load/run.sh 4 8 12          one node: starts the jar on 127.0.0.1:18100 on an empty database
 #                                      LOAD_DB [loadtest] of the MariaDB service (root, no password), stops it after
-#   TARGET=cluster docker/load/run.sh 8 16
-#                                      two nodes behind HAProxy (docker/cluster/up.sh first, down.sh after)
+#   TARGET=cluster docker/load/run.sh 2 4
+#                                      two nodes behind HAProxy: docker/cluster/up.sh first, started with
+#                                      DRILL_ARGS=--tramso.booking.kiosk-bookings-per-hour=100000
+#                                      APP_ARGS=--tramso.kiosk.enrolment.local-browsers=true, and down.sh after
 #
 # The rates are run in the order given, up to the first whose p95 passes 100 ms or that has an error (the knee).
 # Settings: LOAD_SECONDS [40] how long visitors arrive at each rate; PAUSE [10] seconds between rates.
