@@ -92,8 +92,8 @@ start() { # start <variant> <log>: runs the app, waits for readiness, prints "st
     # The kiosk's first screen, as its browser opens it: the page, then Vaadin's init request renders the view.
     rm -f "$work/cookies"
     kiosk=$(curl -s -o /dev/null -w '%{http_code}' -c "$work/cookies" -b "$work/cookies" "http://127.0.0.1:$PORT/kiosk/tra-phuong/home" || true)
-    if [[ $kiosk == 200 ]] && curl -s -c "$work/cookies" -b "$work/cookies" \
-            "http://127.0.0.1:$PORT/?v-r=init&location=kiosk%2Ftra-phuong%2Fhome&query=" | grep -q '"v-uiId"'; then
+    if [[ $kiosk == 200 ]] && curl -s -o "$work/init.json" -c "$work/cookies" -b "$work/cookies" \
+            "http://127.0.0.1:$PORT/?v-r=init&location=kiosk%2Ftra-phuong%2Fhome&query=" && grep -q '"v-uiId"' "$work/init.json"; then
         kiosk=ok
     else
         kiosk="FAIL($kiosk)"

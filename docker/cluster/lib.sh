@@ -86,7 +86,11 @@ app_launch() { # app_launch <java> <jar>: the JVM arguments that start the app (
     if [[ -r $dir/app.jar && -s $dir/app.aot && $dir/app.aot -nt $jar ]] \
         && "$java" -version 2>&1 | grep -qE 'version "(2[5-9]|[3-9][0-9])'; then
         # the flags the cache was trained with (Spring AOT: -Dspring.aot.enabled=true), docker/startup-cache.sh
-        echo "$(cat "$dir/jvm-flags" 2>/dev/null) -XX:AOTCache=$dir/app.aot -jar $dir/app.jar"
+        # TRAMSO_SPRING_AOT=off: a node whose settings choose other beans (no jobs, say) starts without Spring AOT;
+        # the JDK's cache still serves it
+        local flags=""
+        [[ ${TRAMSO_SPRING_AOT:-on} == off ]] || flags=$(cat "$dir/jvm-flags" 2>/dev/null)
+        echo "$flags -XX:AOTCache=$dir/app.aot -jar $dir/app.jar"
     else
         echo "-jar $jar"
     fi

@@ -2,6 +2,14 @@ package vn.tramso.base;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.mock.env.MockEnvironment;
 
@@ -19,5 +27,21 @@ class AotBuildValuesTest {
         assertThat(AotBuildValues.changed(new MockEnvironment().withProperty("tramso.embedded-db.enabled", "true")
                 .withProperty("tramso.adoption.summaries-at-start", "true")))
                 .containsExactly("tramso.adoption.summaries-at-start=true", "tramso.embedded-db.enabled=true");
+    }
+
+    @Test
+    void every_setting_that_chooses_beans_is_one_the_check_knows() throws IOException {
+        Pattern condition = Pattern.compile("@ConditionalOnProperty\\(name = \"([^\"]+)\"");
+        Set<String> names = new TreeSet<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
+            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                Matcher m = condition.matcher(Files.readString(file));
+                while (m.find()) {
+                    names.add(m.group(1));
+                }
+            }
+        }
+        assertThat(names).as("a new condition is fixed at build time under Spring AOT: add it to AotBuildValues.FIXED")
+                .isNotEmpty().isSubsetOf(AotBuildValues.FIXED.keySet());
     }
 }
