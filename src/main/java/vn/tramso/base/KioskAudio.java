@@ -37,7 +37,7 @@ public class KioskAudio {
     /** The names of the files made or found since start-up: only these are served. */
     private final Set<String> made = ConcurrentHashMap.newKeySet();
 
-    KioskAudio(VoiceProperties properties) {
+    public KioskAudio(VoiceProperties properties) {
         this.properties = properties;
         this.available = espeakRuns();
     }
