@@ -27,7 +27,7 @@ import vn.tramso.base.SvgRefusedException;
 
 /**
  * Loads the whole of kiosk-config ({@code kiosks/*.yaml}, {@code guides/*.yaml},
- * {@code illustrations/*.svg}, {@code link-domains.yaml}) into one {@link KioskContent}, or reports
+ * {@code illustrations/*.svg}, {@code link-domains.yaml}, {@code pronunciation.yaml}) into one {@link KioskContent}, or reports
  * every problem found.
  * All or nothing: one bad file and nothing is returned, so the kiosk keeps its last good content.
  */
@@ -59,6 +59,10 @@ public final class ContentLoader {
                 ? yaml(root, root.resolve(LinkDomains.FILE), problems).map(node -> LinkDomains.parse(LinkDomains.FILE, node, problems))
                         .orElse(LinkDomains.govOnly())
                 : LinkDomains.govOnly();
+        Pronunciations pronunciations = Files.isRegularFile(root.resolve(Pronunciations.FILE))
+                ? yaml(root, root.resolve(Pronunciations.FILE), problems)
+                        .map(node -> Pronunciations.parse(Pronunciations.FILE, node, problems)).orElse(Pronunciations.none())
+                : Pronunciations.none();
         Map<String, Guide> guides = new LinkedHashMap<>();
         List<Path> guideFiles = files(root, "guides", ".yaml", problems);
         for (Path file : guideFiles) {
@@ -82,7 +86,7 @@ public final class ContentLoader {
         if (!problems.isEmpty()) {
             throw new InvalidContentException(problems);
         }
-        return new KioskContent(kiosks, guides);
+        return new KioskContent(kiosks, guides, pronunciations);
     }
 
     private static List<Path> files(Path root, String folder, String extension, List<ContentProblem> problems) {

@@ -3,6 +3,8 @@ package vn.tramso.guide;
 import java.time.Clock;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.concurrent.atomic.AtomicReference;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -24,6 +26,7 @@ public class GuideCatalog {
     private final Clock clock;
     private final AtomicReference<KioskContent> content = new AtomicReference<>();
     private final AtomicReference<ReloadResult> lastReload = new AtomicReference<>();
+    private final List<Consumer<KioskContent>> onLoad = new CopyOnWriteArrayList<>();
 
     GuideCatalog(KioskConfigProperties properties, Clock clock) throws InvalidContentException {
         this.properties = properties;
@@ -41,6 +44,7 @@ public class GuideCatalog {
         try {
             KioskContent fresh = ContentLoader.load(properties.dir());
             content.set(fresh);
+            onLoad.forEach(listener -> listener.accept(fresh));
             result = new ReloadResult(clock.instant(), List.of(), fresh.kiosks().size(), fresh.guides().size());
             log.info("kiosk-config reloaded: {} kiosks, {} guides", result.kiosks(), result.guides());
         } catch (InvalidContentException e) {
@@ -50,6 +54,11 @@ public class GuideCatalog {
         }
         lastReload.set(result);
         return result;
+    }
+
+    /** Called with the new content after each reload that succeeded. */
+    void onLoad(Consumer<KioskContent> listener) {
+        onLoad.add(listener);
     }
 
     public ReloadResult lastReload() {

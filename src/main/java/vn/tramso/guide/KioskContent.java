@@ -6,7 +6,7 @@ import java.util.Optional;
 import vn.tramso.base.Topic;
 
 /** One consistent, validated snapshot of everything under kiosk-config. Immutable. */
-public record KioskContent(Map<String, KioskSettings> kiosks, Map<String, Guide> guides) {
+public record KioskContent(Map<String, KioskSettings> kiosks, Map<String, Guide> guides, Pronunciations pronunciations) {
 
     public KioskContent {
         kiosks = Map.copyOf(kiosks);

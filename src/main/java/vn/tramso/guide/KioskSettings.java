@@ -10,6 +10,8 @@ import vn.tramso.base.Localized;
  *
  * @param villageCode the code of the village (in the database) whose cultural house holds the kiosk
  * @param guideIds    the guides this kiosk shows, in the order shown
+ * @param voice       the espeak-ng voice that reads the steps aloud: {@code vi} (northern, the default),
+ *                    {@code vi-vn-x-central} or {@code vi-vn-x-south}
  */
 public record KioskSettings(
         String id,
@@ -20,7 +22,8 @@ public record KioskSettings(
         List<Locale> languages,
         List<String> guideIds,
         Localized contactName,
-        String contactPhone) {
+        String contactPhone,
+        String voice) {
 
     public KioskSettings {
         languages = List.copyOf(languages);

@@ -21,6 +21,8 @@ final class KioskSettingsParser {
     private static final Pattern VILLAGE = Pattern.compile("[A-Z0-9]+(-[A-Z0-9]+)*");
     private static final Pattern PHONE = Pattern.compile("\\+?[0-9][0-9 .]{5,18}[0-9]");
     private static final Set<String> LANGUAGES = Set.of("vi", "en");
+    static final String DEFAULT_VOICE = "vi";
+    private static final List<String> VOICES = List.of(DEFAULT_VOICE, "vi-vn-x-central", "vi-vn-x-south");
 
     private KioskSettingsParser() {
     }
@@ -34,7 +36,7 @@ final class KioskSettingsParser {
         int before = problems.size();
         YamlNodes k = new YamlNodes(file, "", root, problems);
         k.allowOnly(Set.of("id", "village", "name", "idle_timeout_seconds", "idle_warning_seconds", "languages",
-                "guides", "contact", "duty_hours"));
+                "guides", "contact", "duty_hours", "voice"));
         Optional<String> id = k.text("id", true);
         id.ifPresent(value -> {
             if (!GuideParser.ID.matcher(value).matches()) {
@@ -71,6 +73,10 @@ final class KioskSettingsParser {
             }
             return ok;
         }));
+        String voice = k.text("voice", false).orElse(DEFAULT_VOICE);
+        if (!VOICES.contains(voice)) {
+            k.problem("voice", "giọng đọc '" + voice + "' không có; chọn một trong: " + String.join(", ", VOICES));
+        }
         if (k.has("duty_hours")) {
             k.problem("duty_hours", "giờ trực nay do tình nguyện viên đặt trong trang 'Lịch trực'; hãy xoá mục này");
         }
@@ -79,7 +85,7 @@ final class KioskSettingsParser {
         }
         return Optional.of(new KioskSettings(id.orElseThrow(), village.orElseThrow(), name.orElseThrow(),
                 Duration.ofSeconds(idle), Duration.ofSeconds(warning), languages, guides, contactName.orElseThrow(),
-                phone.orElseThrow()));
+                phone.orElseThrow(), voice));
     }
 
     private static List<Locale> languages(YamlNodes k) {

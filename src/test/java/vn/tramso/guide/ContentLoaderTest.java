@@ -128,6 +128,22 @@ class ContentLoaderTest {
     }
 
     @Test
+    void a_kiosk_reads_in_the_voice_it_chooses_and_an_unknown_voice_is_refused() throws Exception {
+        assertThat(ContentLoader.load(config.root).kiosk("tra-phuong").orElseThrow().voice()).as("the default").isEqualTo("vi");
+
+        config.replace(KIOSK, "languages: [vi, en]", "languages: [vi, en]\nvoice: vi-vn-x-south");
+        assertThat(ContentLoader.load(config.root).kiosk("tra-phuong").orElseThrow().voice()).isEqualTo("vi-vn-x-south");
+
+        config.replace(KIOSK, "voice: vi-vn-x-south", "voice: mien-tay");
+        assertThat(single(config.problems())).satisfies(p -> {
+            assertThat(p.file()).isEqualTo(KIOSK);
+            assertThat(p.field()).isEqualTo("voice");
+            assertThat(p.line()).isEqualTo(config.lineOf(KIOSK, "voice: mien-tay"));
+            assertThat(p.message()).contains("vi, vi-vn-x-central, vi-vn-x-south");
+        });
+    }
+
+    @Test
     void a_link_must_be_https() {
         config.replace(GUIDE, "link: https://vneid.gov.vn", "link: http://vneid.gov.vn");
 

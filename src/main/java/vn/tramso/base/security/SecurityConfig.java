@@ -20,6 +20,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 import vn.tramso.base.KioskAssets;
+import vn.tramso.base.KioskAudio;
 import vn.tramso.base.ui.LoginView;
 
 /**
@@ -115,11 +116,12 @@ class SecurityConfig {
                 // /enrol is where a kiosk's browser is enrolled with a one-time code; /rating/** is the rating page a
                 // resident's own phone opens from a QR code (rating.ui), which its single-use link or public key guards,
                 // and /danh-gia/** the same page at the address of codes printed before decision 012; /kiosk-assets/* are the
-                // kiosk's pictures and public QR codes by content hash (base.KioskAssets), one level deep, GET only.
+                // kiosk's pictures and public QR codes by content hash (base.KioskAssets), one level deep, GET only; /kiosk-audio/*
+                // the guide steps read aloud, by hash of voice, speed and text (base.KioskAudio), likewise.
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/kiosk/**", "/enrol", "/enrol/**", "/rating/**",
                                 "/danh-gia/**")
                         .permitAll()
-                        .requestMatchers(HttpMethod.GET, KioskAssets.PATH + "*")
+                        .requestMatchers(HttpMethod.GET, KioskAssets.PATH + "*", KioskAudio.PATH + "*")
                         .permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
                 .build();

@@ -8,6 +8,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -20,22 +21,26 @@ import vn.tramso.base.ui.KioskNavigation;
 import vn.tramso.guide.Guide;
 import vn.tramso.guide.GuideCatalog;
 import vn.tramso.guide.GuideStep;
+import vn.tramso.guide.StepVoices;
 
 /**
  * The step player: "Bước 2 / 6", a progress bar, the step's title, picture and text, a tip or
- * warning, a QR code to continue on the resident's own phone, and large Back / Next buttons.
+ * warning, a QR code to continue on the resident's own phone, and large Back / Listen / Next buttons
+ * ("Nghe" plays the step read aloud in Vietnamese, on the Vietnamese screen, when its audio was made).
  */
 @Route(value = "kiosk/:kiosk/guide/:guide/:step", autoLayout = false)
 @AnonymousAllowed
 class StepView extends GuideScreen {
 
     private final KioskAssets assets;
+    private final StepVoices voices;
     private Guide guide;
     private int number;
 
-    StepView(KioskFrames frames, GuideCatalog catalog, KioskAssets assets) {
+    StepView(KioskFrames frames, GuideCatalog catalog, KioskAssets assets, StepVoices voices) {
         super(frames, catalog);
         this.assets = assets;
+        this.voices = voices;
         addClassName("step");
     }
 
@@ -58,7 +63,7 @@ class StepView extends GuideScreen {
         this.guide = guide;
         this.number = n;
         GuideStep step = guide.step(n);
-        body.add(progress(guide, n), content(guide, step), navigation(guide, n));
+        body.add(progress(guide, n), content(guide, step), navigation(guide, step, n));
         return guide.title().in(locale) + " – " + getTranslation("step.of", n, guide.stepCount());
     }
 
@@ -133,7 +138,7 @@ class StepView extends GuideScreen {
         return qr;
     }
 
-    private Div navigation(Guide guide, int n) {
+    private Div navigation(Guide guide, GuideStep step, int n) {
         Button back = new Button(getTranslation("nav.back"), e -> go(n == 1
                 ? KioskNavigation.topic(kiosk.id(), guide.topic())
                 : KioskNavigation.step(kiosk.id(), guide.id(), n - 1)));
@@ -143,8 +148,26 @@ class StepView extends GuideScreen {
                 ? KioskNavigation.home(kiosk.id())
                 : KioskNavigation.step(kiosk.id(), guide.id(), n + 1)));
         next.addClassNames("kiosk-button", "primary", last ? "done-button" : "next-button");
-        Div navigation = new Div(back, next);
+        Div navigation = new Div(back);
+        if ("vi".equals(locale.getLanguage())) {
+            voices.url(settings(), step).ifPresent(url -> listen(navigation, url));
+        }
+        navigation.add(next);
         navigation.addClassName("step-nav");
         return navigation;
+    }
+
+    /** A plain {@code <audio>} played from the resident's tap in the browser: no round trip to the server. */
+    private void listen(Div navigation, String url) {
+        Button listen = new Button(getTranslation("step.listen"));
+        listen.addClassNames("kiosk-button", "secondary", "listen-button");
+        Element audio = new Element("audio");
+        audio.setAttribute("src", url);
+        audio.setAttribute("preload", "auto");
+        audio.getClassList().add("step-audio");
+        listen.getElement().executeJs("const audio = $0; this.addEventListener('click', () => { audio.currentTime = 0; audio.play(); });",
+                audio);
+        navigation.add(listen);
+        navigation.getElement().appendChild(audio);
     }
 }

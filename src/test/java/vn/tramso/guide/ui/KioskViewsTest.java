@@ -153,6 +153,20 @@ class KioskViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
+    void a_step_has_a_listen_button_playing_its_audio_in_vietnamese_only() {
+        navigate("kiosk/tra-phuong/guide/vneid-muc-2/4", StepView.class);
+
+        Button listen = button("listen-button");
+        assertThat(listen.getText()).isEqualTo("Nghe");
+        assertThat(listen.getParent().orElseThrow().getElement().getChildren()
+                .filter(child -> "audio".equals(child.getTag())).map(child -> child.getAttribute("src")).toList())
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING).matches("/kiosk-audio/[0-9a-f]{64}\\.wav");
+
+        tap(button("language-switch"));
+        assertThat($(Button.class).withClassName("listen-button").all()).as("the audio is Vietnamese: not on the English screen").isEmpty();
+    }
+
+    @Test
     void i_need_help_on_a_step_leads_to_booking_help_carrying_the_guide_and_step() {
         navigate("kiosk/tra-phuong/guide/vneid-muc-2/2", StepView.class);
 

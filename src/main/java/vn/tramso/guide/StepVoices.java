@@ -1,0 +1,74 @@
+package vn.tramso.guide;
+
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Component;
+import vn.tramso.base.KioskAudio;
+
+/**
+ * Every guide step read aloud in its kiosk's voice: the audio is made when kiosk-config loads or
+ * reloads (never on a resident's tap), from the step's Vietnamese title, text, warning and tip after
+ * {@link SpeechText}. A step whose audio could not be made has none, and its "Nghe" button is hidden.
+ */
+@Component
+public class StepVoices {
+
+    private static final Logger log = LoggerFactory.getLogger(StepVoices.class);
+
+    private final GuideCatalog catalog;
+    private final KioskAudio audio;
+
+    StepVoices(GuideCatalog catalog, KioskAudio audio) {
+        this.catalog = catalog;
+        this.audio = audio;
+        prepare(catalog.content());
+        catalog.onLoad(this::prepare);
+    }
+
+    /** The address of the step's audio in the kiosk's voice, when it was made. */
+    public Optional<String> url(KioskSettings kiosk, GuideStep step) {
+        return audio.url(kiosk.voice(), said(step, catalog.content().pronunciations()));
+    }
+
+    /** What espeak-ng reads for a step. */
+    static String said(GuideStep step, Pronunciations pronunciations) {
+        StringBuilder s = new StringBuilder(sentence(step.title().vi())).append(' ').append(sentence(step.text().vi()));
+        if (step.warning() != null) {
+            s.append(" Lưu ý: ").append(sentence(step.warning().vi()));
+        }
+        if (step.tip() != null) {
+            s.append(" Mẹo: ").append(sentence(step.tip().vi()));
+        }
+        return SpeechText.of(s.toString(), pronunciations);
+    }
+
+    private void prepare(KioskContent content) {
+        if (!audio.available()) {
+            return;
+        }
+        int ready = 0;
+        int failed = 0;
+        Set<String> voices = new HashSet<>();
+        for (KioskSettings kiosk : content.kiosks().values()) {
+            voices.add(kiosk.voice());
+            for (Guide guide : content.guidesOf(kiosk)) {
+                for (GuideStep step : guide.steps()) {
+                    if (audio.prepare(kiosk.voice(), said(step, content.pronunciations()))) {
+                        ready++;
+                    } else {
+                        failed++;
+                    }
+                }
+            }
+        }
+        log.info("kiosk voice: {} step readings ready in voices {}{}", ready, voices, failed == 0 ? "" : ", " + failed + " could not be made");
+    }
+
+    private static String sentence(String text) {
+        String t = text.strip();
+        return t.matches(".*[.!?…:]$") ? t : t + ".";
+    }
+}

@@ -1,0 +1,47 @@
+package vn.tramso.guide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tramso.base.KioskAudio;
+import vn.tramso.base.VoiceProperties;
+
+/** The audio follows kiosk-config: made again for an edited step when the content is reloaded; none without espeak-ng. */
+class StepVoicesReloadTest {
+
+    private static final String GUIDE = "guides/lua-dao.yaml";
+
+    @TempDir
+    Path temp;
+
+    @Test
+    void an_edited_warning_is_read_anew_after_a_reload() throws Exception {
+        KioskConfigFixture config = new KioskConfigFixture(temp);
+        GuideCatalog catalog = new GuideCatalog(new KioskConfigProperties(config.root, "tra-phuong"), Clock.systemUTC());
+        StepVoices voices = new StepVoices(catalog, new KioskAudio(new VoiceProperties("espeak-ng", temp.resolve("voice"), 140)));
+        KioskSettings kiosk = catalog.kiosk("tra-phuong").orElseThrow();
+
+        config.replace(GUIDE, "Không cài ứng dụng từ link lạ.", "Không bao giờ cài ứng dụng từ link lạ.");
+        assertThat(catalog.reload().succeeded()).isTrue();
+
+        GuideStep edited = catalog.content().guide("lua-dao").orElseThrow().steps().stream()
+                .filter(step -> step.warning() != null && step.warning().vi().contains("Không bao giờ cài")).findFirst().orElseThrow();
+        assertThat(voices.url(kiosk, edited)).isPresent();
+    }
+
+    @Test
+    void without_espeak_ng_no_step_has_audio_and_the_content_still_loads() throws Exception {
+        KioskConfigFixture config = new KioskConfigFixture(temp);
+        GuideCatalog catalog = new GuideCatalog(new KioskConfigProperties(config.root, "tra-phuong"), Clock.systemUTC());
+        StepVoices voices = new StepVoices(catalog,
+                new KioskAudio(new VoiceProperties(temp.resolve("nowhere/espeak-ng").toString(), temp.resolve("voice"), 140)));
+        KioskSettings kiosk = catalog.kiosk("tra-phuong").orElseThrow();
+
+        assertThat(catalog.content().guidesOf(kiosk)).flatMap(Guide::steps).isNotEmpty()
+                .allSatisfy(step -> assertThat(voices.url(kiosk, step)).isEmpty());
+        assertThat(catalog.reload().succeeded()).isTrue();
+    }
+}
