@@ -1,8 +1,12 @@
 package vn.tramso.guide;
 
+import jakarta.annotation.PreDestroy;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -12,6 +16,9 @@ import vn.tramso.base.KioskAudio;
  * Every guide step read aloud in its kiosk's voice: the audio is made when kiosk-config loads or
  * reloads (never on a resident's tap), from the step's Vietnamese title, text, warning and tip after
  * {@link SpeechText}. A step whose audio could not be made has none, and its "Nghe" button is hidden.
+ * Made in the background, one load after the other, so the node starts and serves its first kiosk
+ * screen without waiting for espeak-ng (about 2 s for the shipped guides on a fresh disk; issue 23's
+ * start-up): until a step's file is ready its button stays hidden.
  */
 @Component
 public class StepVoices {
@@ -20,12 +27,28 @@ public class StepVoices {
 
     private final GuideCatalog catalog;
     private final KioskAudio audio;
+    private final ExecutorService maker = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("step-voices").factory());
+    private volatile CompletableFuture<Void> prepared;
 
     StepVoices(GuideCatalog catalog, KioskAudio audio) {
         this.catalog = catalog;
         this.audio = audio;
-        prepare(catalog.content());
-        catalog.onLoad(this::prepare);
+        prepareLater(catalog.content());
+        catalog.onLoad(this::prepareLater);
+    }
+
+    /** Done when the audio of the content loaded last has been made (or could not be). */
+    public CompletableFuture<Void> prepared() {
+        return prepared;
+    }
+
+    @PreDestroy
+    void stop() {
+        maker.shutdownNow();
+    }
+
+    private void prepareLater(KioskContent content) {
+        prepared = CompletableFuture.runAsync(() -> prepare(content), maker);
     }
 
     /** The address of the step's audio in the kiosk's voice, when it was made. */

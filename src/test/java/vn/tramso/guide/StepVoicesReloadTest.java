@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import vn.tramso.base.KioskAudio;
@@ -26,6 +27,7 @@ class StepVoicesReloadTest {
 
         config.replace(GUIDE, "Không cài ứng dụng từ link lạ.", "Không bao giờ cài ứng dụng từ link lạ.");
         assertThat(catalog.reload().succeeded()).isTrue();
+        voices.prepared().get(2, TimeUnit.MINUTES);
 
         GuideStep edited = catalog.content().guide("lua-dao").orElseThrow().steps().stream()
                 .filter(step -> step.warning() != null && step.warning().vi().contains("Không bao giờ cài")).findFirst().orElseThrow();
@@ -39,6 +41,7 @@ class StepVoicesReloadTest {
         StepVoices voices = new StepVoices(catalog,
                 new KioskAudio(new VoiceProperties(temp.resolve("nowhere/espeak-ng").toString(), temp.resolve("voice"), 140)));
         KioskSettings kiosk = catalog.kiosk("tra-phuong").orElseThrow();
+        voices.prepared().get(2, TimeUnit.MINUTES);
 
         assertThat(catalog.content().guidesOf(kiosk)).flatMap(Guide::steps).isNotEmpty()
                 .allSatisfy(step -> assertThat(voices.url(kiosk, step)).isEmpty());

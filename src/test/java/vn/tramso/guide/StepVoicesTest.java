@@ -11,6 +11,7 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -34,7 +35,8 @@ class StepVoicesTest {
     private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
 
     @Test
-    void every_step_of_every_kiosks_guides_has_audio_of_more_than_a_second() throws IOException {
+    void every_step_of_every_kiosks_guides_has_audio_of_more_than_a_second() throws Exception {
+        voices.prepared().get(2, TimeUnit.MINUTES); // made in the background at start
         KioskContent content = catalog.content();
         int steps = 0;
         for (KioskSettings kiosk : content.kiosks().values()) {
@@ -54,6 +56,7 @@ class StepVoicesTest {
 
     @Test
     void the_audio_is_served_to_any_browser_as_wav_kept_for_a_year() throws Exception {
+        voices.prepared().get(2, TimeUnit.MINUTES);
         KioskSettings kiosk = catalog.kiosk("tra-phuong").orElseThrow();
         String url = voices.url(kiosk, catalog.content().guide("vneid-muc-2").orElseThrow().step(4)).orElseThrow();
 

@@ -23,6 +23,7 @@ import vn.tramso.IntegrationTest;
 import vn.tramso.Screens;
 import vn.tramso.TestPlaces;
 import vn.tramso.base.KioskAssets;
+import vn.tramso.guide.StepVoices;
 import vn.tramso.base.QrFiles;
 import vn.tramso.base.security.KioskSessions;
 import vn.tramso.base.ui.IdleGuard;
@@ -50,6 +51,8 @@ class KioskViewsTest extends SpringBrowserlessTest {
     Places placeService;
     @Autowired
     KioskAssets assets;
+    @Autowired
+    StepVoices voices;
 
     @BeforeEach
     void atTheEnrolledKioskOfTraPhuong() {
@@ -153,7 +156,8 @@ class KioskViewsTest extends SpringBrowserlessTest {
     }
 
     @Test
-    void a_step_has_a_listen_button_playing_its_audio_in_vietnamese_only() {
+    void a_step_has_a_listen_button_playing_its_audio_in_vietnamese_only() throws Exception {
+        voices.prepared().get(2, java.util.concurrent.TimeUnit.MINUTES); // made in the background at start
         navigate("kiosk/tra-phuong/guide/vneid-muc-2/4", StepView.class);
 
         Button listen = button("listen-button");
