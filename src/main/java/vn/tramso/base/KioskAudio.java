@@ -80,18 +80,18 @@ public class KioskAudio {
     }
 
     private boolean make(String voice, String text, Path file) {
+        Path part = null;
+        Process espeak = null;
         try {
             Files.createDirectories(properties.dir());
-            Path part = Files.createTempFile(properties.dir(), "making-", ".wav");
-            Process espeak = new ProcessBuilder(properties.espeak(), "-v", voice, "-s", String.valueOf(properties.speed()),
+            part = Files.createTempFile(properties.dir(), "making-", ".wav");
+            espeak = new ProcessBuilder(properties.espeak(), "-v", voice, "-s", String.valueOf(properties.speed()),
                     "--stdin", "-w", part.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             try (OutputStream in = espeak.getOutputStream()) {
                 in.write(text.getBytes(StandardCharsets.UTF_8));
             }
             boolean done = espeak.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
             if (!done || espeak.exitValue() != 0 || Files.size(part) <= 44) {
-                espeak.destroyForcibly();
-                Files.deleteIfExists(part);
                 log.warn("espeak-ng could not read a text in voice {} (exit {})", voice, done ? espeak.exitValue() : "timeout");
                 return false;
             }
@@ -103,6 +103,17 @@ public class KioskAudio {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return false;
+        } finally { // a half-made file or a running espeak-ng is never left behind (the file was moved when it succeeded)
+            if (espeak != null && espeak.isAlive()) {
+                espeak.destroyForcibly();
+            }
+            if (part != null) {
+                try {
+                    Files.deleteIfExists(part);
+                } catch (IOException e) {
+                    log.warn("could not remove {}: {}", part, e.getMessage());
+                }
+            }
         }
     }
 

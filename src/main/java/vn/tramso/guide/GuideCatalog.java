@@ -44,7 +44,7 @@ public class GuideCatalog {
         try {
             KioskContent fresh = ContentLoader.load(properties.dir());
             content.set(fresh);
-            onLoad.forEach(listener -> listener.accept(fresh));
+            onLoad.forEach(listener -> tell(listener, fresh));
             result = new ReloadResult(clock.instant(), List.of(), fresh.kiosks().size(), fresh.guides().size());
             log.info("kiosk-config reloaded: {} kiosks, {} guides", result.kiosks(), result.guides());
         } catch (InvalidContentException e) {
@@ -54,6 +54,15 @@ public class GuideCatalog {
         }
         lastReload.set(result);
         return result;
+    }
+
+    /** A listener's failure is its own: the new content is served and the reload reported as it went. */
+    private static void tell(Consumer<KioskContent> listener, KioskContent fresh) {
+        try {
+            listener.accept(fresh);
+        } catch (RuntimeException e) {
+            log.error("kiosk-config reloaded, but a part that follows it failed", e);
+        }
     }
 
     /** Called with the new content after each reload that succeeded. */

@@ -48,7 +48,11 @@ public class StepVoices {
     }
 
     private void prepareLater(KioskContent content) {
-        prepared = CompletableFuture.runAsync(() -> prepare(content), maker);
+        prepared = CompletableFuture.runAsync(() -> prepare(content), maker).whenComplete((done, failure) -> {
+            if (failure != null) {
+                log.error("kiosk voice: the steps' audio could not be made", failure);
+            }
+        });
     }
 
     /** The address of the step's audio in the kiosk's voice, when it was made. */

@@ -2,6 +2,7 @@ package vn.tramso.guide;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.text.Normalizer;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -56,5 +57,38 @@ class SpeechTextTest {
         assertThat(said("1 + 1 = 2")).isEqualTo("1 cộng 1 bằng 2");
         assertThat(said("km/h")).isEqualTo("km trên h");
         assertThat(said("Cài đặt -> Bảo mật")).isEqualTo("Cài đặt , Bảo mật");
+    }
+
+    @Test
+    void a_day_and_month_without_a_year_is_a_date_only_where_a_date_is_said() {
+        assertThat(said("Tổng đài 24/7")).as("round the clock, not 24 July").isEqualTo("Tổng đài 24 trên 7");
+        assertThat(said("bước 2/3")).isEqualTo("bước 2 trên 3");
+        assertThat(said("Từ 1/7 đến 15/7")).isEqualTo("Từ ngày 1 tháng 7 đến ngày 15 tháng 7");
+    }
+
+    @Test
+    void a_month_and_year_is_read_as_month_and_year() {
+        assertThat(said("Từ tháng 7/2024")).isEqualTo("Từ tháng 7 năm 2024");
+        assertThat(said("Hạn 01/2025.")).isEqualTo("Hạn tháng 1 năm 2025.");
+    }
+
+    @Test
+    void a_web_address_has_its_dots_said() {
+        assertThat(said("Vào dichvucong.gov.vn để nộp.")).isEqualTo("Vào dichvucong chấm gov chấm vê en để nộp.");
+        assertThat(said("Chỉ dùng trang có đuôi .gov.vn")).isEqualTo("Chỉ dùng trang có đuôi chấm gov chấm vê en");
+    }
+
+    @Test
+    void an_amount_before_its_unit_is_one_number_and_a_decimal_comma_is_said() {
+        assertThat(said("Phí 50.000đ")).isEqualTo("Phí 50000 đồng");
+        assertThat(said("Phí 50000 đồng")).as("five digits before 'đồng': money, not a code").isEqualTo("Phí 50000 đồng");
+        assertThat(said("Mất 1,5 tỷ")).isEqualTo("Mất 1 phẩy 5 tỷ");
+    }
+
+    @Test
+    void text_typed_in_decomposed_unicode_matches_the_list_as_typed_normally() {
+        String decomposed = Normalizer.normalize("Mở VNeID trên điện thoại", Normalizer.Form.NFD);
+
+        assertThat(said(decomposed)).isEqualTo("Mở vê en e ai đi trên điện thoại");
     }
 }

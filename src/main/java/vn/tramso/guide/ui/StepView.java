@@ -163,9 +163,9 @@ class StepView extends GuideScreen {
         listen.addClassNames("kiosk-button", "secondary", "listen-button");
         Element audio = new Element("audio");
         audio.setAttribute("src", url);
-        audio.setAttribute("preload", "auto");
+        audio.setAttribute("preload", "none"); // fetched on the first tap: a step's reading is about 0.5 MB on a village link
         audio.getClassList().add("step-audio");
-        listen.getElement().executeJs("const audio = $0; this.addEventListener('click', () => { audio.currentTime = 0; audio.play(); });",
+        listen.getElement().executeJs("const audio = $0; this.addEventListener('click', () => { audio.currentTime = 0; audio.play().catch(() => {}); });",
                 audio);
         navigation.add(listen);
         navigation.getElement().appendChild(audio);
