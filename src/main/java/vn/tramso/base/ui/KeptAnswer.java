@@ -8,7 +8,7 @@ import com.vaadin.flow.component.UI;
  * text until the next request, which on a screen left open may be never. Asking the browser for a
  * small reply once it has drawn the screen makes the kept answer that reply's (issue 23: memory per
  * screen, docs/benchmarks.md). The kiosk's screens get the same from their language script
- * ({@link KioskScreen}). Costs one small request after the screen is drawn.
+ * ({@link KioskScreen}). Costs one small request after the screen is drawn. Why: docs/decisions/014-the-answer-vaadin-keeps.md.
  */
 public final class KeptAnswer {
 
