@@ -46,24 +46,18 @@ public class KioskAudio {
         return available;
     }
 
-    /** Makes the file for this text in this voice unless it is on disk already; false when it could not be made. */
-    public boolean prepare(String voice, String text) {
+    /** Makes the file for this text in this voice unless it is on disk already; its address, or empty when it could not be made. */
+    public Optional<String> prepare(String voice, String text) {
         if (!available) {
-            return false;
+            return Optional.empty();
         }
         String name = name(voice, text);
         Path file = properties.dir().resolve(name);
         if (Files.isRegularFile(file) || make(voice, text, file)) {
             made.add(name);
-            return true;
+            return Optional.of(PATH + name);
         }
-        return false;
-    }
-
-    /** The address of the audio for this text in this voice, when it was made. */
-    public Optional<String> url(String voice, String text) {
-        String name = name(voice, text);
-        return made.contains(name) ? Optional.of(PATH + name) : Optional.empty();
+        return Optional.empty();
     }
 
     /** The file with this name, when it is one this node made or found. */

@@ -1,7 +1,9 @@
 package vn.tramso.guide;
 
 import jakarta.annotation.PreDestroy;
+import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
@@ -25,13 +27,16 @@ public class StepVoices {
 
     private static final Logger log = LoggerFactory.getLogger(StepVoices.class);
 
-    private final GuideCatalog catalog;
     private final KioskAudio audio;
     private final ExecutorService maker = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("step-voices").factory());
     private volatile CompletableFuture<Void> prepared;
+    /** The address of each step's audio in each voice, of the content prepared last: a screen only looks it up. */
+    private volatile Map<Reading, String> ready = Map.of();
+
+    private record Reading(String voice, GuideStep step) {
+    }
 
     StepVoices(GuideCatalog catalog, KioskAudio audio) {
-        this.catalog = catalog;
         this.audio = audio;
         prepareLater(catalog.content());
         catalog.onLoad(this::prepareLater);
@@ -57,7 +62,7 @@ public class StepVoices {
 
     /** The address of the step's audio in the kiosk's voice, when it was made. */
     public Optional<String> url(KioskSettings kiosk, GuideStep step) {
-        return audio.url(kiosk.voice(), said(step, catalog.content().pronunciations()));
+        return Optional.ofNullable(ready.get(new Reading(kiosk.voice(), step)));
     }
 
     /** What espeak-ng reads for a step. */
@@ -76,22 +81,24 @@ public class StepVoices {
         if (!audio.available()) {
             return;
         }
-        int ready = 0;
+        Map<Reading, String> made = new HashMap<>();
         int failed = 0;
         Set<String> voices = new HashSet<>();
         for (KioskSettings kiosk : content.kiosks().values()) {
             voices.add(kiosk.voice());
             for (Guide guide : content.guidesOf(kiosk)) {
                 for (GuideStep step : guide.steps()) {
-                    if (audio.prepare(kiosk.voice(), said(step, content.pronunciations()))) {
-                        ready++;
+                    Optional<String> address = audio.prepare(kiosk.voice(), said(step, content.pronunciations()));
+                    if (address.isPresent()) {
+                        made.put(new Reading(kiosk.voice(), step), address.get());
                     } else {
                         failed++;
                     }
                 }
             }
         }
-        log.info("kiosk voice: {} step readings ready in voices {}{}", ready, voices, failed == 0 ? "" : ", " + failed + " could not be made");
+        ready = Map.copyOf(made);
+        log.info("kiosk voice: {} step readings ready in voices {}{}", made.size(), voices, failed == 0 ? "" : ", " + failed + " could not be made");
     }
 
     private static String sentence(String text) {
