@@ -10,11 +10,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
@@ -30,13 +32,13 @@ import vn.tramso.guide.Pronunciations;
 import vn.tramso.guide.SpeechText;
 import vn.tramso.place.Commune;
 import vn.tramso.place.Places;
+import vn.tramso.place.Village;
 
 /**
  * Scam alerts read aloud (issue 24), through the steps' normaliser and the commune's pronunciation
  * list ({@link SpeechText}, kiosk-config/pronunciation.yaml), asked of guide's API (decision 011,
  * rule 1: guide owns kiosk-config). For every alert not withdrawn and not ended: its kiosk reading in
- * each voice the kiosks use ({@link KioskAudio#prepare}), and for each of its communes the loudspeaker
- * announcement ({@link KioskAudio#loudspeaker}): the commune's preface, then the alert twice.
+ * each voice the kiosks use ({@link KioskAudio#prepare}).
  * <p>
  * Made in the background, one pass after the other, when an alert is published or withdrawn (on each
  * node, at its signal), at start, and every minute (so a changed pronunciation list or kiosk voice
@@ -110,7 +112,13 @@ class AlertVoices {
         return Optional.ofNullable(ready.get(new Reading(alertId, voice)));
     }
 
-    /** The loudspeaker file of the alert for the commune: made by the passes, or now if this node has not yet. */
+    /**
+     * The loudspeaker announcement of the alert for the commune ({@link KioskAudio#loudspeaker}): the
+     * commune's preface, then the alert twice, in the voice of the commune's kiosks. Made when a leader
+     * first asks, then kept: 0.06-0.11 s for a 34-second announcement (1.5 MB of WAV), where making it
+     * ahead for every commune of a province-wide alert would fill each node's disk with files few download
+     * (docs/benchmarks.md). Never on a resident's tap.
+     */
     Optional<Path> loudspeaker(ScamAlert alert, Commune commune) {
         KioskContent content = catalog.content();
         return audio.loudspeaker(voiceOf(commune.id(), content), announcement(alert, commune, content.pronunciations()));
@@ -122,7 +130,6 @@ class AlertVoices {
         TreeSet<String> voices = new TreeSet<>(List.of(DEFAULT_VOICE));
         content.kiosks().values().forEach(k -> voices.add(k.voice()));
         Map<Reading, String> made = new HashMap<>();
-        Map<Long, Commune> communes = places.communes(alerts.stream().flatMap(a -> a.communeIds().stream()).distinct().toList());
         int failed = 0;
         for (AlertStore.Stored stored : alerts) {
             ScamAlert alert = stored.named(null);
@@ -131,13 +138,6 @@ class AlertVoices {
                 Optional<String> address = audio.prepare(voice, said);
                 address.ifPresent(a -> made.put(new Reading(alert.id(), voice), a));
                 failed += address.isEmpty() ? 1 : 0;
-            }
-            for (long communeId : alert.communeIds()) {
-                Commune commune = communes.get(communeId);
-                if (commune != null && audio.loudspeaker(voiceOf(communeId, content), announcement(alert, commune,
-                        content.pronunciations())).isEmpty()) {
-                    failed++;
-                }
             }
         }
         boolean news = !ready.keySet().containsAll(made.keySet());
@@ -159,11 +159,16 @@ class AlertVoices {
         return SpeechText.of(Messages.vi("alert-voice.loudspeaker", name, sentence(alert.title()), sentence(alert.text())), pronunciations);
     }
 
-    /** The voice of the commune's kiosks (the first by kiosk id), or the default one. */
+    /** The voice of the commune's kiosks (the first by kiosk id), or the default one; asks place only when kiosks' voices differ. */
     private String voiceOf(long communeId, KioskContent content) {
-        return content.kiosks().values().stream().sorted(Comparator.comparing(KioskSettings::id))
-                .filter(k -> places.village(k.villageCode()).filter(v -> v.communeId() == communeId).isPresent())
-                .map(KioskSettings::voice).findFirst().orElse(DEFAULT_VOICE);
+        List<KioskSettings> kiosks = content.kiosks().values().stream().sorted(Comparator.comparing(KioskSettings::id)).toList();
+        List<String> used = kiosks.stream().map(KioskSettings::voice).distinct().toList();
+        if (used.size() <= 1) {
+            return used.isEmpty() ? DEFAULT_VOICE : used.getFirst();
+        }
+        Set<String> villages = places.villagesWithKiosk().stream().filter(v -> v.communeId() == communeId).map(Village::code)
+                .collect(Collectors.toSet());
+        return kiosks.stream().filter(k -> villages.contains(k.villageCode())).map(KioskSettings::voice).findFirst().orElse(DEFAULT_VOICE);
     }
 
     private static String sentence(String text) {

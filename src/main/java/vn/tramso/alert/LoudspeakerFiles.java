@@ -54,8 +54,8 @@ public class LoudspeakerFiles {
     }
 
     /**
-     * The alert's announcement for the commune: made in the background when the alert was published,
-     * or now on a node that has not made it yet; empty when it cannot be made or the alert was withdrawn
+     * The alert's announcement for the commune: made at the first download (about 0.1 s), then kept;
+     * empty when it cannot be made or the alert was withdrawn
      * (a withdrawn warning must not go out on the loudspeaker).
      *
      * @throws AccessDeniedException when nobody is signed in, the alert is unknown or not for the commune, or the
