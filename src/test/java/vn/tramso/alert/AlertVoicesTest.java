@@ -15,6 +15,8 @@ import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -61,6 +63,16 @@ class AlertVoicesTest {
     TestAccounts accounts;
     @Autowired
     Places places;
+
+    /** The alerts a test published, withdrawn after it: other tests expect a kiosk with no alert in force. */
+    private final List<Long> published = new ArrayList<>();
+
+    @AfterEach
+    void withdrawWhatWasPublished() {
+        for (long id : published) {
+            staff.run("lanhdao.hongquang", () -> alerts.withdraw(id));
+        }
+    }
 
     @Test
     void a_published_alert_is_read_aloud_in_the_kiosks_voice_with_names_and_numbers_as_people_say_them() throws Exception {
@@ -160,8 +172,10 @@ class AlertVoicesTest {
     }
 
     private long publish(Village village, String title, String text) {
-        return staff.as("lanhdao.hongquang", () -> alerts.publish(title, text, null, LocalDateTime.now(TestDatabase.CLOCK).plusDays(3),
+        long id = staff.as("lanhdao.hongquang", () -> alerts.publish(title, text, null, LocalDateTime.now(TestDatabase.CLOCK).plusDays(3),
                 List.of(village.communeId()), null));
+        published.add(id);
+        return id;
     }
 
     /** The length of a PCM WAV file: its data bytes over its byte rate (header bytes 28-31). */

@@ -10,6 +10,8 @@ import com.vaadin.flow.component.html.Div;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.test.context.support.WithUserDetails;
@@ -37,6 +39,16 @@ class AlertVoiceScreensTest extends SpringBrowserlessTest {
     TestKiosks kiosks;
     @Autowired
     Places places;
+
+    /** The alerts a test published, withdrawn after it: other tests expect a kiosk with no alert in force. */
+    private final List<Long> published = new ArrayList<>();
+
+    @AfterEach
+    void withdrawWhatWasPublished() {
+        for (long id : published) {
+            staff.run("lanhdao.hongquang", () -> alerts.withdraw(id));
+        }
+    }
 
     @Test
     void each_alert_on_the_kiosks_alerts_screen_has_a_large_listen_button_playing_it() throws Exception {
@@ -72,8 +84,10 @@ class AlertVoiceScreensTest extends SpringBrowserlessTest {
 
     private long publish(String title, String text) {
         Village tra = places.village("HY-HQ-TRA-PHUONG").orElseThrow();
-        return staff.as("lanhdao.hongquang", () -> alerts.publish(title, text, null, LocalDateTime.now(TestDatabase.CLOCK).plusDays(2),
+        long id = staff.as("lanhdao.hongquang", () -> alerts.publish(title, text, null, LocalDateTime.now(TestDatabase.CLOCK).plusDays(2),
                 List.of(tra.communeId()), null));
+        published.add(id);
+        return id;
     }
 
     /** The alert's audio is made in the background after the commit. */
