@@ -11,25 +11,33 @@ import java.util.Set;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The SQL of scam alerts ({@code scam_alert}) and the communes each is for ({@code scam_alert_commune}). */
+/**
+ * The SQL of scam alerts ({@code scam_alert}), the communes each is for ({@code scam_alert_commune}) and
+ * which kiosks have read each aloud on their attract screen ({@code alert_reading}).
+ */
 @Repository
 class AlertStore {
 
     /** Which alerts to list: each criterion, when given, narrows the list; at most 100, newest first. */
-    record Criteria(Long id, Set<Long> communeIds, LocalDateTime showingAt) {
+    record Criteria(Long id, Set<Long> communeIds, LocalDateTime showingAt, LocalDateTime notEndedAt) {
 
         static Criteria byId(long id) {
-            return new Criteria(id, null, null);
+            return new Criteria(id, null, null, null);
         }
 
         /** The alerts for any of these communes (at least one). */
         static Criteria forCommunes(Set<Long> communeIds) {
-            return new Criteria(null, Set.copyOf(communeIds), null);
+            return new Criteria(null, Set.copyOf(communeIds), null, null);
         }
 
         /** The alerts for the commune that are not withdrawn and whose period holds {@code now}. */
         static Criteria showingIn(long communeId, LocalDateTime now) {
-            return new Criteria(null, Set.of(communeId), now);
+            return new Criteria(null, Set.of(communeId), now, null);
+        }
+
+        /** Every alert, of any commune, not withdrawn and not ended at {@code now}: showing, or still to start. */
+        static Criteria notEndedAt(LocalDateTime now) {
+            return new Criteria(null, null, null, now);
         }
     }
 
@@ -86,6 +94,10 @@ class AlertStore {
             where.add("a.withdrawn_at IS NULL AND a.valid_from <= :now AND a.valid_to > :now");
             params.put("now", criteria.showingAt());
         }
+        if (criteria.notEndedAt() != null) {
+            where.add("a.withdrawn_at IS NULL AND a.valid_to > :notEnded");
+            params.put("notEnded", criteria.notEndedAt());
+        }
         if (criteria.communeIds() != null) {
             where.add("a.id IN (SELECT alert_id FROM scam_alert_commune WHERE commune_id IN (:communes))");
             params.put("communes", criteria.communeIds());
@@ -112,5 +124,20 @@ class AlertStore {
                 });
         return rows.stream().map(r -> new Stored(r.id(), r.title(), r.text(), r.validFrom(), r.validTo(), r.createdBy(), r.withdrawn(),
                 List.copyOf(communes.getOrDefault(r.id(), List.of())), r.pictureSvg())).toList();
+    }
+
+    /** Of these alerts, those the kiosk has read aloud already. */
+    Set<Long> readAt(String kioskCode, Collection<Long> alertIds) {
+        if (alertIds.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("SELECT alert_id FROM alert_reading WHERE kiosk_code = :kiosk AND alert_id IN (:ids)")
+                .param("kiosk", kioskCode).param("ids", alertIds).query(Long.class).list());
+    }
+
+    /** Records that the kiosk reads the alert now; false when it was recorded already (by another screen or node). */
+    boolean markRead(long alertId, String kioskCode, LocalDateTime at) {
+        return jdbc.sql("INSERT IGNORE INTO alert_reading (alert_id, kiosk_code, read_at) VALUES (:a, :k, :at)")
+                .param("a", alertId).param("k", kioskCode).param("at", at).update() == 1;
     }
 }

@@ -127,4 +127,67 @@ public class KioskAudio {
         }
         return false;
     }
+
+    /*
+     * Issue 24: announcements for a village loudspeaker ("loa phát thanh"). Kept apart from the kiosk's
+     * files, always as uncompressed WAV (the loudspeaker PC plays it as it is, whatever the kiosk files'
+     * encoding), read a little slower than on the kiosk: a loudspeaker's sound echoes between houses.
+     * Never served by KioskAudioController; alert.LoudspeakerController hands them to the leaders of the
+     * alert's communes only.
+     */
+
+    /** Words per minute of a loudspeaker announcement. */
+    public static final int LOUDSPEAKER_SPEED = 125;
+
+    /**
+     * The WAV file (espeak-ng's own 22 kHz 16-bit mono, nothing lost) of a loudspeaker announcement,
+     * made unless it is on disk already; empty without espeak-ng or when it could not be made.
+     */
+    public Optional<Path> loudspeaker(String voice, String text) {
+        if (!available) {
+            return Optional.empty();
+        }
+        Path dir = properties.dir().resolve("loudspeaker");
+        Path file = dir.resolve(Hashes.sha256("loudspeaker\n" + voice + "\n" + LOUDSPEAKER_SPEED + "\n" + text) + ".wav");
+        return Files.isRegularFile(file) || speakWav(voice, LOUDSPEAKER_SPEED, text, dir, file) ? Optional.of(file) : Optional.empty();
+    }
+
+    /** espeak-ng writes the WAV to a temporary file, moved into place once whole. */
+    private boolean speakWav(String voice, int speed, String text, Path dir, Path file) {
+        Path part = null;
+        Process espeak = null;
+        try {
+            Files.createDirectories(dir);
+            part = Files.createTempFile(dir, "making-", ".wav");
+            espeak = new ProcessBuilder(properties.espeak(), "-v", voice, "-s", String.valueOf(speed), "--stdin", "-w", part.toString())
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            try (OutputStream in = espeak.getOutputStream()) {
+                in.write(text.getBytes(StandardCharsets.UTF_8));
+            }
+            boolean done = espeak.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            if (!done || espeak.exitValue() != 0 || Files.size(part) <= 44) {
+                log.warn("espeak-ng could not read an announcement in voice {} (exit {})", voice, done ? espeak.exitValue() : "timeout");
+                return false;
+            }
+            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            return true;
+        } catch (IOException e) {
+            log.warn("could not make an announcement in {}: {}", dir.toAbsolutePath(), e.getMessage());
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        } finally {
+            if (espeak != null && espeak.isAlive()) {
+                espeak.destroyForcibly();
+            }
+            if (part != null) {
+                try {
+                    Files.deleteIfExists(part);
+                } catch (IOException e) {
+                    log.warn("could not remove {}: {}", part, e.getMessage());
+                }
+            }
+        }
+    }
 }

@@ -12,6 +12,8 @@ import vn.tramso.base.Localized;
  * @param guideIds    the guides this kiosk shows, in the order shown
  * @param voice       the espeak-ng voice that reads the steps aloud: {@code vi} (northern, the default),
  *                    {@code vi-vn-x-central} or {@code vi-vn-x-south}
+ * @param readAlerts  whether the attract screen reads a new scam alert aloud, once per alert (issue 24;
+ *                    {@code read_alerts}, default false)
  */
 public record KioskSettings(
         String id,
@@ -23,7 +25,8 @@ public record KioskSettings(
         List<String> guideIds,
         Localized contactName,
         String contactPhone,
-        String voice) {
+        String voice,
+        boolean readAlerts) {
 
     public KioskSettings {
         languages = List.copyOf(languages);

@@ -36,7 +36,7 @@ final class KioskSettingsParser {
         int before = problems.size();
         YamlNodes k = new YamlNodes(file, "", root, problems);
         k.allowOnly(Set.of("id", "village", "name", "idle_timeout_seconds", "idle_warning_seconds", "languages",
-                "guides", "contact", "duty_hours", "voice"));
+                "guides", "contact", "duty_hours", "voice", "read_alerts"));
         Optional<String> id = k.text("id", true);
         id.ifPresent(value -> {
             if (!GuideParser.ID.matcher(value).matches()) {
@@ -77,6 +77,7 @@ final class KioskSettingsParser {
         if (!VOICES.contains(voice)) {
             k.problem("voice", "giọng đọc '" + voice + "' không có; chọn một trong: " + String.join(", ", VOICES));
         }
+        boolean readAlerts = readAlerts(k);
         if (k.has("duty_hours")) {
             k.problem("duty_hours", "giờ trực nay do tình nguyện viên đặt trong trang 'Lịch trực'; hãy xoá mục này");
         }
@@ -85,7 +86,7 @@ final class KioskSettingsParser {
         }
         return Optional.of(new KioskSettings(id.orElseThrow(), village.orElseThrow(), name.orElseThrow(),
                 Duration.ofSeconds(idle), Duration.ofSeconds(warning), languages, guides, contactName.orElseThrow(),
-                phone.orElseThrow(), voice));
+                phone.orElseThrow(), voice, readAlerts));
     }
 
     private static List<Locale> languages(YamlNodes k) {
@@ -104,5 +105,17 @@ final class KioskSettingsParser {
             k.problem("languages", "tiếng Việt (vi) phải đứng đầu");
         }
         return result;
+    }
+
+    /** {@code read_alerts: true}: the attract screen reads each new scam alert aloud once (issue 24). */
+    private static boolean readAlerts(YamlNodes k) {
+        return k.text("read_alerts", false).map(v -> switch (v) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> {
+                k.problem("read_alerts", "phải là true (màn hình chờ đọc to mỗi cảnh báo lừa đảo mới một lần) hoặc false, đang là '" + v + "'");
+                yield false;
+            }
+        }).orElse(false);
     }
 }

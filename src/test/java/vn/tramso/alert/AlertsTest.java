@@ -44,6 +44,8 @@ class AlertsTest {
     NodeSignals nodeA;
     @Autowired
     KioskAssets assets;
+    @Autowired
+    AlertReadings readings;
 
     @Test
     void an_alert_shows_at_the_communes_kiosks_only_within_its_period_and_not_once_withdrawn() {
@@ -84,7 +86,7 @@ class AlertsTest {
         Village tra = places.village("HY-HQ-TRA-PHUONG").orElseThrow();
         TestDatabase.CLOCK.set(LocalDateTime.of(2027, 4, 1, 8, 0));
         NodeSignals nodeB = new NodeSignals(jdbc, transactions, "node-b-" + UUID.randomUUID());
-        AlertNotices noticesOnB = new AlertNotices(alerts, nodeB, assets);
+        AlertNotices noticesOnB = new AlertNotices(alerts, nodeB, assets, readings);
         nodeB.poll();
         AtomicInteger toldOnB = new AtomicInteger();
         noticesOnB.subscribe(toldOnB::incrementAndGet);

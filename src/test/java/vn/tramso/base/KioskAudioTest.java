@@ -19,6 +19,7 @@ class KioskAudioTest {
 
         assertThat(audio.available()).isFalse();
         assertThat(audio.prepare("vi", "Mở ứng dụng.")).as("no file, no address").isEmpty();
+        assertThat(audio.loudspeaker("vi", "Thông báo của Ủy ban nhân dân xã.")).as("no loudspeaker file").isEmpty();
         assertThat(Files.exists(temp.resolve("voice"))).isFalse();
     }
 }

@@ -128,6 +128,22 @@ class ContentLoaderTest {
     }
 
     @Test
+    void a_kiosk_reads_new_alerts_aloud_only_when_its_file_says_true() throws Exception {
+        assertThat(ContentLoader.load(config.root).kiosk("tra-phuong").orElseThrow().readAlerts()).as("the default").isFalse();
+
+        config.replace(KIOSK, "languages: [vi, en]", "languages: [vi, en]\nread_alerts: true");
+        assertThat(ContentLoader.load(config.root).kiosk("tra-phuong").orElseThrow().readAlerts()).isTrue();
+
+        config.replace(KIOSK, "read_alerts: true", "read_alerts: có");
+        assertThat(single(config.problems())).satisfies(p -> {
+            assertThat(p.file()).isEqualTo(KIOSK);
+            assertThat(p.field()).isEqualTo("read_alerts");
+            assertThat(p.line()).isEqualTo(config.lineOf(KIOSK, "read_alerts: có"));
+            assertThat(p.message()).contains("true", "false", "'có'");
+        });
+    }
+
+    @Test
     void a_kiosk_reads_in_the_voice_it_chooses_and_an_unknown_voice_is_refused() throws Exception {
         assertThat(ContentLoader.load(config.root).kiosk("tra-phuong").orElseThrow().voice()).as("the default").isEqualTo("vi");
 

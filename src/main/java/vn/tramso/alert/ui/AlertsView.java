@@ -30,6 +30,7 @@ import java.util.stream.Collectors;
 import vn.tramso.alert.AlertMessages;
 import vn.tramso.alert.AlertRefusedException;
 import vn.tramso.alert.Alerts;
+import vn.tramso.alert.LoudspeakerFiles;
 import vn.tramso.alert.ScamAlert;
 import vn.tramso.base.Formats;
 import vn.tramso.base.SvgChecker;
@@ -47,7 +48,8 @@ import vn.tramso.place.Village;
  * Scam alerts for the kiosks: a leader writes a short warning, adds a picture if they like (an SVG
  * checked like a guide's illustrations), chooses how long it shows and for
  * which communes (a leader: their own; a province admin: any of the province), and publishes it;
- * open kiosks show it within seconds. Alerts can be withdrawn early.
+ * open kiosks show it within seconds. Alerts can be withdrawn early. Each alert in force can be
+ * downloaded as an audio file for the village loudspeaker ({@link LoudspeakerLinks}).
  */
 @Route(value = "alerts", layout = StaffLayout.class)
 @RolesAllowed({Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME})
@@ -55,14 +57,16 @@ class AlertsView extends Div implements HasDynamicTitle {
 
     private final Alerts alerts;
     private final AlertMessages messages;
+    private final LoudspeakerFiles loudspeaker;
     private final Clock clock;
     private final Div list = new Div();
     private final Map<Long, Commune> communes;
     /** The uploaded picture's text, until published. */
     private String picture;
 
-    AlertsView(Alerts alerts, AlertMessages messages, PlaceScope scope, Places places, Clock clock) {
+    AlertsView(Alerts alerts, AlertMessages messages, LoudspeakerFiles loudspeaker, PlaceScope scope, Places places, Clock clock) {
         this.alerts = alerts;
+        this.loudspeaker = loudspeaker;
         this.messages = messages;
         this.clock = clock;
         addClassNames("staff-page", "alerts-view");
@@ -175,6 +179,9 @@ class AlertsView extends Div implements HasDynamicTitle {
                 Button send = new Button(getTranslation("alerts.messages.send"), e -> confirmSend(a));
                 send.addClassName("alert-send-messages");
                 card.add(send);
+            }
+            if (!a.withdrawn() && a.validTo().isAfter(now) && loudspeaker.available()) {
+                card.add(new LoudspeakerLinks(a, communes));
             }
             if (!a.withdrawn() && a.validTo().isAfter(now) && communes.keySet().containsAll(a.communeIds())) {
                 Button withdraw = new Button(getTranslation("alerts.withdraw"), e -> {

@@ -14,7 +14,8 @@ import vn.tramso.base.ui.NoticeBanner;
 
 /**
  * The scam alerts in force for the kiosk's commune, each with its picture, in large type; a guide
- * step about scams links here ({@code alerts: true} in its file). Back returns to the step.
+ * step about scams links here ({@code alerts: true} in its file). Back returns to the step. Each alert
+ * has a large "Nghe" button once its audio is made (issue 24).
  */
 @Route(value = "kiosk/:kiosk/alerts", autoLayout = false)
 @RouteAlias(value = "kiosk/:kiosk/canh-bao", autoLayout = false) // before decision 012; kept for links already out
@@ -34,7 +35,7 @@ class KioskAlertsView extends KioskScreen {
         Paragraph none = new Paragraph(getTranslation("kiosk-alerts.none"));
         none.setVisible(notices.current(kiosk.villageId()).isEmpty());
         String title = getTranslation("kiosk-alerts.title");
-        screen(title, () -> UI.getCurrent().getPage().getHistory().back(), new NoticeBanner(notices, kiosk.villageId()), none,
+        screen(title, () -> UI.getCurrent().getPage().getHistory().back(), new NoticeBanner(notices, kiosk.villageId()).listenAt(kiosk.id()), none,
                 button("kiosk-alerts.by-message", "secondary", "alerts-by-message", () -> go(KioskNavigation.messages(kiosk.id()))));
         return title;
     }

@@ -1,6 +1,7 @@
 package vn.tramso.base.ui;
 
 import java.util.List;
+import java.util.Optional;
 import vn.tramso.base.KioskAssets;
 
 /**
@@ -21,4 +22,18 @@ public interface KioskNotices {
      * @return call to unsubscribe
      */
     Runnable subscribe(Runnable onChange);
+
+    /** The address of the notice read aloud in the kiosk's voice, once its audio is made (issue 24); none by default. */
+    default Optional<String> audio(long noticeId, String kioskId) {
+        return Optional.empty();
+    }
+
+    /**
+     * For an attract screen that reads new notices aloud: the audio of the notices showing at the
+     * village that this kiosk has not read yet, newest first. Each is recorded as read by this call,
+     * so a notice is read once per kiosk, however many screens or reloads ask.
+     */
+    default List<String> readOnce(String kioskId, long villageId) {
+        return List.of();
+    }
 }

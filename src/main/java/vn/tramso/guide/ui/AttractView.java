@@ -14,6 +14,7 @@ import vn.tramso.base.ui.KioskFrames;
 import vn.tramso.base.ui.KioskNavigation;
 import vn.tramso.base.ui.KioskNotices;
 import vn.tramso.base.ui.NoticeBanner;
+import vn.tramso.base.ui.NoticeReader;
 import vn.tramso.guide.GuideCatalog;
 import vn.tramso.guide.KioskSettings;
 
@@ -56,6 +57,9 @@ class AttractView extends GuideScreen {
         start.addClassNames("kiosk-button", "primary", "start-button");
         body.add(welcome, new NoticeBanner(notices, kiosk.villageId()), lead, tiles, start);
         body.addClickListener(e -> start());
+        if (settings().readAlerts()) { // issue 24: a new alert read aloud once per kiosk, only here
+            body.add(new NoticeReader(notices, kiosk.id(), kiosk.villageId()));
+        }
         return getTranslation("attract.title");
     }
 

@@ -1,0 +1,195 @@
+package vn.tramso.alert;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import java.util.ArrayList;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.security.access.AccessDeniedException;
+import vn.tramso.IntegrationTest;
+import vn.tramso.TestAccounts;
+import vn.tramso.TestDatabase;
+import vn.tramso.TestStaff;
+import vn.tramso.base.KioskAudio;
+import vn.tramso.base.VoiceProperties;
+import vn.tramso.base.ui.KioskNotices;
+import vn.tramso.guide.GuideCatalog;
+import vn.tramso.place.Places;
+import vn.tramso.place.Village;
+
+/**
+ * Scam alerts read aloud (issue 24): made in the background when published, through the steps'
+ * normaliser; read once per kiosk by an attract screen; the loudspeaker file only for the leaders of
+ * the alert's communes. Real espeak-ng, real MariaDB.
+ */
+@IntegrationTest
+class AlertVoicesTest {
+
+    @LocalServerPort
+    int port;
+    @Autowired
+    Alerts alerts;
+    @Autowired
+    AlertVoices voices;
+    @Autowired
+    KioskNotices notices;
+    @Autowired
+    LoudspeakerFiles loudspeaker;
+    @Autowired
+    LoudspeakerController controller;
+    @Autowired
+    VoiceProperties properties;
+    @Autowired
+    GuideCatalog catalog;
+    @Autowired
+    TestStaff staff;
+    @Autowired
+    TestAccounts accounts;
+    @Autowired
+    Places places;
+
+    /** The alerts a test published, withdrawn after it: other tests expect a kiosk with no alert in force. */
+    private final List<Long> published = new ArrayList<>();
+
+    @AfterEach
+    void withdrawWhatWasPublished() {
+        for (long id : published) {
+            staff.run("lanhdao.hongquang", () -> alerts.withdraw(id));
+        }
+    }
+
+    @Test
+    void a_published_alert_is_read_aloud_in_the_kiosks_voice_with_names_and_numbers_as_people_say_them() throws Exception {
+        Village tra = places.village("HY-HQ-TRA-PHUONG").orElseThrow();
+        long id = publish(tra, "Giả danh công an đòi mã OTP", "Không đọc mã OTP cho ai. Gọi 0900 000 001 nếu nghi ngờ.");
+
+        voices.passed().get(2, TimeUnit.MINUTES); // made in the background after the commit, not when asked
+        String url = notices.audio(id, "tra-phuong").orElseThrow(() -> new AssertionError("no audio for the alert"));
+
+        assertThat(url).matches("/kiosk-audio/[0-9a-f]{64}\\.wav");
+        assertThat(seconds(Files.readAllBytes(properties.dir().resolve(url.substring(KioskAudio.PATH.length()))))).isGreaterThan(1.0);
+        String said = AlertVoices.kioskText(staff.as("lanhdao.hongquang", () -> alerts.alert(id)), catalog.content().pronunciations());
+        assertThat(said).startsWith("Cảnh báo lừa đảo. Giả danh công an đòi mã ô tê pê.")
+                .contains("không chín không không, không không không, không không một").doesNotContain("OTP");
+        assertThat(get(url, null).statusCode()).as("served like a step's audio").isEqualTo(200);
+    }
+
+    @Test
+    void an_attract_screen_reads_a_new_alert_once_per_kiosk_whatever_screen_or_reload_asks() throws Exception {
+        Village tra = places.village("HY-HQ-TRA-PHUONG").orElseThrow();
+        long id = publish(tra, "Tin nhắn trúng thưởng giả", "Không bấm vào đường link trong tin nhắn trúng thưởng.");
+        voices.passed().get(2, TimeUnit.MINUTES);
+        String url = notices.audio(id, "tra-phuong").orElseThrow();
+        String kiosk = "doc-thu-" + System.nanoTime();
+
+        assertThat(notices.readOnce(kiosk, tra.id())).as("the first showing reads it").contains(url);
+        assertThat(notices.readOnce(kiosk, tra.id())).as("a reload, or the kiosk's second screen, does not").doesNotContain(url);
+        assertThat(notices.readOnce(kiosk + "-khac", tra.id())).as("another kiosk of the commune reads it too").contains(url);
+        Village vanLa = places.village("HN-HV-VAN-LA").orElseThrow();
+        assertThat(notices.readOnce(kiosk + "-van-la", vanLa.id())).as("a kiosk of another commune never").doesNotContain(url);
+
+        staff.run("lanhdao.hongquang", () -> alerts.withdraw(id));
+        assertThat(notices.readOnce(kiosk + "-sau", tra.id())).as("a withdrawn alert is not read").doesNotContain(url);
+    }
+
+    @Test
+    void the_loudspeaker_file_goes_to_the_leader_of_the_alerts_commune_and_to_nobody_else() throws Exception {
+        Village tra = places.village("HY-HQ-TRA-PHUONG").orElseThrow();
+        Village vanLa = places.village("HN-HV-VAN-LA").orElseThrow();
+        String otherLeader = "lanhdao.hongvan." + System.nanoTime() % 100_000;
+        accounts.leader(otherLeader, "Lãnh đạo xã Hồng Vân (thử)", vanLa.communeId());
+        long id = publish(tra, "Giả danh điện lực", "Điện lực không gọi điện đòi tiền cắt điện.");
+        voices.passed().get(2, TimeUnit.MINUTES);
+
+        LoudspeakerFiles.LoudspeakerFile file = staff.as("lanhdao.hongquang", () -> loudspeaker.file(id, tra.communeId())).orElseThrow();
+        byte[] wav = Files.readAllBytes(file.path());
+        assertThat(new String(wav, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("RIFF");
+        assertThat(ByteBuffer.wrap(wav, 24, 4).order(ByteOrder.LITTLE_ENDIAN).getInt()).as("espeak-ng's full 22 kHz").isEqualTo(22050);
+        String kioskUrl = notices.audio(id, "tra-phuong").orElseThrow();
+        double kioskSeconds = seconds(Files.readAllBytes(properties.dir().resolve(kioskUrl.substring(KioskAudio.PATH.length()))));
+        assertThat(seconds(wav)).as("a preface and the alert twice, said slower").isGreaterThan(2 * kioskSeconds);
+        assertThat(file.fileName()).startsWith(LocalDateTime.now(TestDatabase.CLOCK).toLocalDate().toString() + "-gia-danh-dien-luc-")
+                .endsWith("-xa-hong-quang.wav");
+        String said = AlertVoices.announcement(staff.as("lanhdao.hongquang", () -> alerts.alert(id)),
+                places.commune(tra.communeId()).orElseThrow(), catalog.content().pronunciations());
+        assertThat(said).startsWith("Thông báo của Ủy ban nhân dân xã Hồng Quang.").contains("Xin nhắc lại. Giả danh điện lực.");
+
+        assertThatThrownBy(() -> staff.as(otherLeader, () -> loudspeaker.file(id, tra.communeId())))
+                .as("another commune's leader").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> staff.as(otherLeader, () -> loudspeaker.file(id, vanLa.communeId())))
+                .as("their own commune, which the alert is not for").isInstanceOf(AccessDeniedException.class);
+        assertThatThrownBy(() -> staff.as("tnv.traphuong", () -> loudspeaker.file(id, tra.communeId())))
+                .as("a volunteer of the village").isInstanceOf(AccessDeniedException.class);
+
+        MockHttpServletResponse refused = new MockHttpServletResponse();
+        staff.run(otherLeader, () -> download(id, tra.communeId(), refused));
+        assertThat(refused.getStatus()).isEqualTo(403);
+        assertThat(refused.getContentAsByteArray()).as("no audio").isEmpty();
+        MockHttpServletResponse given = new MockHttpServletResponse();
+        staff.run("lanhdao.hongquang", () -> download(id, tra.communeId(), given));
+        assertThat(given.getStatus()).isEqualTo(200);
+        assertThat(given.getContentType()).isEqualTo("audio/wav");
+        assertThat(given.getHeader("Content-Disposition")).isEqualTo("attachment; filename=\"" + file.fileName() + "\"");
+        assertThat(given.getContentAsByteArray()).isEqualTo(wav);
+
+        HttpResponse<byte[]> anonymous = get(LoudspeakerFiles.address(id, tra.communeId()), null);
+        assertThat(anonymous.statusCode()).as("without signing in").isNotEqualTo(200);
+        assertThat(new String(anonymous.body(), 0, Math.min(4, anonymous.body().length), StandardCharsets.US_ASCII)).isNotEqualTo("RIFF");
+
+        staff.run("lanhdao.hongquang", () -> alerts.withdraw(id));
+        assertThat(staff.as("lanhdao.hongquang", () -> loudspeaker.file(id, tra.communeId()))).as("withdrawn: not for the loudspeaker").isEmpty();
+    }
+
+    @Test
+    void a_slug_is_plain_ascii_and_short() {
+        assertThat(LoudspeakerFiles.slug("Cảnh báo: Giả danh Điện lực!", 50)).isEqualTo("canh-bao-gia-danh-dien-luc");
+        assertThat(LoudspeakerFiles.slug("Một hai ba bốn năm", 12)).isEqualTo("mot-hai-ba");
+        assertThat(LoudspeakerFiles.slug("!!!", 12)).isEqualTo("canh-bao");
+    }
+
+    private void download(long id, long communeId, MockHttpServletResponse response) {
+        try {
+            controller.file(id, communeId, response);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private long publish(Village village, String title, String text) {
+        long id = staff.as("lanhdao.hongquang", () -> alerts.publish(title, text, null, LocalDateTime.now(TestDatabase.CLOCK).plusDays(3),
+                List.of(village.communeId()), null));
+        published.add(id);
+        return id;
+    }
+
+    /** The length of a PCM WAV file: its data bytes over its byte rate (header bytes 28-31). */
+    static double seconds(byte[] wav) {
+        int byteRate = ByteBuffer.wrap(wav, 28, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
+        return (wav.length - 44) / (double) byteRate;
+    }
+
+    private HttpResponse<byte[]> get(String path, String cookie) throws Exception {
+        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + port + path));
+        if (cookie != null) {
+            request.header("Cookie", cookie);
+        }
+        return HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build().send(request.build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    }
+}
