@@ -6,11 +6,17 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.FileTime;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -18,10 +24,13 @@ import org.springframework.stereotype.Component;
 
 /**
  * Text read aloud by espeak-ng, made once on the server and kept on disk under
- * {@code <dir>/<SHA-256 of voice, speed and text>.wav}, served at {@code /kiosk-audio/<64 hex>.wav}
- * by {@link KioskAudioController}. Files are made when content loads ({@link #prepare}), never when a
- * resident taps; a text with no file made has no address. Without espeak-ng on the machine nothing is
- * made and the start-up log says so in one line.
+ * {@code <dir>/<SHA-256 of voice, speed and text>.opus} (Ogg Opus at {@value #OPUS_KBITS} kbit/s, made by
+ * opusenc; {@code .wav} when opusenc is missing, about 14 times larger: docs/benchmarks.md "Step audio"),
+ * served at {@code /kiosk-audio/<64 hex>.<extension>} by {@link KioskAudioController}. Files are made when
+ * content loads ({@link #prepare}), never when a resident taps; a text with no file made has no address.
+ * Without espeak-ng on the machine nothing is made; the start-up log says in one line what is made.
+ * Recorded voices are kept the same way under the hash of their bytes ({@link #publish}), and
+ * {@link #sweep} deletes the files no content uses any more.
  */
 @Component
 @EnableConfigurationProperties(VoiceProperties.class)
@@ -29,17 +38,31 @@ public class KioskAudio {
 
     public static final String PATH = "/kiosk-audio/";
     private static final Logger log = LoggerFactory.getLogger(KioskAudio.class);
-    private static final Pattern NAME = Pattern.compile("[0-9a-f]{64}\\.wav");
+    private static final Pattern NAME = Pattern.compile("[0-9a-f]{64}\\.(wav|opus|ogg|mp3|m4a)");
     private static final long TIMEOUT_SECONDS = 30;
+    /** Speech in Ogg Opus: about 3 KB a second, against 44 KB a second of 22 kHz WAV (docs/benchmarks.md "Step audio"). */
+    static final int OPUS_KBITS = 24;
+    /** A file a load does not use any more is kept this long: a kiosk may still show the old step. */
+    public static final Duration GRACE = Duration.ofDays(1);
+    private static final String MAKING = "making-";
+    /** 4 MB: a 20-second step is about 0.3 MB as mp3 at 128 kbit/s and 1.8 MB as 44 kHz mono WAV. */
+    public static final int MAX_RECORDING_BYTES = 4 * 1024 * 1024;
 
     private final VoiceProperties properties;
     private final boolean available;
+    private final boolean opus;
     /** The names of the files made or found since start-up: only these are served. */
     private final Set<String> made = ConcurrentHashMap.newKeySet();
 
     public KioskAudio(VoiceProperties properties) {
         this.properties = properties;
         this.available = espeakRuns();
+        this.opus = available && opusencRuns();
+        if (available) {
+            log.info(opus ? "Kiosk voice: espeak-ng, kept as Ogg Opus at {} kbit/s (opusenc)"
+                    : "Kiosk voice: espeak-ng, kept as WAV: '{}' not found, install opus-tools for files about 14 times smaller",
+                    opus ? OPUS_KBITS : properties.opusenc());
+        }
     }
 
     public boolean available() {
@@ -60,7 +83,7 @@ public class KioskAudio {
         return Optional.empty();
     }
 
-    /** The file with this name, when it is one this node made or found. */
+    /** The file with this name, when it is one this node made, found or published. */
     Optional<Path> file(String name) {
         if (!NAME.matcher(name).matches() || !made.contains(name)) {
             return Optional.empty();
@@ -70,15 +93,16 @@ public class KioskAudio {
     }
 
     private String name(String voice, String text) {
-        return Hashes.sha256(voice + "\n" + properties.speed() + "\n" + text) + ".wav";
+        return Hashes.sha256(voice + "\n" + properties.speed() + "\n" + text) + (opus ? ".opus" : ".wav");
     }
 
     private boolean make(String voice, String text, Path file) {
         Path part = null;
+        Path encoded = null;
         Process espeak = null;
         try {
             Files.createDirectories(properties.dir());
-            part = Files.createTempFile(properties.dir(), "making-", ".wav");
+            part = Files.createTempFile(properties.dir(), MAKING, ".wav");
             espeak = new ProcessBuilder(properties.espeak(), "-v", voice, "-s", String.valueOf(properties.speed()),
                     "--stdin", "-w", part.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
             try (OutputStream in = espeak.getOutputStream()) {
@@ -89,7 +113,13 @@ public class KioskAudio {
                 log.warn("espeak-ng could not read a text in voice {} (exit {})", voice, done ? espeak.exitValue() : "timeout");
                 return false;
             }
-            Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            if (opus) {
+                encoded = Files.createTempFile(properties.dir(), MAKING, ".opus");
+                if (!encode(part, encoded)) {
+                    return false;
+                }
+            }
+            Files.move(opus ? encoded : part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             return true;
         } catch (IOException e) {
             log.warn("could not make audio in {}: {}", properties.dir().toAbsolutePath(), e.getMessage());
@@ -101,13 +131,8 @@ public class KioskAudio {
             if (espeak != null && espeak.isAlive()) {
                 espeak.destroyForcibly();
             }
-            if (part != null) {
-                try {
-                    Files.deleteIfExists(part);
-                } catch (IOException e) {
-                    log.warn("could not remove {}: {}", part, e.getMessage());
-                }
-            }
+            remove(part);
+            remove(encoded);
         }
     }
 
@@ -126,5 +151,132 @@ public class KioskAudio {
             Thread.currentThread().interrupt();
         }
         return false;
+    }
+
+    private boolean opusencRuns() {
+        try {
+            Process p = new ProcessBuilder(properties.opusenc(), "--version").redirectErrorStream(true)
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+            if (p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0) {
+                return true;
+            }
+            p.destroyForcibly();
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
+    }
+
+    /** Speech-tuned Ogg Opus, mono as espeak-ng makes it. */
+    private boolean encode(Path wav, Path out) throws IOException, InterruptedException {
+        Process opusenc = new ProcessBuilder(properties.opusenc(), "--quiet", "--speech", "--bitrate", String.valueOf(OPUS_KBITS),
+                wav.toString(), out.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+        try {
+            boolean done = opusenc.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
+            if (!done || opusenc.exitValue() != 0 || Files.size(out) == 0) {
+                log.warn("opusenc could not encode a reading (exit {})", done ? opusenc.exitValue() : "timeout");
+                return false;
+            }
+            return true;
+        } finally {
+            if (opusenc.isAlive()) {
+                opusenc.destroyForcibly();
+            }
+        }
+    }
+
+    private static void remove(Path file) {
+        if (file != null) {
+            try {
+                Files.deleteIfExists(file);
+            } catch (IOException e) {
+                log.warn("could not remove {}: {}", file, e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Serves a recorded voice under the hash of its bytes, copied into the voice folder; its address, or
+     * empty when it could not be read or copied, or is no longer what its extension says or too large
+     * (checked again: it may have changed since content loaded).
+     */
+    public Optional<String> publish(Path recording) {
+        Optional<AudioKind> kind = AudioKind.of(recording.getFileName().toString());
+        if (kind.isEmpty()) {
+            return Optional.empty();
+        }
+        Path part = null;
+        try {
+            if (Files.size(recording) > MAX_RECORDING_BYTES) {
+                log.warn("recording {} is over {} bytes: not served", recording, MAX_RECORDING_BYTES);
+                return Optional.empty();
+            }
+            byte[] bytes = Files.readAllBytes(recording);
+            if (!kind.get().matches(bytes)) {
+                log.warn("recording {} is not {} any more: not served", recording, kind.get().extension());
+                return Optional.empty();
+            }
+            String name = Hashes.sha256(bytes) + "." + kind.get().extension();
+            Path file = properties.dir().resolve(name);
+            if (!Files.isRegularFile(file)) {
+                Files.createDirectories(properties.dir());
+                part = Files.createTempFile(properties.dir(), MAKING, ".part");
+                Files.write(part, bytes);
+                Files.move(part, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            }
+            made.add(name);
+            return Optional.of(PATH + name);
+        } catch (IOException e) {
+            log.warn("could not publish the recording {}: {}", recording, e.getMessage());
+            return Optional.empty();
+        } finally {
+            remove(part);
+        }
+    }
+
+    /** Marks these addresses' files as left out of the content just now: {@link #sweep} keeps them {@link #GRACE} from now. */
+    public void retire(Collection<String> addresses) {
+        FileTime now = FileTime.from(Instant.now());
+        for (String address : addresses) {
+            Path file = properties.dir().resolve(address.substring(PATH.length()));
+            try {
+                if (NAME.matcher(file.getFileName().toString()).matches() && Files.isRegularFile(file)) {
+                    Files.setLastModifiedTime(file, now);
+                }
+            } catch (IOException e) {
+                log.warn("could not mark {} as retired: {}", file, e.getMessage());
+            }
+        }
+    }
+
+    /**
+     * Deletes the audio files (and half-made leftovers) in the voice folder that none of {@code inUse}
+     * (addresses) names and that were not made, found or {@linkplain #retire retired} within
+     * {@code grace}; how many were deleted. Only names of the served pattern are touched.
+     */
+    public int sweep(Collection<String> inUse, Duration grace) {
+        Set<String> keep = new HashSet<>();
+        inUse.forEach(address -> keep.add(address.substring(address.lastIndexOf('/') + 1)));
+        Instant before = Instant.now().minus(grace);
+        int deleted = 0;
+        if (!Files.isDirectory(properties.dir())) {
+            return 0;
+        }
+        try (Stream<Path> files = Files.list(properties.dir())) {
+            for (Path file : files.toList()) {
+                String name = file.getFileName().toString();
+                boolean ours = NAME.matcher(name).matches() || name.startsWith(MAKING);
+                if (ours && !keep.contains(name) && Files.isRegularFile(file)
+                        && Files.getLastModifiedTime(file).toInstant().isBefore(before) && Files.deleteIfExists(file)) {
+                    made.remove(name);
+                    deleted++;
+                }
+            }
+        } catch (IOException e) {
+            log.warn("could not sweep {}: {}", properties.dir().toAbsolutePath(), e.getMessage());
+        }
+        return deleted;
     }
 }

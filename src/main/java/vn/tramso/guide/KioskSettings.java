@@ -12,6 +12,8 @@ import vn.tramso.base.Localized;
  * @param guideIds    the guides this kiosk shows, in the order shown
  * @param voice       the espeak-ng voice that reads the steps aloud: {@code vi} (northern, the default),
  *                    {@code vi-vn-x-central} or {@code vi-vn-x-south}
+ * @param readAloud   whether each step is read aloud as it opens, without a tap (the kiosk's Chromium needs
+ *                    {@code --autoplay-policy=no-user-gesture-required}; README "Voice")
  */
 public record KioskSettings(
         String id,
@@ -23,7 +25,8 @@ public record KioskSettings(
         List<String> guideIds,
         Localized contactName,
         String contactPhone,
-        String voice) {
+        String voice,
+        boolean readAloud) {
 
     public KioskSettings {
         languages = List.copyOf(languages);

@@ -36,7 +36,7 @@ final class KioskSettingsParser {
         int before = problems.size();
         YamlNodes k = new YamlNodes(file, "", root, problems);
         k.allowOnly(Set.of("id", "village", "name", "idle_timeout_seconds", "idle_warning_seconds", "languages",
-                "guides", "contact", "duty_hours", "voice"));
+                "guides", "contact", "duty_hours", "voice", "read_aloud"));
         Optional<String> id = k.text("id", true);
         id.ifPresent(value -> {
             if (!GuideParser.ID.matcher(value).matches()) {
@@ -77,6 +77,15 @@ final class KioskSettingsParser {
         if (!VOICES.contains(voice)) {
             k.problem("voice", "giọng đọc '" + voice + "' không có; chọn một trong: " + String.join(", ", VOICES));
         }
+        boolean readAloud = k.text("read_aloud", false).map(v -> switch (v) {
+            case "true" -> true;
+            case "false" -> false;
+            default -> {
+                k.problem("read_aloud", "phải là true (mỗi bước tự đọc to khi mở ra) hoặc false (chỉ đọc khi bấm \"Nghe\"), đang là '"
+                        + v + "'");
+                yield false;
+            }
+        }).orElse(false);
         if (k.has("duty_hours")) {
             k.problem("duty_hours", "giờ trực nay do tình nguyện viên đặt trong trang 'Lịch trực'; hãy xoá mục này");
         }
@@ -85,7 +94,7 @@ final class KioskSettingsParser {
         }
         return Optional.of(new KioskSettings(id.orElseThrow(), village.orElseThrow(), name.orElseThrow(),
                 Duration.ofSeconds(idle), Duration.ofSeconds(warning), languages, guides, contactName.orElseThrow(),
-                phone.orElseThrow(), voice));
+                phone.orElseThrow(), voice, readAloud));
     }
 
     private static List<Locale> languages(YamlNodes k) {
