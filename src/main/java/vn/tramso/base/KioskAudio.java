@@ -6,9 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.FileTime;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.Optional;
@@ -16,7 +14,6 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
@@ -50,6 +47,7 @@ public class KioskAudio {
 
     private final VoiceProperties properties;
     private final boolean available;
+    private final OpusEncoder encoder;
     private final boolean opus;
     /** The names of the files made or found since start-up: only these are served. */
     private final Set<String> made = ConcurrentHashMap.newKeySet();
@@ -57,7 +55,8 @@ public class KioskAudio {
     public KioskAudio(VoiceProperties properties) {
         this.properties = properties;
         this.available = espeakRuns();
-        this.opus = available && opusencRuns();
+        this.encoder = new OpusEncoder(properties.opusenc(), OPUS_KBITS, TIMEOUT_SECONDS);
+        this.opus = available && encoder.runs();
         if (available) {
             log.info(opus ? "Kiosk voice: espeak-ng, kept as Ogg Opus at {} kbit/s (opusenc)"
                     : "Kiosk voice: espeak-ng, kept as WAV: '{}' not found, install opus-tools for files about 14 times smaller",
@@ -115,7 +114,7 @@ public class KioskAudio {
             }
             if (opus) {
                 encoded = Files.createTempFile(properties.dir(), MAKING, ".opus");
-                if (!encode(part, encoded)) {
+                if (!encoder.encode(part, encoded)) {
                     return false;
                 }
             }
@@ -151,40 +150,6 @@ public class KioskAudio {
             Thread.currentThread().interrupt();
         }
         return false;
-    }
-
-    private boolean opusencRuns() {
-        try {
-            Process p = new ProcessBuilder(properties.opusenc(), "--version").redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-            if (p.waitFor(10, TimeUnit.SECONDS) && p.exitValue() == 0) {
-                return true;
-            }
-            p.destroyForcibly();
-        } catch (IOException e) {
-            return false;
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
-        return false;
-    }
-
-    /** Speech-tuned Ogg Opus, mono as espeak-ng makes it. */
-    private boolean encode(Path wav, Path out) throws IOException, InterruptedException {
-        Process opusenc = new ProcessBuilder(properties.opusenc(), "--quiet", "--speech", "--bitrate", String.valueOf(OPUS_KBITS),
-                wav.toString(), out.toString()).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
-        try {
-            boolean done = opusenc.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS);
-            if (!done || opusenc.exitValue() != 0 || Files.size(out) == 0) {
-                log.warn("opusenc could not encode a reading (exit {})", done ? opusenc.exitValue() : "timeout");
-                return false;
-            }
-            return true;
-        } finally {
-            if (opusenc.isAlive()) {
-                opusenc.destroyForcibly();
-            }
-        }
     }
 
     private static void remove(Path file) {
@@ -238,17 +203,7 @@ public class KioskAudio {
 
     /** Marks these addresses' files as left out of the content just now: {@link #sweep} keeps them {@link #GRACE} from now. */
     public void retire(Collection<String> addresses) {
-        FileTime now = FileTime.from(Instant.now());
-        for (String address : addresses) {
-            Path file = properties.dir().resolve(address.substring(PATH.length()));
-            try {
-                if (NAME.matcher(file.getFileName().toString()).matches() && Files.isRegularFile(file)) {
-                    Files.setLastModifiedTime(file, now);
-                }
-            } catch (IOException e) {
-                log.warn("could not mark {} as retired: {}", file, e.getMessage());
-            }
-        }
+        VoiceSweep.retire(properties.dir(), NAME, names(addresses));
     }
 
     /**
@@ -257,26 +212,15 @@ public class KioskAudio {
      * {@code grace}; how many were deleted. Only names of the served pattern are touched.
      */
     public int sweep(Collection<String> inUse, Duration grace) {
-        Set<String> keep = new HashSet<>();
-        inUse.forEach(address -> keep.add(address.substring(address.lastIndexOf('/') + 1)));
-        Instant before = Instant.now().minus(grace);
-        int deleted = 0;
-        if (!Files.isDirectory(properties.dir())) {
-            return 0;
-        }
-        try (Stream<Path> files = Files.list(properties.dir())) {
-            for (Path file : files.toList()) {
-                String name = file.getFileName().toString();
-                boolean ours = NAME.matcher(name).matches() || name.startsWith(MAKING);
-                if (ours && !keep.contains(name) && Files.isRegularFile(file)
-                        && Files.getLastModifiedTime(file).toInstant().isBefore(before) && Files.deleteIfExists(file)) {
-                    made.remove(name);
-                    deleted++;
-                }
-            }
-        } catch (IOException e) {
-            log.warn("could not sweep {}: {}", properties.dir().toAbsolutePath(), e.getMessage());
-        }
-        return deleted;
+        Set<String> deleted = VoiceSweep.sweep(properties.dir(), name -> NAME.matcher(name).matches() || name.startsWith(MAKING),
+                names(inUse), grace);
+        made.removeAll(deleted);
+        return deleted.size();
+    }
+
+    private static Set<String> names(Collection<String> addresses) {
+        Set<String> names = new HashSet<>();
+        addresses.forEach(address -> names.add(address.substring(address.lastIndexOf('/') + 1)));
+        return names;
     }
 }
