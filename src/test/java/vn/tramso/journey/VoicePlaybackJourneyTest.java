@@ -16,7 +16,9 @@ import vn.tramso.guide.StepVoices;
  * A step read aloud in a real Chromium launched as a kiosk's is (README "Voice": with
  * {@code --autoplay-policy=no-user-gesture-required}): the audio really plays, its button shows it and
  * stops it, the slower and softer choices hold from step to step, another step stops it, and a kiosk
- * set to {@code read_aloud} plays each step as it opens.
+ * set to {@code read_aloud} plays each step as it opens, and one that is not stays silent until tapped.
+ * Headless Chromium here also played a step by itself without the flag (2026-12-05): this journey cannot
+ * show that the flag is needed; a kiosk's headed Chromium refuses sound no one asked for without it (STACK.md).
  */
 class VoicePlaybackJourneyTest extends BrowserJourney {
 
@@ -48,6 +50,9 @@ class VoicePlaybackJourneyTest extends BrowserJourney {
         Locator listen = page.locator(".listen-button");
         assertThat(listen).hasText("Nghe");
         assertThat(listen).hasAttribute("aria-pressed", "false");
+        page.waitForTimeout(1_000);
+        assertThat(page.evaluate("document.querySelector('audio.step-audio').paused")).as("tra-phuong does not read aloud by itself")
+                .isEqualTo(true);
 
         listen.click();
         playing();
