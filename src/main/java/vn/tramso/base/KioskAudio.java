@@ -51,6 +51,8 @@ public class KioskAudio {
     private final boolean opus;
     /** The names of the files made or found since start-up: only these are served. */
     private final Set<String> made = ConcurrentHashMap.newKeySet();
+    /** Of those, the ones a load left out ({@link #retire}): {@link #sweep} may delete them. */
+    private final Set<String> retired = ConcurrentHashMap.newKeySet();
 
     public KioskAudio(VoiceProperties properties) {
         this.properties = properties;
@@ -203,18 +205,24 @@ public class KioskAudio {
 
     /** Marks these addresses' files as left out of the content just now: {@link #sweep} keeps them {@link #GRACE} from now. */
     public void retire(Collection<String> addresses) {
+        retired.addAll(names(addresses));
         VoiceSweep.retire(properties.dir(), NAME, names(addresses));
     }
 
     /**
      * Deletes the audio files (and half-made leftovers) in the voice folder that none of {@code inUse}
      * (addresses) names and that were not made, found or {@linkplain #retire retired} within
-     * {@code grace}; how many were deleted. Only names of the served pattern are touched.
+     * {@code grace}; how many were deleted. Only names of the served pattern are touched, and of the files
+     * handed out since start-up only retired ones: another part's files (a scam alert read aloud) stay
+     * while this node runs; after a restart, one not asked for again is deleted and made again when asked.
      */
     public int sweep(Collection<String> inUse, Duration grace) {
-        Set<String> deleted = VoiceSweep.sweep(properties.dir(), name -> NAME.matcher(name).matches() || name.startsWith(MAKING),
-                names(inUse), grace);
+        Set<String> keep = names(inUse);
+        retired.removeAll(keep);
+        Set<String> deleted = VoiceSweep.sweep(properties.dir(), name -> name.startsWith(MAKING)
+                || NAME.matcher(name).matches() && (!made.contains(name) || retired.contains(name)), keep, grace);
         made.removeAll(deleted);
+        retired.removeAll(deleted);
         return deleted.size();
     }
 

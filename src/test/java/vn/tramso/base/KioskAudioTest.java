@@ -67,6 +67,8 @@ class KioskAudioTest {
         Path dir = Files.createDirectories(temp.resolve("voice"));
         KioskAudio audio = new KioskAudio(new VoiceProperties("espeak-ng", dir, 140));
         String current = audio.prepare("vi", "Bước này đang được dùng.").orElseThrow();
+        String otherPart = audio.prepare("vi", "Cảnh báo: có kẻ giả danh công an gọi điện.").orElseThrow();
+        String leftOut = audio.prepare("vi", "Bước này vừa bị sửa.").orElseThrow();
         Path oldUnused = file(dir, "a", Duration.ofDays(3));
         Path newUnused = file(dir, "b", Duration.ofHours(2));
         Path retired = file(dir, "c", Duration.ofDays(30));
@@ -74,7 +76,9 @@ class KioskAudioTest {
         Files.setLastModifiedTime(halfMade, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
         Path notOurs = Files.writeString(dir.resolve("ghi-chu.txt"), "x");
         Files.setLastModifiedTime(notOurs, FileTime.from(Instant.now().minus(Duration.ofDays(9))));
-        Files.setLastModifiedTime(dir.resolve(name(current)), FileTime.from(Instant.now().minus(Duration.ofDays(9))));
+        for (String made : List.of(current, otherPart, leftOut)) {
+            Files.setLastModifiedTime(dir.resolve(name(made)), FileTime.from(Instant.now().minus(Duration.ofDays(9))));
+        }
 
         audio.retire(List.of(KioskAudio.PATH + retired.getFileName()));
         int deleted = audio.sweep(List.of(current), KioskAudio.GRACE);
@@ -85,7 +89,19 @@ class KioskAudioTest {
         assertThat(newUnused).as("a kiosk may still show its step").exists();
         assertThat(retired).as("left out of the content just now").exists();
         assertThat(dir.resolve(name(current))).as("in use, however old").exists();
+        assertThat(dir.resolve(name(otherPart))).as("made since start-up by another part (a scam alert read aloud)").exists();
+        assertThat(dir.resolve(name(leftOut))).as("made since start-up, not retired").exists();
         assertThat(notOurs).as("not a name the voice makes").exists();
+
+        audio.retire(List.of(leftOut));
+        for (Path dayOld : List.of(retired, dir.resolve(name(leftOut)))) {
+            Files.setLastModifiedTime(dayOld, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+        }
+        assertThat(audio.sweep(List.of(current), KioskAudio.GRACE)).as("more than a day after they were left out").isEqualTo(2);
+        assertThat(retired).doesNotExist();
+        assertThat(dir.resolve(name(leftOut))).doesNotExist();
+        assertThat(audio.file(name(leftOut))).as("no longer served").isEmpty();
+        assertThat(dir.resolve(name(otherPart))).exists();
         assertThat(audio.file(name(current))).isPresent();
     }
 
