@@ -8,8 +8,8 @@ import java.util.function.Function;
 
 /**
  * A step read aloud, played in the browser with no round trip to the server: the large "Nghe" button
- * (a second tap stops; while it plays it shows a stop sign, "Dừng" and {@code aria-pressed}), and below
- * the step, quieter than Back and Next, "Đọc chậm" (three quarters of the speed, the pitch kept) and
+ * (a second tap stops; while it plays it shows a stop sign, "Dừng" and {@code aria-pressed}), and beside
+ * it (above the row of buttons on a portrait screen), smaller and quieter than Back and Next, "Đọc chậm" (three quarters of the speed, the pitch kept) and
  * "Nhỏ hơn" / "To hơn" (three volume levels). The choices last for the visit only: they are kept in
  * {@code sessionStorage}, which the idle reset wipes ({@code base.ui.IdleGuard}). A kiosk set to
  * {@code read_aloud} plays each step as it opens. Opening another step stops the one playing. Each start
@@ -110,7 +110,7 @@ final class StepListen {
         return button;
     }
 
-    /** The slower and volume choices, with the audio element: placed just above the buttons. */
+    /** The slower and volume choices, with the audio element: after the "Nghe" button (kiosk.css places them). */
     Div options() {
         return options;
     }

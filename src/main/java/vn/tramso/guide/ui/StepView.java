@@ -66,9 +66,7 @@ class StepView extends GuideScreen {
         Optional<StepListen> listen = "vi".equals(locale.getLanguage())
                 ? voices.url(settings(), step).map(url -> new StepListen(url, settings().readAloud(), this::getTranslation))
                 : Optional.empty();
-        body.add(progress(guide, n), content(guide, step));
-        listen.ifPresent(l -> body.add(l.options()));
-        body.add(navigation(guide, n, listen));
+        body.add(progress(guide, n), content(guide, step), navigation(guide, n, listen));
         return guide.title().in(locale) + " – " + getTranslation("step.of", n, guide.stepCount());
     }
 
@@ -154,7 +152,7 @@ class StepView extends GuideScreen {
                 : KioskNavigation.step(kiosk.id(), guide.id(), n + 1)));
         next.addClassNames("kiosk-button", "primary", last ? "done-button" : "next-button");
         Div navigation = new Div(back);
-        listen.ifPresent(l -> navigation.add(l.button()));
+        listen.ifPresent(l -> navigation.add(l.button(), l.options()));
         navigation.add(next);
         navigation.addClassName("step-nav");
         return navigation;
