@@ -24,6 +24,15 @@ public final class Hashes {
         }
     }
 
+    /** 64 hex digits: the SHA-256 of a file's bytes (a recorded voice's address, KioskAudio). */
+    public static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every JDK has SHA-256", e);
+        }
+    }
+
     /** {@code bytes} random bytes as URL-safe text. */
     public static String randomToken(int bytes) {
         byte[] b = new byte[bytes];

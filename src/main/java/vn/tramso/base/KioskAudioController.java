@@ -11,8 +11,9 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Serves {@link KioskAudio}'s files as {@code audio/wav}, kept by browsers for a year
- * ({@code immutable}: the name is the hash of voice, speed and text), never sniffed as another type.
+ * Serves {@link KioskAudio}'s files with the Content-Type of their extension ({@link AudioKind}: Ogg Opus,
+ * WAV, or a recorded voice's kind), kept by browsers for a year ({@code immutable}: the name is the hash
+ * of voice, speed and text, or of a recording's bytes), never sniffed as another type.
  * An unknown name gets 404. No session is read or made.
  */
 @RestController
@@ -35,7 +36,7 @@ class KioskAudioController {
         response.setHeader(HttpHeaders.PRAGMA, null);
         response.setHeader(HttpHeaders.EXPIRES, null);
         response.setHeader("X-Content-Type-Options", "nosniff");
-        response.setContentType("audio/wav");
+        response.setContentType(AudioKind.of(name).orElseThrow().contentType());
         response.setContentLengthLong(Files.size(file.get()));
         Files.copy(file.get(), response.getOutputStream());
     }

@@ -27,7 +27,8 @@ import vn.tramso.base.SvgRefusedException;
 
 /**
  * Loads the whole of kiosk-config ({@code kiosks/*.yaml}, {@code guides/*.yaml},
- * {@code illustrations/*.svg}, {@code link-domains.yaml}, {@code pronunciation.yaml}) into one {@link KioskContent}, or reports
+ * {@code illustrations/*.svg}, {@code link-domains.yaml}, {@code pronunciation.yaml}, the recorded voices guides name)
+ * into one {@link KioskContent}, or reports
  * every problem found.
  * All or nothing: one bad file and nothing is returned, so the kiosk keeps its last good content.
  */
@@ -65,10 +66,11 @@ public final class ContentLoader {
                 : Pronunciations.none();
         Map<String, Guide> guides = new LinkedHashMap<>();
         List<Path> guideFiles = files(root, "guides", ".yaml", problems);
+        StepRecordings recordings = new StepRecordings(root);
         for (Path file : guideFiles) {
             String id = stem(file);
             yaml(root, file, problems).flatMap(node -> GuideParser.parse(relative(root, file), id, node, illustrations, domains,
-                    problems))
+                    recordings, problems))
                     .ifPresent(g -> guides.put(g.id(), g));
         }
         // A kiosk may name a guide whose file has problems: those are reported on the guide's file.

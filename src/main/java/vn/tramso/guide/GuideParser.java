@@ -2,6 +2,7 @@ package vn.tramso.guide;
 
 import java.net.URI;
 import java.net.URISyntaxException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,10 +27,11 @@ final class GuideParser {
     /**
      * @param illustrations the checked SVG files by name, to resolve each step's {@code image}
      * @param domains       where the guide's QR code may lead
+     * @param recordings    to check each step's recorded {@code audio}
      * @return the guide, or empty when a problem was recorded
      */
     static Optional<Guide> parse(String file, String expectedId, Node root, Map<String, String> illustrations, LinkDomains domains,
-                                 List<ContentProblem> problems) {
+                                 StepRecordings recordings, List<ContentProblem> problems) {
         int before = problems.size();
         YamlNodes g = new YamlNodes(file, "", root, problems);
         g.allowOnly(Set.of("id", "topic", "title", "summary", "link", "steps"));
@@ -52,7 +54,7 @@ final class GuideParser {
         Optional<Localized> title = g.localized("title", true, 60, 1);
         Optional<Localized> summary = g.localized("summary", true, 160, 2);
         Optional<String> link = g.text("link", false).filter(l -> validLink(g, l, domains));
-        List<GuideStep> steps = steps(g, illustrations);
+        List<GuideStep> steps = steps(g, illustrations, recordings);
         if (problems.size() > before) {
             return Optional.empty();
         }
@@ -60,7 +62,7 @@ final class GuideParser {
                 link.orElse(null), steps));
     }
 
-    private static List<GuideStep> steps(YamlNodes g, Map<String, String> illustrations) {
+    private static List<GuideStep> steps(YamlNodes g, Map<String, String> illustrations, StepRecordings recordings) {
         List<Node> items = g.list("steps", true);
         if (items.size() > MAX_STEPS) {
             g.problem("steps", "quá nhiều bước: " + items.size() + ", tối đa " + MAX_STEPS + "; hãy tách thành hai hướng dẫn");
@@ -68,7 +70,7 @@ final class GuideParser {
         List<GuideStep> steps = new ArrayList<>();
         for (int i = 0; i < items.size(); i++) {
             YamlNodes s = g.child("steps[" + (i + 1) + "]", items.get(i));
-            s.allowOnly(Set.of("title", "text", "image", "tip", "warning", "alerts"));
+            s.allowOnly(Set.of("title", "text", "image", "tip", "warning", "alerts", "audio"));
             Optional<Localized> title = s.localized("title", true, 60, 1);
             Optional<Localized> text = s.localized("text", true, 300, 3);
             Optional<String> svg = s.text("image", true).flatMap(name -> {
@@ -88,13 +90,15 @@ final class GuideParser {
                     yield false;
                 }
             }).orElse(false);
+            Optional<Path> recording = s.text("audio", false).flatMap(name -> recordings.check(s, "audio", name));
             if (title.isPresent() && text.isPresent() && touchesSecrets(title.get(), text.get())
                     && warning.filter(GuideParser::saysNeverShare).isEmpty()) {
                 s.problem("warning", "bước này nói đến OTP hoặc mật khẩu nên phải có cảnh báo "
                         + "không đưa OTP/mật khẩu cho bất kỳ ai, kể cả người giúp đỡ");
             }
             if (title.isPresent() && text.isPresent() && svg.isPresent()) {
-                steps.add(new GuideStep(title.get(), text.get(), svg.get(), tip.orElse(null), warning.orElse(null), alerts));
+                steps.add(new GuideStep(title.get(), text.get(), svg.get(), tip.orElse(null), warning.orElse(null), alerts,
+                        recording.orElse(null)));
             }
         }
         return steps;

@@ -12,6 +12,8 @@ import vn.tramso.base.Localized;
  * @param guideIds    the guides this kiosk shows, in the order shown
  * @param voice       the espeak-ng voice that reads the steps aloud: {@code vi} (northern, the default),
  *                    {@code vi-vn-x-central} or {@code vi-vn-x-south}
+ * @param readAloud   whether each step is read aloud as it opens, without a tap (the kiosk's Chromium needs
+ *                    {@code --autoplay-policy=no-user-gesture-required}; README "Voice")
  * @param readAlerts  whether the attract screen reads a new scam alert aloud, once per alert (issue 24;
  *                    {@code read_alerts}, default false)
  */
@@ -26,6 +28,7 @@ public record KioskSettings(
         Localized contactName,
         String contactPhone,
         String voice,
+        boolean readAloud,
         boolean readAlerts) {
 
     public KioskSettings {

@@ -36,7 +36,7 @@ final class KioskSettingsParser {
         int before = problems.size();
         YamlNodes k = new YamlNodes(file, "", root, problems);
         k.allowOnly(Set.of("id", "village", "name", "idle_timeout_seconds", "idle_warning_seconds", "languages",
-                "guides", "contact", "duty_hours", "voice", "read_alerts"));
+                "guides", "contact", "duty_hours", "voice", "read_aloud", "read_alerts"));
         Optional<String> id = k.text("id", true);
         id.ifPresent(value -> {
             if (!GuideParser.ID.matcher(value).matches()) {
@@ -77,7 +77,8 @@ final class KioskSettingsParser {
         if (!VOICES.contains(voice)) {
             k.problem("voice", "giọng đọc '" + voice + "' không có; chọn một trong: " + String.join(", ", VOICES));
         }
-        boolean readAlerts = readAlerts(k);
+        boolean readAloud = flag(k, "read_aloud", "mỗi bước tự đọc to khi mở ra; false: chỉ đọc khi bấm \"Nghe\"");
+        boolean readAlerts = flag(k, "read_alerts", "màn hình chờ đọc to mỗi cảnh báo lừa đảo mới một lần");
         if (k.has("duty_hours")) {
             k.problem("duty_hours", "giờ trực nay do tình nguyện viên đặt trong trang 'Lịch trực'; hãy xoá mục này");
         }
@@ -86,7 +87,7 @@ final class KioskSettingsParser {
         }
         return Optional.of(new KioskSettings(id.orElseThrow(), village.orElseThrow(), name.orElseThrow(),
                 Duration.ofSeconds(idle), Duration.ofSeconds(warning), languages, guides, contactName.orElseThrow(),
-                phone.orElseThrow(), voice, readAlerts));
+                phone.orElseThrow(), voice, readAloud, readAlerts));
     }
 
     private static List<Locale> languages(YamlNodes k) {
@@ -107,13 +108,13 @@ final class KioskSettingsParser {
         return result;
     }
 
-    /** {@code read_alerts: true}: the attract screen reads each new scam alert aloud once (issue 24). */
-    private static boolean readAlerts(YamlNodes k) {
-        return k.text("read_alerts", false).map(v -> switch (v) {
+    /** A true/false setting, false when absent ({@code read_aloud}, {@code read_alerts}: issue 24). */
+    private static boolean flag(YamlNodes k, String field, String whenTrue) {
+        return k.text(field, false).map(v -> switch (v) {
             case "true" -> true;
             case "false" -> false;
             default -> {
-                k.problem("read_alerts", "phải là true (màn hình chờ đọc to mỗi cảnh báo lừa đảo mới một lần) hoặc false, đang là '" + v + "'");
+                k.problem(field, "phải là true (" + whenTrue + ") hoặc false, đang là '" + v + "'");
                 yield false;
             }
         }).orElse(false);

@@ -1,6 +1,7 @@
 package vn.tramso.guide;
 
 import jakarta.annotation.PreDestroy;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
@@ -20,7 +21,9 @@ import vn.tramso.base.KioskAudio;
  * {@link SpeechText}. A step whose audio could not be made has none, and its "Nghe" button is hidden.
  * Made in the background, one load after the other, so the node starts and serves its first kiosk
  * screen without waiting for espeak-ng (about 2 s for the shipped guides on a fresh disk; issue 23's
- * start-up): until a step's file is ready its button stays hidden.
+ * start-up): until a step's file is ready its button stays hidden. A step with a recorded human voice
+ * ({@code audio:} in its guide) plays that instead, whatever the kiosk's voice. After each load the
+ * files no step uses any more are deleted once they have been out of use for {@link KioskAudio#GRACE}.
  */
 @Component
 public class StepVoices {
@@ -78,27 +81,32 @@ public class StepVoices {
     }
 
     private void prepare(KioskContent content) {
-        if (!audio.available()) {
-            return;
-        }
         Map<Reading, String> made = new HashMap<>();
+        Map<Path, Optional<String>> published = new HashMap<>();
         int failed = 0;
         Set<String> voices = new HashSet<>();
         for (KioskSettings kiosk : content.kiosks().values()) {
             voices.add(kiosk.voice());
             for (Guide guide : content.guidesOf(kiosk)) {
                 for (GuideStep step : guide.steps()) {
-                    Optional<String> address = audio.prepare(kiosk.voice(), said(step, content.pronunciations()));
+                    Optional<String> address = Optional.ofNullable(step.recording())
+                            .flatMap(recording -> published.computeIfAbsent(recording, audio::publish))
+                            .or(() -> audio.prepare(kiosk.voice(), said(step, content.pronunciations())));
                     if (address.isPresent()) {
                         made.put(new Reading(kiosk.voice(), step), address.get());
-                    } else {
+                    } else if (audio.available()) {
                         failed++;
                     }
                 }
             }
         }
+        Set<String> before = new HashSet<>(ready.values());
+        before.removeAll(made.values());
         ready = Map.copyOf(made);
-        log.info("kiosk voice: {} step readings ready in voices {}{}", made.size(), voices, failed == 0 ? "" : ", " + failed + " could not be made");
+        audio.retire(before);
+        int swept = audio.sweep(made.values(), KioskAudio.GRACE);
+        log.info("kiosk voice: {} step readings ready in voices {}{}{}", made.size(), voices,
+                failed == 0 ? "" : ", " + failed + " could not be made", swept == 0 ? "" : ", " + swept + " unused files deleted");
     }
 
     private static String sentence(String text) {

@@ -160,6 +160,22 @@ class ContentLoaderTest {
     }
 
     @Test
+    void a_kiosk_may_read_each_step_aloud_as_it_opens_and_a_value_other_than_true_or_false_is_refused() throws Exception {
+        assertThat(ContentLoader.load(config.root).kiosk("tra-phuong").orElseThrow().readAloud()).as("the default").isFalse();
+
+        config.replace(KIOSK, "languages: [vi, en]", "languages: [vi, en]\nread_aloud: true");
+        assertThat(ContentLoader.load(config.root).kiosk("tra-phuong").orElseThrow().readAloud()).isTrue();
+
+        config.replace(KIOSK, "read_aloud: true", "read_aloud: có");
+        assertThat(single(config.problems())).satisfies(p -> {
+            assertThat(p.file()).isEqualTo(KIOSK);
+            assertThat(p.field()).isEqualTo("read_aloud");
+            assertThat(p.line()).isEqualTo(config.lineOf(KIOSK, "read_aloud: có"));
+            assertThat(p.message()).contains("phải là true").contains("'có'");
+        });
+    }
+
+    @Test
     void a_link_must_be_https() {
         config.replace(GUIDE, "link: https://vneid.gov.vn", "link: http://vneid.gov.vn");
 

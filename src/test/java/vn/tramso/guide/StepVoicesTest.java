@@ -7,8 +7,6 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.ByteBuffer;
-import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
@@ -17,6 +15,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import vn.tramso.IntegrationTest;
 import vn.tramso.base.KioskAudio;
+import vn.tramso.base.OggOpus;
 import vn.tramso.base.VoiceProperties;
 
 /** Every step of the shipped guides read aloud by espeak-ng when content loads, and served as a static file. */
@@ -44,9 +43,9 @@ class StepVoicesTest {
                 for (int n = 1; n <= guide.stepCount(); n++) {
                     String where = kiosk.id() + " / " + guide.id() + " / " + n;
                     String url = voices.url(kiosk, guide.step(n)).orElseThrow(() -> new AssertionError("no audio for " + where));
-                    assertThat(url).matches("/kiosk-audio/[0-9a-f]{64}\\.wav");
+                    assertThat(url).as("Ogg Opus: opusenc is installed here").matches("/kiosk-audio/[0-9a-f]{64}\\.opus");
                     Path file = properties.dir().resolve(url.substring(KioskAudio.PATH.length()));
-                    assertThat(seconds(Files.readAllBytes(file))).as(where).isGreaterThan(1.0);
+                    assertThat(OggOpus.seconds(Files.readAllBytes(file))).as(where).isGreaterThan(1.0);
                     steps++;
                 }
             }
@@ -55,7 +54,7 @@ class StepVoicesTest {
     }
 
     @Test
-    void the_audio_is_served_to_any_browser_as_wav_kept_for_a_year() throws Exception {
+    void the_audio_is_served_to_any_browser_as_ogg_opus_kept_for_a_year() throws Exception {
         voices.prepared().get(2, TimeUnit.MINUTES);
         KioskSettings kiosk = catalog.kiosk("tra-phuong").orElseThrow();
         String url = voices.url(kiosk, catalog.content().guide("vneid-muc-2").orElseThrow().step(4)).orElseThrow();
@@ -63,18 +62,21 @@ class StepVoicesTest {
         HttpResponse<byte[]> file = get(url);
 
         assertThat(file.statusCode()).isEqualTo(200);
-        assertThat(file.headers().firstValue("Content-Type")).contains("audio/wav");
+        assertThat(file.headers().firstValue("Content-Type")).contains("audio/ogg; codecs=opus");
         assertThat(file.headers().allValues("Cache-Control")).containsExactly("public, max-age=31536000, immutable");
         assertThat(file.headers().firstValue("Pragma")).isEmpty();
         assertThat(file.headers().firstValue("X-Content-Type-Options")).contains("nosniff");
         assertThat(file.headers().firstValue("Set-Cookie")).as("no session made").isEmpty();
-        assertThat(new String(file.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("RIFF");
-        assertThat(seconds(file.body())).isGreaterThan(1.0);
+        assertThat(new String(file.body(), 0, 4, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("OggS");
+        assertThat(OggOpus.seconds(file.body())).isGreaterThan(1.0);
+        assertThat(file.body().length).as("a village link: WAV was about 0.5 MB").isLessThan(100_000);
     }
 
     @Test
     void only_a_file_that_was_made_is_served() throws Exception {
         assertThat(get(KioskAudio.PATH + "0".repeat(64) + ".wav").statusCode()).isEqualTo(404);
+        assertThat(get(KioskAudio.PATH + "0".repeat(64) + ".opus").statusCode()).isEqualTo(404);
+        assertThat(get(KioskAudio.PATH + "0".repeat(64) + ".html").statusCode()).isEqualTo(404);
         assertThat(get(KioskAudio.PATH + "..%2Fapplication.properties").statusCode()).isNotEqualTo(200);
     }
 
@@ -85,12 +87,6 @@ class StepVoicesTest {
         String said = StepVoices.said(otp, catalog.content().pronunciations());
 
         assertThat(said).startsWith("Nhập mã ô tê pê.").contains("Lưu ý: Không bao giờ nói mã ô tê pê").doesNotContain("OTP");
-    }
-
-    /** The length of a PCM WAV file: its data bytes over its byte rate (header bytes 28-31). */
-    static double seconds(byte[] wav) {
-        int byteRate = ByteBuffer.wrap(wav, 28, 4).order(ByteOrder.LITTLE_ENDIAN).getInt();
-        return (wav.length - 44) / (double) byteRate;
     }
 
     private HttpResponse<byte[]> get(String path) throws IOException, InterruptedException {

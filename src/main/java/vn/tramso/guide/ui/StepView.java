@@ -8,7 +8,6 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Image;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
-import com.vaadin.flow.dom.Element;
 import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -26,7 +25,8 @@ import vn.tramso.guide.StepVoices;
 /**
  * The step player: "Bước 2 / 6", a progress bar, the step's title, picture and text, a tip or
  * warning, a QR code to continue on the resident's own phone, and large Back / Listen / Next buttons
- * ("Nghe" plays the step read aloud in Vietnamese, on the Vietnamese screen, when its audio was made).
+ * ("Nghe" plays the step read aloud in Vietnamese, on the Vietnamese screen, when its audio was made;
+ * {@link StepListen}).
  */
 @Route(value = "kiosk/:kiosk/guide/:guide/:step", autoLayout = false)
 @AnonymousAllowed
@@ -63,7 +63,10 @@ class StepView extends GuideScreen {
         this.guide = guide;
         this.number = n;
         GuideStep step = guide.step(n);
-        body.add(progress(guide, n), content(guide, step), navigation(guide, step, n));
+        Optional<StepListen> listen = "vi".equals(locale.getLanguage())
+                ? voices.url(settings(), step).map(url -> new StepListen(url, settings().readAloud(), this::getTranslation))
+                : Optional.empty();
+        body.add(progress(guide, n), content(guide, step), navigation(guide, n, listen));
         return guide.title().in(locale) + " – " + getTranslation("step.of", n, guide.stepCount());
     }
 
@@ -138,7 +141,7 @@ class StepView extends GuideScreen {
         return qr;
     }
 
-    private Div navigation(Guide guide, GuideStep step, int n) {
+    private Div navigation(Guide guide, int n, Optional<StepListen> listen) {
         Button back = new Button(getTranslation("nav.back"), e -> go(n == 1
                 ? KioskNavigation.topic(kiosk.id(), guide.topic())
                 : KioskNavigation.step(kiosk.id(), guide.id(), n - 1)));
@@ -149,25 +152,9 @@ class StepView extends GuideScreen {
                 : KioskNavigation.step(kiosk.id(), guide.id(), n + 1)));
         next.addClassNames("kiosk-button", "primary", last ? "done-button" : "next-button");
         Div navigation = new Div(back);
-        if ("vi".equals(locale.getLanguage())) {
-            voices.url(settings(), step).ifPresent(url -> listen(navigation, url));
-        }
+        listen.ifPresent(l -> navigation.add(l.button(), l.options()));
         navigation.add(next);
         navigation.addClassName("step-nav");
         return navigation;
-    }
-
-    /** A plain {@code <audio>} played from the resident's tap in the browser: no round trip to the server. */
-    private void listen(Div navigation, String url) {
-        Button listen = new Button(getTranslation("step.listen"));
-        listen.addClassNames("kiosk-button", "secondary", "listen-button");
-        Element audio = new Element("audio");
-        audio.setAttribute("src", url);
-        audio.setAttribute("preload", "none"); // fetched on the first tap: a step's reading is about 0.5 MB on a village link
-        audio.getClassList().add("step-audio");
-        listen.getElement().executeJs("const audio = $0; this.addEventListener('click', () => { audio.currentTime = 0; audio.play().catch(() => {}); });",
-                audio);
-        navigation.add(listen);
-        navigation.getElement().appendChild(audio);
     }
 }

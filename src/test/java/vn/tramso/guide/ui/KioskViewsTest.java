@@ -161,10 +161,14 @@ class KioskViewsTest extends SpringBrowserlessTest {
         navigate("kiosk/tra-phuong/guide/vneid-muc-2/4", StepView.class);
 
         Button listen = button("listen-button");
-        assertThat(listen.getText()).isEqualTo("Nghe");
-        assertThat(listen.getParent().orElseThrow().getElement().getChildren()
+        assertThat(text("listen-label")).isEqualTo("Nghe");
+        assertThat(listen.getElement().getAttribute("aria-pressed")).isEqualTo("false");
+        assertThat($(Span.class).withClassName("listen-icon").single().getElement().getAttribute("aria-hidden")).isEqualTo("true");
+        assertThat($(com.vaadin.flow.component.html.Div.class).withClassName("listen-options").single().getElement().getChildren()
                 .filter(child -> "audio".equals(child.getTag())).map(child -> child.getAttribute("src")).toList())
-                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING).matches("/kiosk-audio/[0-9a-f]{64}\\.wav");
+                .singleElement(org.assertj.core.api.InstanceOfAssertFactories.STRING).matches("/kiosk-audio/[0-9a-f]{64}\\.opus");
+        assertThat(List.of(button("listen-slow").getText(), button("listen-softer").getText(), button("listen-louder").getText()))
+                .as("the slower and volume choices beside it").containsExactly("Đọc chậm", "Nhỏ hơn", "To hơn");
 
         tap(button("language-switch"));
         assertThat($(Button.class).withClassName("listen-button").all()).as("the audio is Vietnamese: not on the English screen").isEmpty();
