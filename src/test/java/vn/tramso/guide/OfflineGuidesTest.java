@@ -110,6 +110,27 @@ class OfflineGuidesTest {
                 .doesNotContain("/staff").doesNotContain("/usage");
     }
 
+    /** The copy a kiosk fetches once per content change (docs/benchmarks.md, "Offline guides"). */
+    @Test
+    void the_whole_offline_copy_of_the_shipped_kiosk_stays_small() throws Exception {
+        load();
+        long bytes = 0;
+        int files = 0;
+        for (String url : urls(offline.manifest("tra-phuong").orElseThrow())) {
+            files++;
+            if (url.startsWith(KioskAssets.PATH)) {
+                bytes += assets.file(url.substring(KioskAssets.PATH.length())).orElseThrow().length;
+            } else if (url.startsWith("/kiosk/")) {
+                bytes += offline.site("tra-phuong").orElseThrow().pages().get(url).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            } else {
+                bytes += getClass().getClassLoader().getResourceAsStream("META-INF/resources" + url).readAllBytes().length;
+            }
+        }
+        System.out.printf("offline copy of tra-phuong: %d files, %d bytes; manifest %d bytes%n", files, bytes,
+                offline.manifest("tra-phuong").orElseThrow().length());
+        assertThat(bytes).isLessThan(2_000_000);
+    }
+
     @Test
     void the_version_changes_with_the_content_and_only_then() throws Exception {
         load();

@@ -66,15 +66,19 @@ class OfflineJourneyTest extends BrowserJourney {
     @Test
     void a_resident_reads_on_while_the_network_is_gone_and_the_live_kiosk_returns() {
         open("/kiosk/tra-phuong/guide/lua-dao/2");
+        long opened = System.nanoTime();
         offlineGuidesReady();
+        System.out.printf("offline guides precached %d ms after the first kiosk page%n", (System.nanoTime() - opened) / 1_000_000);
         List<String> posted = new CopyOnWriteArrayList<>();
         context.route("**/kiosk/tra-phuong/usage", route -> {
             posted.add(route.request().method() + " " + route.request().headerValue("content-type") + " " + route.request().postData());
             route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setStatus(204));
         });
 
+        long lost = System.nanoTime();
         context.setOffline(true);
         page.waitForURL(url(OFFLINE + "guide/lua-dao/2"), FEW_SECONDS);
+        System.out.printf("offline page %d ms after the network went%n", (System.nanoTime() - lost) / 1_000_000);
         offlineBannerShows();
         assertThat(page.locator(".step-counter")).hasText("Bước 2 / 5");
         page.locator(".next-button").click();
@@ -122,20 +126,24 @@ class OfflineJourneyTest extends BrowserJourney {
             settle();
             offlineGuidesReady();
 
+            long stopped = System.nanoTime();
             forwarder.stop();
             page.locator(".next-button").click(); // the tap gets no answer
             page.waitForURL(Pattern.compile("/kiosk/tra-phuong/offline/vi/guide/vneid-muc-1/[23]$"), FEW_SECONDS);
+            System.out.printf("offline page %d ms after the server went%n", (System.nanoTime() - stopped) / 1_000_000);
             offlineBannerShows();
             screenshot("offline-03-server-gone");
             page.locator(".next-button").click();
             assertThat(page.locator(".step-counter")).hasText(Pattern.compile("Bước [34] / 6"));
             String step = page.locator(".step-counter").innerText().replaceAll("\\D*(\\d+) / 6", "$1");
 
+            long back = System.nanoTime();
             forwarder.start();
             page.waitForURL("http://localhost:" + forwarder.port() + "/kiosk/tra-phuong/guide/vneid-muc-1/" + step,
                     new Page.WaitForURLOptions().setTimeout(20_000));
             page.locator(".kiosk-body").waitFor(FIRST_RENDER);
             assertThat(page.locator(".step-counter")).hasText("Bước " + step + " / 6");
+            System.out.printf("live step %d ms after the server came back%n", (System.nanoTime() - back) / 1_000_000);
             assertThat(page.locator(".offline-banner")).hasCount(0);
         }
     }
