@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  * and separately the server goes away (a small TCP forwarder between Chromium and the app, closed and
  * opened again); the next steps still show, help gives the team's phone, and the live kiosk comes
  * back by itself. After a booking half typed and the idle reset, the service worker's caches hold
- * the offline manifest's URLs and nothing else.
+ * the offline manifest's URLs and nothing else; offline pages reset themselves after the idle time.
  */
 class OfflineJourneyTest extends BrowserJourney {
 
@@ -194,6 +194,23 @@ class OfflineJourneyTest extends BrowserJourney {
                 || u.contains("/login") || u.contains("/usage"));
         assertThat(caches.get("resident")).as("anything typed or any Vaadin answer in the cached files").isEqualTo(false);
         assertThat(fetched).as("the live kiosk really talked to Vaadin meanwhile").anyMatch(u -> u.contains("v-r=uidl"));
+
+        // offline, the pages reset themselves too: back to the offline home, a new anonymous visit
+        page.waitForFunction("() => window.__kioskOffline && document.querySelector('.kiosk:not(.first-screen)')", null,
+                new Page.WaitForFunctionOptions().setTimeout(45_000)); // the engine's screen, not the first paint
+        context.setOffline(true);
+        page.waitForURL(url(OFFLINE + "home"), FEW_SECONDS);
+        page.locator(".offline-guide").first().click();
+        assertThat(page.locator(".step-counter")).hasText(Pattern.compile("^Bước 1 / \\d+$"));
+        page.clock().fastForward(151_000);
+        page.waitForURL(url(OFFLINE + "home"), FEW_SECONDS);
+        List<Map<String, Object>> events = usageEvents();
+        assertThat(events).extracting(e -> e.get("kind")).contains("guide-opened", "step-reached", "abandoned");
+        String visit = events.getFirst().get("visit").toString();
+        page.locator(".offline-guide").first().click();
+        assertThat(page.locator(".step-counter")).hasText(Pattern.compile("^Bước 1 / \\d+$"));
+        assertThat(usageEvents()).extracting(e -> e.get("visit").toString()).as("a new visit after the reset")
+                .anyMatch(v -> !v.equals(visit));
     }
 
     /** A plain TCP relay from a port of its own to the app: closing it is, for the browser, the server going away. */

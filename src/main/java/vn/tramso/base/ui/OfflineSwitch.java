@@ -8,8 +8,8 @@ import com.vaadin.flow.component.html.Div;
  * ready (issue 24, guide.OfflineGuides). On every kiosk screen it registers the kiosk's service worker
  * ({@code /kiosk-sw.js}, scope {@code /kiosk/<id>/}) once per page load and asks it to check the
  * offline manifest's version. It adds no polling: it listens to the browser's {@code offline} event and
- * to Vaadin's connection state, which turns "reconnecting" when a tap, a heartbeat or the push
- * connection gets no answer; then one quick check ({@code /kiosk/<id>/offline/alive}, 4 s at most)
+ * to Vaadin's connection state, which turns "reconnecting" when a tap or a heartbeat gets no answer
+ * (a closed push connection alone does not change it: an idle kiosk switches at the next tap); then one quick check ({@code /kiosk/<id>/offline/alive}, 4 s at most)
  * decides, and the page goes to the offline page of the same guide and step (booking: the offline help
  * page; anything else: the offline home), if the service worker holds it. The offline page comes back
  * by itself (kiosk-offline.js).
@@ -59,6 +59,7 @@ class OfflineSwitch extends Div {
               }
             };
             window.addEventListener('offline', leave);
+            if (navigator.onLine === false) leave(); // went offline while this page was starting
             const state = window.Vaadin && window.Vaadin.connectionState;
             if (state && state.addStateChangeListener) {
               state.addStateChangeListener((before, now) => { if (now === 'reconnecting' || now === 'connection-lost') check(); });
