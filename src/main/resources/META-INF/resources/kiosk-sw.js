@@ -1,5 +1,5 @@
 /* Trạm Số kiosk service worker (issue 24; guide.OfflineGuides, docs/security.md "Offline guides").
-   Registered by each kiosk page (base.ui.OfflineSwitch) for the scope /kiosk/<id>/ only, so it controls
+   Registered by each kiosk page (base.ui.OfflineSwitch) for the scope /kiosk/<id> only, so it controls
    that kiosk's pages and never a staff page. It precaches exactly the URLs of the kiosk's offline
    manifest (/kiosk/<id>/offline/manifest.json: the offline pages, their pictures and QR codes, this
    kiosk's style sheet and offline script), in a cache named for the manifest's version, and puts
@@ -7,10 +7,14 @@
    a POST. A live page that cannot load (server unreachable) is answered with the matching offline page. */
 'use strict';
 
-const SCOPE = new URL(self.registration.scope).pathname;          // /kiosk/<id>/
+// The scope is /kiosk/<id> without a slash, so the kiosk's start page /kiosk/<id> is in it; a scope is a
+// prefix, so /kiosk/<id>-2 would be too, and is left alone below (it is another kiosk's, which the gate
+// refuses to this browser anyway).
+const SCOPE = new URL(self.registration.scope).pathname;          // /kiosk/<id>
+const BASE = SCOPE + '/';
 const KIOSK = SCOPE.split('/')[2];
 const PREFIX = 'tramso-offline:' + KIOSK + ':';
-const OFFLINE = SCOPE + 'offline/';
+const OFFLINE = BASE + 'offline/';
 const MANIFEST = OFFLINE + 'manifest.json';
 
 let refreshing = null;
@@ -55,7 +59,7 @@ self.addEventListener('message', event => {
 /** The offline page for a live kiosk address: the same guide step, or the help page for booking, else the home. */
 function offlinePath(url) {
   const lang = url.searchParams.get('lang') === 'en' ? 'en' : 'vi';
-  const rest = url.pathname.substring(SCOPE.length);
+  const rest = url.pathname.substring(BASE.length);
   const step = rest.match(/^guide\/([a-z0-9-]+)\/(\d+)$/);
   return OFFLINE + lang + '/' + (step ? 'guide/' + step[1] + '/' + step[2] : rest.startsWith('book') ? 'help' : 'home');
 }
@@ -79,7 +83,7 @@ self.addEventListener('fetch', event => {
     event.respondWith(caches.match(request, {ignoreVary: true}).then(hit => hit || fetch(request)));
     return;
   }
-  if (request.mode === 'navigate' && url.pathname.startsWith(SCOPE)) {
+  if (request.mode === 'navigate' && (url.pathname === SCOPE || url.pathname.startsWith(BASE))) {
     event.respondWith(fetch(request).catch(() => offlineAnswer(url)));
   }
 });

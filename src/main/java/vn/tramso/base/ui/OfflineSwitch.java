@@ -6,7 +6,7 @@ import com.vaadin.flow.component.html.Div;
 /**
  * Takes a live kiosk screen to its offline guides when the server cannot be reached, and keeps them
  * ready (issue 24, guide.OfflineGuides). On every kiosk screen it registers the kiosk's service worker
- * ({@code /kiosk-sw.js}, scope {@code /kiosk/<id>/}) once per page load and asks it to check the
+ * ({@code /kiosk-sw.js}, scope {@code /kiosk/<id>}, the kiosk's start page included) once per page load and asks it to check the
  * offline manifest's version. It adds no polling: it listens to the browser's {@code offline} event and
  * to Vaadin's connection state, which turns "reconnecting" when a tap or a heartbeat gets no answer
  * (a closed push connection alone does not change it: an idle kiosk switches at the next tap); then one quick check ({@code /kiosk/<id>/offline/alive}, 4 s at most)
@@ -22,7 +22,7 @@ class OfflineSwitch extends Div {
             if (o.kiosk === kiosk || !('serviceWorker' in navigator) || !window.caches) return;
             o.kiosk = kiosk;
             const scope = '/kiosk/' + kiosk + '/';
-            navigator.serviceWorker.register('/kiosk-sw.js', {scope: scope})
+            navigator.serviceWorker.register('/kiosk-sw.js', {scope: '/kiosk/' + kiosk}) // the start page /kiosk/<id> too
                 .then(r => { if (r.active) r.active.postMessage('refresh'); })
                 .catch(() => { });
             const target = () => {
