@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -32,11 +33,24 @@ class OfflineGuides {
     record Site(Map<String, String> pages, List<String> urls, String version, String manifest) {
     }
 
+    /**
+     * How many kiosks' copies are kept built, the least recently asked for first out: a copy is about
+     * 0.5 MB of heap (two languages, nine guides), and a province's kiosk-config may name thousands of
+     * kiosks, each asking only after a page load (64 copies: about 34 MB). Building one again takes about 10 ms
+     * (docs/benchmarks.md, "Offline guides").
+     */
+    static final int KEPT_SITES = 64;
+
     private final KioskAssets assets;
     private final StepVoices voices;
     private final String shippedFiles;
-    private volatile Map<String, Site> sites = Map.of();
-    private volatile KioskContent built;
+    private final Map<String, Site> sites = new LinkedHashMap<>(16, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<String, Site> eldest) {
+            return size() > KEPT_SITES;
+        }
+    };
+    private KioskContent built;
 
     OfflineGuides(GuideCatalog catalog, KioskAssets assets, StepVoices voices) {
         this.assets = assets;
@@ -54,7 +68,7 @@ class OfflineGuides {
         voices.prepared().thenRun(() -> rebuildIfCurrent(content));
     }
 
-    private void rebuildIfCurrent(KioskContent content) {
+    private synchronized void rebuildIfCurrent(KioskContent content) {
         if (built == content) {
             build(content);
         }
@@ -67,37 +81,39 @@ class OfflineGuides {
 
     /** The kiosk's manifest (JSON), its pictures made sure of first. */
     Optional<String> manifest(String kiosk) {
-        Site site = sites.get(kiosk);
-        if (site == null) {
-            return Optional.empty();
-        }
-        keepPictures(kiosk);
-        return Optional.of(site.manifest());
+        Optional<Site> site = site(kiosk);
+        site.ifPresent(s -> keepPictures(kiosk));
+        return site.map(Site::manifest);
     }
 
-    Optional<Site> site(String kiosk) {
-        return Optional.ofNullable(sites.get(kiosk));
+    /** The kiosk's copy, built now if it is not kept. */
+    synchronized Optional<Site> site(String kiosk) {
+        Site site = sites.get(kiosk);
+        if (site == null) {
+            Optional<KioskSettings> settings = built.kiosk(kiosk);
+            if (settings.isEmpty()) {
+                return Optional.empty();
+            }
+            site = site(settings.get(), built.guidesOf(settings.get()));
+            sites.put(kiosk, site);
+        }
+        return Optional.of(site);
     }
 
     /**
      * Asks {@link KioskAssets} for the pictures again when the manifest is fetched: it keeps the files
      * shown last, and a kiosk that precaches them must find them (after a restart or on another node too).
      */
-    private void keepPictures(String kioskId) {
-        KioskContent content = built;
-        if (content != null) {
-            content.kiosk(kioskId).ifPresent(kiosk -> content.guidesOf(kiosk)
-                    .forEach(guide -> guide.steps().forEach(step -> media(kiosk, guide, step))));
-        }
+    private synchronized void keepPictures(String kioskId) {
+        built.kiosk(kioskId).ifPresent(kiosk -> built.guidesOf(kiosk)
+                .forEach(guide -> guide.steps().forEach(step -> media(kiosk, guide, step))));
     }
 
+    /** Drops the copies of the previous content and builds the new one's (up to {@link #KEPT_SITES}; the others when asked for). */
     synchronized void build(KioskContent content) {
-        Map<String, Site> made = new HashMap<>();
-        for (KioskSettings kiosk : content.kiosks().values()) {
-            made.put(kiosk.id(), site(kiosk, content.guidesOf(kiosk)));
-        }
-        sites = Map.copyOf(made);
         built = content;
+        sites.clear();
+        content.kiosks().values().stream().limit(KEPT_SITES).forEach(kiosk -> sites.put(kiosk.id(), site(kiosk, content.guidesOf(kiosk))));
     }
 
     private Site site(KioskSettings kiosk, List<Guide> guides) {

@@ -129,6 +129,16 @@ class OfflineGuidesTest {
         System.out.printf("offline copy of tra-phuong: %d files, %d bytes; manifest %d bytes%n", files, bytes,
                 offline.manifest("tra-phuong").orElseThrow().length());
         assertThat(bytes).isLessThan(2_000_000);
+        long chars = offline.site("tra-phuong").orElseThrow().pages().values().stream().mapToLong(String::length).sum();
+        for (int i = 0; i < 10; i++) {
+            offline.build(catalog.content()); // warm up
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < 20; i++) {
+            offline.build(catalog.content());
+        }
+        System.out.printf("pages of tra-phuong: %d characters; building both kiosks' copies: %.1f ms%n", chars,
+                (System.nanoTime() - start) / 20 / 1e6);
     }
 
     @Test
