@@ -160,6 +160,28 @@ class OfflineGuidesTest {
     }
 
     @Test
+    void a_kiosk_config_with_more_kiosks_than_are_kept_built_serves_each_its_own_copy() throws Exception {
+        config = new KioskConfigFixture(temp);
+        String template = config.read("kiosks/van-la.yaml");
+        int count = OfflineGuides.KEPT_SITES + 6;
+        for (int i = 1; i <= count; i++) {
+            String id = "van-la-%03d".formatted(i);
+            config.write("kiosks/" + id + ".yaml", template.replace("id: van-la", "id: " + id)
+                    .replace("vi: Nhà văn hóa thôn Vân La", "vi: Nhà văn hóa số " + i));
+        }
+        load();
+        for (int round = 0; round < 2; round++) {
+            for (int i = 1; i <= count; i++) {
+                String id = "van-la-%03d".formatted(i);
+                assertThat(offline.manifest(id).orElseThrow()).contains("\"/kiosk/" + id + "/offline/vi/home\"");
+                assertThat(offline.page(id, "/kiosk/" + id + "/offline/vi/home").orElseThrow()).contains("Nhà văn hóa số " + i + "<");
+            }
+        }
+        assertThat(offline.site("van-la-001").orElseThrow().version()).as("built again, the same copy")
+                .isEqualTo(offline.site("van-la-001").orElseThrow().version());
+    }
+
+    @Test
     void text_from_kiosk_config_is_escaped_never_markup() {
         String nasty = "<script>alert('x')</script> & \"trích\" <img src=x onerror=alert(1)>";
         Localized text = new Localized(nasty, nasty);
