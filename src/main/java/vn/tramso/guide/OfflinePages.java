@@ -54,7 +54,7 @@ final class OfflinePages {
         }
         body.append("</div>");
         return page(kiosk, locale, Messages.in(locale, "offline.home.title"), "home", "/" + live(kiosk.id(), "home", locale), null, 0,
-                body.toString(), homePath(kiosk.id(), locale).substring(base(kiosk.id(), locale).length()));
+                body.toString(), "home");
     }
 
     static String help(KioskSettings kiosk, Locale locale) {
