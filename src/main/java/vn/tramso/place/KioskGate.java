@@ -35,6 +35,10 @@ import vn.tramso.base.security.StaffUser;
  * the attract screen's own, and Vaadin's next request then runs in a session this gate never saw
  * (the attract screen said "not registered" in 2 of 16 resets under load). So any request
  * that carries a device cookie into a session without a device gives that session its device back.
+ *
+ * <p>The offline guides ({@code /kiosk/<code>/offline/...}, guide.OfflineController) pass the same
+ * check but get no session: they are the same for every visitor, and their service worker fetches
+ * them without a page.
  */
 @Component
 class KioskGate extends OncePerRequestFilter {
@@ -100,6 +104,11 @@ class KioskGate extends OncePerRequestFilter {
             response.getOutputStream().write(KioskPages.notRegistered().getBytes(StandardCharsets.UTF_8));
             return;
         }
+        if (isOfflinePage(path(request))) {
+            setCookie(request, response, token);
+            chain.doFilter(request, response); // no session: the offline guides are the same for every visitor (guide.OfflineController)
+            return;
+        }
         HttpSession session = request.getSession();
         session.setAttribute(KioskSessions.DEVICE_ATTRIBUTE, access.get().deviceId());
         lengthenUnlessStaff(session);
@@ -160,6 +169,11 @@ class KioskGate extends OncePerRequestFilter {
     /** Whether the request comes from this machine (never a name: no lookup). */
     static boolean isLoopback(String address) {
         return address != null && (address.startsWith("127.") || address.equals("::1") || address.equals("0:0:0:0:0:0:0:1"));
+    }
+
+    /** {@code /kiosk/<code>/offline/...}: the offline guides, their manifest and the "alive" check. */
+    static boolean isOfflinePage(String path) {
+        return path.startsWith("/kiosk/" + kioskCode(path) + "/offline/");
     }
 
     private static boolean isKioskPage(HttpServletRequest request) {

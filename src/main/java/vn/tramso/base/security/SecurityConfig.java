@@ -93,6 +93,9 @@ class SecurityConfig {
                 .build();
     }
 
+    /** The kiosk's service worker and the offline pages' script: static files anyone may read (base.ui.OfflineSwitch). */
+    static final String[] OFFLINE_SCRIPTS = {"/kiosk-sw.js", "/kiosk-offline.js"};
+
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
         return http
@@ -117,11 +120,12 @@ class SecurityConfig {
                 // resident's own phone opens from a QR code (rating.ui), which its single-use link or public key guards,
                 // and /danh-gia/** the same page at the address of codes printed before decision 012; /kiosk-assets/* are the
                 // kiosk's pictures and public QR codes by content hash (base.KioskAssets), one level deep, GET only; /kiosk-audio/*
-                // the guide steps read aloud, by hash of voice, speed and text (base.KioskAudio), likewise.
+                // the guide steps read aloud, by hash of voice, speed and text (base.KioskAudio), likewise; /kiosk-sw.js and
+                // /kiosk-offline.js the kiosk's service worker and its offline pages' script (issue 24, guide.OfflineGuides), GET only.
                 .authorizeHttpRequests(auth -> auth.requestMatchers("/styles/**", "/kiosk/**", "/enrol", "/enrol/**", "/rating/**",
                                 "/danh-gia/**")
                         .permitAll()
-                        .requestMatchers(HttpMethod.GET, KioskAssets.PATH + "*", KioskAudio.PATH + "*")
+                        .requestMatchers(HttpMethod.GET, KioskAssets.PATH + "*", KioskAudio.PATH + "*", OFFLINE_SCRIPTS[0], OFFLINE_SCRIPTS[1])
                         .permitAll())
                 .with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(LoginView.class, "/"))
                 .build();

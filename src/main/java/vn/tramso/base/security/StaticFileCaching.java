@@ -23,7 +23,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  *     kiosk asked for 400 KiB of scripts again each hour.</li>
  * <li>our own style sheets asked for without Vaadin's content hash ({@code /styles/kiosk.css} with
  *     no {@code ?v-c=}): {@code no-cache}, kept but checked (Last-Modified) before each use, so an
- *     update is seen at once. With the hash, Vaadin already answers a year, immutable.</li>
+ *     update is seen at once. With the hash, Vaadin already answers a year, immutable. The kiosk's service
+ *     worker and offline script ({@code /kiosk-sw.js}, {@code /kiosk-offline.js}) likewise.</li>
  * </ul>
  * The filter sets the header before the file is served and keeps Vaadin's file server from setting
  * another. Files with no content hash in their name are left as Vaadin serves them.
@@ -38,6 +39,8 @@ class StaticFileCaching extends OncePerRequestFilter {
     private static final Pattern HASHED_BUILD_FILE = Pattern.compile("/VAADIN/build/[^/]+-[A-Za-z0-9_-]{8}\\.(js|css|woff2?|svg|png)");
     private static final Pattern VERSIONED_STATIC_FILE = Pattern.compile("/VAADIN/static/.+\\.(js|css)");
     private static final Pattern OWN_STYLE_SHEET = Pattern.compile("/styles/[^/]+\\.css");
+    /** The kiosk's service worker and offline script (issue 24): kept but checked before each use, like a style sheet. */
+    private static final Pattern OFFLINE_SCRIPT = Pattern.compile("/kiosk-(sw|offline)\\.js");
 
     /** The Cache-Control for this path and query, if it is one of the files above. */
     static Optional<String> policy(String path, String versionParameter, String contentHashParameter) {
@@ -45,7 +48,7 @@ class StaticFileCaching extends OncePerRequestFilter {
                 || (VERSIONED_STATIC_FILE.matcher(path).matches() && versionParameter != null && !versionParameter.isBlank())) {
             return Optional.of(IMMUTABLE);
         }
-        if (OWN_STYLE_SHEET.matcher(path).matches() && contentHashParameter == null) {
+        if ((OWN_STYLE_SHEET.matcher(path).matches() && contentHashParameter == null) || OFFLINE_SCRIPT.matcher(path).matches()) {
             return Optional.of(REVALIDATE);
         }
         return Optional.empty();

@@ -20,7 +20,8 @@ import vn.tramso.base.security.KioskSessions;
 /**
  * The frame of every kiosk screen: the cultural house's name, a language switch and a home
  * button at the top, the screen's one decision in the middle, the help line at the bottom, and
- * the idle guard. The kiosk and language come from the URL on every visit.
+ * the idle guard, and the switch to the offline guides when the server cannot be reached
+ * ({@link OfflineSwitch}). The kiosk and language come from the URL on every visit.
  */
 public abstract class KioskScreen extends Div implements BeforeEnterObserver, HasDynamicTitle {
 
@@ -70,6 +71,7 @@ public abstract class KioskScreen extends Div implements BeforeEnterObserver, Ha
         if (guarded()) {
             add(new IdleGuard(kiosk.id(), kiosk.idleTimeout(), kiosk.idleWarning()));
         }
+        add(new OfflineSwitch(kiosk.id()));
     }
 
     /**

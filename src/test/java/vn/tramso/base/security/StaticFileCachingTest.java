@@ -25,6 +25,13 @@ class StaticFileCachingTest {
     }
 
     @Test
+    void the_kiosks_service_worker_and_offline_script_are_checked_before_each_use() {
+        assertThat(StaticFileCaching.policy("/kiosk-sw.js", null, null)).hasValue("no-cache");
+        assertThat(StaticFileCaching.policy("/kiosk-offline.js", null, null)).hasValue("no-cache");
+        assertThat(StaticFileCaching.policy("/kiosk-other.js", null, null)).isEmpty();
+    }
+
+    @Test
     void pages_ui_requests_and_files_without_a_hash_are_left_alone() {
         assertThat(StaticFileCaching.policy("/kiosk/tra-phuong", null, null)).isEmpty();
         assertThat(StaticFileCaching.policy("/", null, null)).isEmpty();

@@ -1,0 +1,150 @@
+/* Trạm Số offline guide pages (issue 24; guide.OfflinePages, docs/security.md "Offline guides").
+   - While offline, asks the server every few seconds whether it is back (5 s the first two minutes,
+     then 30 s, with jitter so many kiosks do not ask at once; never while the browser says it is
+     offline); when it answers, sends the usage events kept meanwhile and returns to the live page of
+     the same place.
+   - Its own idle reset: after the kiosk's idle time without a touch, back to the offline home with a
+     new visit (these pages hold nothing personal; browser storage is cleared as the live reset does).
+   - Anonymous usage events in IndexedDB ('tramso-usage' / 'events', not localStorage, which the idle
+     reset clears), posted to /kiosk/<id>/usage in batches of at most 200, each batch deleted only
+     after a 2xx answer (the server ignores an event id it has seen). */
+(() => {
+  'use strict';
+  const data = document.body.dataset;
+  const kiosk = data.kiosk;
+  const guide = data.guide || null;
+  const step = data.step ? Number(data.step) : null;
+  const VISIT = 'tramso.offline.visit';
+  const GUIDE = 'tramso.offline.guide';
+
+  // ---- usage events ----
+  function database() {
+    return new Promise((resolve, reject) => {
+      const open = indexedDB.open('tramso-usage', 1);
+      open.onupgradeneeded = () => open.result.createObjectStore('events', {keyPath: 'id'});
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+  }
+
+  function transaction(db, mode, work) {
+    return new Promise((resolve, reject) => {
+      const tx = db.transaction('events', mode);
+      const result = work(tx.objectStore('events'));
+      tx.oncomplete = () => resolve(result && 'result' in result ? result.result : undefined);
+      tx.onerror = () => reject(tx.error);
+      tx.onabort = () => reject(tx.error);
+    });
+  }
+
+  function visit() {
+    let id = sessionStorage.getItem(VISIT);
+    if (!id) {
+      id = crypto.randomUUID();
+      sessionStorage.setItem(VISIT, id);
+    }
+    return id;
+  }
+
+  function record(kind, guideId, stepNumber) {
+    const event = {id: crypto.randomUUID(), visit: visit(), kind: kind, guide: guideId, step: stepNumber,
+      at: new Date().toISOString()};
+    return database().then(db => transaction(db, 'readwrite', store => { store.put(event); })
+      .finally(() => db.close())).catch(() => { });
+  }
+
+  async function sendUsage() {
+    const db = await database();
+    try {
+      for (;;) {
+        const events = await transaction(db, 'readonly', store => store.getAll(null, 200));
+        if (!events || events.length === 0) return;
+        const answer = await fetch('/kiosk/' + encodeURIComponent(kiosk) + '/usage', {method: 'POST',
+          headers: {'Content-Type': 'application/json'}, credentials: 'same-origin', body: JSON.stringify({events: events})});
+        if (!answer.ok) return;
+        await transaction(db, 'readwrite', store => events.forEach(e => store.delete(e.id)));
+      }
+    } finally {
+      db.close();
+    }
+  }
+
+  // what this page is, for the usage figures
+  const shown = [];
+  if (data.kind === 'step') {
+    if (sessionStorage.getItem(GUIDE) !== guide) {
+      shown.push(['guide-opened', guide, null]);
+      sessionStorage.setItem(GUIDE, guide);
+    }
+    shown.push(['step-reached', guide, step]);
+    if (document.querySelector('.qr-code')) shown.push(['qr-shown', guide, step]);
+  } else if (data.kind === 'help') {
+    shown.push(['help-asked', sessionStorage.getItem(GUIDE), null]);
+  }
+  const written = shown.reduce((done, e) => done.then(() => record(e[0], e[1], e[2])), Promise.resolve());
+  const done = document.querySelector('.done-button');
+  if (done) {
+    done.addEventListener('click', event => {
+      event.preventDefault();
+      sessionStorage.removeItem(GUIDE);
+      written.then(() => record('guide-finished', guide, step)).then(() => location.assign(done.href));
+    });
+  }
+  if (data.kind === 'home') sessionStorage.removeItem(GUIDE);
+
+  // ---- the step read aloud ----
+  const listen = document.querySelector('.listen-button');
+  const audio = document.querySelector('.step-audio');
+  if (listen && audio) {
+    listen.addEventListener('click', () => { audio.currentTime = 0; audio.play().catch(() => { }); });
+  }
+
+  // ---- idle reset ----
+  let idle;
+  function arm() {
+    clearTimeout(idle);
+    idle = setTimeout(reset, Number(data.idle) || 150000);
+  }
+  async function reset() {
+    const open = sessionStorage.getItem(GUIDE);
+    if (open) await record('abandoned', open, data.kind === 'step' && guide === open ? step : null);
+    try { sessionStorage.clear(); localStorage.clear(); } catch (e) { }
+    location.replace(data.home);
+  }
+  ['pointerdown', 'keydown', 'touchstart', 'wheel'].forEach(type =>
+    document.addEventListener(type, arm, {capture: true, passive: true}));
+  arm();
+
+  // ---- back online ----
+  const started = Date.now();
+  let probing = false;
+  let next;
+  async function probe() {
+    clearTimeout(next);
+    if (probing) return;
+    probing = true;
+    try {
+      if (navigator.onLine !== false) {
+        const abort = new AbortController();
+        const timer = setTimeout(() => abort.abort(), 4000);
+        const answer = await fetch('/kiosk/' + encodeURIComponent(kiosk) + '/offline/alive',
+          {cache: 'no-store', credentials: 'same-origin', signal: abort.signal});
+        clearTimeout(timer);
+        if (answer.status < 500) {
+          await written;
+          await Promise.race([sendUsage().catch(() => { }), new Promise(r => setTimeout(r, 5000))]);
+          location.replace(data.live);
+          return;
+        }
+      }
+    } catch (e) {
+      // still unreachable
+    } finally {
+      probing = false;
+    }
+    const wait = Date.now() - started < 120000 ? 5000 : 30000;
+    next = setTimeout(probe, wait * (0.75 + Math.random() / 2));
+  }
+  window.addEventListener('online', probe);
+  next = setTimeout(probe, 5000);
+})();

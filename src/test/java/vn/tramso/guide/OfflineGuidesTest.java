@@ -1,0 +1,208 @@
+package vn.tramso.guide;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import vn.tramso.base.KioskAssets;
+import vn.tramso.base.KioskAudio;
+import vn.tramso.base.Localized;
+import vn.tramso.base.Topic;
+import vn.tramso.base.VoiceProperties;
+
+/** The offline guides made from the shipped kiosk-config (issue 24): every step there, escaped, and a complete, versioned manifest. */
+class OfflineGuidesTest {
+
+    private static final Pattern URL = Pattern.compile("\"(/[^\"]+)\"");
+
+    @TempDir
+    Path temp;
+
+    private KioskConfigFixture config;
+    private GuideCatalog catalog;
+    private KioskAssets assets;
+    private OfflineGuides offline;
+
+    private void load() throws Exception {
+        config = config == null ? new KioskConfigFixture(temp) : config;
+        catalog = new GuideCatalog(new KioskConfigProperties(config.root, "tra-phuong"), Clock.systemUTC());
+        assets = new KioskAssets();
+        // no espeak-ng there: no readings, so the test needs no voice
+        StepVoices voices = new StepVoices(catalog,
+                new KioskAudio(new VoiceProperties(temp.resolve("nowhere/espeak-ng").toString(), temp.resolve("voice"), 140)));
+        offline = new OfflineGuides(catalog, assets, voices);
+    }
+
+    private static List<String> urls(String manifest) {
+        List<String> urls = new ArrayList<>();
+        Matcher m = URL.matcher(manifest.substring(manifest.indexOf("\"urls\"")));
+        while (m.find()) {
+            urls.add(m.group(1));
+        }
+        return urls;
+    }
+
+    @Test
+    void every_step_of_every_guide_of_a_kiosk_has_a_page_in_each_of_its_languages() throws Exception {
+        load();
+        KioskSettings kiosk = catalog.kiosk("tra-phuong").orElseThrow();
+        int steps = 0;
+        for (Locale locale : kiosk.languages()) {
+            for (Guide guide : catalog.content().guidesOf(kiosk)) {
+                for (int n = 1; n <= guide.stepCount(); n++) {
+                    String path = "/kiosk/tra-phuong/offline/" + locale.getLanguage() + "/guide/" + guide.id() + "/" + n;
+                    String page = offline.page("tra-phuong", path).orElseThrow(() -> new AssertionError("no page " + path));
+                    assertThat(page).contains(OfflinePages.esc(guide.step(n).title().in(locale)))
+                            .contains(OfflinePages.esc(guide.step(n).text().in(locale)))
+                            .contains(assets.svg(guide.step(n).illustrationSvg()).src())
+                            .contains(n == guide.stepCount() ? "done-button" : "next-button")
+                            .contains("back-button");
+                    steps++;
+                }
+            }
+            assertThat(offline.page("tra-phuong", "/kiosk/tra-phuong/offline/" + locale.getLanguage() + "/home").orElseThrow())
+                    .contains(catalog.content().guidesOf(kiosk).stream().map(g -> OfflinePages.esc(g.title().in(locale))).toList());
+        }
+        assertThat(steps).isGreaterThan(40);
+        String help = offline.page("tra-phuong", "/kiosk/tra-phuong/offline/vi/help").orElseThrow();
+        assertThat(help).contains("Mất kết nối – đang dùng bản ngoại tuyến").contains("Đặt lịch hỗ trợ cần có kết nối mạng")
+                .contains(kiosk.contactPhone()).contains(OfflinePages.esc(kiosk.contactName().vi()));
+        assertThat(offline.page("van-la", "/kiosk/van-la/offline/vi/guide/vneid-muc-1/1")).as("a guide the kiosk does not show").isEmpty();
+        assertThat(offline.page("tra-phuong", "/kiosk/tra-phuong/offline/vi/guide/lua-dao/99")).isEmpty();
+    }
+
+    @Test
+    void the_manifest_lists_every_page_picture_and_qr_code_and_each_is_there_to_fetch() throws Exception {
+        load();
+        String manifest = offline.manifest("tra-phuong").orElseThrow();
+        List<String> urls = urls(manifest);
+        OfflineGuides.Site site = offline.site("tra-phuong").orElseThrow();
+        assertThat(urls).containsAll(site.pages().keySet()).contains("/kiosk-offline.js", "/styles/kiosk.css").doesNotHaveDuplicates();
+        for (String page : site.pages().values()) {
+            Matcher src = Pattern.compile("src=\"(/kiosk-assets/[^\"]+)\"").matcher(page);
+            while (src.find()) {
+                assertThat(urls).contains(src.group(1));
+            }
+        }
+        for (String url : urls) {
+            if (url.startsWith(KioskAssets.PATH)) {
+                assertThat(assets.file(url.substring(KioskAssets.PATH.length()))).as("file of " + url).isPresent();
+            } else if (!url.startsWith("/kiosk/")) {
+                assertThat(url).isIn("/kiosk-offline.js", "/styles/kiosk.css");
+            } else {
+                assertThat(site.pages()).containsKey(url);
+            }
+        }
+        Guide withLink = catalog.content().guidesOf(catalog.kiosk("tra-phuong").orElseThrow()).stream()
+                .filter(g -> g.link() != null).findFirst().orElseThrow();
+        assertThat(urls).contains(assets.qr(withLink.link()).src());
+        assertThat(manifest).contains("\"kiosk\":\"tra-phuong\"").contains("\"version\":\"" + site.version() + "\"");
+        assertThat(String.join(" ", urls)).doesNotContain("v-r=").doesNotContain("/VAADIN/").doesNotContain("/book")
+                .doesNotContain("/staff").doesNotContain("/usage");
+    }
+
+    /** The copy a kiosk fetches once per content change (docs/benchmarks.md, "Offline guides"). */
+    @Test
+    void the_whole_offline_copy_of_the_shipped_kiosk_stays_small() throws Exception {
+        load();
+        long bytes = 0;
+        int files = 0;
+        for (String url : urls(offline.manifest("tra-phuong").orElseThrow())) {
+            files++;
+            if (url.startsWith(KioskAssets.PATH)) {
+                bytes += assets.file(url.substring(KioskAssets.PATH.length())).orElseThrow().length;
+            } else if (url.startsWith("/kiosk/")) {
+                bytes += offline.site("tra-phuong").orElseThrow().pages().get(url).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            } else {
+                bytes += getClass().getClassLoader().getResourceAsStream("META-INF/resources" + url).readAllBytes().length;
+            }
+        }
+        System.out.printf("offline copy of tra-phuong: %d files, %d bytes; manifest %d bytes%n", files, bytes,
+                offline.manifest("tra-phuong").orElseThrow().length());
+        assertThat(bytes).isLessThan(2_000_000);
+        long chars = offline.site("tra-phuong").orElseThrow().pages().values().stream().mapToLong(String::length).sum();
+        for (int i = 0; i < 10; i++) {
+            offline.build(catalog.content()); // warm up
+        }
+        long start = System.nanoTime();
+        for (int i = 0; i < 20; i++) {
+            offline.build(catalog.content());
+        }
+        System.out.printf("pages of tra-phuong: %d characters; building both kiosks' copies: %.1f ms%n", chars,
+                (System.nanoTime() - start) / 20 / 1e6);
+    }
+
+    @Test
+    void the_version_changes_with_the_content_and_only_then() throws Exception {
+        load();
+        String before = offline.site("tra-phuong").orElseThrow().version();
+        String vanLa = offline.site("van-la").orElseThrow().version();
+        offline.build(catalog.content());
+        assertThat(offline.site("tra-phuong").orElseThrow().version()).as("same content").isEqualTo(before);
+
+        String guide = "guides/vneid-muc-1.yaml";
+        String text = config.read(guide);
+        Matcher title = Pattern.compile("title:\\s*\\n\\s*vi: (.+)").matcher(text);
+        assertThat(title.find()).isTrue();
+        config.replace(guide, "vi: " + title.group(1), "vi: " + title.group(1) + " (mới)");
+        assertThat(catalog.reload().problems()).isEmpty();
+        assertThat(offline.site("tra-phuong").orElseThrow().version()).as("a guide of the kiosk changed").isNotEqualTo(before);
+        assertThat(offline.site("van-la").orElseThrow().version()).as("van-la does not show that guide").isEqualTo(vanLa);
+    }
+
+    @Test
+    void a_kiosk_config_with_more_kiosks_than_are_kept_built_serves_each_its_own_copy() throws Exception {
+        config = new KioskConfigFixture(temp);
+        String template = config.read("kiosks/van-la.yaml");
+        int count = OfflineGuides.KEPT_SITES + 6;
+        for (int i = 1; i <= count; i++) {
+            String id = "van-la-%03d".formatted(i);
+            config.write("kiosks/" + id + ".yaml", template.replace("id: van-la", "id: " + id)
+                    .replace("vi: Nhà văn hóa thôn Vân La", "vi: Nhà văn hóa số " + i));
+        }
+        load();
+        for (int round = 0; round < 2; round++) {
+            for (int i = 1; i <= count; i++) {
+                String id = "van-la-%03d".formatted(i);
+                assertThat(offline.manifest(id).orElseThrow()).contains("\"/kiosk/" + id + "/offline/vi/home\"");
+                assertThat(offline.page(id, "/kiosk/" + id + "/offline/vi/home").orElseThrow()).contains("Nhà văn hóa số " + i + "<");
+            }
+        }
+        assertThat(offline.site("van-la-001").orElseThrow().version()).as("built again, the same copy")
+                .isEqualTo(offline.site("van-la-001").orElseThrow().version());
+    }
+
+    @Test
+    void text_from_kiosk_config_is_escaped_never_markup() {
+        String nasty = "<script>alert('x')</script> & \"trích\" <img src=x onerror=alert(1)>";
+        Localized text = new Localized(nasty, nasty);
+        GuideStep step = new GuideStep(text, text, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"/>", text, text, false);
+        Guide guide = new Guide("g-1", Topic.values()[0], text, text, "https://dichvucong.gov.vn/?a=1&b=\"2\"", List.of(step, step));
+        KioskSettings kiosk = new KioskSettings("k-1", "V-1", text, Duration.ofSeconds(120), Duration.ofSeconds(30),
+                List.of(Localized.VIETNAMESE, Locale.ENGLISH), List.of("g-1"), text, "0900 000 001", "vi");
+        KioskAssets assets = new KioskAssets();
+        OfflinePages.StepMedia media = new OfflinePages.StepMedia(assets.svg(step.illustrationSvg()), assets.qr(guide.link()), Optional.empty());
+
+        for (String page : List.of(OfflinePages.step(kiosk, Localized.VIETNAMESE, guide, 1, media),
+                OfflinePages.home(kiosk, Locale.ENGLISH, List.of(guide)), OfflinePages.help(kiosk, Localized.VIETNAMESE))) {
+            assertThat(page).doesNotContain("<script>alert").doesNotContain("<img src=x").doesNotContain("\"trích\"")
+                    .contains("&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;trích&quot;");
+            assertThat(page.split("<script", -1)).as("only the offline script").hasSize(2);
+        }
+        assertThat(OfflinePages.step(kiosk, Localized.VIETNAMESE, guide, 1, media))
+                .contains("dichvucong.gov.vn/?a=1&amp;b=&quot;2&quot;")
+                .contains("href=\"/kiosk/k-1/offline/vi/guide/g-1/2\"")
+                .contains("data-live=\"/kiosk/k-1/guide/g-1/1\"");
+        assertThat(OfflinePages.step(kiosk, Locale.ENGLISH, guide, 2, media))
+                .contains("data-live=\"/kiosk/k-1/guide/g-1/2?lang=en\"").contains("data-last").contains("done-button");
+    }
+}

@@ -1,0 +1,296 @@
+package vn.tramso.journey;
+
+import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Request;
+import com.microsoft.playwright.options.LoadState;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Issue 24: a resident keeps going through a guide when the kiosk cannot reach the server. The
+ * kiosk's service worker (kiosk-sw.js) has precached the offline guides; the browser goes offline,
+ * and separately the server goes away (a small TCP forwarder between Chromium and the app, closed and
+ * opened again); the next steps still show, help gives the team's phone, and the live kiosk comes
+ * back by itself. After a booking half typed and the idle reset, the service worker's caches hold
+ * the offline manifest's URLs and nothing else; offline pages reset themselves after the idle time.
+ */
+class OfflineJourneyTest extends BrowserJourney {
+
+    private static final String OFFLINE = "/kiosk/tra-phuong/offline/vi/";
+    private static final Page.WaitForURLOptions FEW_SECONDS = new Page.WaitForURLOptions().setTimeout(10_000);
+
+    /** Waits until the kiosk's service worker has precached the offline guides (it starts when a kiosk page first loads). */
+    private void offlineGuidesReady() {
+        long until = System.nanoTime() + 45_000_000_000L;
+        while (!Boolean.TRUE.equals(page.evaluate("async () => !!(await caches.match('" + OFFLINE + "guide/lua-dao/5'))"))) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("the service worker did not precache the offline guides; caches: "
+                        + page.evaluate("() => caches.keys()"));
+            }
+            page.waitForTimeout(250);
+        }
+    }
+
+    private void offlineBannerShows() {
+        assertThat(page.locator(".offline-banner")).containsText("Mất kết nối – đang dùng bản ngoại tuyến");
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Map<String, Object>> usageEvents() {
+        return (List<Map<String, Object>>) page.evaluate("""
+                () => new Promise((resolve, reject) => {
+                  const open = indexedDB.open('tramso-usage', 1);
+                  open.onupgradeneeded = () => open.result.createObjectStore('events', {keyPath: 'id'});
+                  open.onsuccess = () => {
+                    const all = open.result.transaction('events').objectStore('events').getAll();
+                    all.onsuccess = () => { open.result.close(); resolve(all.result.sort((a, b) => a.at.localeCompare(b.at))); };
+                  };
+                  open.onerror = () => reject(open.error);
+                })""");
+    }
+
+    @Test
+    void a_resident_reads_on_while_the_network_is_gone_and_the_live_kiosk_returns() {
+        open("/kiosk/tra-phuong/guide/lua-dao/2");
+        long opened = System.nanoTime();
+        offlineGuidesReady();
+        System.out.printf("offline guides precached %d ms after the first kiosk page%n", (System.nanoTime() - opened) / 1_000_000);
+        List<String> posted = new CopyOnWriteArrayList<>();
+        context.route("**/kiosk/tra-phuong/usage", route -> {
+            posted.add(route.request().method() + " " + route.request().headerValue("content-type") + " " + route.request().postData());
+            route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setStatus(204));
+        });
+
+        long lost = System.nanoTime();
+        context.setOffline(true);
+        page.waitForURL(url(OFFLINE + "guide/lua-dao/2"), FEW_SECONDS);
+        System.out.printf("offline page %d ms after the network went%n", (System.nanoTime() - lost) / 1_000_000);
+        offlineBannerShows();
+        assertThat(page.locator(".step-counter")).hasText("Bước 2 / 5");
+        page.locator(".next-button").click();
+        assertThat(page.locator(".step-counter")).hasText("Bước 3 / 5");
+        picturesLoaded();
+        assertThat(page.locator(".step-title")).not().isEmpty();
+        screenshot("offline-01-step");
+        double nextHeight = page.locator(".next-button").boundingBox().height;
+        assertThat(nextHeight).as("Next button height").isGreaterThanOrEqualTo(64);
+        assertThat((String) page.evaluate("() => getComputedStyle(document.querySelector('.step-text')).fontSize"))
+                .matches(size -> Double.parseDouble(size.replace("px", "")) >= 20, "step text at least 20 px");
+
+        page.locator(".help-button").click();
+        page.waitForURL(url(OFFLINE + "help"));
+        assertThat(page.locator(".offline-help-text")).containsText("Đặt lịch hỗ trợ cần có kết nối mạng");
+        assertThat(page.locator(".offline-phone")).hasText("0900 000 001");
+        assertThat(page.locator(".offline-contact-name")).hasText("Tổ công nghệ số cộng đồng thôn Trà Phương");
+        screenshot("offline-02-help");
+
+        List<Map<String, Object>> events = usageEvents();
+        assertThat(events).extracting(e -> e.get("kind") + " " + e.get("guide") + " " + e.get("step"))
+                .containsExactlyInAnyOrder("guide-opened lua-dao null", "step-reached lua-dao 2", "qr-shown lua-dao 2",
+                        "step-reached lua-dao 3", "qr-shown lua-dao 3", "help-asked lua-dao null");
+        assertThat(events).extracting(e -> e.get("visit")).containsOnly(events.getFirst().get("visit"));
+        assertThat(events).allSatisfy(e -> assertThat(e.keySet()).containsExactlyInAnyOrder("id", "visit", "kind", "guide", "step", "at"));
+        assertThat(posted).as("nothing sent while offline").isEmpty();
+
+        context.setOffline(false);
+        page.waitForURL(url("/kiosk/tra-phuong/book"), new Page.WaitForURLOptions().setTimeout(20_000));
+        page.locator(".kiosk-body").waitFor(FIRST_RENDER);
+        assertThat(page.locator(".offline-banner")).hasCount(0);
+        assertThat(posted).hasSize(1);
+        assertThat(posted.getFirst()).startsWith("POST application/json {\"events\":[")
+                .contains("\"kind\":\"help-asked\"").contains("\"kind\":\"step-reached\"").contains(events.getFirst().get("id").toString());
+        assertThat(usageEvents()).as("sent, so deleted").isEmpty();
+    }
+
+    @Test
+    void the_kiosk_goes_offline_when_the_server_stops_and_comes_back_with_it() throws Exception {
+        try (Forwarder forwarder = new Forwarder(port)) {
+            String live = "http://localhost:" + forwarder.port() + "/kiosk/tra-phuong/guide/vneid-muc-1/2";
+            page.navigate(live);
+            page.locator(".kiosk-body").waitFor(FIRST_RENDER);
+            page.waitForLoadState(LoadState.NETWORKIDLE);
+            settle();
+            offlineGuidesReady();
+
+            long stopped = System.nanoTime();
+            forwarder.stop();
+            page.locator(".next-button").click(); // the tap gets no answer
+            page.waitForURL(Pattern.compile("/kiosk/tra-phuong/offline/vi/guide/vneid-muc-1/[23]$"), FEW_SECONDS);
+            System.out.printf("offline page %d ms after the server went%n", (System.nanoTime() - stopped) / 1_000_000);
+            offlineBannerShows();
+            screenshot("offline-03-server-gone");
+            page.locator(".next-button").click();
+            assertThat(page.locator(".step-counter")).hasText(Pattern.compile("Bước [34] / 6"));
+
+            // the kiosk's browser restarted meanwhile: its start page opens the offline guides
+            page.navigate("http://localhost:" + forwarder.port() + "/kiosk/tra-phuong");
+            offlineBannerShows();
+            page.locator(".offline-guide").first().click();
+            assertThat(page.locator(".step-counter")).hasText("Bước 1 / 6");
+            page.locator(".next-button").click();
+            assertThat(page.locator(".step-counter")).hasText("Bước 2 / 6");
+            String step = "2";
+
+            long back = System.nanoTime();
+            forwarder.start();
+            page.waitForURL("http://localhost:" + forwarder.port() + "/kiosk/tra-phuong/guide/vneid-muc-1/" + step,
+                    new Page.WaitForURLOptions().setTimeout(20_000));
+            page.locator(".kiosk-body").waitFor(FIRST_RENDER);
+            assertThat(page.locator(".step-counter")).hasText("Bước " + step + " / 6");
+            System.out.printf("live step %d ms after the server came back%n", (System.nanoTime() - back) / 1_000_000);
+            assertThat(page.locator(".offline-banner")).hasCount(0);
+        }
+    }
+
+    @Test
+    void after_the_idle_reset_the_service_worker_keeps_only_the_offline_guides() {
+        page.clock().install();
+        List<String> fetched = new CopyOnWriteArrayList<>();
+        context.onRequest((Request r) -> fetched.add(r.url()));
+        open("/kiosk/tra-phuong/guide/vneid-muc-1/2");
+        offlineGuidesReady();
+        open("/kiosk/tra-phuong/book");
+        page.locator(".topic-choice.topic-vneid").click();
+        page.locator(".day-choice").first().click();
+        page.locator(".time-choice:not([disabled])").first().click();
+        page.locator(".type-choice").click();
+        for (String key : new String[] {"H", "Ô", "A"}) {
+            page.locator(".key-" + key).click();
+        }
+        assertThat(page.locator(".keypad-display")).hasText("HÔA");
+        page.clock().fastForward(121_000);
+        page.locator(".idle-continue").waitFor();
+        page.clock().fastForward(31_000);
+        page.waitForURL(url("/kiosk/tra-phuong"));
+        page.locator(".start-button").waitFor(FIRST_RENDER);
+
+        @SuppressWarnings("unchecked")
+        Map<String, Object> caches = (Map<String, Object>) page.evaluate("""
+                async () => {
+                  const manifest = await (await fetch('/kiosk/tra-phuong/offline/manifest.json', {cache: 'no-store'})).json();
+                  const names = await caches.keys();
+                  const kept = [];
+                  let text = '';
+                  for (const name of names) {
+                    const cache = await caches.open(name);
+                    for (const request of await cache.keys()) {
+                      const u = new URL(request.url);
+                      kept.push(u.pathname + u.search);
+                      text += await (await cache.match(request)).text();
+                    }
+                  }
+                  return {names: names, kept: kept, manifest: manifest.urls, version: manifest.version,
+                          resident: text.includes('HÔA') || text.includes('syncId') || text.includes('Vaadin-Security-Key')};
+                }""");
+        assertThat((List<String>) caches.get("names")).containsExactly("tramso-offline:tra-phuong:" + caches.get("version"));
+        assertThat(Set.copyOf((List<String>) caches.get("kept"))).isEqualTo(Set.copyOf((List<String>) caches.get("manifest")));
+        assertThat((List<String>) caches.get("kept")).noneMatch(u -> u.contains("v-r=") || u.contains("/VAADIN/") || u.contains("/book")
+                || u.contains("/login") || u.contains("/usage"));
+        assertThat(caches.get("resident")).as("anything typed or any Vaadin answer in the cached files").isEqualTo(false);
+        assertThat(fetched).as("the live kiosk really talked to Vaadin meanwhile").anyMatch(u -> u.contains("v-r=uidl"));
+
+        // offline, the pages reset themselves too: back to the offline home, a new anonymous visit
+        page.waitForFunction("() => window.__kioskOffline && document.querySelector('.kiosk:not(.first-screen)')", null,
+                new Page.WaitForFunctionOptions().setTimeout(45_000)); // the engine's screen, not the first paint
+        context.setOffline(true);
+        page.waitForURL(url(OFFLINE + "home"), FEW_SECONDS);
+        page.locator(".offline-guide").first().click();
+        assertThat(page.locator(".step-counter")).hasText(Pattern.compile("^Bước 1 / \\d+$"));
+        page.clock().fastForward(151_000);
+        page.waitForURL(url(OFFLINE + "home"), FEW_SECONDS);
+        List<Map<String, Object>> events = usageEvents();
+        assertThat(events).extracting(e -> e.get("kind")).contains("guide-opened", "step-reached", "abandoned");
+        String visit = events.getFirst().get("visit").toString();
+        page.locator(".offline-guide").first().click();
+        assertThat(page.locator(".step-counter")).hasText(Pattern.compile("^Bước 1 / \\d+$"));
+        assertThat(usageEvents()).extracting(e -> e.get("visit").toString()).as("a new visit after the reset")
+                .anyMatch(v -> !v.equals(visit));
+    }
+
+    /** A plain TCP relay from a port of its own to the app: closing it is, for the browser, the server going away. */
+    static final class Forwarder implements AutoCloseable {
+
+        private final int target;
+        private final List<Socket> open = new CopyOnWriteArrayList<>();
+        private ServerSocket server;
+        private int port;
+
+        Forwarder(int target) throws IOException {
+            this.target = target;
+            start();
+        }
+
+        int port() {
+            return port;
+        }
+
+        void start() throws IOException {
+            ServerSocket socket = new ServerSocket();
+            socket.setReuseAddress(true);
+            socket.bind(new InetSocketAddress(InetAddress.getLoopbackAddress(), port));
+            server = socket;
+            port = socket.getLocalPort();
+            Thread.ofVirtual().start(() -> accept(socket));
+        }
+
+        private void accept(ServerSocket socket) {
+            while (!socket.isClosed()) {
+                try {
+                    Socket browser = socket.accept();
+                    Socket app = new Socket(InetAddress.getLoopbackAddress(), target);
+                    open.add(browser);
+                    open.add(app);
+                    Thread.ofVirtual().start(() -> pipe(browser, app));
+                    Thread.ofVirtual().start(() -> pipe(app, browser));
+                } catch (IOException closed) {
+                    return;
+                }
+            }
+        }
+
+        private void pipe(Socket from, Socket to) {
+            try (InputStream in = from.getInputStream(); OutputStream out = to.getOutputStream()) {
+                in.transferTo(out);
+            } catch (IOException ended) {
+                // either side closed
+            } finally {
+                quietly(from);
+                quietly(to);
+            }
+        }
+
+        /** Refuses new connections and cuts the open ones, as a stopped server does. */
+        void stop() {
+            quietly(server);
+            open.forEach(Forwarder::quietly);
+            open.clear();
+        }
+
+        @Override
+        public void close() {
+            stop();
+        }
+
+        private static void quietly(AutoCloseable c) {
+            try {
+                c.close();
+            } catch (Exception alreadyClosed) {
+                // nothing to do
+            }
+        }
+    }
+}
