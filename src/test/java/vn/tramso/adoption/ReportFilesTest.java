@@ -104,6 +104,6 @@ class ReportFilesTest {
     /** Sessions, people, adults with level 2, adults, households, digital households; the rest 0. */
     private static Figures figures(long sessions, long people, long vneid2, long adults, long households, long digital) {
         return new Figures(sessions, people, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, adults, vneid2, vneid2, households, digital,
-                0, 0, 0, 1, sessions == 0 ? 1 : 0, 0, 0);
+                0, 0, 0, 1, sessions == 0 ? 1 : 0, 0, 0, 0, 0);
     }
 }
