@@ -47,8 +47,15 @@ class UsageController {
         this.frames = frames;
     }
 
-    @PostMapping(path = PATH, consumes = MediaType.APPLICATION_JSON_VALUE, produces = MediaType.APPLICATION_JSON_VALUE)
+    /**
+     * The content type is checked here rather than by {@code consumes}: Spring's own 415 goes through the
+     * error page, which the staff chain answers with a redirect to sign in.
+     */
+    @PostMapping(path = PATH, produces = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Map<String, Object>> receive(@PathVariable String kiosk, HttpServletRequest request) throws IOException {
+        if (!isJson(request.getContentType())) {
+            return answer(HttpStatus.UNSUPPORTED_MEDIA_TYPE, Map.of("refused", "not-json", "detail", "Content-Type: application/json"));
+        }
         HttpSession session = request.getSession(false);
         Long device = session == null ? null : (Long) session.getAttribute(KioskSessions.DEVICE_ATTRIBUTE);
         if (!(frames.open(kiosk, device) instanceof KioskFrames.Ready ready)) {
@@ -74,6 +81,14 @@ class UsageController {
             body.put("detail", e.getMessage());
             body.put("message", Messages.vi(e.messageKey()));
             return answer(HttpStatus.BAD_REQUEST, body);
+        }
+    }
+
+    static boolean isJson(String contentType) {
+        try {
+            return contentType != null && MediaType.APPLICATION_JSON.equalsTypeAndSubtype(MediaType.parseMediaType(contentType));
+        } catch (org.springframework.http.InvalidMediaTypeException e) {
+            return false;
         }
     }
 
