@@ -61,9 +61,12 @@ public class KioskVisits {
         }
     }
 
-    /** Done on the guide's last step. */
+    /** Done on the guide's last step: the visit is outside any guide again (a walk-away later is not this guide's). */
     public void finished(KioskFrame kiosk, String guide, int step) {
-        record(visit(kiosk), UsageKind.GUIDE_FINISHED, guide, step);
+        Visit visit = visit(kiosk);
+        record(visit, UsageKind.GUIDE_FINISHED, guide, step);
+        visit.guide = null;
+        visit.step = null;
     }
 
     /** "I need help" from a guide's step. */

@@ -60,6 +60,11 @@ class LiveUsageTest extends SpringBrowserlessTest {
                 "STEP_REACHED dvc-tra-cuu/2", "QR_SHOWN dvc-tra-cuu/2", "LISTEN_PLAYED dvc-tra-cuu/2",
                 "STEP_REACHED dvc-tra-cuu/3", "QR_SHOWN dvc-tra-cuu/3",
                 "STEP_REACHED dvc-tra-cuu/4", "QR_SHOWN dvc-tra-cuu/4", "GUIDE_FINISHED dvc-tra-cuu/4");
+        Element guard = $(IdleGuard.class).single().getElement(); // back home after Done, then walked away
+        guard.getNode().getFeature(ElementListenerMap.class)
+                .fireEvent(new DomEvent(guard, "kiosk-expired", JsonMapper.shared().createObjectNode()));
+        assertThat(events(visit)).as("left outside any guide: not counted against the guide's last step")
+                .contains("ABANDONED -/-").doesNotContain("ABANDONED dvc-tra-cuu/4");
         assertThat(jdbc.sql("SELECT DISTINCT kiosk_id FROM usage_event WHERE visit = :v").param("v", visit).query(String.class).list())
                 .containsExactly("tra-phuong");
     }

@@ -8,9 +8,7 @@ import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.select.Select;
-import com.vaadin.flow.router.QueryParameters;
 import java.time.LocalDateTime;
-import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -49,6 +47,7 @@ class UsageViewTest extends SpringBrowserlessTest {
         village = places.village("TRA-PHUONG").or(() -> places.villages().stream()
                 .filter(v -> v.name().equals("Thôn Trà Phương")).findFirst()).orElseThrow().id();
         // A year of its own (2025): no other test's visits in it. v1 stops on step 2 after asking help; v2 finishes.
+        jdbc.sql("DELETE FROM usage_event WHERE village_id = :v AND at < '2026-01-01'").param("v", village).update(); // earlier runs'
         UUID v1 = UUID.randomUUID();
         UUID v2 = UUID.randomUUID();
         at(LocalDateTime.of(2025, 3, 10, 9, 0), v1, UsageKind.GUIDE_OPENED, 1);
@@ -67,7 +66,7 @@ class UsageViewTest extends SpringBrowserlessTest {
 
     @Test
     void a_village_in_march_shows_its_visits_and_the_step_where_most_are_stuck_in_words() {
-        navigate(UsageView.class, QueryParameters.simple(Map.of("noi", "thon-" + village, "ky", "this-month")));
+        open("noi=thon-" + village + "&ky=this-month");
         String text = getCurrentView().getElement().getTextRecursively();
 
         assertThat(number("usage-visits")).isEqualTo("2");
@@ -77,14 +76,14 @@ class UsageViewTest extends SpringBrowserlessTest {
         assertThat(text).contains("Bước 2 (vướng nhiều nhất)", "2 lượt mở, 1 lượt làm xong.", "không ghi tên, số điện thoại");
         assertThat(getCurrentView().getElement().getChildren().filter(e -> e.getClassList().contains("usage-funnel")).count()).isEqualTo(1);
 
-        navigate(UsageView.class, QueryParameters.simple(Map.of("noi", "thon-" + village, "ky", "last-month")));
+        open("noi=thon-" + village + "&ky=last-month");
         assertThat(number("usage-visits")).as("February had none").isEqualTo("0");
         assertThat(getCurrentView().getElement().getTextRecursively()).contains("Chưa có ai mở hướng dẫn nào");
     }
 
     @Test
     void a_place_the_leader_does_not_cover_in_the_address_shows_their_own_commune() {
-        navigate(UsageView.class, QueryParameters.simple(Map.of("noi", "thon-999999999")));
+        open("noi=thon-999999999");
         @SuppressWarnings("unchecked")
         Select<Funnels.PlaceChoice> place = $(Select.class).single();
         assertThat(place.getValue().level()).isEqualTo(PlaceLevel.COMMUNE);
@@ -98,6 +97,12 @@ class UsageViewTest extends SpringBrowserlessTest {
         assertThat(getCurrentView().getElement().getChildren().flatMap(e -> e.getChildren())
                 .filter(e -> e.getClassList().contains("dashboard-usage")).map(e -> e.getAttribute("href")).toList())
                 .singleElement().asString().startsWith("usage?noi=xa-");
+    }
+
+    /** The screen at {@code usage?<query>}, as a link opens it. */
+    private void open(String query) {
+        com.vaadin.flow.component.UI.getCurrent().navigate("usage", com.vaadin.flow.router.QueryParameters.fromString(query));
+        assertThat(getCurrentView()).isInstanceOf(UsageView.class);
     }
 
     private void at(LocalDateTime time, UUID visit, UsageKind kind, int step) {
