@@ -17,6 +17,7 @@ import vn.tramso.place.Places;
 import vn.tramso.place.ProvinceId;
 import vn.tramso.place.Village;
 import vn.tramso.place.VillageId;
+import vn.tramso.usage.UsageFigures;
 
 /**
  * The adoption figures of a place for its leaders: only their branch of the place tree (a commune
@@ -33,14 +34,17 @@ public class Adoption {
     private final Places places;
     private final PlaceScope scope;
     private final AreaStore areas;
+    private final UsageFigures kiosk;
     private final Clock clock;
 
-    Adoption(AdoptionStore store, Targets targets, Places places, PlaceScope scope, AreaStore areas, Clock clock) {
+    Adoption(AdoptionStore store, Targets targets, Places places, PlaceScope scope, AreaStore areas, UsageFigures kiosk,
+             Clock clock) {
         this.store = store;
         this.targets = targets;
         this.places = places;
         this.scope = scope;
         this.areas = areas;
+        this.kiosk = kiosk;
         this.clock = clock;
     }
 
@@ -86,20 +90,26 @@ public class Adoption {
         LocalDate stockMonth = period.stockMonth(today);
         Period previous = period.previous();
         LocalDate previousStockMonth = previous.stockMonth(today);
-        Figures figures = store.figures(checked.level(), checked.id(), period, stockMonth);
-        Figures before = store.figures(checked.level(), checked.id(), previous, previousStockMonth);
+        Figures figures = store.figures(checked.level(), checked.id(), period, stockMonth)
+                .withKiosk(kiosk.of(checked.level(), checked.id(), period.from(), period.to()));
+        Figures before = store.figures(checked.level(), checked.id(), previous, previousStockMonth)
+                .withKiosk(kiosk.of(checked.level(), checked.id(), previous.from(), previous.to()));
         List<Overview.Child> children = new ArrayList<>();
         if (checked.level() != PlaceLevel.VILLAGE) {
             PlaceLevel childLevel = checked.level() == PlaceLevel.PROVINCE ? PlaceLevel.COMMUNE : PlaceLevel.VILLAGE;
-            Map<Long, Figures> now = store.byChild(checked.level(), checked.id(), period, stockMonth);
-            Map<Long, Figures> then = store.byChild(checked.level(), checked.id(), previous, previousStockMonth);
+            Map<Long, Figures> now = withKiosk(store.byChild(checked.level(), checked.id(), period, stockMonth),
+                    kiosk.byChild(checked.level(), checked.id(), period.from(), period.to()));
+            Map<Long, Figures> then = withKiosk(store.byChild(checked.level(), checked.id(), previous, previousStockMonth),
+                    kiosk.byChild(checked.level(), checked.id(), previous.from(), previous.to()));
             Map<Long, String> names = areas.names(childLevel, checked.id());
             now.forEach((id, f) -> children.add(new Overview.Child(new Area(childLevel, id, names.getOrDefault(id, "#" + id), checked),
                     f, then.get(id))));
             children.sort((a, b) -> a.area().name().compareTo(b.area().name()));
         }
         LocalDate lastMonth = stockMonth;
-        Map<LocalDate, Figures> trend = store.byMonth(checked.level(), checked.id(), lastMonth.minusMonths(TREND_MONTHS - 1L), lastMonth);
+        LocalDate firstMonth = lastMonth.minusMonths(TREND_MONTHS - 1L);
+        Map<LocalDate, Figures> trend = withKiosk(store.byMonth(checked.level(), checked.id(), firstMonth, lastMonth),
+                kiosk.byMonth(checked.level(), checked.id(), firstMonth, lastMonth.plusMonths(1)));
         return new Overview(checked, period, figures, before, children, trend,
                 targets.of(checked.level(), checked.id(), period.from().getYear()), store.dataAsOf().orElse(null));
     }
@@ -108,8 +118,11 @@ public class Adoption {
     public Report report(Area area, Period period) {
         Area checked = area(area.level(), area.id());
         LocalDate stockMonth = period.stockMonth(LocalDate.now(clock));
-        return new Report(checked, period, store.villageRows(checked.level(), checked.id(), period, stockMonth),
-                store.figures(checked.level(), checked.id(), period, stockMonth), StaffUser.require().username(),
+        return new Report(checked, period, store.villageRows(checked.level(), checked.id(), period, stockMonth,
+                        kiosk.byVillage(checked.level(), checked.id(), period.from(), period.to())),
+                store.figures(checked.level(), checked.id(), period, stockMonth)
+                        .withKiosk(kiosk.of(checked.level(), checked.id(), period.from(), period.to())),
+                StaffUser.require().username(),
                 java.time.LocalDateTime.now(clock).withNano(0), store.dataAsOf().orElse(null));
     }
 
@@ -117,6 +130,12 @@ public class Adoption {
     public List<NotReached> notReached(Area area, Period period) {
         Area checked = area(area.level(), area.id());
         return store.notReached(checked.level(), checked.id(), period);
+    }
+
+    /** Each group's figures with its kiosk counts (usage's, by the same key). */
+    private static <K> Map<K, Figures> withKiosk(Map<K, Figures> figures, Map<K, UsageFigures.Visits> kioskCounts) {
+        figures.replaceAll((key, f) -> f.withKiosk(kioskCounts.getOrDefault(key, UsageFigures.Visits.NONE)));
+        return figures;
     }
 
     private Area parent(PlaceLevel level, long id) {

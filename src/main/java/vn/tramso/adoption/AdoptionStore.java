@@ -14,6 +14,7 @@ import java.util.TreeMap;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import vn.tramso.place.PlaceLevel;
+import vn.tramso.usage.UsageFigures;
 
 /**
  * Reads the monthly summary tables only: a place's figures in all, grouped by its children or by
@@ -68,8 +69,12 @@ class AdoptionStore {
         return result;
     }
 
-    /** The figures of every village of the place, with the names of its commune and province, in tree order. */
-    List<ReportRow> villageRows(PlaceLevel level, long id, Period period, LocalDate stockMonth) {
+    /**
+     * The figures of every village of the place, with the names of its commune and province, in tree order;
+     * each village's kiosk counts from {@code kiosk} (usage's, by village id).
+     */
+    List<ReportRow> villageRows(PlaceLevel level, long id, Period period, LocalDate stockMonth,
+                                Map<Long, UsageFigures.Visits> kiosk) {
         Map<Long, Figures> figures = grouped(Rows.villages(level, id), period, stockMonth);
         return jdbc.sql("""
                         SELECT v.id, p.name, c.name, v.name FROM village v JOIN commune c ON c.id = v.commune_id
@@ -81,7 +86,8 @@ class AdoptionStore {
                 }))
                 .param("id", id)
                 .query((rs, n) -> new ReportRow(rs.getString(2), rs.getString(3), rs.getString(4),
-                        figures.getOrDefault(rs.getLong(1), SummedFigures.empty(1))))
+                        figures.getOrDefault(rs.getLong(1), SummedFigures.empty(1))
+                                .withKiosk(kiosk.getOrDefault(rs.getLong(1), UsageFigures.Visits.NONE))))
                 .list();
     }
 

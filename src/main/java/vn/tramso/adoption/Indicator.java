@@ -26,7 +26,11 @@ public enum Indicator {
     SATISFACTION(Over.EVENT, Unit.SCORE, true, f -> new Measure(f.ratingSum(), f.ratings(), 1)),
     DONE_TODAY(Over.EVENT, Unit.PERCENT, true, f -> share(f.ratingsDone(), f.ratings())),
     CONCERNS_ON_TIME(Over.EVENT, Unit.PERCENT, true, f -> share(f.concernsOnTime(), f.concernsClosed())),
-    SILENT_VILLAGES(Over.EVENT, Unit.PERCENT, false, f -> share(f.silentVillages(), f.villages()));
+    SILENT_VILLAGES(Over.EVENT, Unit.PERCENT, false, f -> share(f.silentVillages(), f.villages())),
+    /** Visits at the kiosks: from leaving the attract screen to the idle reset (usage, issue 24). */
+    KIOSK_VISITS(Over.EVENT, Unit.COUNT, true, f -> count(f.kioskVisits())),
+    /** Guides followed to Done on their last step at a kiosk, each visit's guide once. */
+    GUIDES_FINISHED(Over.EVENT, Unit.COUNT, true, f -> count(f.guidesFinished()));
 
     /** How a figure adds up over a period. */
     public enum Over {

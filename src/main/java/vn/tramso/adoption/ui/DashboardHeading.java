@@ -11,6 +11,8 @@ import vn.tramso.adoption.Indicator;
 import vn.tramso.adoption.Overview;
 import vn.tramso.adoption.Targets;
 import vn.tramso.base.Formats;
+import vn.tramso.base.ui.StaffNavigation;
+import vn.tramso.place.PlaceLevel;
 
 /**
  * The dashboard's title, the link up to the place above, the buttons of who may set the year's
@@ -26,6 +28,11 @@ class DashboardHeading extends Div {
             getElement().appendChild(new Element("a").setAttribute("href", DashboardLinks.link(o.area().parent(), o.period(), null))
                     .setText(getTranslation("dashboard.up", o.area().parent().name())).setAttribute("class", "dashboard-up"));
         }
+        // Where residents get stuck at this place's kiosks (usage.ui): a commune's or village's own; from a province, the first commune's.
+        String usage = o.area().level() == PlaceLevel.PROVINCE ? StaffNavigation.usage()
+                : StaffNavigation.usage(o.area().level() == PlaceLevel.COMMUNE, o.area().id());
+        getElement().appendChild(new Element("a").setAttribute("href", usage).setText(getTranslation("dashboard.usage"))
+                .setAttribute("class", "dashboard-usage"));
         // The buttons keep what their dialogs need, not the overview with all its figures.
         Area area = o.area();
         if (targets.mayTarget(area)) {

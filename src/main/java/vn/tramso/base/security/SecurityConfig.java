@@ -17,6 +17,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.header.HeaderWriterFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
 import org.springframework.security.web.util.matcher.RequestMatcher;
 import org.springframework.web.context.support.WebApplicationContextUtils;
 import vn.tramso.base.KioskAssets;
@@ -95,6 +96,28 @@ class SecurityConfig {
 
     /** The kiosk's service worker and the offline pages' script: static files anyone may read (base.ui.OfflineSwitch). */
     static final String[] OFFLINE_SCRIPTS = {"/kiosk-sw.js", "/kiosk-offline.js"};
+
+    /**
+     * Kiosk usage sent by an offline kiosk page (usage.UsageController): a JSON POST from the kiosk's own
+     * page, without a CSRF token (the page may have been loaded before the session it sends in). What guards
+     * it instead: place.KioskGate lets through only a browser holding an enrolled device's cookie for that
+     * kiosk (an HttpOnly, SameSite=Lax cookie that another site's POST does not carry), the controller
+     * takes only {@code Content-Type: application/json} (which a cross-site form cannot send, and a
+     * cross-site script cannot without a CORS preflight this app never answers), and the worst a forged
+     * batch could do is add anonymous counts. Only this path, only POST; every other keeps CSRF.
+     * docs/security.md ("Kiosk usage").
+     */
+    static final String KIOSK_USAGE = "/kiosk/*/usage";
+
+    @Bean
+    @Order(Ordered.HIGHEST_PRECEDENCE + 2)
+    SecurityFilterChain kioskUsageChain(HttpSecurity http) throws Exception {
+        return http.securityMatcher(PathPatternRequestMatcher.withDefaults().matcher(HttpMethod.POST, KIOSK_USAGE))
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())
+                .requestCache(cache -> cache.disable())
+                .csrf(csrf -> csrf.disable())
+                .build();
+    }
 
     @Bean
     SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {

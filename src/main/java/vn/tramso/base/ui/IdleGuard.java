@@ -1,6 +1,7 @@
 package vn.tramso.base.ui;
 
 import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.ComponentUtil;
 import com.vaadin.flow.component.DetachEvent;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -87,13 +88,17 @@ public class IdleGuard extends Div {
         getElement().executeJs(ARM, getElement(), idleTimeout.toMillis());
     }
 
-    /** Drops everything the previous resident saw or chose, and shows the attract screen. */
+    /**
+     * Drops everything the previous resident saw or chose, and shows the attract screen. Listeners of
+     * {@link KioskVisitWiped} hear of it first, while the session is still there.
+     */
     private void wipe() {
         if (wiped) {
             return;
         }
         wiped = true;
         UI ui = UI.getCurrent();
+        ComponentUtil.fireEvent(ui, new KioskVisitWiped(ui, kiosk));
         ui.getPage().executeJs(WIPE, "/" + KioskNavigation.attract(kiosk));
         VaadinSession.getCurrent().getSession().invalidate();
     }

@@ -129,6 +129,10 @@ public abstract class KioskScreen extends Div implements BeforeEnterObserver, Ha
         return true;
     }
 
+    /** Called when "I need help" is tapped, before leaving for {@link #helpLocation()}: a screen may note it. */
+    protected void helpAsked() {
+    }
+
     /** Where "I need help" leads: booking help, carrying along what the resident was doing. */
     protected String helpLocation() {
         return KioskNavigation.book(kiosk.id());
@@ -228,7 +232,10 @@ public abstract class KioskScreen extends Div implements BeforeEnterObserver, Ha
         contact.addClassName("kiosk-contact");
         footer.add(contact);
         if (showsHelpButton()) {
-            Button help = new Button(getTranslation("help.button"), e -> go(helpLocation()));
+            Button help = new Button(getTranslation("help.button"), e -> {
+                helpAsked();
+                go(helpLocation());
+            });
             help.addClassNames("kiosk-button", "help-button");
             footer.add(help);
         }

@@ -42,6 +42,7 @@ public class StaffLayout extends AppLayout {
         nav.addItem(new SideNavItem(getTranslation("staff.nav.message-choices"), StaffNavigation.messageChoices()));
         if (authentication.hasAnyRole(Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME)) {
             nav.addItem(new SideNavItem(getTranslation("staff.nav.leader"), StaffNavigation.dashboard()));
+            nav.addItem(new SideNavItem(getTranslation("staff.nav.usage"), StaffNavigation.usage()));
         }
         if (authentication.hasAnyRole(Role.LEADER_NAME, Role.PROVINCE_ADMIN_NAME, Role.ADMIN_NAME)) {
             nav.addItem(new SideNavItem(getTranslation("staff.nav.ratings"), StaffNavigation.ratings()));

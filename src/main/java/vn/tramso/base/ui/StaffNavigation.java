@@ -19,6 +19,8 @@ public final class StaffNavigation {
     public static final String SAME = "same";
     /** On the receipt: {@code queue} when the session was logged from the queue, where "done" returns. */
     public static final String FROM = "from";
+    /** The place on the kiosk usage screen: {@code xa-<commune id>} or {@code thon-<village id>}. */
+    public static final String USAGE_PLACE = "noi";
 
     private StaffNavigation() {
     }
@@ -78,6 +80,16 @@ public final class StaffNavigation {
 
     public static String dashboard() {
         return "dashboard";
+    }
+
+    /** Kiosk usage: where residents get stuck in the guides (usage.ui). */
+    public static String usage() {
+        return "usage";
+    }
+
+    /** Kiosk usage of a commune (all its villages) or of one village. */
+    public static String usage(boolean commune, long id) {
+        return usage() + "?" + USAGE_PLACE + "=" + (commune ? "xa-" : "thon-") + id;
     }
 
     public static String ratings() {

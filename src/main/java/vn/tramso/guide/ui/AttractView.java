@@ -17,6 +17,7 @@ import vn.tramso.base.ui.NoticeBanner;
 import vn.tramso.base.ui.NoticeReader;
 import vn.tramso.guide.GuideCatalog;
 import vn.tramso.guide.KioskSettings;
+import vn.tramso.usage.KioskVisits;
 
 /**
  * What the kiosk shows while nobody uses it: tiles of what it can help with, taking turns, and
@@ -30,10 +31,12 @@ class AttractView extends GuideScreen {
     private boolean started;
 
     private final KioskNotices notices;
+    private final KioskVisits visits;
 
-    AttractView(KioskFrames frames, GuideCatalog catalog, KioskNotices notices) {
+    AttractView(KioskFrames frames, GuideCatalog catalog, KioskNotices notices, KioskVisits visits) {
         super(frames, catalog);
         this.notices = notices;
+        this.visits = visits;
         addClassName("attract");
     }
 
@@ -78,10 +81,11 @@ class AttractView extends GuideScreen {
         return false;
     }
 
-    /** Once only: a touch on the button also reaches the body around it. */
+    /** Once only: a touch on the button also reaches the body around it. A visit starts (usage, anonymous). */
     private void start() {
         if (!started) {
             started = true;
+            visits.started(kiosk);
             go(KioskNavigation.home(kiosk.id()));
         }
     }

@@ -21,12 +21,15 @@ import vn.tramso.guide.Guide;
 import vn.tramso.guide.GuideCatalog;
 import vn.tramso.guide.GuideStep;
 import vn.tramso.guide.StepVoices;
+import vn.tramso.usage.KioskVisits;
 
 /**
  * The step player: "Bước 2 / 6", a progress bar, the step's title, picture and text, a tip or
  * warning, a QR code to continue on the resident's own phone, and large Back / Listen / Next buttons
  * ("Nghe" plays the step read aloud in Vietnamese, on the Vietnamese screen, when its audio was made;
  * {@link StepListen}).
+ * Each step drawn, Done, "I need help" and a reading played are noted, anonymously, for the usage
+ * funnels ({@link KioskVisits}).
  */
 @Route(value = "kiosk/:kiosk/guide/:guide/:step", autoLayout = false)
 @AnonymousAllowed
@@ -34,14 +37,24 @@ class StepView extends GuideScreen {
 
     private final KioskAssets assets;
     private final StepVoices voices;
+    private final KioskVisits visits;
     private Guide guide;
     private int number;
 
-    StepView(KioskFrames frames, GuideCatalog catalog, KioskAssets assets, StepVoices voices) {
+    /** What the step's "Nghe" button dispatches (and bubbles) once its reading starts playing. */
+    static final String LISTEN_PLAYED = "kiosk-listen-played";
+
+    StepView(KioskFrames frames, GuideCatalog catalog, KioskAssets assets, StepVoices voices, KioskVisits visits) {
         super(frames, catalog);
         this.assets = assets;
         this.voices = voices;
+        this.visits = visits;
         addClassName("step");
+        getElement().addEventListener(LISTEN_PLAYED, e -> {
+            if (guide != null) {
+                visits.listenPlayed(kiosk, guide.id(), number);
+            }
+        });
     }
 
     @Override
@@ -67,7 +80,13 @@ class StepView extends GuideScreen {
                 ? voices.url(settings(), step).map(url -> new StepListen(url, settings().readAloud(), this::getTranslation))
                 : Optional.empty();
         body.add(progress(guide, n), content(guide, step), navigation(guide, n, listen));
+        visits.stepReached(kiosk, guide.id(), n, guide.link() != null);
         return guide.title().in(locale) + " – " + getTranslation("step.of", n, guide.stepCount());
+    }
+
+    @Override
+    protected void helpAsked() {
+        visits.helpAsked(kiosk, guide.id(), number);
     }
 
     @Override
@@ -147,9 +166,14 @@ class StepView extends GuideScreen {
                 : KioskNavigation.step(kiosk.id(), guide.id(), n - 1)));
         back.addClassNames("kiosk-button", "secondary", "back-button");
         boolean last = n == guide.stepCount();
-        Button next = new Button(getTranslation(last ? "nav.done" : "nav.next"), e -> go(last
-                ? KioskNavigation.home(kiosk.id())
-                : KioskNavigation.step(kiosk.id(), guide.id(), n + 1)));
+        Button next = new Button(getTranslation(last ? "nav.done" : "nav.next"), e -> {
+            if (last) {
+                visits.finished(kiosk, guide.id(), n);
+                go(KioskNavigation.home(kiosk.id()));
+            } else {
+                go(KioskNavigation.step(kiosk.id(), guide.id(), n + 1));
+            }
+        });
         next.addClassNames("kiosk-button", "primary", last ? "done-button" : "next-button");
         Div navigation = new Div(back);
         listen.ifPresent(l -> navigation.add(l.button(), l.options()));

@@ -94,6 +94,6 @@ class OverviewPdfTest {
     /** Sessions, and of the adults on record those with VNeID level 2; ratings with their sum and how many said "done". */
     private static Figures figures(long sessions, long vneid2, long adults, long ratingSum, long ratings) {
         return new Figures(sessions, sessions, 0, 0, 0, 0, 0, 0, 0, 0, ratings, ratingSum, ratings, 0, 0, 0, adults, vneid2, vneid2,
-                0, 0, 0, 0, 0, 1, 0, 0, 0);
+                0, 0, 0, 0, 0, 1, 0, 0, 0, 0, 0);
     }
 }
