@@ -185,10 +185,10 @@ class OfflineGuidesTest {
     void text_from_kiosk_config_is_escaped_never_markup() {
         String nasty = "<script>alert('x')</script> & \"trích\" <img src=x onerror=alert(1)>";
         Localized text = new Localized(nasty, nasty);
-        GuideStep step = new GuideStep(text, text, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"/>", text, text, false);
+        GuideStep step = new GuideStep(text, text, "<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 10 10\"/>", text, text, false, null);
         Guide guide = new Guide("g-1", Topic.values()[0], text, text, "https://dichvucong.gov.vn/?a=1&b=\"2\"", List.of(step, step));
         KioskSettings kiosk = new KioskSettings("k-1", "V-1", text, Duration.ofSeconds(120), Duration.ofSeconds(30),
-                List.of(Localized.VIETNAMESE, Locale.ENGLISH), List.of("g-1"), text, "0900 000 001", "vi");
+                List.of(Localized.VIETNAMESE, Locale.ENGLISH), List.of("g-1"), text, "0900 000 001", "vi", false, false);
         KioskAssets assets = new KioskAssets();
         OfflinePages.StepMedia media = new OfflinePages.StepMedia(assets.svg(step.illustrationSvg()), assets.qr(guide.link()), Optional.empty());
 
