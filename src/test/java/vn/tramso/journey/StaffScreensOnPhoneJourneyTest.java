@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.assertj.core.api.Assertions;
@@ -37,6 +38,9 @@ import vn.tramso.notification.Message;
 import vn.tramso.notification.MessageKind;
 import vn.tramso.notification.Outbox;
 import vn.tramso.place.Places;
+import vn.tramso.usage.KioskUsage;
+import vn.tramso.usage.UsageKind;
+import vn.tramso.usage.UsageSummaries;
 
 /**
  * Every staff screen and its main dialogs, for a volunteer, a commune leader, a province admin and
@@ -87,11 +91,11 @@ class StaffScreensOnPhoneJourneyTest extends BrowserJourney {
             Screen.page("/volunteer/households"), Screen.page("/concerns"), Screen.dialog("/concerns", ".concern-answer-button"),
             Screen.page("/ratings"), Screen.page("/alerts"), Screen.page("/admin/places"), Screen.dialog("/admin/places", ".place-rename"),
             Screen.page("/staff/accounts"), Screen.page("/messages"), Screen.dialog("/messages", ".outbox-settings"),
-            Screen.page("/staff/password"));
+            Screen.page("/usage"), Screen.page("/staff/password"));
     static final List<Screen> PROVINCE_ADMIN = List.of(Screen.page("/dashboard"), Screen.page("/ratings"), Screen.page("/alerts"),
             Screen.page("/admin/places"), Screen.page("/staff/accounts"), Screen.page("/concerns"), Screen.page("/volunteer/sessions"));
     static final List<Screen> ADMIN = List.of(Screen.page("/admin"), Screen.page("/admin/kiosks"), Screen.dialog("/admin/kiosks", ".list-devices"),
-            Screen.dialog("/admin/kiosks", ".issue-code"));
+            Screen.dialog("/admin/kiosks", ".issue-code"), Screen.page("/usage"));
 
     @Autowired
     TestStaff staff;
@@ -111,6 +115,10 @@ class StaffScreensOnPhoneJourneyTest extends BrowserJourney {
     JdbcClient jdbc;
     @Autowired
     Outbox outbox;
+    @Autowired
+    KioskUsage usage;
+    @Autowired
+    UsageSummaries usageSummaries;
 
     @Test
     void every_staff_screen_of_four_accounts_fits_two_phones_and_a_tablet_either_way_with_targets_a_finger_can_hit() {
@@ -118,6 +126,7 @@ class StaffScreensOnPhoneJourneyTest extends BrowserJourney {
         long household = aQueueAndAHousehold();
         aConcernTheCommuneIsWorkingOn();
         twoMessagesOneFailedOneWaiting();
+        threeVisitsAtTheKiosk();
 
         Map<Viewport, List<String>> offenders = new LinkedHashMap<>();
         VIEWPORTS.forEach(v -> offenders.put(v, new ArrayList<>()));
@@ -180,6 +189,21 @@ class StaffScreensOnPhoneJourneyTest extends BrowserJourney {
 
     private static void settle(Page p) {
         p.waitForFunction("() => !Object.values(window.Vaadin.Flow.clients).some(c => c.isActive && c.isActive())");
+    }
+
+    /** This morning at Trà Phương's kiosk: three visits into a guide, one to its end, one asking for help: the usage funnel has rows. */
+    private void threeVisitsAtTheKiosk() {
+        long village = places.village("HY-HQ-TRA-PHUONG").orElseThrow().id();
+        for (int steps = 1; steps <= 3; steps++) {
+            UUID visit = UUID.randomUUID();
+            usage.record("tra-phuong", village, visit, UsageKind.VISIT_STARTED, null, null);
+            usage.record("tra-phuong", village, visit, UsageKind.GUIDE_OPENED, "dvc-tra-cuu", 1);
+            for (int step = 1; step <= steps; step++) {
+                usage.record("tra-phuong", village, visit, UsageKind.STEP_REACHED, "dvc-tra-cuu", step);
+            }
+            usage.record("tra-phuong", village, visit, steps == 2 ? UsageKind.HELP_ASKED : UsageKind.ABANDONED, "dvc-tra-cuu", steps);
+        }
+        usageSummaries.refresh();
     }
 
     /** Today at Trà Phương: a message that failed (with its reason and "send again") and one waiting (with "cancel"). */
