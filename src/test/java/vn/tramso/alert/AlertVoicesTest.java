@@ -158,6 +158,26 @@ class AlertVoicesTest {
     }
 
     @Test
+    void an_ended_alert_is_no_longer_given_for_the_loudspeaker() throws Exception {
+        Village tra = places.village("HY-HQ-TRA-PHUONG").orElseThrow();
+        long id = publish(tra, "Giả danh ngân hàng", "Ngân hàng không gọi điện hỏi mã OTP.");
+        voices.passed().get(2, TimeUnit.MINUTES); // the background pass reads the clock too: not while the test moves it
+        LocalDateTime ends = staff.as("lanhdao.hongquang", () -> alerts.alert(id)).validTo();
+
+        assertThat(TestDatabase.CLOCK.at(ends.minusSeconds(1), () -> staff.as("lanhdao.hongquang", () -> loudspeaker.file(id, tra.communeId()))))
+                .as("its last second").isPresent();
+        assertThat(TestDatabase.CLOCK.at(ends, () -> staff.as("lanhdao.hongquang", () -> loudspeaker.file(id, tra.communeId()))))
+                .as("ended: not for the loudspeaker").isEmpty();
+        MockHttpServletResponse refused = new MockHttpServletResponse();
+        TestDatabase.CLOCK.at(ends.plusDays(1), () -> {
+            staff.run("lanhdao.hongquang", () -> download(id, tra.communeId(), refused));
+            return null;
+        });
+        assertThat(refused.getStatus()).isEqualTo(404);
+        assertThat(refused.getContentAsByteArray()).as("no audio").isEmpty();
+    }
+
+    @Test
     void a_slug_is_plain_ascii_and_short() {
         assertThat(LoudspeakerFiles.slug("Cảnh báo: Giả danh Điện lực!", 50)).isEqualTo("canh-bao-gia-danh-dien-luc");
         assertThat(LoudspeakerFiles.slug("Một hai ba bốn năm", 12)).isEqualTo("mot-hai-ba");
