@@ -64,6 +64,8 @@ class AlertVoicesTest {
     TestAccounts accounts;
     @Autowired
     Places places;
+    @Autowired
+    AlertStore store;
 
     /** The alerts a test published, withdrawn after it: other tests expect a kiosk with no alert in force. */
     private final List<Long> published = new ArrayList<>();
@@ -92,21 +94,30 @@ class AlertVoicesTest {
     }
 
     @Test
-    void an_attract_screen_reads_a_new_alert_once_per_kiosk_whatever_screen_or_reload_asks() throws Exception {
+    void an_alert_counts_as_read_at_a_kiosk_only_once_it_played_there_and_then_never_again() throws Exception {
         Village tra = places.village("HY-HQ-TRA-PHUONG").orElseThrow();
         long id = publish(tra, "Tin nhắn trúng thưởng giả", "Không bấm vào đường link trong tin nhắn trúng thưởng.");
         voices.passed().get(2, TimeUnit.MINUTES);
-        String url = notices.audio(id, "tra-phuong").orElseThrow();
+        KioskNotices.Reading reading = new KioskNotices.Reading(id, notices.audio(id, "tra-phuong").orElseThrow());
         String kiosk = "doc-thu-" + System.nanoTime();
 
-        assertThat(notices.readOnce(kiosk, tra.id())).as("the first showing reads it").contains(url);
-        assertThat(notices.readOnce(kiosk, tra.id())).as("a reload, or the kiosk's second screen, does not").doesNotContain(url);
-        assertThat(notices.readOnce(kiosk + "-khac", tra.id())).as("another kiosk of the commune reads it too").contains(url);
+        assertThat(notices.unread(kiosk, tra.id())).as("the first showing offers it").contains(reading);
+        assertThat(notices.unread(kiosk, tra.id())).as("not played yet (autoplay refused, a touch first): offered again").contains(reading);
+        assertThat(notices.played(id, kiosk)).as("it started playing: recorded").isTrue();
+        assertThat(notices.unread(kiosk, tra.id())).as("a reload, or the kiosk's second screen, does not read it").doesNotContain(reading);
+        assertThat(notices.played(id, kiosk)).as("a second screen that started it too: told to stop").isFalse();
+        assertThat(notices.unread(kiosk + "-khac", tra.id())).as("another kiosk of the commune reads it too").contains(reading);
         Village vanLa = places.village("HN-HV-VAN-LA").orElseThrow();
-        assertThat(notices.readOnce(kiosk + "-van-la", vanLa.id())).as("a kiosk of another commune never").doesNotContain(url);
+        assertThat(notices.unread(kiosk + "-van-la", vanLa.id())).as("a kiosk of another commune never").doesNotContain(reading);
+
+        String elsewhere = kiosk + "-nut-khac";
+        assertThat(notices.unread(elsewhere, tra.id())).contains(reading);
+        assertThat(store.markRead(id, elsewhere, LocalDateTime.now(TestDatabase.CLOCK))).as("played on another node first").isTrue();
+        assertThat(notices.played(id, elsewhere)).as("this node's screen stops it").isFalse();
 
         staff.run("lanhdao.hongquang", () -> alerts.withdraw(id));
-        assertThat(notices.readOnce(kiosk + "-sau", tra.id())).as("a withdrawn alert is not read").doesNotContain(url);
+        assertThat(notices.unread(kiosk + "-sau", tra.id())).as("a withdrawn alert is not read").doesNotContain(reading);
+        assertThat(notices.unread(kiosk + "-khac", tra.id())).as("nor by a kiosk that had not played it").doesNotContain(reading);
     }
 
     @Test
