@@ -60,8 +60,13 @@ class AlertNotices implements KioskNotices {
     }
 
     @Override
-    public List<String> readOnce(String kioskId, long villageId) {
-        return readings.readOnce(kioskId, villageId);
+    public List<Reading> unread(String kioskId, long villageId) {
+        return readings.unread(kioskId, villageId);
+    }
+
+    @Override
+    public boolean played(long noticeId, String kioskId) {
+        return readings.played(noticeId, kioskId);
     }
 
     @TransactionalEventListener(fallbackExecution = true)

@@ -42,7 +42,8 @@ import vn.tramso.place.Village;
  * <p>
  * Made in the background, one pass after the other, when an alert is published or withdrawn (on each
  * node, at its signal), at start, and every minute (so a changed pronunciation list or kiosk voice
- * counts from the next pass); never on a resident's tap. A file already on disk is not made again.
+ * counts from the next pass); never on a resident's tap. A file already on disk is not made again, but
+ * marked as used, so no node's sweep of the shared voice folder deletes it (base.VoiceSweep).
  * When a pass makes a reading that was not ready, open kiosk screens are told ({@link AlertVoicesMade}).
  */
 @Component

@@ -1,6 +1,8 @@
 package vn.tramso.alert;
 
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.Optional;
@@ -35,12 +37,14 @@ public class LoudspeakerFiles {
     private final AlertVoices voices;
     private final PlaceScope scope;
     private final KioskAudio audio;
+    private final Clock clock;
 
-    LoudspeakerFiles(AlertStore store, AlertVoices voices, PlaceScope scope, KioskAudio audio) {
+    LoudspeakerFiles(AlertStore store, AlertVoices voices, PlaceScope scope, KioskAudio audio, Clock clock) {
         this.store = store;
         this.voices = voices;
         this.scope = scope;
         this.audio = audio;
+        this.clock = clock;
     }
 
     /** Whether files can be made at all (espeak-ng on this machine); without it the download is not offered. */
@@ -55,8 +59,8 @@ public class LoudspeakerFiles {
 
     /**
      * The alert's announcement for the commune: made at the first download (about 0.1 s), then kept;
-     * empty when it cannot be made or the alert was withdrawn
-     * (a withdrawn warning must not go out on the loudspeaker).
+     * empty when it cannot be made, or the alert was withdrawn or has ended (its {@code validTo} is not
+     * after now): a warning no longer in force must not go out on the loudspeaker.
      *
      * @throws AccessDeniedException when nobody is signed in, the alert is unknown or not for the commune, or the
      *                               commune is not the signed-in staff member's
@@ -68,7 +72,7 @@ public class LoudspeakerFiles {
             throw new AccessDeniedException("Alert " + alertId + " is not for commune " + communeId);
         }
         Commune commune = scope.commune(new CommuneId(communeId));
-        if (alert.withdrawn()) {
+        if (alert.withdrawn() || !LocalDateTime.now(clock).isBefore(alert.validTo())) {
             return Optional.empty();
         }
         return voices.loudspeaker(alert, commune).map(path -> new LoudspeakerFile(

@@ -27,7 +27,8 @@ import org.springframework.stereotype.Component;
  * content loads ({@link #prepare}), never when a resident taps; a text with no file made has no address.
  * Without espeak-ng on the machine nothing is made; the start-up log says in one line what is made.
  * Recorded voices are kept the same way under the hash of their bytes ({@link #publish}), and
- * {@link #sweep} deletes the files no content uses any more.
+ * {@link #sweep} deletes the files nobody used for {@link #GRACE}, by their modification time, which
+ * making, finding and {@link #touch} set ({@link VoiceSweep}: safe across parts, restarts and nodes).
  */
 @Component
 @EnableConfigurationProperties(VoiceProperties.class)
@@ -41,7 +42,7 @@ public class KioskAudio {
     private static final long TIMEOUT_SECONDS = 30;
     /** Speech in Ogg Opus: about 3 KB a second, against 44 KB a second of 22 kHz WAV (docs/benchmarks.md "Step audio"). */
     static final int OPUS_KBITS = 24;
-    /** A file a load does not use any more is kept this long: a kiosk may still show the old step. */
+    /** A file nobody used for this long may be swept; every user touches its files at least every half of it. */
     public static final Duration GRACE = Duration.ofDays(1);
     private static final String MAKING = "making-";
     /** 4 MB: a 20-second step is about 0.3 MB as mp3 at 128 kbit/s and 1.8 MB as 44 kHz mono WAV. */
@@ -53,8 +54,6 @@ public class KioskAudio {
     private final boolean opus;
     /** The names of the files made or found since start-up: only these are served. */
     private final Set<String> made = ConcurrentHashMap.newKeySet();
-    /** Of those, the ones a load left out ({@link #retire}): {@link #sweep} may delete them. */
-    private final Set<String> retired = ConcurrentHashMap.newKeySet();
 
     public KioskAudio(VoiceProperties properties) {
         this.properties = properties;
@@ -72,14 +71,17 @@ public class KioskAudio {
         return available;
     }
 
-    /** Makes the file for this text in this voice unless it is on disk already; its address, or empty when it could not be made. */
+    /**
+     * Makes the file for this text in this voice unless it is on disk already, where it is marked as used
+     * now (so no node's sweep deletes it); its address, or empty when it could not be made.
+     */
     public Optional<String> prepare(String voice, String text) {
         if (!available) {
             return Optional.empty();
         }
         String name = name(voice, text);
         Path file = properties.dir().resolve(name);
-        if (Files.isRegularFile(file) || make(voice, properties.speed(), text, file, opus)) {
+        if (Files.isRegularFile(file) && VoiceSweep.touch(file) || make(voice, properties.speed(), text, file, opus)) {
             made.add(name);
             return Optional.of(PATH + name);
         }
@@ -201,7 +203,7 @@ public class KioskAudio {
             }
             String name = Hashes.sha256(bytes) + "." + kind.get().extension();
             Path file = properties.dir().resolve(name);
-            if (!Files.isRegularFile(file)) {
+            if (!Files.isRegularFile(file) || !VoiceSweep.touch(file)) {
                 Files.createDirectories(properties.dir());
                 part = Files.createTempFile(properties.dir(), MAKING, ".part");
                 Files.write(part, bytes);
@@ -217,26 +219,24 @@ public class KioskAudio {
         }
     }
 
-    /** Marks these addresses' files as left out of the content just now: {@link #sweep} keeps them {@link #GRACE} from now. */
-    public void retire(Collection<String> addresses) {
-        retired.addAll(names(addresses));
-        VoiceSweep.retire(properties.dir(), NAME, names(addresses));
+    /**
+     * Marks these addresses' files as used now: those a part still uses (at least every {@link #GRACE} / 2)
+     * and those a load just left out; {@link #sweep} keeps them {@link #GRACE} from now.
+     */
+    public void touch(Collection<String> addresses) {
+        VoiceSweep.touch(properties.dir(), NAME, names(addresses));
     }
 
     /**
      * Deletes the audio files (and half-made leftovers) in the voice folder that none of {@code inUse}
-     * (addresses) names and that were not made, found or {@linkplain #retire retired} within
-     * {@code grace}; how many were deleted. Only names of the served pattern are touched, and of the files
-     * handed out since start-up only retired ones: another part's files (a scam alert read aloud) stay
-     * while this node runs; after a restart, one not asked for again is deleted and made again when asked.
+     * (addresses) names and that nobody used within {@code grace} (their modification time); how many were
+     * deleted. Only names of the served pattern are touched. Safe across restarts and nodes sharing the
+     * folder: the other parts' and nodes' files in use are fresher than the grace ({@link VoiceSweep}).
      */
     public int sweep(Collection<String> inUse, Duration grace) {
-        Set<String> keep = names(inUse);
-        retired.removeAll(keep);
-        Set<String> deleted = VoiceSweep.sweep(properties.dir(), name -> name.startsWith(MAKING)
-                || NAME.matcher(name).matches() && (!made.contains(name) || retired.contains(name)), keep, grace);
+        Set<String> deleted = VoiceSweep.sweep(properties.dir(), name -> name.startsWith(MAKING) || NAME.matcher(name).matches(),
+                names(inUse), grace);
         made.removeAll(deleted);
-        retired.removeAll(deleted);
         return deleted.size();
     }
 

@@ -2,6 +2,7 @@ package vn.tramso.base;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.time.Duration;
@@ -15,8 +16,12 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Keeps {@link KioskAudio}'s folder to what the content uses: a file's modification time says when it was
- * made or last left out of the content, and a file out of use for longer than the grace is deleted.
+ * Keeps {@link KioskAudio}'s folder to what is used: a file's modification time says when it was last
+ * made, found or touched by a user, and a file unused for longer than the grace is deleted. Every user of
+ * the folder (the steps at each load and every half grace: guide.StepVoices; the alerts every minute:
+ * alert.AlertVoices), on whichever node shares the folder, keeps its files fresher than the grace; so a
+ * file older than that is used by no part and no node, and a sweep needs to know nothing of the others'
+ * files, before or after a restart.
  */
 final class VoiceSweep {
 
@@ -25,21 +30,28 @@ final class VoiceSweep {
     private VoiceSweep() {
     }
 
-    static void retire(Path dir, Pattern served, Set<String> names) {
-        FileTime now = FileTime.from(Instant.now());
-        for (String name : names) {
-            Path file = dir.resolve(name);
-            try {
-                if (served.matcher(name).matches() && Files.isRegularFile(file)) {
-                    Files.setLastModifiedTime(file, now);
-                }
-            } catch (IOException e) {
-                log.warn("could not mark {} as retired: {}", file, e.getMessage());
-            }
+    /** Marks the files of these names (of the served pattern, in the folder) as used now. */
+    static void touch(Path dir, Pattern served, Set<String> names) {
+        names.stream().filter(name -> served.matcher(name).matches()).map(dir::resolve).filter(Files::isRegularFile).forEach(VoiceSweep::touch);
+    }
+
+    /**
+     * Marks the file as used now; false when it is gone (a sweep deleted it meanwhile: make it again). A file
+     * that cannot be marked (a read-only folder) still counts as there.
+     */
+    static boolean touch(Path file) {
+        try {
+            Files.setLastModifiedTime(file, FileTime.from(Instant.now()));
+            return true;
+        } catch (NoSuchFileException e) {
+            return false;
+        } catch (IOException e) {
+            log.warn("could not mark {} as used: {}", file, e.getMessage());
+            return true;
         }
     }
 
-    /** The names deleted: files {@code ours} says are the voice's, not kept, unchanged for longer than {@code grace}. */
+    /** The names deleted: files {@code ours} says are the voice's, not kept, unused for longer than {@code grace}. */
     static Set<String> sweep(Path dir, Predicate<String> ours, Set<String> keep, Duration grace) {
         Set<String> deleted = new HashSet<>();
         if (!Files.isDirectory(dir)) {

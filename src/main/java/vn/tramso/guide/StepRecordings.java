@@ -3,6 +3,7 @@ package vn.tramso.guide;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
 import java.nio.file.Path;
 import java.util.Optional;
 import vn.tramso.base.AudioKind;
@@ -12,7 +13,8 @@ import vn.tramso.base.KioskAudio;
  * Checks a step's recorded voice ({@code audio: recordings/vneid-muc-2-buoc-1.mp3}) when content
  * loads: a path inside kiosk-config (no way out through {@code ..} or a link), a kind the kiosk plays
  * ({@link AudioKind}: wav, opus, ogg, mp3, m4a), a file that is there, not empty, at most
- * {@value #MAX_BYTES} bytes, whose first bytes are those of its kind. A problem is recorded with the
+ * {@value #MAX_BYTES} bytes, whose first bytes are those of its kind; a name no path can hold on the
+ * machine is a problem too, not a crash. A problem is recorded with the
  * guide file, line and field, and the whole load is refused like any other problem.
  */
 final class StepRecordings {
@@ -32,7 +34,13 @@ final class StepRecordings {
             step.problem(field, "tệp ghi âm phải là một trong các loại: " + AudioKind.extensions() + " (đang là '" + name + "')");
             return Optional.empty();
         }
-        Path file = root.resolve(name).normalize();
+        Path file;
+        try {
+            file = root.resolve(name).normalize();
+        } catch (InvalidPathException e) { // NUL (YamlNodes refuses control characters first), or '?', ':' … on Windows
+            step.problem(field, "tên tệp ghi âm có ký tự không dùng được trong tên tệp (đang là '" + name.replaceAll("\\p{Cntrl}", "?") + "')");
+            return Optional.empty();
+        }
         if (name.startsWith("/") || name.contains("\\") || !file.startsWith(root)) {
             step.problem(field, "tệp ghi âm phải nằm trong thư mục kiosk-config, ví dụ 'recordings/ten-tep.mp3' (đang là '" + name + "')");
             return Optional.empty();

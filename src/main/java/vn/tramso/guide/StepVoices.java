@@ -2,14 +2,17 @@ package vn.tramso.guide;
 
 import jakarta.annotation.PreDestroy;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -22,17 +25,29 @@ import vn.tramso.base.KioskAudio;
  * Made in the background, one load after the other, so the node starts and serves its first kiosk
  * screen without waiting for espeak-ng (about 2 s for the shipped guides on a fresh disk; issue 23's
  * start-up): until a step's file is ready its button stays hidden. A step with a recorded human voice
- * ({@code audio:} in its guide) plays that instead, whatever the kiosk's voice. After each load the
- * files no step uses any more are deleted once they have been out of use for {@link KioskAudio#GRACE}.
+ * ({@code audio:} in its guide) plays that instead, whatever the kiosk's voice.
+ * <p>
+ * The folder is shared with the alerts read aloud and, in a cluster, with the other nodes, so files are
+ * deleted by when they were last used ({@link KioskAudio#sweep}): each load marks the steps' files as used
+ * (and those it left out, so a kiosk still showing an old step keeps it a day), and so does a pass every
+ * {@link #KEEP_FRESH} (half of {@link KioskAudio#GRACE}) while no load comes. After each reload and each
+ * such pass, the files nobody used for {@link KioskAudio#GRACE} are deleted; never at start-up, when the
+ * alerts' first pass may not have marked theirs yet (after the whole cluster was stopped for a day).
  */
 @Component
 public class StepVoices {
 
     private static final Logger log = LoggerFactory.getLogger(StepVoices.class);
 
+    /** How often the steps' files are marked as used while no load comes: half the grace. */
+    static final Duration KEEP_FRESH = KioskAudio.GRACE.dividedBy(2);
+
     private final KioskAudio audio;
-    private final ExecutorService maker = Executors.newSingleThreadExecutor(Thread.ofPlatform().daemon().name("step-voices").factory());
+    private final ScheduledExecutorService maker = Executors.newSingleThreadScheduledExecutor(
+            Thread.ofPlatform().daemon().name("step-voices").factory());
     private volatile CompletableFuture<Void> prepared;
+    /** Whether a load ran already: the first one (at start-up) deletes nothing. */
+    private boolean loaded;
     /** The address of each step's audio in each voice, of the content prepared last: a screen only looks it up. */
     private volatile Map<Reading, String> ready = Map.of();
 
@@ -43,6 +58,7 @@ public class StepVoices {
         this.audio = audio;
         prepareLater(catalog.content());
         catalog.onLoad(this::prepareLater);
+        maker.scheduleWithFixedDelay(this::keepFresh, KEEP_FRESH.toMinutes(), KEEP_FRESH.toMinutes(), TimeUnit.MINUTES);
     }
 
     /** Done when the audio of the content loaded last has been made (or could not be). */
@@ -103,10 +119,30 @@ public class StepVoices {
         Set<String> before = new HashSet<>(ready.values());
         before.removeAll(made.values());
         ready = Map.copyOf(made);
-        audio.retire(before);
-        int swept = audio.sweep(made.values(), KioskAudio.GRACE);
+        audio.touch(before);
+        int swept = loaded ? audio.sweep(made.values(), KioskAudio.GRACE) : 0;
+        loaded = true;
         log.info("kiosk voice: {} step readings ready in voices {}{}{}", made.size(), voices,
                 failed == 0 ? "" : ", " + failed + " could not be made", swept == 0 ? "" : ", " + swept + " unused files deleted");
+    }
+
+    /** Marks the steps' files as used now, then deletes those nobody used for the grace (every {@link #KEEP_FRESH}). */
+    private void keepFresh() {
+        try {
+            Collection<String> used = ready.values();
+            audio.touch(used);
+            int swept = audio.sweep(used, KioskAudio.GRACE);
+            if (swept > 0) {
+                log.info("kiosk voice: {} files nobody used for {} deleted", swept, KioskAudio.GRACE);
+            }
+        } catch (RuntimeException e) { // the next pass tries again
+            log.warn("kiosk voice: the voice folder could not be kept", e);
+        }
+    }
+
+    /** Runs {@link #keepFresh} now, after any load under way (tests). */
+    CompletableFuture<Void> keepFreshNow() {
+        return CompletableFuture.runAsync(this::keepFresh, maker);
     }
 
     private static String sentence(String text) {

@@ -27,6 +27,7 @@ import vn.tramso.TestAccounts;
 import vn.tramso.TestDatabase;
 import vn.tramso.TestStaff;
 import vn.tramso.base.KioskAudio;
+import vn.tramso.base.OggOpus;
 import vn.tramso.base.VoiceProperties;
 import vn.tramso.base.ui.KioskNotices;
 import vn.tramso.guide.GuideCatalog;
@@ -63,6 +64,8 @@ class AlertVoicesTest {
     TestAccounts accounts;
     @Autowired
     Places places;
+    @Autowired
+    AlertStore store;
 
     /** The alerts a test published, withdrawn after it: other tests expect a kiosk with no alert in force. */
     private final List<Long> published = new ArrayList<>();
@@ -82,8 +85,8 @@ class AlertVoicesTest {
         voices.passed().get(2, TimeUnit.MINUTES); // made in the background after the commit, not when asked
         String url = notices.audio(id, "tra-phuong").orElseThrow(() -> new AssertionError("no audio for the alert"));
 
-        assertThat(url).matches("/kiosk-audio/[0-9a-f]{64}\\.wav");
-        assertThat(seconds(Files.readAllBytes(properties.dir().resolve(url.substring(KioskAudio.PATH.length()))))).isGreaterThan(1.0);
+        assertThat(url).as("Ogg Opus with opusenc on the machine, WAV without").matches("/kiosk-audio/[0-9a-f]{64}\\.(opus|wav)");
+        assertThat(kioskSeconds(url)).isGreaterThan(1.0);
         String said = AlertVoices.kioskText(staff.as("lanhdao.hongquang", () -> alerts.alert(id)), catalog.content().pronunciations());
         assertThat(said).startsWith("Cảnh báo lừa đảo. Giả danh công an đòi mã ô tê pê.")
                 .contains("không chín không không, không không không, không không một").doesNotContain("OTP");
@@ -91,21 +94,30 @@ class AlertVoicesTest {
     }
 
     @Test
-    void an_attract_screen_reads_a_new_alert_once_per_kiosk_whatever_screen_or_reload_asks() throws Exception {
+    void an_alert_counts_as_read_at_a_kiosk_only_once_it_played_there_and_then_never_again() throws Exception {
         Village tra = places.village("HY-HQ-TRA-PHUONG").orElseThrow();
         long id = publish(tra, "Tin nhắn trúng thưởng giả", "Không bấm vào đường link trong tin nhắn trúng thưởng.");
         voices.passed().get(2, TimeUnit.MINUTES);
-        String url = notices.audio(id, "tra-phuong").orElseThrow();
+        KioskNotices.Reading reading = new KioskNotices.Reading(id, notices.audio(id, "tra-phuong").orElseThrow());
         String kiosk = "doc-thu-" + System.nanoTime();
 
-        assertThat(notices.readOnce(kiosk, tra.id())).as("the first showing reads it").contains(url);
-        assertThat(notices.readOnce(kiosk, tra.id())).as("a reload, or the kiosk's second screen, does not").doesNotContain(url);
-        assertThat(notices.readOnce(kiosk + "-khac", tra.id())).as("another kiosk of the commune reads it too").contains(url);
+        assertThat(notices.unread(kiosk, tra.id())).as("the first showing offers it").contains(reading);
+        assertThat(notices.unread(kiosk, tra.id())).as("not played yet (autoplay refused, a touch first): offered again").contains(reading);
+        assertThat(notices.played(id, kiosk)).as("it started playing: recorded").isTrue();
+        assertThat(notices.unread(kiosk, tra.id())).as("a reload, or the kiosk's second screen, does not read it").doesNotContain(reading);
+        assertThat(notices.played(id, kiosk)).as("a second screen that started it too: told to stop").isFalse();
+        assertThat(notices.unread(kiosk + "-khac", tra.id())).as("another kiosk of the commune reads it too").contains(reading);
         Village vanLa = places.village("HN-HV-VAN-LA").orElseThrow();
-        assertThat(notices.readOnce(kiosk + "-van-la", vanLa.id())).as("a kiosk of another commune never").doesNotContain(url);
+        assertThat(notices.unread(kiosk + "-van-la", vanLa.id())).as("a kiosk of another commune never").doesNotContain(reading);
+
+        String elsewhere = kiosk + "-nut-khac";
+        assertThat(notices.unread(elsewhere, tra.id())).contains(reading);
+        assertThat(store.markRead(id, elsewhere, LocalDateTime.now(TestDatabase.CLOCK))).as("played on another node first").isTrue();
+        assertThat(notices.played(id, elsewhere)).as("this node's screen stops it").isFalse();
 
         staff.run("lanhdao.hongquang", () -> alerts.withdraw(id));
-        assertThat(notices.readOnce(kiosk + "-sau", tra.id())).as("a withdrawn alert is not read").doesNotContain(url);
+        assertThat(notices.unread(kiosk + "-sau", tra.id())).as("a withdrawn alert is not read").doesNotContain(reading);
+        assertThat(notices.unread(kiosk + "-khac", tra.id())).as("nor by a kiosk that had not played it").doesNotContain(reading);
     }
 
     @Test
@@ -122,7 +134,7 @@ class AlertVoicesTest {
         assertThat(new String(wav, 0, 4, StandardCharsets.US_ASCII)).isEqualTo("RIFF");
         assertThat(ByteBuffer.wrap(wav, 24, 4).order(ByteOrder.LITTLE_ENDIAN).getInt()).as("espeak-ng's full 22 kHz").isEqualTo(22050);
         String kioskUrl = notices.audio(id, "tra-phuong").orElseThrow();
-        double kioskSeconds = seconds(Files.readAllBytes(properties.dir().resolve(kioskUrl.substring(KioskAudio.PATH.length()))));
+        double kioskSeconds = kioskSeconds(kioskUrl);
         assertThat(seconds(wav)).as("a preface and the alert twice, said slower").isGreaterThan(2 * kioskSeconds);
         assertThat(file.fileName()).startsWith(LocalDateTime.now(TestDatabase.CLOCK).toLocalDate().toString() + "-gia-danh-dien-luc-")
                 .endsWith("-xa-hong-quang.wav");
@@ -157,6 +169,26 @@ class AlertVoicesTest {
     }
 
     @Test
+    void an_ended_alert_is_no_longer_given_for_the_loudspeaker() throws Exception {
+        Village tra = places.village("HY-HQ-TRA-PHUONG").orElseThrow();
+        long id = publish(tra, "Giả danh ngân hàng", "Ngân hàng không gọi điện hỏi mã OTP.");
+        voices.passed().get(2, TimeUnit.MINUTES); // the background pass reads the clock too: not while the test moves it
+        LocalDateTime ends = staff.as("lanhdao.hongquang", () -> alerts.alert(id)).validTo();
+
+        assertThat(TestDatabase.CLOCK.at(ends.minusSeconds(1), () -> staff.as("lanhdao.hongquang", () -> loudspeaker.file(id, tra.communeId()))))
+                .as("its last second").isPresent();
+        assertThat(TestDatabase.CLOCK.at(ends, () -> staff.as("lanhdao.hongquang", () -> loudspeaker.file(id, tra.communeId()))))
+                .as("ended: not for the loudspeaker").isEmpty();
+        MockHttpServletResponse refused = new MockHttpServletResponse();
+        TestDatabase.CLOCK.at(ends.plusDays(1), () -> {
+            staff.run("lanhdao.hongquang", () -> download(id, tra.communeId(), refused));
+            return null;
+        });
+        assertThat(refused.getStatus()).isEqualTo(404);
+        assertThat(refused.getContentAsByteArray()).as("no audio").isEmpty();
+    }
+
+    @Test
     void a_slug_is_plain_ascii_and_short() {
         assertThat(LoudspeakerFiles.slug("Cảnh báo: Giả danh Điện lực!", 50)).isEqualTo("canh-bao-gia-danh-dien-luc");
         assertThat(LoudspeakerFiles.slug("Một hai ba bốn năm", 12)).isEqualTo("mot-hai-ba");
@@ -176,6 +208,12 @@ class AlertVoicesTest {
                 List.of(village.communeId()), null));
         published.add(id);
         return id;
+    }
+
+    /** The length of a kiosk reading, Ogg Opus or WAV. */
+    private double kioskSeconds(String url) throws java.io.IOException {
+        byte[] bytes = Files.readAllBytes(properties.dir().resolve(url.substring(KioskAudio.PATH.length())));
+        return url.endsWith(".opus") ? OggOpus.seconds(bytes) : seconds(bytes);
     }
 
     /** The length of a PCM WAV file: its data bytes over its byte rate (header bytes 28-31). */

@@ -64,7 +64,7 @@ class KioskAudioTest {
     }
 
     @Test
-    void the_sweep_deletes_only_unused_files_out_of_use_for_longer_than_the_grace() throws Exception {
+    void the_sweep_deletes_only_files_nobody_used_for_longer_than_the_grace() throws Exception {
         Path dir = Files.createDirectories(temp.resolve("voice"));
         KioskAudio audio = new KioskAudio(new VoiceProperties("espeak-ng", dir, 140));
         String current = audio.prepare("vi", "Bước này đang được dùng.").orElseThrow();
@@ -72,38 +72,57 @@ class KioskAudioTest {
         String leftOut = audio.prepare("vi", "Bước này vừa bị sửa.").orElseThrow();
         Path oldUnused = file(dir, "a", Duration.ofDays(3));
         Path newUnused = file(dir, "b", Duration.ofHours(2));
-        Path retired = file(dir, "c", Duration.ofDays(30));
         Path halfMade = Files.writeString(dir.resolve("making-123.wav"), "x");
-        Files.setLastModifiedTime(halfMade, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
+        age(halfMade, Duration.ofDays(2));
         Path notOurs = Files.writeString(dir.resolve("ghi-chu.txt"), "x");
-        Files.setLastModifiedTime(notOurs, FileTime.from(Instant.now().minus(Duration.ofDays(9))));
+        age(notOurs, Duration.ofDays(9));
         for (String made : List.of(current, otherPart, leftOut)) {
-            Files.setLastModifiedTime(dir.resolve(name(made)), FileTime.from(Instant.now().minus(Duration.ofDays(9))));
+            age(dir.resolve(name(made)), Duration.ofDays(9));
         }
 
-        audio.retire(List.of(KioskAudio.PATH + retired.getFileName()));
+        assertThat(audio.prepare("vi", "Cảnh báo: có kẻ giả danh công an gọi điện.")).as("the other part's pass finds it").contains(otherPart);
+        audio.touch(List.of(leftOut));
         int deleted = audio.sweep(List.of(current), KioskAudio.GRACE);
 
         assertThat(deleted).isEqualTo(2);
         assertThat(oldUnused).doesNotExist();
         assertThat(halfMade).doesNotExist();
-        assertThat(newUnused).as("a kiosk may still show its step").exists();
-        assertThat(retired).as("left out of the content just now").exists();
+        assertThat(newUnused).as("used two hours ago").exists();
         assertThat(dir.resolve(name(current))).as("in use, however old").exists();
-        assertThat(dir.resolve(name(otherPart))).as("made since start-up by another part (a scam alert read aloud)").exists();
-        assertThat(dir.resolve(name(leftOut))).as("made since start-up, not retired").exists();
+        assertThat(dir.resolve(name(otherPart))).as("found again just now by another part (a scam alert read aloud)").exists();
+        assertThat(dir.resolve(name(leftOut))).as("left out of the content just now").exists();
         assertThat(notOurs).as("not a name the voice makes").exists();
 
-        audio.retire(List.of(leftOut));
-        for (Path dayOld : List.of(retired, dir.resolve(name(leftOut)))) {
-            Files.setLastModifiedTime(dayOld, FileTime.from(Instant.now().minus(Duration.ofDays(2))));
-        }
-        assertThat(audio.sweep(List.of(current), KioskAudio.GRACE)).as("more than a day after they were left out").isEqualTo(2);
-        assertThat(retired).doesNotExist();
+        age(dir.resolve(name(leftOut)), Duration.ofDays(2));
+        assertThat(audio.sweep(List.of(current), KioskAudio.GRACE)).as("more than a day after it was left out").isEqualTo(1);
         assertThat(dir.resolve(name(leftOut))).doesNotExist();
         assertThat(audio.file(name(leftOut))).as("no longer served").isEmpty();
-        assertThat(dir.resolve(name(otherPart))).exists();
         assertThat(audio.file(name(current))).isPresent();
+    }
+
+    @Test
+    void a_file_another_part_or_node_uses_survives_a_sweep_after_a_restart() throws Exception {
+        Path dir = Files.createDirectories(temp.resolve("shared"));
+        KioskAudio before = new KioskAudio(new VoiceProperties("espeak-ng", dir, 140));
+        String step = before.prepare("vi", "Bước một: mở ứng dụng.").orElseThrow();
+        String alert = before.prepare("vi", "Cảnh báo lừa đảo. Không đọc mã ô tê pê cho ai.").orElseThrow();
+        String ended = before.prepare("vi", "Cảnh báo lừa đảo. Cảnh báo đã hết hạn.").orElseThrow();
+        for (String made : List.of(step, alert, ended)) {
+            age(dir.resolve(name(made)), Duration.ofDays(5)); // made days ago
+        }
+        Instant asked = Instant.now().minusSeconds(1);
+        before.prepare("vi", "Cảnh báo lừa đảo. Không đọc mã ô tê pê cho ai.").orElseThrow(); // the alerts' pass of the last minute, on any node
+        assertThat(Files.getLastModifiedTime(dir.resolve(name(alert))).toInstant()).as("found: marked as used").isAfter(asked);
+
+        KioskAudio restarted = new KioskAudio(new VoiceProperties("espeak-ng", dir, 140));
+        assertThat(restarted.file(name(alert))).as("not served by the new instance until it prepares it").isEmpty();
+        int deleted = restarted.sweep(List.of(step), KioskAudio.GRACE);
+
+        assertThat(dir.resolve(name(alert))).as("used by another part or node within the grace").exists();
+        assertThat(dir.resolve(name(step))).as("the sweeping part's own").exists();
+        assertThat(dir.resolve(name(ended))).as("nobody asked for it for five days").doesNotExist();
+        assertThat(deleted).isEqualTo(1);
+        assertThat(before.file(name(alert))).as("still served by the node that uses it").isPresent();
     }
 
     @Test
@@ -126,8 +145,13 @@ class KioskAudioTest {
 
     private static Path file(Path dir, String digit, Duration age) throws Exception {
         Path file = Files.writeString(dir.resolve(digit.repeat(64) + ".opus"), "x");
-        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(age)));
+        age(file, age);
         return file;
+    }
+
+    /** Sets the file's modification time (when it was last used) that long ago. */
+    private static void age(Path file, Duration age) throws Exception {
+        Files.setLastModifiedTime(file, FileTime.from(Instant.now().minus(age)));
     }
 
     private static String name(String address) {

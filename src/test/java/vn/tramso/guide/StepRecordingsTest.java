@@ -3,15 +3,18 @@ package vn.tramso.guide;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
+import java.io.StringReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.yaml.snakeyaml.Yaml;
 import vn.tramso.base.Hashes;
 import vn.tramso.base.KioskAudio;
 import vn.tramso.base.VoiceProperties;
@@ -82,6 +85,21 @@ class StepRecordingsTest {
         Files.createDirectories(config.root.resolve("recordings"));
         Files.createSymbolicLink(config.root.resolve("recordings/lien-ket.wav"), outside);
         assertThat(problem("recordings/lien-ket.wav").message()).contains("trỏ ra ngoài thư mục kiosk-config");
+    }
+
+    @Test
+    void a_name_with_a_character_no_file_name_can_hold_is_a_problem_not_a_crash() {
+        assertThat(problem("\"recordings/buoc-1\\0.mp3\"").message()).as("a NUL written as a YAML escape").contains("ký tự điều khiển");
+
+        List<ContentProblem> problems = new ArrayList<>();
+        YamlNodes step = new YamlNodes(GUIDE, "steps[1]", new Yaml().compose(new StringReader("title: Bước một\naudio: x\n")), problems);
+        assertThat(new StepRecordings(config.root).check(step, "audio", "recordings/buoc-1\0.mp3")).as("asked directly").isEmpty();
+        assertThat(problems).singleElement().satisfies(p -> {
+            assertThat(p.file()).isEqualTo(GUIDE);
+            assertThat(p.field()).isEqualTo("steps[1].audio");
+            assertThat(p.line()).isEqualTo(2);
+            assertThat(p.message()).contains("ký tự không dùng được").contains("'recordings/buoc-1?.mp3'");
+        });
     }
 
     @Test

@@ -28,12 +28,26 @@ public interface KioskNotices {
         return Optional.empty();
     }
 
+    /** A notice to read aloud: its id and its audio's address. */
+    record Reading(long noticeId, String audio) {
+    }
+
     /**
-     * For an attract screen that reads new notices aloud: the audio of the notices showing at the
-     * village that this kiosk has not read yet, newest first. Each is recorded as read by this call,
-     * so a notice is read once per kiosk, however many screens or reloads ask.
+     * For an attract screen that reads new notices aloud: the notices showing at the village whose audio
+     * is made and that this kiosk has not read yet, newest first. Asking records nothing: a notice
+     * counts as read only once it {@linkplain #played played}.
      */
-    default List<String> readOnce(String kioskId, long villageId) {
+    default List<Reading> unread(String kioskId, long villageId) {
         return List.of();
+    }
+
+    /**
+     * Records that the notice's reading started playing at the kiosk, so that no screen of the kiosk reads
+     * it again, whatever the node, browser or reload.
+     *
+     * @return false when it was recorded already (another screen of the kiosk played it first): stop this one
+     */
+    default boolean played(long noticeId, String kioskId) {
+        return false;
     }
 }
