@@ -1,6 +1,7 @@
 package vn.tramso.adoption.ui;
 
 import com.vaadin.flow.component.Component;
+import org.springframework.web.util.HtmlUtils;
 
 /**
  * HTML written on the server for the parts of the dashboard that nothing listens to (cards, tables,
@@ -56,19 +57,8 @@ final class Markup {
         return html.toString();
     }
 
+    /** Text for HTML content and attribute values: only {@code & < > " '} are replaced (the page is UTF-8). */
     static String escape(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return HtmlUtils.htmlEscape(s, "UTF-8");
     }
 }
