@@ -6,6 +6,8 @@
    - Its own idle reset: after the kiosk's idle time without a touch, back to the offline home in the
      kiosk's first language (Vietnamese) with a new visit (these pages hold nothing personal; browser
      storage is cleared as the live reset does).
+   - A live kiosk screen loads this script too (base.ui.OfflineSwitch), only to send the events still
+     queued, so a send that failed when the connection came back does not wait for the next outage.
    - Anonymous usage events in IndexedDB ('tramso-usage' / 'events', not localStorage, which the idle
      reset clears), at most MOST_KEPT (the oldest dropped beyond), posted to /kiosk/<id>/usage oldest
      first in batches of at most 200, each batch deleted only after a 2xx answer (the server ignores
@@ -16,7 +18,9 @@
 (() => {
   'use strict';
   const data = document.body.dataset;
-  const kiosk = data.kiosk;
+  // on a live screen base.ui.OfflineSwitch loads this script only to send what an outage left queued
+  const live = !document.body.classList.contains('offline-page');
+  const kiosk = live ? window.__kioskOffline && window.__kioskOffline.kiosk : data.kiosk;
   const guide = data.guide || null;
   const step = data.step ? Number(data.step) : null;
   const VISIT = 'tramso.offline.visit';
@@ -97,6 +101,11 @@
     } finally {
       db.close();
     }
+  }
+
+  if (live) {
+    if (kiosk) sendUsage().catch(() => { });  // a send that failed on the way back (server busy) is not left for the next outage
+    return;
   }
 
   // what this page is, for the usage figures

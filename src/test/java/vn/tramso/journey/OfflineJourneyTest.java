@@ -180,6 +180,28 @@ class OfflineJourneyTest extends BrowserJourney {
                 .containsExactlyInAnyOrder("GUIDE_OPENED lua-dao/2", "STEP_REACHED lua-dao/2", "QR_SHOWN lua-dao/2",
                         "STEP_REACHED lua-dao/3", "QR_SHOWN lua-dao/3", "LISTEN_PLAYED lua-dao/3", "HELP_ASKED lua-dao/3");
         assertThat(usageEvents()).as("sent or dropped, so deleted").isEmpty();
+
+        // an event still queued (its send failed on the way back) goes with the next live page, not the next outage
+        String left = java.util.UUID.randomUUID().toString();
+        page.evaluate("""
+                visit => new Promise((resolve, reject) => {
+                  const open = indexedDB.open('tramso-usage', 2);
+                  open.onsuccess = () => {
+                    const tx = open.result.transaction('events', 'readwrite');
+                    tx.objectStore('events').put({id: crypto.randomUUID(), visit: visit, kind: 'step-reached', guide: 'lua-dao',
+                      step: 4, at: new Date().toISOString()});
+                    tx.oncomplete = () => { open.result.close(); resolve(); };
+                    tx.onerror = () => reject(tx.error);
+                  };
+                })""", left);
+        page.navigate(url("/kiosk/tra-phuong/guide/lua-dao/1"));
+        page.locator(".kiosk-body").waitFor(FIRST_RENDER);
+        long until = System.nanoTime() + 15_000_000_000L;
+        while (storedEvents(left).isEmpty() && System.nanoTime() < until) {
+            page.waitForTimeout(250);
+        }
+        assertThat(storedEvents(left)).containsExactly("STEP_REACHED lua-dao/4");
+        assertThat(usageEvents()).isEmpty();
     }
 
     @Test

@@ -13,7 +13,8 @@ import com.vaadin.flow.component.html.Div;
  * (a closed push connection alone does not change it: an idle kiosk switches at the next tap); then one quick check ({@code /kiosk/<id>/offline/alive}, 4 s at most)
  * decides, and the page goes to the offline page of the same guide and step (booking: the offline help
  * page; anything else: the offline home), if the service worker holds it. The offline page comes back
- * by itself (kiosk-offline.js).
+ * by itself (kiosk-offline.js). It also loads kiosk-offline.js, which on a live screen only sends the usage
+ * events an outage left queued in the browser.
  */
 class OfflineSwitch extends Div {
 
@@ -26,6 +27,11 @@ class OfflineSwitch extends Div {
             navigator.serviceWorker.register('/kiosk-sw.js', {scope: '/kiosk/' + kiosk}) // the start page /kiosk/<id> too
                 .then(r => { if (r.active) r.active.postMessage('refresh'); })
                 .catch(() => { });
+            if (window.indexedDB) { // sends the usage events an outage left queued (kiosk-offline.js, live mode)
+              const sender = document.createElement('script');
+              sender.src = '/kiosk-offline.js';
+              document.head.appendChild(sender);
+            }
             const target = () => {
               const lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
               const rest = location.pathname.substring(scope.length);
