@@ -81,6 +81,8 @@ class DatabaseOutageRecoveryTest {
                     + app.getEnvironment().getProperty("local.server.port") + "/kiosk/tra-phuong")).header("Cookie", device).build(),
                     HttpResponse.BodyHandlers.ofString());
             assertThat(reload.statusCode()).as("the attract screen loaded afresh, as after the idle reset").isEqualTo(503);
+            assertThat(reload.headers().firstValue("X-Tramso-Busy")).as("marked as the app's own answer: kiosk-sw.js shows it, not the offline guides")
+                    .hasValue("database");
             assertThat(reload.body()).contains("Hệ thống đang bận", "0900 000 001", "href=\"/kiosk/tra-phuong\">Thử lại");
 
             database.start();

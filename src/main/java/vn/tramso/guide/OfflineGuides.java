@@ -29,9 +29,17 @@ import vn.tramso.base.KioskAssets;
 @Component
 class OfflineGuides {
 
-    /** A kiosk's offline pages by path, and the manifest of everything to precache. */
-    record Site(Map<String, String> pages, List<String> urls, String version, String manifest) {
+    /** A kiosk's offline pages by path, and the manifest of everything to precache (the readings apart, best effort). */
+    record Site(Map<String, String> pages, List<String> urls, List<String> audio, String version, String manifest) {
     }
+
+    /** The largest recorded voice kept offline: a minute of speech in mp3 or Opus; longer ones play only live. */
+    static final long MOST_RECORDING_BYTES = 256 * 1024;
+    /**
+     * The most audio bytes a kiosk's service worker keeps (it stops adding readings beyond): the shipped
+     * kiosk's 45 Opus readings are about 1.5 MB (docs/benchmarks.md, "Offline guides").
+     */
+    static final long AUDIO_BUDGET = 6L * 1024 * 1024;
 
     /**
      * How many kiosks' copies are kept built, the least recently asked for first out: a copy is about
@@ -50,7 +58,7 @@ class OfflineGuides {
             return size() > KEPT_SITES;
         }
     };
-    private KioskContent built;
+    private volatile KioskContent built;
 
     OfflineGuides(GuideCatalog catalog, KioskAssets assets, StepVoices voices) {
         this.assets = assets;
@@ -86,16 +94,29 @@ class OfflineGuides {
         return site.map(Site::manifest);
     }
 
-    /** The kiosk's copy, built now if it is not kept. */
-    synchronized Optional<Site> site(String kiosk) {
-        Site site = sites.get(kiosk);
-        if (site == null) {
-            Optional<KioskSettings> settings = built.kiosk(kiosk);
-            if (settings.isEmpty()) {
-                return Optional.empty();
+    /**
+     * The kiosk's copy, built now if it is not kept. Built outside the lock (about 10 ms), so a miss never holds up
+     * another kiosk's page: two kiosks asking at once for copies not kept each build their own in parallel, and a
+     * rare second build of the same copy only costs the time.
+     */
+    Optional<Site> site(String kiosk) {
+        KioskContent content;
+        synchronized (this) {
+            Site kept = sites.get(kiosk);
+            if (kept != null) {
+                return Optional.of(kept);
             }
-            site = site(settings.get(), built.guidesOf(settings.get()));
-            sites.put(kiosk, site);
+            content = built;
+        }
+        Optional<KioskSettings> settings = content.kiosk(kiosk);
+        if (settings.isEmpty()) {
+            return Optional.empty();
+        }
+        Site site = site(settings.get(), content.guidesOf(settings.get()));
+        synchronized (this) {
+            if (built == content) {
+                sites.putIfAbsent(kiosk, site);
+            }
         }
         return Optional.of(site);
     }
@@ -104,8 +125,9 @@ class OfflineGuides {
      * Asks {@link KioskAssets} for the pictures again when the manifest is fetched: it keeps the files
      * shown last, and a kiosk that precaches them must find them (after a restart or on another node too).
      */
-    private synchronized void keepPictures(String kioskId) {
-        built.kiosk(kioskId).ifPresent(kiosk -> built.guidesOf(kiosk)
+    private void keepPictures(String kioskId) {
+        KioskContent content = built;
+        content.kiosk(kioskId).ifPresent(kiosk -> content.guidesOf(kiosk)
                 .forEach(guide -> guide.steps().forEach(step -> media(kiosk, guide, step))));
     }
 
@@ -119,6 +141,7 @@ class OfflineGuides {
     private Site site(KioskSettings kiosk, List<Guide> guides) {
         Map<String, String> pages = new HashMap<>();
         TreeSet<String> files = new TreeSet<>(List.of(OfflinePages.SCRIPT, OfflinePages.STYLE_SHEET));
+        TreeSet<String> audio = new TreeSet<>();
         for (Locale locale : kiosk.languages()) {
             pages.put(OfflinePages.homePath(kiosk.id(), locale), OfflinePages.home(kiosk, locale, guides));
             pages.put(OfflinePages.helpPath(kiosk.id(), locale), OfflinePages.help(kiosk, locale));
@@ -130,7 +153,7 @@ class OfflineGuides {
                     if (media.qr() != null) {
                         files.add(media.qr().src());
                     }
-                    media.audio().ifPresent(files::add);
+                    media.audio().ifPresent(audio::add);
                 }
             }
         }
@@ -139,32 +162,57 @@ class OfflineGuides {
         StringBuilder all = new StringBuilder(shippedFiles);
         new TreeSet<>(pages.keySet()).forEach(path -> all.append(path).append('\n').append(pages.get(path)).append('\n'));
         files.forEach(url -> all.append(url).append('\n'));
+        audio.forEach(url -> all.append(url).append('\n'));
         String version = Hashes.sha256(all.toString()).substring(0, 16);
-        return new Site(Map.copyOf(pages), List.copyOf(urls), version, manifest(kiosk.id(), version, urls));
+        return new Site(Map.copyOf(pages), List.copyOf(urls), List.copyOf(audio), version, manifest(kiosk.id(), version, urls, audio));
     }
 
     /**
-     * A step's picture, QR code and reading. Readings are precached only when compressed (not
-     * {@code .wav}): a WAV reading is 0.2-0.5 MB, about 15 MB for a kiosk's 45 steps on a village link,
-     * which the live step already refuses to preload; an Ogg Opus reading (about 60 KB) makes it about
-     * 3 MB, which is acceptable. The address comes from {@link StepVoices#url}, so this follows the
-     * voice's format.
+     * A step's picture, QR code and reading. A reading is kept offline only when it is small: espeak-ng's
+     * in Ogg Opus (about 30 KB; never {@code .wav}, 0.2-0.5 MB each, about 15 MB for a kiosk's 45 steps
+     * on a village link), a recorded voice in a compressed kind of at most {@link #MOST_RECORDING_BYTES}
+     * (a recording may be 4 MB). The service worker keeps them in a cache of their own, file by file,
+     * up to {@link #AUDIO_BUDGET}; the offline page shows "Nghe" only for a reading it holds.
      */
     private OfflinePages.StepMedia media(KioskSettings kiosk, Guide guide, GuideStep step) {
-        Optional<String> audio = voices.url(kiosk, step).filter(url -> !url.endsWith(".wav"));
+        Optional<String> audio = voices.url(kiosk, step).filter(url -> keptOffline(url, step.recording()));
         return new OfflinePages.StepMedia(assets.svg(step.illustrationSvg()), guide.link() == null ? null : assets.qr(guide.link()), audio);
     }
 
-    /** {@code {"kiosk": …, "version": …, "urls": […]}}; every string is a kiosk id, a hex hash or a path of ours. */
-    private static String manifest(String kiosk, String version, TreeSet<String> urls) {
+    /** @param recording the step's recorded voice in kiosk-config, null for espeak-ng's reading */
+    static boolean keptOffline(String url, java.nio.file.Path recording) {
+        if (url.endsWith(".wav")) {
+            return false;
+        }
+        if (recording == null) {
+            return url.endsWith(".opus");
+        }
+        try {
+            return java.nio.file.Files.size(recording) <= MOST_RECORDING_BYTES;
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * {@code {"kiosk": …, "version": …, "urls": […], "audio": […], "audioBudget": n}}; every string is a kiosk
+     * id, a hex hash or a path of ours.
+     */
+    private static String manifest(String kiosk, String version, TreeSet<String> urls, TreeSet<String> audio) {
         StringBuilder json = new StringBuilder("{\"kiosk\":").append(quote(kiosk)).append(",\"version\":").append(quote(version))
-                .append(",\"urls\":[");
+                .append(",\"urls\":");
+        list(json, urls).append(",\"audio\":");
+        return list(json, audio).append(",\"audioBudget\":").append(AUDIO_BUDGET).append('}').toString();
+    }
+
+    private static StringBuilder list(StringBuilder json, TreeSet<String> items) {
+        json.append('[');
         String separator = "";
-        for (String url : urls) {
-            json.append(separator).append(quote(url));
+        for (String item : items) {
+            json.append(separator).append(quote(item));
             separator = ",";
         }
-        return json.append("]}").toString();
+        return json.append(']');
     }
 
     private static String quote(String s) {

@@ -126,6 +126,8 @@ final class OfflinePages {
     /**
      * @param step      the step's number, negative on a guide's last step; 0 off a guide
      * @param samePage  the page's path under its language ({@code help}, {@code guide/x/2}), for the language switch
+     *                  <p>{@code data-home}, where the offline idle reset goes, is the home in the kiosk's first
+     *                  language (Vietnamese), as the live reset starts again in it, whatever the last resident chose.
      */
     private static String page(KioskSettings kiosk, Locale locale, String title, String kind, String live, Guide guide, int step,
                                String body, String samePage) {
@@ -150,7 +152,7 @@ final class OfflinePages {
                 + "<title>" + esc(title + " – " + Messages.in(locale, "app.name")) + "</title>"
                 + "<link rel=\"stylesheet\" href=\"" + STYLE_SHEET + "\"><script src=\"" + SCRIPT + "\" defer></script></head>"
                 + "<body class=\"offline-page\" data-kiosk=\"" + esc(kiosk.id()) + "\" data-kind=\"" + kind + "\" data-live=\"" + esc(live)
-                + "\" data-home=\"" + esc(homePath(kiosk.id(), locale)) + "\" data-idle=\"" + idle + "\""
+                + "\" data-home=\"" + esc(homePath(kiosk.id(), kiosk.languages().getFirst())) + "\" data-idle=\"" + idle + "\""
                 + (guide == null ? "" : " data-guide=\"" + esc(guide.id()) + "\" data-step=\"" + Math.abs(step) + "\"" + (step < 0 ? " data-last=\"\"" : ""))
                 + "><div class=\"kiosk offline " + kind + "\">" + header + banner + "<main class=\"kiosk-body\">" + body + "</main>" + footer
                 + "</div></body></html>";

@@ -116,13 +116,18 @@ class KioskGate extends OncePerRequestFilter {
         chain.doFilter(request, response);
     }
 
-    /** The page could not load, the database being out: 503 and a plain page saying so, in the kiosk's large type. */
+    /**
+     * The page could not load, the database being out: 503 and a plain page saying so, in the kiosk's large type,
+     * marked {@code X-Tramso-Busy} so the kiosk's service worker shows it rather than the offline guides it shows
+     * for a proxy's 502/503/504 (kiosk-sw.js).
+     */
     private void busy(HttpServletRequest request, HttpServletResponse response, String kiosk) throws IOException {
         String address = request.getRequestURI() + (request.getQueryString() == null ? "" : "?" + request.getQueryString());
         String helpLine = frames.getObject().helpLine(kiosk)
                 .map(line -> Messages.vi("outage.call", line.contactName().in(Localized.VIETNAMESE), line.contactPhone()))
                 .orElse(null);
         response.setStatus(HttpServletResponse.SC_SERVICE_UNAVAILABLE);
+        response.setHeader("X-Tramso-Busy", "database");
         response.setContentType("text/html;charset=UTF-8");
         response.getOutputStream().write(KioskPages.busy(address, helpLine).getBytes(StandardCharsets.UTF_8));
     }

@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import vn.tramso.base.Hashes;
 import vn.tramso.base.KioskAssets;
 import vn.tramso.base.KioskAudio;
 import vn.tramso.base.Localized;
@@ -33,22 +34,85 @@ class OfflineGuidesTest {
     private OfflineGuides offline;
 
     private void load() throws Exception {
+        // no espeak-ng there: no readings, so the test needs no voice
+        load(new VoiceProperties(temp.resolve("nowhere/espeak-ng").toString(), temp.resolve("voice"), 140));
+    }
+
+    private void load(VoiceProperties voice) throws Exception {
         config = config == null ? new KioskConfigFixture(temp) : config;
         catalog = new GuideCatalog(new KioskConfigProperties(config.root, "tra-phuong"), Clock.systemUTC());
         assets = new KioskAssets();
-        // no espeak-ng there: no readings, so the test needs no voice
-        StepVoices voices = new StepVoices(catalog,
-                new KioskAudio(new VoiceProperties(temp.resolve("nowhere/espeak-ng").toString(), temp.resolve("voice"), 140)));
+        StepVoices voices = new StepVoices(catalog, new KioskAudio(voice));
+        voices.prepared().get(3, java.util.concurrent.TimeUnit.MINUTES);
         offline = new OfflineGuides(catalog, assets, voices);
     }
 
+    /** The manifest's files to precache (its "urls"). */
     private static List<String> urls(String manifest) {
+        return list(manifest, "urls");
+    }
+
+    private static List<String> list(String manifest, String name) {
         List<String> urls = new ArrayList<>();
-        Matcher m = URL.matcher(manifest.substring(manifest.indexOf("\"urls\"")));
+        String from = manifest.substring(manifest.indexOf("\"" + name + "\":["));
+        Matcher m = URL.matcher(from.substring(0, from.indexOf(']')));
         while (m.find()) {
             urls.add(m.group(1));
         }
         return urls;
+    }
+
+    /**
+     * With real espeak-ng and opusenc (as KioskAudioTest): every Vietnamese step's Opus reading is listed
+     * apart from the files to precache, and a recorded voice only when small; WAV readings never.
+     */
+    @Test
+    void only_small_compressed_readings_are_kept_offline_apart_from_the_pages() throws Exception {
+        config = new KioskConfigFixture(temp);
+        Path small = config.root.resolve("recordings/nho.opus");
+        Path large = config.root.resolve("recordings/lon.opus");
+        java.nio.file.Files.createDirectories(small.getParent());
+        java.nio.file.Files.write(small, StepRecordingsTest.opus("Xin chào, đây là giọng cán bộ xã."));
+        byte[] padded = java.util.Arrays.copyOf(StepRecordingsTest.opus("Bước hai."), (int) OfflineGuides.MOST_RECORDING_BYTES + 1);
+        java.nio.file.Files.write(large, padded);
+        String guideFile = "guides/vneid-muc-2.yaml";
+        String image = "    image: police-station.svg";
+        config.replace(guideFile, image, image + "\n    audio: recordings/nho.opus");
+        String second = config.read(guideFile).substring(config.read(guideFile).indexOf("audio: recordings/nho.opus"));
+        Matcher nextImage = Pattern.compile("\n    image: [^\n]+").matcher(second);
+        assertThat(nextImage.find()).isTrue();
+        config.replace(guideFile, second.substring(0, nextImage.end()), second.substring(0, nextImage.end()) + "\n    audio: recordings/lon.opus");
+        Path voiceDir = temp.resolve("voice-opus");
+        load(new VoiceProperties("espeak-ng", voiceDir, 140, "opusenc"));
+
+        KioskSettings kiosk = catalog.kiosk("tra-phuong").orElseThrow();
+        Guide guide = catalog.content().guide("vneid-muc-2").orElseThrow();
+        assertThat(guide.step(1).recording()).isEqualTo(small.toAbsolutePath().normalize());
+        assertThat(guide.step(2).recording()).isEqualTo(large.toAbsolutePath().normalize());
+        String manifest = offline.manifest("tra-phuong").orElseThrow();
+        List<String> audio = list(manifest, "audio");
+        int steps = catalog.content().guidesOf(kiosk).stream().mapToInt(Guide::stepCount).sum();
+        assertThat(audio).as("every step's reading but the large recording").hasSize(steps - 1)
+                .allMatch(url -> url.startsWith(KioskAudio.PATH) && url.endsWith(".opus"));
+        assertThat(urls(manifest)).noneMatch(url -> url.startsWith(KioskAudio.PATH));
+        assertThat(manifest).contains("\"audioBudget\":" + OfflineGuides.AUDIO_BUDGET);
+        OfflineGuides.Site site = offline.site("tra-phuong").orElseThrow();
+        assertThat(site.pages().get("/kiosk/tra-phuong/offline/vi/guide/vneid-muc-2/1")).contains("listen-button")
+                .contains("src=\"" + KioskAudio.PATH + Hashes.sha256(java.nio.file.Files.readAllBytes(small)) + ".opus\"");
+        assertThat(site.pages().get("/kiosk/tra-phuong/offline/vi/guide/vneid-muc-2/2")).as("a recording over 256 KB: live only")
+                .doesNotContain("listen-button");
+        long bytes = 0;
+        for (String url : audio) {
+            bytes += java.nio.file.Files.size(voiceDir.resolve(url.substring(KioskAudio.PATH.length())));
+        }
+        System.out.printf("offline readings of tra-phuong: %d Opus files, %d bytes%n", audio.size(), bytes);
+        assertThat(bytes).isLessThan(OfflineGuides.AUDIO_BUDGET);
+
+        load(new VoiceProperties("espeak-ng", temp.resolve("voice-wav"), 140, temp.resolve("nowhere/opusenc").toString()));
+        assertThat(list(offline.manifest("tra-phuong").orElseThrow(), "audio")).as("WAV readings: the small recording only")
+                .containsExactly(KioskAudio.PATH + Hashes.sha256(java.nio.file.Files.readAllBytes(small)) + ".opus");
+        assertThat(offline.site("tra-phuong").orElseThrow().pages().get("/kiosk/tra-phuong/offline/vi/guide/vneid-muc-1/1"))
+                .doesNotContain("listen-button");
     }
 
     @Test

@@ -18,7 +18,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.regex.Pattern;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import vn.tramso.guide.StepVoices;
 
 /**
  * Issue 24: a resident keeps going through a guide when the kiosk cannot reach the server. The
@@ -30,13 +35,27 @@ import org.junit.jupiter.api.Test;
  */
 class OfflineJourneyTest extends BrowserJourney {
 
+    /** Launched as a kiosk's Chromium is (README "Voice", VoicePlaybackJourneyTest), so an offline reading can play. */
+    @BeforeAll
+    static void launchChromium() {
+        com.microsoft.playwright.assertions.PlaywrightAssertions.setDefaultAssertionTimeout(15_000);
+        playwright = HeadlessChromium.playwright();
+        browser = HeadlessChromium.launch(playwright, "--autoplay-policy=no-user-gesture-required");
+    }
+
+    @Autowired
+    JdbcClient jdbc;
+    @Autowired
+    StepVoices voices;
+
     private static final String OFFLINE = "/kiosk/tra-phuong/offline/vi/";
     private static final Page.WaitForURLOptions FEW_SECONDS = new Page.WaitForURLOptions().setTimeout(10_000);
 
     /** Waits until the kiosk's service worker has precached the offline guides (it starts when a kiosk page first loads). */
     private void offlineGuidesReady() {
         long until = System.nanoTime() + 45_000_000_000L;
-        while (!Boolean.TRUE.equals(page.evaluate("async () => !!(await caches.match('" + OFFLINE + "guide/lua-dao/5'))"))) {
+        // the manifest is written last into the copy, once every file is in (kiosk-sw.js)
+        while (!Boolean.TRUE.equals(page.evaluate("async () => !!(await caches.match('/kiosk/tra-phuong/offline/manifest.json'))"))) {
             if (System.nanoTime() > until) {
                 throw new AssertionError("the service worker did not precache the offline guides; caches: "
                         + page.evaluate("() => caches.keys()"));
@@ -53,8 +72,7 @@ class OfflineJourneyTest extends BrowserJourney {
     private List<Map<String, Object>> usageEvents() {
         return (List<Map<String, Object>>) page.evaluate("""
                 () => new Promise((resolve, reject) => {
-                  const open = indexedDB.open('tramso-usage', 1);
-                  open.onupgradeneeded = () => open.result.createObjectStore('events', {keyPath: 'id'});
+                  const open = indexedDB.open('tramso-usage', 2);
                   open.onsuccess = () => {
                     const all = open.result.transaction('events').objectStore('events').getAll();
                     all.onsuccess = () => { open.result.close(); resolve(all.result.sort((a, b) => a.at.localeCompare(b.at))); };
@@ -63,16 +81,41 @@ class OfflineJourneyTest extends BrowserJourney {
                 })""");
     }
 
+    /** Waits until the service worker holds the step's reading in its audio cache (best effort, after the pages). */
+    private void readingKept(String path) {
+        long until = System.nanoTime() + 45_000_000_000L;
+        while (!Boolean.TRUE.equals(page.evaluate("""
+                async path => {
+                  const src = (await (await caches.match(path, {ignoreVary: true})).text()).match(/class="step-audio"[^>]*src="([^"]+)"/);
+                  return !!src && !!(await caches.match(src[1]));
+                }""", path))) {
+            if (System.nanoTime() > until) {
+                throw new AssertionError("the service worker did not keep the reading of " + path);
+            }
+            page.waitForTimeout(250);
+        }
+    }
+
+    private List<String> storedEvents(Object visit) {
+        return jdbc.sql("SELECT kind, guide_id, step FROM usage_event WHERE visit = :v ORDER BY at")
+                .param("v", visit.toString())
+                .query((rs, n) -> rs.getString(1) + " " + rs.getString(2) + "/" + (rs.getObject(3) == null ? "-" : rs.getInt(3)))
+                .list();
+    }
+
     @Test
-    void a_resident_reads_on_while_the_network_is_gone_and_the_live_kiosk_returns() {
+    void a_resident_reads_on_while_the_network_is_gone_and_the_live_kiosk_returns() throws Exception {
+        voices.prepared().get(2, TimeUnit.MINUTES); // the readings are made in the background at start
         open("/kiosk/tra-phuong/guide/lua-dao/2");
         long opened = System.nanoTime();
         offlineGuidesReady();
         System.out.printf("offline guides precached %d ms after the first kiosk page%n", (System.nanoTime() - opened) / 1_000_000);
+        readingKept(OFFLINE + "guide/lua-dao/3");
         List<String> posted = new CopyOnWriteArrayList<>();
-        context.route("**/kiosk/tra-phuong/usage", route -> {
-            posted.add(route.request().method() + " " + route.request().headerValue("content-type") + " " + route.request().postData());
-            route.fulfill(new com.microsoft.playwright.Route.FulfillOptions().setStatus(204));
+        context.onRequest(r -> {
+            if (r.url().endsWith("/kiosk/tra-phuong/usage")) {
+                posted.add(r.method() + " " + r.headerValue("content-type") + " " + r.postData());
+            }
         });
 
         long lost = System.nanoTime();
@@ -91,6 +134,12 @@ class OfflineJourneyTest extends BrowserJourney {
         assertThat((String) page.evaluate("() => getComputedStyle(document.querySelector('.step-text')).fontSize"))
                 .matches(size -> Double.parseDouble(size.replace("px", "")) >= 20, "step text at least 20 px");
 
+        // "Nghe" plays the reading from the service worker's cache (a full 200 answer to the media's Range request)
+        page.locator(".listen-button").click();
+        page.waitForFunction("() => { const a = document.querySelector('audio.step-audio'); return !a.paused && a.currentTime > 0.5; }",
+                null, new Page.WaitForFunctionOptions().setTimeout(10_000));
+        page.evaluate("() => document.querySelector('audio.step-audio').pause()");
+
         page.locator(".help-button").click();
         page.waitForURL(url(OFFLINE + "help"));
         assertThat(page.locator(".offline-help-text")).containsText("Đặt lịch hỗ trợ cần có kết nối mạng");
@@ -100,20 +149,59 @@ class OfflineJourneyTest extends BrowserJourney {
 
         List<Map<String, Object>> events = usageEvents();
         assertThat(events).extracting(e -> e.get("kind") + " " + e.get("guide") + " " + e.get("step"))
-                .containsExactlyInAnyOrder("guide-opened lua-dao null", "step-reached lua-dao 2", "qr-shown lua-dao 2",
-                        "step-reached lua-dao 3", "qr-shown lua-dao 3", "help-asked lua-dao null");
-        assertThat(events).extracting(e -> e.get("visit")).containsOnly(events.getFirst().get("visit"));
+                .as("a guide's event always names its step, as the server requires")
+                .containsExactlyInAnyOrder("guide-opened lua-dao 2", "step-reached lua-dao 2", "qr-shown lua-dao 2",
+                        "step-reached lua-dao 3", "qr-shown lua-dao 3", "listen-played lua-dao 3", "help-asked lua-dao 3");
+        Object visit = events.getFirst().get("visit");
+        assertThat(events).extracting(e -> e.get("visit")).containsOnly(visit);
         assertThat(events).allSatisfy(e -> assertThat(e.keySet()).containsExactlyInAnyOrder("id", "visit", "kind", "guide", "step", "at"));
+        // one the server will never take, oldest so sent first: a guide a content reload removed
+        page.evaluate("""
+                visit => new Promise((resolve, reject) => {
+                  const open = indexedDB.open('tramso-usage', 2);
+                  open.onsuccess = () => {
+                    const tx = open.result.transaction('events', 'readwrite');
+                    tx.objectStore('events').put({id: crypto.randomUUID(), visit: visit, kind: 'step-reached', guide: 'da-bo',
+                      step: 1, at: new Date(Date.now() - 60000).toISOString()});
+                    tx.oncomplete = () => { open.result.close(); resolve(); };
+                    tx.onerror = () => reject(tx.error);
+                  };
+                })""", visit);
         assertThat(posted).as("nothing sent while offline").isEmpty();
 
         context.setOffline(false);
         page.waitForURL(url("/kiosk/tra-phuong/book"), new Page.WaitForURLOptions().setTimeout(20_000));
         page.locator(".kiosk-body").waitFor(FIRST_RENDER);
         assertThat(page.locator(".offline-banner")).hasCount(0);
-        assertThat(posted).hasSize(1);
-        assertThat(posted.getFirst()).startsWith("POST application/json {\"events\":[")
-                .contains("\"kind\":\"help-asked\"").contains("\"kind\":\"step-reached\"").contains(events.getFirst().get("id").toString());
-        assertThat(usageEvents()).as("sent, so deleted").isEmpty();
+        assertThat(posted).as("refused for the bad event, then sent without it").hasSize(2);
+        assertThat(posted.getFirst()).startsWith("POST application/json {\"events\":[").contains("\"guide\":\"da-bo\"");
+        assertThat(posted.getLast()).doesNotContain("da-bo").contains("\"kind\":\"help-asked\"");
+        assertThat(storedEvents(visit)).as("stored by the real endpoint, times to the second: any order")
+                .containsExactlyInAnyOrder("GUIDE_OPENED lua-dao/2", "STEP_REACHED lua-dao/2", "QR_SHOWN lua-dao/2",
+                        "STEP_REACHED lua-dao/3", "QR_SHOWN lua-dao/3", "LISTEN_PLAYED lua-dao/3", "HELP_ASKED lua-dao/3");
+        assertThat(usageEvents()).as("sent or dropped, so deleted").isEmpty();
+
+        // an event still queued (its send failed on the way back) goes with the next live page, not the next outage
+        String left = java.util.UUID.randomUUID().toString();
+        page.evaluate("""
+                visit => new Promise((resolve, reject) => {
+                  const open = indexedDB.open('tramso-usage', 2);
+                  open.onsuccess = () => {
+                    const tx = open.result.transaction('events', 'readwrite');
+                    tx.objectStore('events').put({id: crypto.randomUUID(), visit: visit, kind: 'step-reached', guide: 'lua-dao',
+                      step: 4, at: new Date().toISOString()});
+                    tx.oncomplete = () => { open.result.close(); resolve(); };
+                    tx.onerror = () => reject(tx.error);
+                  };
+                })""", left);
+        page.navigate(url("/kiosk/tra-phuong/guide/lua-dao/1"));
+        page.locator(".kiosk-body").waitFor(FIRST_RENDER);
+        long until = System.nanoTime() + 15_000_000_000L;
+        while (storedEvents(left).isEmpty() && System.nanoTime() < until) {
+            page.waitForTimeout(250);
+        }
+        assertThat(storedEvents(left)).containsExactly("STEP_REACHED lua-dao/4");
+        assertThat(usageEvents()).isEmpty();
     }
 
     @Test
@@ -153,10 +241,25 @@ class OfflineJourneyTest extends BrowserJourney {
             assertThat(page.locator(".step-counter")).hasText("Bước " + step + " / 6");
             System.out.printf("live step %d ms after the server came back%n", (System.nanoTime() - back) / 1_000_000);
             assertThat(page.locator(".offline-banner")).hasCount(0);
+
+            // behind Caddy a stopped app answers 502: a full page load (idle reset, browser restart) shows the
+            // offline guides, not the proxy's error page, and the kiosk comes back by itself
+            forwarder.badGateway(true);
+            page.navigate("http://localhost:" + forwarder.port() + "/kiosk/tra-phuong");
+            offlineBannerShows();
+            assertThat(page).hasURL("http://localhost:" + forwarder.port() + "/kiosk/tra-phuong");
+            assertThat(page.locator(".offline-guide").first()).isVisible();
+            screenshot("offline-04-bad-gateway");
+            forwarder.badGateway(false);
+            page.waitForURL("http://localhost:" + forwarder.port() + "/kiosk/tra-phuong/home",
+                    new Page.WaitForURLOptions().setTimeout(20_000));
+            page.locator(".kiosk-body").waitFor(FIRST_RENDER);
+            assertThat(page.locator(".offline-banner")).hasCount(0);
         }
     }
 
     @Test
+    @SuppressWarnings("unchecked")
     void after_the_idle_reset_the_service_worker_keeps_only_the_offline_guides() {
         page.clock().install();
         List<String> fetched = new CopyOnWriteArrayList<>();
@@ -178,30 +281,55 @@ class OfflineJourneyTest extends BrowserJourney {
         page.waitForURL(url("/kiosk/tra-phuong"));
         page.locator(".start-button").waitFor(FIRST_RENDER);
 
-        @SuppressWarnings("unchecked")
         Map<String, Object> caches = (Map<String, Object>) page.evaluate("""
                 async () => {
                   const manifest = await (await fetch('/kiosk/tra-phuong/offline/manifest.json', {cache: 'no-store'})).json();
                   const names = await caches.keys();
-                  const kept = [];
+                  const kept = {};
                   let text = '';
                   for (const name of names) {
                     const cache = await caches.open(name);
+                    kept[name] = [];
                     for (const request of await cache.keys()) {
                       const u = new URL(request.url);
-                      kept.push(u.pathname + u.search);
-                      text += await (await cache.match(request)).text();
+                      kept[name].push(u.pathname + u.search);
+                      if (name.startsWith('tramso-offline:')) text += await (await cache.match(request)).text();
                     }
                   }
-                  return {names: names, kept: kept, manifest: manifest.urls, version: manifest.version,
+                  return {names: names, kept: kept, manifest: manifest.urls, audio: manifest.audio, version: manifest.version,
                           resident: text.includes('HÔA') || text.includes('syncId') || text.includes('Vaadin-Security-Key')};
                 }""");
-        assertThat((List<String>) caches.get("names")).containsExactly("tramso-offline:tra-phuong:" + caches.get("version"));
-        assertThat(Set.copyOf((List<String>) caches.get("kept"))).isEqualTo(Set.copyOf((List<String>) caches.get("manifest")));
-        assertThat((List<String>) caches.get("kept")).noneMatch(u -> u.contains("v-r=") || u.contains("/VAADIN/") || u.contains("/book")
-                || u.contains("/login") || u.contains("/usage"));
+        String pagesCache = "tramso-offline:tra-phuong:" + caches.get("version");
+        Map<String, List<String>> kept = (Map<String, List<String>>) caches.get("kept");
+        assertThat((List<String>) caches.get("names")).contains(pagesCache).isSubsetOf(pagesCache, "tramso-offline-audio:tra-phuong");
+        Set<String> expected = new java.util.HashSet<>((List<String>) caches.get("manifest"));
+        expected.add("/kiosk/tra-phuong/offline/manifest.json"); // written last: the mark of a complete copy
+        assertThat(Set.copyOf(kept.get(pagesCache))).isEqualTo(expected);
+        assertThat(kept.getOrDefault("tramso-offline-audio:tra-phuong", List.of())).as("readings: only the manifest's")
+                .isSubsetOf((List<String>) caches.get("audio"));
+        assertThat(kept.values().stream().flatMap(List::stream).toList()).noneMatch(u -> u.contains("v-r=") || u.contains("/VAADIN/")
+                || u.contains("/book") || u.contains("/login") || u.contains("/usage"));
         assertThat(caches.get("resident")).as("anything typed or any Vaadin answer in the cached files").isEqualTo(false);
         assertThat(fetched).as("the live kiosk really talked to Vaadin meanwhile").anyMatch(u -> u.contains("v-r=uidl"));
+
+        // a copy whose download stopped half-way (no mark) is completed by the next refresh, and stays the one kept
+        page.evaluate("""
+                async name => {
+                  const cache = await caches.open(name);
+                  await cache.delete('/kiosk/tra-phuong/offline/manifest.json');
+                  await cache.delete('/kiosk/tra-phuong/offline/vi/guide/lua-dao/5');
+                  (await navigator.serviceWorker.ready).active.postMessage('refresh');
+                }""", pagesCache);
+        long until = System.nanoTime() + 20_000_000_000L;
+        while (!Boolean.TRUE.equals(page.evaluate("""
+                async name => {
+                  const cache = await caches.open(name);
+                  return !!(await cache.match('/kiosk/tra-phuong/offline/manifest.json'))
+                      && !!(await cache.match('/kiosk/tra-phuong/offline/vi/guide/lua-dao/5', {ignoreVary: true}));
+                }""", pagesCache))) {
+            assertThat(System.nanoTime()).as("the incomplete copy completed").isLessThan(until);
+            page.waitForTimeout(250);
+        }
 
         // offline, the pages reset themselves too: back to the offline home, a new anonymous visit
         page.waitForFunction("() => window.__kioskOffline && document.querySelector('.kiosk:not(.first-screen)')", null,
@@ -221,13 +349,23 @@ class OfflineJourneyTest extends BrowserJourney {
                 .anyMatch(v -> !v.equals(visit));
     }
 
-    /** A plain TCP relay from a port of its own to the app: closing it is, for the browser, the server going away. */
+    /**
+     * A plain TCP relay from a port of its own to the app: closing it is, for the browser, the server going away;
+     * in {@link #badGateway} mode it answers every request 502 as Caddy does when the app behind it is down.
+     */
     static final class Forwarder implements AutoCloseable {
 
         private final int target;
         private final List<Socket> open = new CopyOnWriteArrayList<>();
         private ServerSocket server;
         private int port;
+        private volatile boolean badGateway;
+
+        void badGateway(boolean on) {
+            badGateway = on;
+            open.forEach(Forwarder::quietly); // the browser's kept-alive connections too
+            open.clear();
+        }
 
         Forwarder(int target) throws IOException {
             this.target = target;
@@ -251,6 +389,10 @@ class OfflineJourneyTest extends BrowserJourney {
             while (!socket.isClosed()) {
                 try {
                     Socket browser = socket.accept();
+                    if (badGateway) {
+                        Thread.ofVirtual().start(() -> answerBadGateway(browser));
+                        continue;
+                    }
                     Socket app = new Socket(InetAddress.getLoopbackAddress(), target);
                     open.add(browser);
                     open.add(app);
@@ -259,6 +401,25 @@ class OfflineJourneyTest extends BrowserJourney {
                 } catch (IOException closed) {
                     return;
                 }
+            }
+        }
+
+        private static void answerBadGateway(Socket browser) {
+            try (browser) {
+                InputStream in = browser.getInputStream();
+                int matched = 0;
+                byte[] end = "\r\n\r\n".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                for (int b; matched < end.length && (b = in.read()) >= 0; ) {
+                    matched = b == end[matched] ? matched + 1 : b == end[0] ? 1 : 0;
+                }
+                byte[] body = "<html><body>502 Bad Gateway</body></html>".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+                OutputStream out = browser.getOutputStream();
+                out.write(("HTTP/1.1 502 Bad Gateway\r\nContent-Type: text/html\r\nContent-Length: " + body.length
+                        + "\r\nConnection: close\r\n\r\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.write(body);
+                out.flush();
+            } catch (IOException ended) {
+                // the browser went
             }
         }
 

@@ -7,6 +7,7 @@ import com.vaadin.flow.router.ErrorParameter;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.InternalServerError;
 import com.vaadin.flow.router.Location;
+import com.vaadin.flow.server.VaadinResponse;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -20,6 +21,9 @@ import vn.tramso.base.db.DatabaseOutage;
  */
 @AnonymousAllowed
 public class DatabaseBusyView extends InternalServerError implements HasDynamicTitle {
+
+    /** Marks the app's own "system busy" answer, which kiosk-sw.js lets through (a proxy's 502/503/504 it does not). */
+    static final String BUSY_HEADER = "X-Tramso-Busy";
 
     private static final Logger LOG = LoggerFactory.getLogger(DatabaseBusyView.class);
 
@@ -39,6 +43,10 @@ public class DatabaseBusyView extends InternalServerError implements HasDynamicT
         body.addClassName("kiosk-body");
         getElement().appendChild(body.getElement());
         DatabaseBusy.idleGuard(here).ifPresent(guard -> getElement().appendChild(guard.getElement()));
+        VaadinResponse response = VaadinResponse.getCurrent();
+        if (response != null) {
+            response.setHeader(BUSY_HEADER, "database"); // a page load: the kiosk's service worker shows this, not the offline guides
+        }
         return HttpServletResponse.SC_SERVICE_UNAVAILABLE;
     }
 

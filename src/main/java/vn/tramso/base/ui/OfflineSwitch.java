@@ -7,12 +7,14 @@ import com.vaadin.flow.component.html.Div;
  * Takes a live kiosk screen to its offline guides when the server cannot be reached, and keeps them
  * ready (issue 24, guide.OfflineGuides). On every kiosk screen it registers the kiosk's service worker
  * ({@code /kiosk-sw.js}, scope {@code /kiosk/<id>}, the kiosk's start page included) once per page load and asks it to check the
- * offline manifest's version. It adds no polling: it listens to the browser's {@code offline} event and
+ * offline manifest's version. It adds no polling: it listens to the browser's {@code offline} event (which
+ * alone does not decide: a kiosk served from {@code http://localhost} keeps its server when the LAN drops) and
  * to Vaadin's connection state, which turns "reconnecting" when a tap or a heartbeat gets no answer
  * (a closed push connection alone does not change it: an idle kiosk switches at the next tap); then one quick check ({@code /kiosk/<id>/offline/alive}, 4 s at most)
  * decides, and the page goes to the offline page of the same guide and step (booking: the offline help
  * page; anything else: the offline home), if the service worker holds it. The offline page comes back
- * by itself (kiosk-offline.js).
+ * by itself (kiosk-offline.js). It also loads kiosk-offline.js, which on a live screen only sends the usage
+ * events an outage left queued in the browser.
  */
 class OfflineSwitch extends Div {
 
@@ -25,6 +27,11 @@ class OfflineSwitch extends Div {
             navigator.serviceWorker.register('/kiosk-sw.js', {scope: '/kiosk/' + kiosk}) // the start page /kiosk/<id> too
                 .then(r => { if (r.active) r.active.postMessage('refresh'); })
                 .catch(() => { });
+            if (window.indexedDB) { // sends the usage events an outage left queued (kiosk-offline.js, live mode)
+              const sender = document.createElement('script');
+              sender.src = '/kiosk-offline.js';
+              document.head.appendChild(sender);
+            }
             const target = () => {
               const lang = document.documentElement.lang === 'en' ? 'en' : 'vi';
               const rest = location.pathname.substring(scope.length);
@@ -58,8 +65,10 @@ class OfflineSwitch extends Div {
                 o.checking = false;
               }
             };
-            window.addEventListener('offline', leave);
-            if (navigator.onLine === false) leave(); // went offline while this page was starting
+            // the browser's offline signal only says the network changed: a kiosk served from localhost still
+            // reaches its server, so the same quick check decides
+            window.addEventListener('offline', check);
+            if (navigator.onLine === false) check(); // went offline while this page was starting
             const state = window.Vaadin && window.Vaadin.connectionState;
             if (state && state.addStateChangeListener) {
               state.addStateChangeListener((before, now) => { if (now === 'reconnecting' || now === 'connection-lost') check(); });
