@@ -3,6 +3,7 @@ package vn.tramso.guide;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import org.springframework.web.util.HtmlUtils;
 import vn.tramso.base.KioskAssets;
 import vn.tramso.base.Messages;
 
@@ -160,18 +161,6 @@ final class OfflinePages {
 
     /** Text for HTML content and attribute values. */
     static String esc(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> out.append(c);
-            }
-        }
-        return out.toString();
+        return HtmlUtils.htmlEscape(s, "UTF-8"); // only & < > " ' (the page is UTF-8)
     }
 }
