@@ -91,7 +91,9 @@
         if (answer.status === 400) {
           // the refused event can never become valid: drop it, send the others again; a batch refused as a
           // whole (no event named) is dropped too (it cannot happen with what record() writes)
-          const refused = await answer.json().then(body => body.event, () => -1);
+          const body = await answer.json().catch(() => ({}));
+          if (body.refused === 'in-future') return;  // the kiosk's clock runs ahead: valid later, so kept and tried again then
+          const refused = body.event;
           if (Number.isInteger(refused) && refused >= 0 && refused < events.length) done = [events[refused]];
         } else if (!answer.ok) {
           return;  // not this kiosk's device, the server busy: try again later

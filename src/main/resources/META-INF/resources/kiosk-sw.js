@@ -131,8 +131,14 @@ self.addEventListener('fetch', event => {
       || url.pathname === MANIFEST || url.pathname === OFFLINE + 'alive') {
     return;  // the network's, untouched
   }
-  if (url.pathname.startsWith(OFFLINE) || url.pathname.startsWith('/kiosk-assets/') || url.pathname.startsWith('/kiosk-audio/')
-      || (url.search === '' && (url.pathname === '/kiosk-offline.js' || url.pathname === '/styles/kiosk.css'))) {
+  if (url.search === '' && (url.pathname === '/kiosk-offline.js' || url.pathname === '/styles/kiosk.css')) {
+    // not named by their content: the network's while it answers (a live page runs the current script, not an
+    // older copy's), the kept copy's when it does not
+    const kept = answer => caches.match(request, {ignoreVary: true}).then(hit => hit || answer || Response.error());
+    event.respondWith(fetch(request).then(answer => unreachable(answer) ? kept(answer) : answer, () => kept()));
+    return;
+  }
+  if (url.pathname.startsWith(OFFLINE) || url.pathname.startsWith('/kiosk-assets/') || url.pathname.startsWith('/kiosk-audio/')) {
     // a precached file if it is one (offline pages, content-hashed files); else the network, and nothing kept
     event.respondWith(caches.match(request, {ignoreVary: true}).then(hit => hit || fetch(request)));
     return;

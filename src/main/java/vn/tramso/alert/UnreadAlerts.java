@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.BiFunction;
 import java.util.function.LongFunction;
 import java.util.function.LongSupplier;
@@ -35,6 +36,8 @@ final class UnreadAlerts {
     private final BiFunction<String, Collection<Long>, Set<Long>> readAt;
     private final LongSupplier nanoTime;
     private final Map<Long, Showing> villages = new ConcurrentHashMap<>();
+    /** Counts {@link #forget}s: a village looked up across one is not kept. */
+    private final AtomicLong forgotten = new AtomicLong();
     /** Per kiosk, the alerts looked up and whether the kiosk read each; only those showing at its village are kept. */
     private final Map<String, Map<Long, Boolean>> kiosks = new ConcurrentHashMap<>();
 
@@ -56,8 +59,17 @@ final class UnreadAlerts {
 
     /** Of the alerts showing at the village, those {@code playable} at the kiosk (audio made) that it has not read, newest first. */
     List<ScamAlert> of(String kioskId, long villageId, Predicate<ScamAlert> playable) {
-        List<ScamAlert> now = villages.compute(villageId, (id, known) -> known != null && nanoTime.getAsLong() - known.since() < LIFE.toNanos()
-                ? known : new Showing(showing.apply(id), nanoTime.getAsLong())).alerts();
+        Showing known = villages.get(villageId);
+        if (known == null || nanoTime.getAsLong() - known.since() >= LIFE.toNanos()) {
+            // asked outside the map (never inside compute: a slow or lost database would hold every village of its bin);
+            // two screens of a village asking at once both ask, which costs only a query
+            long seen = forgotten.get();
+            known = new Showing(showing.apply(villageId), nanoTime.getAsLong());
+            if (forgotten.get() == seen) { // an alert published meanwhile: not kept, the next question asks again
+                villages.put(villageId, known);
+            }
+        }
+        List<ScamAlert> now = known.alerts();
         Set<Long> ids = now.stream().map(ScamAlert::id).collect(Collectors.toSet());
         Map<Long, Boolean> read = kiosks.computeIfAbsent(kioskId, k -> new ConcurrentHashMap<>());
         read.keySet().retainAll(ids);
@@ -77,6 +89,7 @@ final class UnreadAlerts {
 
     /** What shows may have changed: each village is looked up again at its next question. */
     void forget() {
+        forgotten.incrementAndGet();
         villages.clear();
     }
 }

@@ -59,6 +59,8 @@ class OfflineGuides {
         }
     };
     private volatile KioskContent built;
+    /** Counts the builds (under the lock): a copy made outside it is kept only if no build came in between. */
+    private long generation;
 
     OfflineGuides(GuideCatalog catalog, KioskAssets assets, StepVoices voices) {
         this.assets = assets;
@@ -101,12 +103,14 @@ class OfflineGuides {
      */
     Optional<Site> site(String kiosk) {
         KioskContent content;
+        long started;
         synchronized (this) {
             Site kept = sites.get(kiosk);
             if (kept != null) {
                 return Optional.of(kept);
             }
             content = built;
+            started = generation;
         }
         Optional<KioskSettings> settings = content.kiosk(kiosk);
         if (settings.isEmpty()) {
@@ -114,7 +118,7 @@ class OfflineGuides {
         }
         Site site = site(settings.get(), content.guidesOf(settings.get()));
         synchronized (this) {
-            if (built == content) {
+            if (generation == started) { // a rebuild meanwhile (the readings made) would make this copy stale
                 sites.putIfAbsent(kiosk, site);
             }
         }
@@ -134,6 +138,7 @@ class OfflineGuides {
     /** Drops the copies of the previous content and builds the new one's (up to {@link #KEPT_SITES}; the others when asked for). */
     synchronized void build(KioskContent content) {
         built = content;
+        generation++;
         sites.clear();
         content.kiosks().values().stream().limit(KEPT_SITES).forEach(kiosk -> sites.put(kiosk.id(), site(kiosk, content.guidesOf(kiosk))));
     }
