@@ -160,4 +160,16 @@ abstract class BrowserJourney {
             throw new UncheckedIOException(e);
         }
     }
+
+    /** On the booking screen: a topic, the first day and free time, a type, and a name half typed ("HÔA") on the kiosk's keypad. */
+    void halfTypeABookingName() {
+        page.locator(".topic-choice.topic-vneid").click();
+        page.locator(".day-choice").first().click();
+        page.locator(".time-choice:not([disabled])").first().click();
+        page.locator(".type-choice").click();
+        for (String key : new String[] {"H", "Ô", "A"}) {
+            page.locator(".key-" + key).click();
+        }
+        PlaywrightAssertions.assertThat(page.locator(".keypad-display")).hasText("HÔA");
+    }
 }

@@ -77,14 +77,7 @@ class IdleResetJourneyTest extends BrowserJourney {
     @Test
     void a_half_typed_booking_is_gone_after_the_idle_reset() {
         open("/kiosk/tra-phuong/book");
-        page.locator(".topic-choice.topic-vneid").click();
-        page.locator(".day-choice").first().click();
-        page.locator(".time-choice:not([disabled])").first().click();
-        page.locator(".type-choice").click();
-        for (String key : new String[] {"H", "Ô", "A"}) {
-            page.locator(".key-" + key).click();
-        }
-        assertThat(page.locator(".keypad-display")).hasText("HÔA");
+        halfTypeABookingName();
 
         page.clock().fastForward(121_000);
         page.locator(".idle-continue").waitFor();

@@ -267,14 +267,7 @@ class OfflineJourneyTest extends BrowserJourney {
         open("/kiosk/tra-phuong/guide/vneid-muc-1/2");
         offlineGuidesReady();
         open("/kiosk/tra-phuong/book");
-        page.locator(".topic-choice.topic-vneid").click();
-        page.locator(".day-choice").first().click();
-        page.locator(".time-choice:not([disabled])").first().click();
-        page.locator(".type-choice").click();
-        for (String key : new String[] {"H", "Ô", "A"}) {
-            page.locator(".key-" + key).click();
-        }
-        assertThat(page.locator(".keypad-display")).hasText("HÔA");
+        halfTypeABookingName();
         page.clock().fastForward(121_000);
         page.locator(".idle-continue").waitFor();
         page.clock().fastForward(31_000);
